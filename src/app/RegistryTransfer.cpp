@@ -1,0 +1,174 @@
+#include "RegistryTransfer.h"
+
+#include "RecordListSource.h"
+#include "RegistryCsv.h"
+#include "RegistryJson.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RegistryTransfer", text);
+}
+
+constexpr qsizetype chunkSize = 1 << 20;
+
+} // namespace
+
+namespace RegistryTransfer {
+
+std::optional<Format> formatFromName(const QString &name)
+{
+    const QString word = name.trimmed().toLower();
+    if (word == QLatin1String("csv"))
+        return Format::Csv;
+    if (word == QLatin1String("json"))
+        return Format::Json;
+    return std::nullopt;
+}
+
+Format formatForPath(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0
+               ? Format::Json
+               : Format::Csv;
+}
+
+ImportOutcome importFile(Store &store, const QString &path, Format format,
+                         const QString &defaultSite, bool dryRun,
+                         const std::function<bool(double)> &progress)
+{
+    ImportOutcome outcome;
+    ImportOptions options;
+    options.defaultSite = defaultSite;
+    options.dryRun = dryRun;
+    options.progress = progress;
+    options.sourceName = QFileInfo(path).fileName();
+    if (format == Format::Csv) {
+        RegistryCsvReader reader;
+        if (!reader.openFile(path, &outcome.fileError))
+            return outcome;
+        outcome.unknownColumns = reader.unknownColumns();
+        outcome.report = store.importRecords(reader, options);
+        return outcome;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        outcome.fileError = tr("cannot read %1: %2").arg(path, file.errorString());
+        return outcome;
+    }
+    QList<ImportRecord> records;
+    QString error;
+    if (!RegistryJson::read(file.readAll(), &options.siteDetails, &records, &error)) {
+        outcome.fileError = tr("%1: %2").arg(path, error);
+        return outcome;
+    }
+    RecordListSource source(std::move(records));
+    outcome.report = store.importRecords(source, options);
+    return outcome;
+}
+
+bool exportRegistry(const Store &store, qint64 siteId, Format format, QIODevice *device,
+                    QString *error, const std::function<bool(double)> &progress)
+{
+    QString readError;
+    QList<Site> sites = store.sites(&readError);
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
+        return false;
+    }
+    if (siteId > 0) {
+        sites.erase(std::remove_if(sites.begin(), sites.end(),
+                                   [siteId](const Site &site) { return site.id != siteId; }),
+                    sites.end());
+    }
+    const double total = qMax(1, store.cookieCount(siteId));
+    qint64 written = 0;
+    QByteArray buffer;
+    buffer.reserve(chunkSize + 4096);
+    bool ok = true;
+    bool cancelled = false;
+    auto flush = [&](bool force) {
+        if (!ok || (!force && buffer.size() < chunkSize))
+            return;
+        if (device->write(buffer) != buffer.size()) {
+            ok = false;
+            if (error)
+                *error = tr("cannot write the export: %1").arg(device->errorString());
+        }
+        buffer.clear();
+        if (ok && progress && !progress(double(written) / total)) {
+            ok = false;
+            cancelled = true;
+            if (error)
+                *error = tr("export cancelled; no file was written");
+        }
+    };
+
+    if (format == Format::Csv)
+        RegistryCsv::appendHeader(buffer);
+    else
+        RegistryJson::beginDocument(buffer);
+    for (qsizetype s = 0; s < sites.size() && ok; ++s) {
+        const Site &site = sites.at(s);
+        if (format == Format::Json)
+            RegistryJson::beginSite(buffer, site, s == 0);
+        bool first = true;
+        const bool read = store.forEachCookie(
+            site.id,
+            [&](const Cookie &cookie) {
+                if (format == Format::Csv)
+                    RegistryCsv::appendCookie(buffer, site.name, cookie);
+                else
+                    RegistryJson::appendCookie(buffer, cookie, first);
+                first = false;
+                ++written;
+                flush(false);
+                return ok;
+            },
+            &readError);
+        if (!read) {
+            ok = false;
+            if (error)
+                *error = tr("cannot read the store: %1").arg(readError);
+        }
+        if (format == Format::Json)
+            RegistryJson::endSite(buffer);
+    }
+    if (format == Format::Json)
+        RegistryJson::endDocument(buffer);
+    flush(true);
+    Q_UNUSED(cancelled);
+    return ok;
+}
+
+bool exportToFile(const Store &store, qint64 siteId, Format format, const QString &path,
+                  QString *error, const std::function<bool(double)> &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!exportRegistry(store, siteId, format, &file, error, progress)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace RegistryTransfer

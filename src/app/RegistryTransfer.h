@@ -1,0 +1,39 @@
+#pragma once
+
+#include "StoreImport.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QIODevice;
+class Store;
+
+// Moves a registry between the store and CSV/JSON files, for the command line and the GUI.
+namespace RegistryTransfer {
+
+enum class Format { Csv, Json };
+std::optional<Format> formatFromName(const QString &name);
+Format formatForPath(const QString &path); // .json -> Json, anything else -> Csv
+
+struct ImportOutcome {
+    QString fileError;            // the file could not be read at all; nothing was tried
+    QStringList unknownColumns;   // CSV columns that were ignored
+    ImportReport report;
+};
+
+ImportOutcome importFile(Store &store, const QString &path, Format format,
+                         const QString &defaultSite, bool dryRun = false,
+                         const std::function<bool(double)> &progress = {});
+
+// Writes the registry of one site (0: all sites) to `device` in chunks. false with a message
+// on a store or write error, or when `progress` returned false (cancelled).
+bool exportRegistry(const Store &store, qint64 siteId, Format format, QIODevice *device,
+                    QString *error, const std::function<bool(double)> &progress = {});
+
+// The same into a file, atomically: the file appears whole or not at all.
+bool exportToFile(const Store &store, qint64 siteId, Format format, const QString &path,
+                  QString *error, const std::function<bool(double)> &progress = {});
+
+} // namespace RegistryTransfer

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Site.h"
+#include "Store.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+// `cookie-charter [--store FILE] [--read-only] COMMAND ...`: the commands, their help and their
+// exit codes. It prints results to `out` and every problem, in plain words, to `err`.
+class CommandLine {
+public:
+    enum ExitCode { Success = 0, ValidationFailed = 1, UsageError = 2, StoreError = 3 };
+
+    CommandLine(QTextStream &out, QTextStream &err);
+
+    // True when the arguments (program name first) ask for a command rather than the GUI.
+    static bool wantsCommand(const QStringList &arguments);
+    // Store options for the GUI: --store FILE, --read-only.
+    static QString storeArgument(const QStringList &arguments);
+    static bool readOnlyArgument(const QStringList &arguments);
+
+    int run(const QStringList &arguments);
+
+private:
+    struct Invocation {
+        QString command;
+        QStringList arguments; // the command's own, with the command name first
+    };
+
+    int usage(const QString &message, const QString &command = QString());
+    int fail(int code, const QString &message);
+    bool parse(QCommandLineParser &parser, const Invocation &invocation, const QString &synopsis,
+               const QString &description, int *exitCode);
+    bool openStore(int *exitCode);
+    // --site S, or the only site; sets *exitCode and prints why when there is none.
+    std::optional<Site> requireSite(const QString &key, int *exitCode);
+    int writeFailure(const WriteResult &result);
+    QString generalHelp() const;
+
+    int init(const Invocation &invocation);
+    int sites(const Invocation &invocation);
+    int siteAdd(const Invocation &invocation);
+    int list(const Invocation &invocation);
+    int add(const Invocation &invocation);
+    int set(const Invocation &invocation);
+    int remove(const Invocation &invocation);
+    int importFile(const Invocation &invocation);
+    int exportFile(const Invocation &invocation);
+    int validate(const Invocation &invocation);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_storePath;
+    bool m_readOnly = false;
+    Store m_store;
+};

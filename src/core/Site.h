@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// A website whose cookies the registry lists; its charter is published in its languages.
+struct Site {
+    qint64 id = 0;
+    QString name; // short name used on the command line: "opendata.clermont-ferrand.fr"
+    QString url;
+    QStringList languages{QStringLiteral("fr")};
+    QString contact;
+    qint64 version = 0;
+
+    // "fr,en" -> {"fr","en"}; nullopt-like empty list with an error for unknown codes.
+    static QStringList parseLanguages(const QString &text, QString *error);
+};

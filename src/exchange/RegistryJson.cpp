@@ -1,0 +1,194 @@
+#include "RegistryJson.h"
+
+#include "CookieField.h"
+#include "JsonWriter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RegistryJson", text);
+}
+
+const char formatName[] = "cookie-charter-registry";
+
+QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+namespace RegistryJson {
+
+void beginDocument(QByteArray &out)
+{
+    out.append("{\"format\":\"");
+    out.append(formatName);
+    out.append("\",\"version\":1,\"sites\":[");
+}
+
+void beginSite(QByteArray &out, const Site &site, bool first)
+{
+    if (!first)
+        out.append(',');
+    out.append("\n{");
+    JsonWriter::appendMember(out, "name", site.name);
+    JsonWriter::appendMember(out, "url", site.url);
+    JsonWriter::appendKey(out, "languages");
+    out.append('[');
+    for (qsizetype i = 0; i < site.languages.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        JsonWriter::appendString(out, site.languages.at(i));
+    }
+    out.append("],");
+    JsonWriter::appendMember(out, "contact", site.contact);
+    out.append("\"cookies\":[");
+}
+
+void appendCookie(QByteArray &out, const Cookie &cookie, bool first)
+{
+    if (!first)
+        out.append(',');
+    out.append("\n{");
+    JsonWriter::appendMember(out, "provider", cookie.provider);
+    JsonWriter::appendMember(out, "service", cookie.service);
+    JsonWriter::appendMember(out, "location", cookie.location);
+    JsonWriter::appendMember(out, "name", cookie.name);
+    JsonWriter::appendKey(out, "purpose");
+    out.append('{');
+    JsonWriter::appendMember(out, "fr", cookie.purposeFr);
+    JsonWriter::appendMember(out, "en", cookie.purposeEn, false);
+    out.append("},");
+    JsonWriter::appendMember(out, "category", Vocabulary::categoryKey(cookie.category));
+    JsonWriter::appendMember(out, "party", Vocabulary::partyKey(cookie.party));
+    JsonWriter::appendMember(out, "domain", cookie.domain);
+    JsonWriter::appendMember(out, "duration", cookie.duration);
+    JsonWriter::appendMember(out, "type", Vocabulary::storageKey(cookie.storage));
+    JsonWriter::appendMember(out, "privacyUrl", cookie.privacyUrl);
+    JsonWriter::appendKey(out, "consentExempt");
+    out.append(!cookie.consentExemptOverride ? "null,"
+               : *cookie.consentExemptOverride ? "true,"
+                                               : "false,");
+    JsonWriter::appendMember(out, "notes", cookie.notes);
+    JsonWriter::appendMember(out, "createdAt", isoTime(cookie.createdAt));
+    JsonWriter::appendMember(out, "createdBy", cookie.createdBy);
+    JsonWriter::appendMember(out, "updatedAt", isoTime(cookie.updatedAt));
+    JsonWriter::appendMember(out, "updatedBy", cookie.updatedBy, false);
+    out.append('}');
+}
+
+void endSite(QByteArray &out)
+{
+    out.append("]}");
+}
+
+void endDocument(QByteArray &out)
+{
+    out.append("\n]}\n");
+}
+
+bool read(const QByteArray &data, QList<Site> *sites, QList<ImportRecord> *records,
+          QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (document.isNull()) {
+        if (error)
+            *error = tr("not valid JSON at byte %1: %2")
+                         .arg(parseError.offset)
+                         .arg(parseError.errorString());
+        return false;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(formatName) ||
+        !root.value(QStringLiteral("sites")).isArray()) {
+        if (error)
+            *error = tr("not a Cookie Charter registry (expected \"format\": \"%1\" and a "
+                        "\"sites\" list)")
+                         .arg(QLatin1String(formatName));
+        return false;
+    }
+    if (root.value(QStringLiteral("version")).toInt() > 1) {
+        if (error)
+            *error = tr("made by a newer Cookie Charter (registry format version %1)")
+                         .arg(root.value(QStringLiteral("version")).toInt());
+        return false;
+    }
+    int position = 0;
+    const QJsonArray siteArray = root.value(QStringLiteral("sites")).toArray();
+    for (const QJsonValue &siteValue : siteArray) {
+        const QJsonObject siteObject = siteValue.toObject();
+        Site site;
+        site.name = siteObject.value(QStringLiteral("name")).toString().trimmed();
+        site.url = siteObject.value(QStringLiteral("url")).toString();
+        site.contact = siteObject.value(QStringLiteral("contact")).toString();
+        site.languages.clear();
+        for (const QJsonValue &language : siteObject.value(QStringLiteral("languages")).toArray()) {
+            if (Vocabulary::isLanguage(language.toString()))
+                site.languages.append(language.toString());
+        }
+        if (site.languages.isEmpty())
+            site.languages = QStringList{QStringLiteral("fr")};
+        if (site.name.isEmpty()) {
+            if (error)
+                *error = tr("site %1 of the file has no name").arg(sites->size() + 1);
+            return false;
+        }
+        sites->append(site);
+        for (const QJsonValue &cookieValue : siteObject.value(QStringLiteral("cookies")).toArray()) {
+            const QJsonObject object = cookieValue.toObject();
+            ImportRecord record;
+            record.line = ++position;
+            record.siteName = site.name;
+            auto set = [&](CookieField field, const QJsonValue &value) {
+                if (!value.isUndefined() && !value.isNull() && !value.isString()) {
+                    record.errors.append(CookieFields::key(field) + QStringLiteral(": ") +
+                                         tr("expected text"));
+                    return;
+                }
+                QString fieldError;
+                if (!CookieFields::setValue(record.cookie, field, value.toString(), &fieldError))
+                    record.errors.append(CookieFields::key(field) + QStringLiteral(": ") + fieldError);
+            };
+            auto member = [&object](const char *key) { return object.value(QLatin1String(key)); };
+            set(CookieField::Provider, member("provider"));
+            set(CookieField::Service, member("service"));
+            set(CookieField::Location, member("location"));
+            set(CookieField::Name, member("name"));
+            const QJsonValue purpose = member("purpose");
+            if (purpose.isObject()) {
+                set(CookieField::PurposeFr, purpose.toObject().value(QStringLiteral("fr")));
+                set(CookieField::PurposeEn, purpose.toObject().value(QStringLiteral("en")));
+            } else {
+                set(CookieField::PurposeFr, purpose);
+            }
+            set(CookieField::Category, member("category"));
+            set(CookieField::Party, member("party"));
+            set(CookieField::Domain, member("domain"));
+            set(CookieField::Duration, member("duration"));
+            set(CookieField::Type, member("type"));
+            set(CookieField::PrivacyUrl, member("privacyUrl"));
+            const QJsonValue exempt = member("consentExempt");
+            if (exempt.isBool())
+                record.cookie.consentExemptOverride = exempt.toBool();
+            else if (!exempt.isNull() && !exempt.isUndefined())
+                record.errors.append(QStringLiteral("consent_exempt: ") + tr("expected true, false or null"));
+            set(CookieField::Notes, member("notes"));
+            record.cookie.createdAt = QDateTime::fromString(member("createdAt").toString(), Qt::ISODate);
+            record.cookie.createdBy = member("createdBy").toString();
+            record.cookie.updatedAt = QDateTime::fromString(member("updatedAt").toString(), Qt::ISODate);
+            record.cookie.updatedBy = member("updatedBy").toString();
+            records->append(record);
+        }
+    }
+    return true;
+}
+
+} // namespace RegistryJson

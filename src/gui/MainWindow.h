@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class Store;
+
+namespace Ui {
+class MainWindow;
+}
+
+// The main window. It does not own the store; main() keeps it alive for the window's lifetime.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Store *store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+private:
+    void refresh();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Store *m_store;
+};

@@ -1,0 +1,75 @@
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "Store.h"
+#include "StoreLocator.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("cookie-charter"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    const QLocale locale;
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("cookie-charter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (CommandLine::wantsCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        installTranslators(app);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        CommandLine commandLine(out, err);
+        const int code = commandLine.run(QCoreApplication::arguments());
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Cookie Charter"));
+    installTranslators(app);
+
+    Store store;
+    bool isDefault = false;
+    const QString path = StoreLocator::chooseStorePath(CommandLine::storeArgument(arguments), &isDefault);
+    QString error;
+    if (!StoreLocator::openStore(store, path, isDefault, CommandLine::readOnlyArgument(arguments), &error)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cookie Charter"),
+                              QCoreApplication::translate("main", "The store cannot be opened:\n%1").arg(error));
+        return CommandLine::StoreError;
+    }
+    MainWindow window(&store);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,172 @@
+#include "Schema.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+// Version 1: the registry (sites, cookies, charter texts) and the audit log.
+const char *const version1[] = {
+    R"(CREATE TABLE site (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        url TEXT NOT NULL DEFAULT '',
+        languages TEXT NOT NULL DEFAULT 'fr',
+        contact TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE cookie (
+        id INTEGER PRIMARY KEY,
+        site_id INTEGER NOT NULL REFERENCES site(id) ON DELETE CASCADE,
+        provider TEXT NOT NULL,
+        service TEXT NOT NULL DEFAULT '',
+        location TEXT NOT NULL DEFAULT '',
+        name TEXT NOT NULL,
+        purpose_fr TEXT NOT NULL DEFAULT '',
+        purpose_en TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT 'unclassified'
+            CHECK (category IN ('necessary','preferences','statistics','marketing','unclassified')),
+        party TEXT NOT NULL DEFAULT 'first' CHECK (party IN ('first','third')),
+        domain TEXT NOT NULL DEFAULT '',
+        duration TEXT NOT NULL DEFAULT '',
+        duration_days REAL,
+        storage TEXT NOT NULL DEFAULT 'cookie'
+            CHECK (storage IN ('cookie','localStorage','sessionStorage','IndexedDB','pixel')),
+        privacy_url TEXT NOT NULL DEFAULT '',
+        consent_exempt INTEGER CHECK (consent_exempt IN (0, 1)),
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        UNIQUE (site_id, domain, name)))",
+    R"(CREATE TABLE charter_text (
+        site_id INTEGER NOT NULL REFERENCES site(id) ON DELETE CASCADE,
+        lang TEXT NOT NULL,
+        section TEXT NOT NULL,
+        body TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        PRIMARY KEY (site_id, lang, section)))",
+    R"(CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        user TEXT NOT NULL,
+        action TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id INTEGER,
+        site_id INTEGER,
+        summary TEXT NOT NULL DEFAULT '',
+        old_values TEXT,
+        new_values TEXT))",
+    "CREATE INDEX audit_site ON audit (site_id, id)",
+};
+
+// Version 2: immutable publications of a site's charter and registry, chained by hash.
+const char *const version2[] = {
+    R"(CREATE TABLE publication (
+        id INTEGER PRIMARY KEY,
+        site_id INTEGER NOT NULL REFERENCES site(id),
+        seq INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        author TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        registry_json TEXT NOT NULL,
+        previous_hash TEXT NOT NULL DEFAULT '',
+        hash TEXT NOT NULL,
+        UNIQUE (site_id, seq)))",
+    R"(CREATE TABLE publication_file (
+        publication_id INTEGER NOT NULL REFERENCES publication(id),
+        name TEXT NOT NULL,
+        lang TEXT NOT NULL DEFAULT '',
+        format TEXT NOT NULL,
+        content BLOB NOT NULL,
+        sha256 TEXT NOT NULL,
+        PRIMARY KEY (publication_id, name)))",
+};
+
+template <std::size_t N>
+bool runAll(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
+{
+    for (const char *sql : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(QString::fromUtf8(sql))) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool step(QSqlDatabase &db, int to, QString *error)
+{
+    switch (to) {
+    case 1:
+        return runAll(db, version1, error);
+    case 2:
+        return runAll(db, version2, error);
+    default:
+        break;
+    }
+    if (error)
+        *error = QStringLiteral("no migration to version %1").arg(to);
+    return false;
+}
+
+int currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+} // namespace
+
+namespace Schema {
+
+bool migrate(QSqlDatabase &db, int target, QString *error)
+{
+    if (target > latestVersion)
+        target = latestVersion;
+    for (int version = currentVersion(db); version < target; ++version) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+        QString stepError;
+        bool ok = step(db, version + 1, &stepError);
+        // PRAGMAs take no bound values; the numbers here are ours, not user input.
+        if (ok && version == 0)
+            ok = query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+        if (ok)
+            ok = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
+        if (ok)
+            ok = query.exec(QStringLiteral("COMMIT"));
+        if (!ok) {
+            if (stepError.isEmpty())
+                stepError = query.lastError().text();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            if (error)
+                *error = QCoreApplication::translate("Schema",
+                                                     "upgrading the store to version %1 failed: %2")
+                             .arg(version + 1)
+                             .arg(stepError);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Schema

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+class QSqlDatabase;
+
+// The store's schema, versioned in PRAGMA user_version. Each migration runs in its own
+// BEGIN IMMEDIATE transaction and bumps user_version in it, so a store is always at exactly one
+// version. Keep every old step: stores in the field may be at any earlier version.
+namespace Schema {
+
+constexpr int latestVersion = 2;
+constexpr int applicationId = 0x436F4368; // "CoCh", written to PRAGMA application_id
+
+// Brings the open database from its current version to `target` (at most latestVersion).
+bool migrate(QSqlDatabase &db, int target, QString *error);
+
+} // namespace Schema

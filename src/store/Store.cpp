@@ -1,0 +1,975 @@
+#include "Store.h"
+
+#include "CookieField.h"
+#include "Schema.h"
+#include "UserName.h"
+#include "Validator.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+namespace {
+
+
+const QLatin1String cookieColumns(
+    "id, site_id, provider, service, location, name, purpose_fr, purpose_en, category, party, "
+    "domain, duration, duration_days, storage, privacy_url, consent_exempt, notes, created_at, "
+    "created_by, updated_at, updated_by, version");
+
+const QLatin1String siteColumns("id, name, url, languages, contact, version");
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : -1;
+}
+
+bool isBusy(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    return code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
+}
+
+bool isConstraint(const QSqlError &error)
+{
+    return sqliteCode(error) == 19; // SQLITE_CONSTRAINT
+}
+
+Cookie readCookie(const QSqlQuery &query)
+{
+    Cookie cookie;
+    cookie.id = query.value(0).toLongLong();
+    cookie.siteId = query.value(1).toLongLong();
+    cookie.provider = query.value(2).toString();
+    cookie.service = query.value(3).toString();
+    cookie.location = query.value(4).toString();
+    cookie.name = query.value(5).toString();
+    cookie.purposeFr = query.value(6).toString();
+    cookie.purposeEn = query.value(7).toString();
+    cookie.category = Vocabulary::parseCategory(query.value(8).toString()).value_or(Category::Unclassified);
+    cookie.party = Vocabulary::parseParty(query.value(9).toString()).value_or(Party::First);
+    cookie.domain = query.value(10).toString();
+    cookie.duration = query.value(11).toString();
+    cookie.storage = Vocabulary::parseStorage(query.value(13).toString()).value_or(StorageType::Cookie);
+    cookie.privacyUrl = query.value(14).toString();
+    const QVariant exempt = query.value(15);
+    if (!exempt.isNull())
+        cookie.consentExemptOverride = exempt.toInt() != 0;
+    cookie.notes = query.value(16).toString();
+    cookie.createdAt = timeFrom(query.value(17));
+    cookie.createdBy = query.value(18).toString();
+    cookie.updatedAt = timeFrom(query.value(19));
+    cookie.updatedBy = query.value(20).toString();
+    cookie.version = query.value(21).toLongLong();
+    return cookie;
+}
+
+Site readSite(const QSqlQuery &query)
+{
+    Site site;
+    site.id = query.value(0).toLongLong();
+    site.name = query.value(1).toString();
+    site.url = query.value(2).toString();
+    site.languages = query.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    site.contact = query.value(4).toString();
+    site.version = query.value(5).toLongLong();
+    return site;
+}
+
+// Binds the registry content of a cookie to positions first..first+14.
+void bindContent(QSqlQuery &query, int first, const Cookie &cookie)
+{
+    const std::optional<double> days = cookie.durationDays();
+    query.bindValue(first + 0, cookie.provider);
+    query.bindValue(first + 1, cookie.service);
+    query.bindValue(first + 2, cookie.location);
+    query.bindValue(first + 3, cookie.name);
+    query.bindValue(first + 4, cookie.purposeFr);
+    query.bindValue(first + 5, cookie.purposeEn);
+    query.bindValue(first + 6, Vocabulary::categoryKey(cookie.category));
+    query.bindValue(first + 7, Vocabulary::partyKey(cookie.party));
+    query.bindValue(first + 8, cookie.domain);
+    query.bindValue(first + 9, cookie.duration);
+    query.bindValue(first + 10, days ? QVariant(*days) : QVariant(QMetaType::fromType<double>()));
+    query.bindValue(first + 11, Vocabulary::storageKey(cookie.storage));
+    query.bindValue(first + 12, cookie.privacyUrl);
+    query.bindValue(first + 13, cookie.consentExemptOverride
+                                    ? QVariant(*cookie.consentExemptOverride ? 1 : 0)
+                                    : QVariant(QMetaType::fromType<int>()));
+    query.bindValue(first + 14, cookie.notes);
+}
+
+QString cookieJson(const Cookie &cookie, const QList<CookieField> &fields)
+{
+    QJsonObject object;
+    for (CookieField field : fields)
+        object.insert(CookieFields::key(field), CookieFields::value(cookie, field));
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QList<CookieField> changedFields(const Cookie &before, const Cookie &after)
+{
+    QList<CookieField> fields;
+    for (CookieField field : CookieFields::all()) {
+        if (CookieFields::value(before, field) != CookieFields::value(after, field))
+            fields.append(field);
+    }
+    return fields;
+}
+
+QString siteJson(const Site &site)
+{
+    QJsonObject object{{QStringLiteral("name"), site.name},
+                       {QStringLiteral("url"), site.url},
+                       {QStringLiteral("languages"), site.languages.join(QLatin1Char(','))},
+                       {QStringLiteral("contact"), site.contact}};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+bool writable(const QFileInfo &info)
+{
+    // Root may write anything; a file without any write permission bit is still meant read-only.
+    const QFile::Permissions anyWrite =
+        QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
+    return info.isWritable() && (info.permissions() & anyWrite);
+}
+
+QAtomicInteger<int> connectionCounter;
+
+} // namespace
+
+Store::Store(QObject *parent)
+    : QObject(parent)
+    , m_user(currentUserName())
+{
+}
+
+Store::~Store()
+{
+    close();
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool Store::isOpen() const
+{
+    return !m_connection.isEmpty() && database().isOpen();
+}
+
+void Store::close()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase db = database();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
+    m_path.clear();
+    m_readOnly = false;
+    m_readOnlyReason.clear();
+}
+
+void Store::setBusyTimeout(int milliseconds)
+{
+    m_busyTimeoutMs = milliseconds;
+    if (isOpen()) {
+        QSqlQuery query(database());
+        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
+    }
+}
+
+bool Store::openConnection(const QString &path, bool readOnly, QString *error)
+{
+    m_connection = QStringLiteral("cookie-charter-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        if (error)
+            *error = tr("cannot open %1: %2").arg(path, db.lastError().text());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+        m_connection.clear();
+        return false;
+    }
+    m_path = path;
+    m_readOnly = readOnly;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    return true;
+}
+
+bool Store::open(const QString &path, OpenMode mode, QString *error)
+{
+    close();
+    const QFileInfo info(path);
+    auto fail = [&](const QString &message) {
+        close();
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!info.exists())
+        return fail(tr("%1: no such store (create one with: cookie-charter init FILE)").arg(path));
+    if (!info.isFile())
+        return fail(tr("%1 is not a file").arg(path));
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return fail(tr("%1 is not a Cookie Charter store (it is not an SQLite database); it was "
+                       "left untouched")
+                        .arg(path));
+
+    bool readOnly = mode == OpenMode::ReadOnly;
+    if (readOnly) {
+        m_readOnlyReason = tr("opened read-only");
+    } else if (!writable(info)) {
+        readOnly = true;
+        m_readOnlyReason = tr("the file is read-only");
+    } else if (!writable(QFileInfo(info.absolutePath()))) {
+        // The rollback journal is created beside the store.
+        readOnly = true;
+        m_readOnlyReason = tr("its folder is read-only");
+    }
+    const QString reason = m_readOnlyReason;
+    if (!openConnection(path, readOnly, error))
+        return false;
+    m_readOnlyReason = reason;
+
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return fail(tr("%1 is damaged or not a store (%2); it was left untouched")
+                        .arg(path, query.lastError().text()));
+    QStringList findings;
+    while (query.next())
+        findings.append(query.value(0).toString());
+    if (findings != QStringList{QStringLiteral("ok")})
+        return fail(tr("%1 is damaged (integrity check: %2); it was left untouched")
+                        .arg(path, findings.mid(0, 3).join(QStringLiteral("; "))));
+
+    int applicationId = 0;
+    int version = 0;
+    if (query.exec(QStringLiteral("PRAGMA application_id")) && query.next())
+        applicationId = query.value(0).toInt();
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        version = query.value(0).toInt();
+    if (applicationId != Schema::applicationId)
+        return fail(tr("%1 is an SQLite database but not a Cookie Charter store; it was left "
+                       "untouched")
+                        .arg(path));
+    if (version > Schema::latestVersion)
+        return fail(tr("%1 was made by a newer Cookie Charter (store version %2, this program "
+                       "knows %3)")
+                        .arg(path)
+                        .arg(version)
+                        .arg(Schema::latestVersion));
+    query.finish();
+    if (version < Schema::latestVersion) {
+        if (m_readOnly)
+            return fail(tr("%1 uses an older store version (%2) and is %3; open it once with "
+                           "write access to upgrade it")
+                            .arg(path)
+                            .arg(version)
+                            .arg(m_readOnlyReason));
+        QSqlDatabase db = database();
+        QString migrateError;
+        if (!Schema::migrate(db, Schema::latestVersion, &migrateError))
+            return fail(tr("%1: %2").arg(path, migrateError));
+    }
+    if (!m_readOnly) {
+        if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next() &&
+            query.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+            query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    }
+    query.finish();
+    return true;
+}
+
+bool Store::create(const QString &path, QString *error)
+{
+    close();
+    const QFileInfo info(path);
+    if (info.exists() && (!info.isFile() || info.size() > 0)) {
+        if (error)
+            *error = tr("%1 already exists; choose another name").arg(path);
+        return false;
+    }
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = tr("cannot create the folder %1").arg(info.absolutePath());
+        return false;
+    }
+    if (!openConnection(path, false, error))
+        return false;
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    QString migrateError;
+    const bool journalSet = query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    query.finish();
+    if (!journalSet || !Schema::migrate(db, Schema::latestVersion, &migrateError)) {
+        const QString message = migrateError.isEmpty() ? query.lastError().text() : migrateError;
+        query = QSqlQuery();
+        db = QSqlDatabase();
+        close();
+        QFile::remove(path);
+        if (error)
+            *error = tr("cannot create %1: %2").arg(path, message);
+        return false;
+    }
+    return true;
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+qint64 Store::dataVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
+        return query.value(0).toLongLong();
+    return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reads
+
+QList<Site> Store::sites(QString *error) const
+{
+    QList<Site> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM site ORDER BY name COLLATE NOCASE").arg(siteColumns))) {
+        if (error)
+            *error = query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result.append(readSite(query));
+    return result;
+}
+
+std::optional<Site> Store::site(qint64 id) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT %1 FROM site WHERE id = ?").arg(siteColumns));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return readSite(query);
+    return std::nullopt;
+}
+
+std::optional<Site> Store::findSite(const QString &key) const
+{
+    const QString wanted = key.trimmed();
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT %1 FROM site WHERE name = ? COLLATE NOCASE OR url = ? "
+                                 "OR rtrim(url, '/') = rtrim(?, '/') OR CAST(id AS TEXT) = ? "
+                                 "ORDER BY name = ? COLLATE NOCASE DESC LIMIT 1")
+                      .arg(siteColumns));
+    for (int i = 0; i < 5; ++i)
+        query.addBindValue(wanted);
+    if (query.exec() && query.next())
+        return readSite(query);
+    return std::nullopt;
+}
+
+bool Store::forEachCookie(qint64 siteId, const std::function<bool(const Cookie &)> &visit,
+                          QString *error) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (siteId > 0) {
+        query.prepare(QStringLiteral("SELECT %1 FROM cookie WHERE site_id = ? ORDER BY id").arg(cookieColumns));
+        query.addBindValue(siteId);
+    } else {
+        query.prepare(QStringLiteral("SELECT %1 FROM cookie ORDER BY site_id, id").arg(cookieColumns));
+    }
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        if (!visit(readCookie(query)))
+            break;
+    }
+    return true;
+}
+
+QList<Cookie> Store::cookies(qint64 siteId, QString *error) const
+{
+    QList<Cookie> result;
+    forEachCookie(
+        siteId,
+        [&result](const Cookie &cookie) {
+            result.append(cookie);
+            return true;
+        },
+        error);
+    return result;
+}
+
+std::optional<Cookie> Store::cookie(qint64 id) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT %1 FROM cookie WHERE id = ?").arg(cookieColumns));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return readCookie(query);
+    return std::nullopt;
+}
+
+int Store::cookieCount(qint64 siteId) const
+{
+    QSqlQuery query(database());
+    if (siteId > 0) {
+        query.prepare(QStringLiteral("SELECT count(*) FROM cookie WHERE site_id = ?"));
+        query.addBindValue(siteId);
+    } else {
+        query.prepare(QStringLiteral("SELECT count(*) FROM cookie"));
+    }
+    if (query.exec() && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+QList<AuditEntry> Store::auditLog(qint64 siteId, int limit) const
+{
+    QList<AuditEntry> entries;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT id, at, user, action, entity, entity_id, site_id, summary, old_values, new_values "
+        "FROM audit WHERE (? = 0 OR site_id = ?) ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(siteId);
+    query.addBindValue(siteId);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return entries;
+    while (query.next()) {
+        AuditEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.at = timeFrom(query.value(1));
+        entry.user = query.value(2).toString();
+        entry.action = query.value(3).toString();
+        entry.entity = query.value(4).toString();
+        entry.entityId = query.value(5).toLongLong();
+        entry.siteId = query.value(6).toLongLong();
+        entry.summary = query.value(7).toString();
+        entry.oldValues = query.value(8).toString();
+        entry.newValues = query.value(9).toString();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writes
+
+WriteResult Store::failureFrom(const QSqlQuery &query) const
+{
+    const QSqlError error = query.lastError();
+    if (isBusy(error))
+        return WriteResult::failure(WriteResult::Status::Busy, error.text());
+    if (sqliteCode(error) == 8) // SQLITE_READONLY
+        return WriteResult::failure(WriteResult::Status::ReadOnly,
+                                    tr("the store cannot be written: %1").arg(error.text()));
+    return WriteResult::failure(WriteResult::Status::Failed,
+                                tr("store error: %1").arg(error.text()));
+}
+
+WriteResult Store::runWrite(const std::function<WriteResult()> &unit)
+{
+    if (!isOpen())
+        return WriteResult::failure(WriteResult::Status::Failed, tr("no store is open"));
+    if (m_readOnly)
+        return WriteResult::failure(WriteResult::Status::ReadOnly,
+                                    tr("the store is read-only (%1)").arg(m_readOnlyReason));
+    QSqlDatabase db = database();
+    WriteResult last;
+    for (int attempt = 1; attempt <= m_maxAttempts; ++attempt) {
+        m_pendingSignals.clear();
+        QSqlQuery control(db);
+        if (!control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            last = failureFrom(control);
+            if (last.status == WriteResult::Status::Busy)
+                continue; // the busy timeout already waited
+            return last;
+        }
+        last = unit();
+        if (last.ok() && control.exec(QStringLiteral("COMMIT"))) {
+            const auto pending = std::move(m_pendingSignals);
+            m_pendingSignals.clear();
+            for (const auto &emitSignal : pending)
+                emitSignal();
+            return last;
+        }
+        if (last.ok())
+            last = failureFrom(control);
+        control.exec(QStringLiteral("ROLLBACK"));
+        m_pendingSignals.clear();
+        if (last.status != WriteResult::Status::Busy)
+            return last;
+        QThread::msleep(50 * attempt);
+    }
+    return WriteResult::failure(
+        WriteResult::Status::Busy,
+        tr("the store is locked by another user (waited %1 s, %2 times); nothing was written, "
+           "try again")
+            .arg(m_busyTimeoutMs / 1000.0, 0, 'f', 1)
+            .arg(m_maxAttempts));
+}
+
+bool Store::audit(const QString &action, const QString &entity, qint64 entityId, qint64 siteId,
+                  const QString &summary, const QString &oldValues, const QString &newValues)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO audit (at, user, action, entity, entity_id, site_id, "
+                                 "summary, old_values, new_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(nowText());
+    query.addBindValue(m_user);
+    query.addBindValue(action);
+    query.addBindValue(entity);
+    query.addBindValue(entityId);
+    query.addBindValue(siteId);
+    query.addBindValue(summary);
+    query.addBindValue(oldValues.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(oldValues));
+    query.addBindValue(newValues.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(newValues));
+    return query.exec();
+}
+
+WriteResult Store::insertSite(Site &site)
+{
+    const QString now = nowText();
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO site (name, url, languages, contact, created_at, "
+                                 "created_by, updated_at, updated_by, version) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+    query.addBindValue(site.name.trimmed());
+    query.addBindValue(site.url.trimmed());
+    query.addBindValue(site.languages.join(QLatin1Char(',')));
+    query.addBindValue(site.contact.trimmed());
+    query.addBindValue(now);
+    query.addBindValue(m_user);
+    query.addBindValue(now);
+    query.addBindValue(m_user);
+    if (!query.exec()) {
+        if (isConstraint(query.lastError()))
+            return WriteResult::failure(WriteResult::Status::Duplicate,
+                                        tr("a site named \"%1\" already exists").arg(site.name));
+        return failureFrom(query);
+    }
+    site.id = query.lastInsertId().toLongLong();
+    site.version = 1;
+    site.name = site.name.trimmed();
+    if (!audit(QStringLiteral("insert"), QStringLiteral("site"), site.id, site.id,
+               tr("site %1 added").arg(site.name), QString(), siteJson(site)))
+        return failureFrom(query);
+    const qint64 id = site.id;
+    m_pendingSignals.append([this, id] { Q_EMIT siteAdded(id); });
+    return {};
+}
+
+WriteResult Store::addSite(Site &site)
+{
+    if (site.name.trimmed().isEmpty())
+        return WriteResult::failure(WriteResult::Status::Invalid, tr("a site needs a name"));
+    if (site.languages.isEmpty())
+        return WriteResult::failure(WriteResult::Status::Invalid,
+                                    tr("a site needs at least one language"));
+    Site candidate = site;
+    const WriteResult result = runWrite([&] { return insertSite(candidate); });
+    if (result.ok())
+        site = candidate;
+    return result;
+}
+
+WriteResult Store::updateSite(Site &site)
+{
+    if (site.name.trimmed().isEmpty())
+        return WriteResult::failure(WriteResult::Status::Invalid, tr("a site needs a name"));
+    if (site.languages.isEmpty())
+        return WriteResult::failure(WriteResult::Status::Invalid,
+                                    tr("a site needs at least one language"));
+    const WriteResult result = runWrite([&]() -> WriteResult {
+        const std::optional<Site> stored = this->site(site.id);
+        if (!stored)
+            return WriteResult::failure(WriteResult::Status::NotFound,
+                                        tr("site #%1 no longer exists").arg(site.id));
+        if (stored->version != site.version)
+            return WriteResult::failure(WriteResult::Status::Conflict,
+                                        tr("site %1 was changed by someone else since you read "
+                                           "it; reload it and try again")
+                                            .arg(stored->name));
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral("UPDATE site SET name = ?, url = ?, languages = ?, contact = ?, "
+                                     "updated_at = ?, updated_by = ?, version = version + 1 "
+                                     "WHERE id = ? AND version = ?"));
+        query.addBindValue(site.name.trimmed());
+        query.addBindValue(site.url.trimmed());
+        query.addBindValue(site.languages.join(QLatin1Char(',')));
+        query.addBindValue(site.contact.trimmed());
+        query.addBindValue(nowText());
+        query.addBindValue(m_user);
+        query.addBindValue(site.id);
+        query.addBindValue(site.version);
+        if (!query.exec()) {
+            if (isConstraint(query.lastError()))
+                return WriteResult::failure(WriteResult::Status::Duplicate,
+                                            tr("a site named \"%1\" already exists").arg(site.name));
+            return failureFrom(query);
+        }
+        if (!audit(QStringLiteral("update"), QStringLiteral("site"), site.id, site.id,
+                   tr("site %1 changed").arg(site.name), siteJson(*stored), siteJson(site)))
+            return failureFrom(query);
+        const qint64 id = site.id;
+        m_pendingSignals.append([this, id] { Q_EMIT siteChanged(id); });
+        return {};
+    });
+    if (result.ok())
+        ++site.version;
+    return result;
+}
+
+WriteResult Store::insertCookie(Cookie &cookie, QSqlQuery &insert)
+{
+    const QString now = nowText();
+    bindContent(insert, 0, cookie);
+    insert.bindValue(15, cookie.siteId);
+    insert.bindValue(16, cookie.createdAt.isValid() ? cookie.createdAt.toUTC().toString(Qt::ISODate) : now);
+    insert.bindValue(17, cookie.createdBy.isEmpty() ? m_user : cookie.createdBy);
+    insert.bindValue(18, cookie.updatedAt.isValid() ? cookie.updatedAt.toUTC().toString(Qt::ISODate) : now);
+    insert.bindValue(19, cookie.updatedBy.isEmpty() ? m_user : cookie.updatedBy);
+    if (!insert.exec()) {
+        if (!isConstraint(insert.lastError()))
+            return failureFrom(insert);
+        QSqlQuery existing(database());
+        existing.prepare(QStringLiteral("SELECT id FROM cookie WHERE site_id = ? AND domain = ? AND name = ?"));
+        existing.addBindValue(cookie.siteId);
+        existing.addBindValue(cookie.domain);
+        existing.addBindValue(cookie.name);
+        if (existing.exec() && existing.next()) {
+            return WriteResult::failure(
+                WriteResult::Status::Duplicate,
+                tr("cookie %1 (domain \"%2\") is already in the registry as cookie #%3")
+                    .arg(cookie.name, cookie.domain)
+                    .arg(existing.value(0).toLongLong()));
+        }
+        return WriteResult::failure(WriteResult::Status::Invalid,
+                                    tr("refused by the store: %1").arg(insert.lastError().text()));
+    }
+    cookie.id = insert.lastInsertId().toLongLong();
+    cookie.version = 1;
+    return {};
+}
+
+namespace {
+
+QString insertCookieSql()
+{
+    return QStringLiteral(
+        "INSERT INTO cookie (provider, service, location, name, purpose_fr, purpose_en, category, "
+        "party, domain, duration, duration_days, storage, privacy_url, consent_exempt, notes, "
+        "site_id, created_at, created_by, updated_at, updated_by, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+}
+
+} // namespace
+
+WriteResult Store::addCookie(Cookie &cookie)
+{
+    const QStringList errors = Validator::importErrors(cookie);
+    if (!errors.isEmpty())
+        return WriteResult::failure(WriteResult::Status::Invalid, errors.join(QStringLiteral("; ")));
+    Cookie candidate = cookie;
+    candidate.createdAt = candidate.updatedAt = QDateTime();
+    candidate.createdBy.clear();
+    candidate.updatedBy.clear();
+    const WriteResult result = runWrite([&]() -> WriteResult {
+        if (!site(candidate.siteId))
+            return WriteResult::failure(WriteResult::Status::NotFound,
+                                        tr("site #%1 does not exist").arg(candidate.siteId));
+        QSqlQuery insert(database());
+        insert.prepare(insertCookieSql());
+        const WriteResult inserted = insertCookie(candidate, insert);
+        if (!inserted.ok())
+            return inserted;
+        if (!audit(QStringLiteral("insert"), QStringLiteral("cookie"), candidate.id,
+                   candidate.siteId, tr("cookie %1 added").arg(candidate.name), QString(),
+                   cookieJson(candidate, CookieFields::all())))
+            return failureFrom(insert);
+        const qint64 siteId = candidate.siteId;
+        const qint64 id = candidate.id;
+        m_pendingSignals.append([this, siteId, id] { Q_EMIT cookieAdded(siteId, id); });
+        return {};
+    });
+    if (result.ok())
+        cookie = *this->cookie(candidate.id);
+    return result;
+}
+
+WriteResult Store::updateCookie(Cookie &cookie)
+{
+    const QStringList errors = Validator::importErrors(cookie);
+    if (!errors.isEmpty())
+        return WriteResult::failure(WriteResult::Status::Invalid, errors.join(QStringLiteral("; ")));
+    const WriteResult result = runWrite([&]() -> WriteResult {
+        const std::optional<Cookie> stored = this->cookie(cookie.id);
+        if (!stored)
+            return WriteResult::failure(WriteResult::Status::NotFound,
+                                        tr("cookie #%1 no longer exists (someone deleted it)")
+                                            .arg(cookie.id));
+        if (stored->version != cookie.version) {
+            QStringList theirs;
+            for (CookieField field : changedFields(cookie, *stored))
+                theirs.append(CookieFields::key(field));
+            WriteResult conflict = WriteResult::failure(
+                WriteResult::Status::Conflict,
+                tr("cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); "
+                   "your change was not saved")
+                    .arg(cookie.id)
+                    .arg(stored->name, stored->updatedBy,
+                         stored->updatedAt.toLocalTime().toString(Qt::ISODate),
+                         theirs.isEmpty() ? tr("nothing visible") : theirs.join(QStringLiteral(", "))));
+            conflict.current = stored;
+            return conflict;
+        }
+        const QList<CookieField> changed = changedFields(*stored, cookie);
+        if (changed.isEmpty() && stored->siteId == cookie.siteId)
+            return {};
+        QSqlQuery update(database());
+        update.prepare(QStringLiteral(
+            "UPDATE cookie SET provider = ?, service = ?, location = ?, name = ?, purpose_fr = ?, "
+            "purpose_en = ?, category = ?, party = ?, domain = ?, duration = ?, duration_days = ?, "
+            "storage = ?, privacy_url = ?, consent_exempt = ?, notes = ?, updated_at = ?, "
+            "updated_by = ?, version = version + 1 WHERE id = ? AND version = ?"));
+        bindContent(update, 0, cookie);
+        update.bindValue(15, nowText());
+        update.bindValue(16, m_user);
+        update.bindValue(17, cookie.id);
+        update.bindValue(18, cookie.version);
+        if (!update.exec()) {
+            if (isConstraint(update.lastError())) {
+                Cookie probe = cookie;
+                probe.siteId = stored->siteId;
+                QSqlQuery existing(database());
+                existing.prepare(QStringLiteral(
+                    "SELECT id FROM cookie WHERE site_id = ? AND domain = ? AND name = ? AND id <> ?"));
+                existing.addBindValue(stored->siteId);
+                existing.addBindValue(cookie.domain);
+                existing.addBindValue(cookie.name);
+                existing.addBindValue(cookie.id);
+                const qint64 other = existing.exec() && existing.next() ? existing.value(0).toLongLong() : 0;
+                return WriteResult::failure(
+                    WriteResult::Status::Duplicate,
+                    tr("cookie %1 (domain \"%2\") is already in the registry as cookie #%3")
+                        .arg(cookie.name, cookie.domain)
+                        .arg(other));
+            }
+            return failureFrom(update);
+        }
+        if (update.numRowsAffected() != 1)
+            return WriteResult::failure(WriteResult::Status::Conflict,
+                                        tr("cookie #%1 changed while saving").arg(cookie.id));
+        if (!audit(QStringLiteral("update"), QStringLiteral("cookie"), cookie.id, stored->siteId,
+                   tr("cookie %1 changed").arg(cookie.name), cookieJson(*stored, changed),
+                   cookieJson(cookie, changed)))
+            return failureFrom(update);
+        const qint64 siteId = stored->siteId;
+        const qint64 id = cookie.id;
+        m_pendingSignals.append([this, siteId, id] { Q_EMIT cookieChanged(siteId, id); });
+        return {};
+    });
+    if (result.ok()) {
+        if (const std::optional<Cookie> fresh = this->cookie(cookie.id))
+            cookie = *fresh;
+    }
+    return result;
+}
+
+WriteResult Store::removeCookies(const QList<Cookie> &cookies)
+{
+    return runWrite([&]() -> WriteResult {
+        QSqlQuery remove(database());
+        remove.prepare(QStringLiteral("DELETE FROM cookie WHERE id = ? AND version = ?"));
+        for (const Cookie &wanted : cookies) {
+            const std::optional<Cookie> stored = this->cookie(wanted.id);
+            if (!stored)
+                return WriteResult::failure(WriteResult::Status::NotFound,
+                                            tr("cookie #%1 does not exist; nothing was removed")
+                                                .arg(wanted.id));
+            if (stored->version != wanted.version) {
+                WriteResult conflict = WriteResult::failure(
+                    WriteResult::Status::Conflict,
+                    tr("cookie #%1 (%2) was changed by %3 since you read it; nothing was removed")
+                        .arg(wanted.id)
+                        .arg(stored->name, stored->updatedBy));
+                conflict.current = stored;
+                return conflict;
+            }
+            remove.bindValue(0, wanted.id);
+            remove.bindValue(1, wanted.version);
+            if (!remove.exec())
+                return failureFrom(remove);
+            if (!audit(QStringLiteral("delete"), QStringLiteral("cookie"), stored->id,
+                       stored->siteId, tr("cookie %1 removed").arg(stored->name),
+                       cookieJson(*stored, CookieFields::all()), QString()))
+                return failureFrom(remove);
+            const qint64 siteId = stored->siteId;
+            const qint64 id = stored->id;
+            m_pendingSignals.append([this, siteId, id] { Q_EMIT cookieRemoved(siteId, id); });
+        }
+        return {};
+    });
+}
+
+ImportReport Store::importRecords(RecordSource &source, const ImportOptions &options)
+{
+    ImportReport report;
+    bool dryRunDone = false;
+    const WriteResult result = runWrite([&]() -> WriteResult {
+        report = ImportReport();
+        source.rewind();
+        QHash<QString, qint64> siteIds; // folded name -> id
+        for (const Site &existing : sites())
+            siteIds.insert(existing.name.toCaseFolded(), existing.id);
+        QString defaultSite = options.defaultSite.trimmed();
+        if (defaultSite.isEmpty() && siteIds.size() == 1)
+            defaultSite = sites().constFirst().name;
+
+        QHash<qint64, int> addedPerSite;
+        QHash<QString, int> keyLines; // site \n domain \n name -> line of the first row
+        QSqlQuery insert(database());
+        insert.setForwardOnly(true);
+        insert.prepare(insertCookieSql());
+        ImportRecord record;
+        int rows = 0;
+        while (source.next(&record)) {
+            if ((++rows & 1023) == 0 && options.progress && !options.progress(source.progress())) {
+                report.cancelled = true;
+                return WriteResult::failure(WriteResult::Status::Failed,
+                                            tr("import cancelled; nothing was written"));
+            }
+            QStringList problems = record.errors;
+            if (problems.isEmpty())
+                problems = Validator::importErrors(record.cookie);
+            const QString siteName = record.siteName.trimmed().isEmpty() ? defaultSite
+                                                                          : record.siteName.trimmed();
+            if (problems.isEmpty() && siteName.isEmpty())
+                problems.append(tr("no site given: add a site column or name the site (the store "
+                                   "has %1 sites)")
+                                    .arg(siteIds.size()));
+            if (!problems.isEmpty()) {
+                for (const QString &problem : problems)
+                    report.errors.append({record.line, problem});
+                continue;
+            }
+            const QString folded = siteName.toCaseFolded();
+            auto siteIt = siteIds.find(folded);
+            if (siteIt == siteIds.end()) {
+                Site created;
+                created.name = siteName;
+                for (const Site &details : options.siteDetails) {
+                    if (details.name.toCaseFolded() == folded)
+                        created = details;
+                }
+                if (created.languages.isEmpty())
+                    created.languages = QStringList{QStringLiteral("fr")};
+                const WriteResult made = insertSite(created);
+                if (!made.ok()) {
+                    if (made.status == WriteResult::Status::Busy || made.status == WriteResult::Status::Failed)
+                        return made;
+                    report.errors.append({record.line, made.message});
+                    continue;
+                }
+                report.createdSites.append(created.name);
+                siteIt = siteIds.insert(folded, created.id);
+            }
+            record.cookie.siteId = *siteIt;
+            const QString key = QString::number(*siteIt) + QLatin1Char('\n') + record.cookie.domain +
+                                QLatin1Char('\n') + record.cookie.name;
+            const auto seen = keyLines.constFind(key);
+            if (seen != keyLines.constEnd()) {
+                report.errors.append({record.line, tr("duplicate of line %1 (same site, domain and "
+                                                      "name %2)")
+                                                       .arg(*seen)
+                                                       .arg(record.cookie.name)});
+                continue;
+            }
+            const WriteResult inserted = insertCookie(record.cookie, insert);
+            if (!inserted.ok()) {
+                if (inserted.status == WriteResult::Status::Busy ||
+                    inserted.status == WriteResult::Status::Failed ||
+                    inserted.status == WriteResult::Status::ReadOnly)
+                    return inserted;
+                report.errors.append({record.line, inserted.message});
+                continue;
+            }
+            keyLines.insert(key, record.line);
+            ++addedPerSite[*siteIt];
+            ++report.added;
+        }
+        if (!report.errors.isEmpty())
+            return WriteResult::failure(WriteResult::Status::Invalid,
+                                        tr("%n row(s) rejected; nothing was imported", nullptr,
+                                           int(report.errors.size())));
+        if (options.dryRun) {
+            dryRunDone = true;
+            return WriteResult::failure(WriteResult::Status::Invalid, QString());
+        }
+        for (auto it = addedPerSite.constBegin(); it != addedPerSite.constEnd(); ++it) {
+            const QString summary = options.sourceName.isEmpty()
+                                        ? tr("%n cookie(s) imported", nullptr, it.value())
+                                        : tr("%n cookie(s) imported from %1", nullptr, it.value())
+                                              .arg(options.sourceName);
+            if (!audit(QStringLiteral("import"), QStringLiteral("cookie"), 0, it.key(), summary,
+                       QString(), QString()))
+                return failureFrom(insert);
+            const qint64 siteId = it.key();
+            m_pendingSignals.append([this, siteId] { Q_EMIT registryReset(siteId); });
+        }
+        return {};
+    });
+    report.result = dryRunDone ? WriteResult() : result;
+    return report;
+}

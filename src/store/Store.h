@@ -1,0 +1,99 @@
+#pragma once
+
+#include "AuditEntry.h"
+#include "Cookie.h"
+#include "ImportRecord.h"
+#include "Site.h"
+#include "StoreImport.h"
+#include "WriteResult.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+class QSqlQuery;
+
+// One SQLite store file, possibly on a network share and open by several people at once.
+//
+// Locking rules: rollback journal (never WAL, which needs shared memory a network share does
+// not give), synchronous=FULL, every write a short BEGIN IMMEDIATE transaction so that a writer
+// queues on the lock (busy timeout) instead of failing half-way; a whole unit of work is retried
+// a bounded number of times. Updates and deletes name the row version they read; a stale one is
+// refused as a Conflict. Reads are single statements and never hold a lock between calls.
+// Signals are emitted after the commit, for this connection's own writes only.
+class Store : public QObject {
+    Q_OBJECT
+public:
+    enum class OpenMode { ReadWrite, ReadOnly };
+
+    explicit Store(QObject *parent = nullptr);
+    ~Store() override;
+
+    bool open(const QString &path, OpenMode mode, QString *error);
+    // Creates a new, empty store; refuses an existing non-empty file.
+    bool create(const QString &path, QString *error);
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    // Changes whenever any connection commits a change to the file (PRAGMA data_version).
+    qint64 dataVersion() const;
+
+    void setBusyTimeout(int milliseconds);
+    int busyTimeout() const { return m_busyTimeoutMs; }
+    void setUserName(const QString &user) { m_user = user; }
+    QString userName() const { return m_user; }
+
+    // Reads. On failure they return empty and set *error.
+    QList<Site> sites(QString *error = nullptr) const;
+    std::optional<Site> site(qint64 id) const;
+    // By name (case-insensitive), URL or numeric id.
+    std::optional<Site> findSite(const QString &key) const;
+    QList<Cookie> cookies(qint64 siteId = 0, QString *error = nullptr) const;
+    std::optional<Cookie> cookie(qint64 id) const;
+    int cookieCount(qint64 siteId = 0) const;
+    // Streams cookies (of one site, or all with 0) ordered by site then id; stop by returning false.
+    bool forEachCookie(qint64 siteId, const std::function<bool(const Cookie &)> &visit,
+                       QString *error) const;
+    QList<AuditEntry> auditLog(qint64 siteId = 0, int limit = 100) const;
+
+    // Writes.
+    WriteResult addSite(Site &site);
+    WriteResult updateSite(Site &site);
+    WriteResult addCookie(Cookie &cookie);
+    WriteResult updateCookie(Cookie &cookie);
+    WriteResult removeCookies(const QList<Cookie> &cookies);
+    ImportReport importRecords(RecordSource &source, const ImportOptions &options);
+
+Q_SIGNALS:
+    void siteAdded(qint64 siteId);
+    void siteChanged(qint64 siteId);
+    void cookieAdded(qint64 siteId, qint64 cookieId);
+    void cookieChanged(qint64 siteId, qint64 cookieId);
+    void cookieRemoved(qint64 siteId, qint64 cookieId);
+    void registryReset(qint64 siteId); // many rows changed at once (import)
+
+private:
+    QSqlDatabase database() const;
+    bool openConnection(const QString &path, bool readOnly, QString *error);
+    WriteResult runWrite(const std::function<WriteResult()> &unit);
+    WriteResult failureFrom(const QSqlQuery &query) const;
+    bool audit(const QString &action, const QString &entity, qint64 entityId, qint64 siteId,
+               const QString &summary, const QString &oldValues, const QString &newValues);
+    WriteResult insertCookie(Cookie &cookie, QSqlQuery &insert);
+    WriteResult insertSite(Site &site);
+
+    QString m_connection;
+    QString m_path;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QString m_user;
+    int m_busyTimeoutMs = 5000;
+    int m_maxAttempts = 3;
+    QList<std::function<void()>> m_pendingSignals; // emitted after a successful commit
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Site.h"
+#include "WriteResult.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+struct ImportOptions {
+    QString defaultSite;    // rows without a site go here; empty: the store's only site
+    QList<Site> siteDetails; // url/languages/contact for sites the import creates
+    QString sourceName;     // recorded in the audit log
+    bool dryRun = false;    // check everything, write nothing (the import preview)
+    std::function<bool(double)> progress; // 0..1; return false to cancel
+};
+
+struct RowError {
+    int line = 0;
+    QString message;
+};
+
+struct ImportReport {
+    int added = 0;
+    QStringList createdSites;
+    QList<RowError> errors;
+    bool cancelled = false;
+    WriteResult result; // Ok only when the rows were written (or would be, for a dry run)
+};
