@@ -25,8 +25,10 @@ void describeApplication()
 void installTranslators(QCoreApplication &app)
 {
     const QLocale locale;
+    // English is the fallback: it carries the English plural forms ("1 cookie", "2 cookies").
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("cookie-charter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("cookie-charter"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        ours->load(QStringLiteral(":/i18n/cookie-charter_en.qm")))
         QCoreApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

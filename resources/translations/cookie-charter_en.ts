@@ -1,4 +1,1395 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="35" />
+        <source>create an empty store file</source>
+        <translation>create an empty store file</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="36" />
+        <source>list the sites of the store</source>
+        <translation>list the sites of the store</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="37" />
+        <source>add a site</source>
+        <translation>add a site</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="38" />
+        <source>list the cookies of the registry</source>
+        <translation>list the cookies of the registry</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="39" />
+        <source>add a cookie</source>
+        <translation>add a cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="40" />
+        <source>change fields of a cookie</source>
+        <translation>change fields of a cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="41" />
+        <source>remove cookies</source>
+        <translation>remove cookies</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="42" />
+        <source>import cookies from a CSV or JSON file</source>
+        <translation>import cookies from a CSV or JSON file</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="43" />
+        <source>export the registry as CSV or JSON</source>
+        <translation>export the registry as CSV or JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="44" />
+        <source>check the registry against the rules</source>
+        <translation>check the registry against the rules</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="66" />
+        <source>--store needs a file name</source>
+        <translation>--store needs a file name</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="87" />
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="88" />
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="89" />
+        <source>%1: %2: cookie #%3 %4: %5: %6</source>
+        <translation>%1: %2: cookie #%3 %4: %5: %6</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="129" />
+        <source>Usage: cookie-charter [--store FILE] [--read-only] COMMAND [OPTIONS]
+       cookie-charter [--store FILE] [--read-only]   (opens the window)
+
+Keeps the cookie registry of websites and their cookie charter.
+
+Commands:
+</source>
+        <translation>Usage: cookie-charter [--store FILE] [--read-only] COMMAND [OPTIONS]
+       cookie-charter [--store FILE] [--read-only]   (opens the window)
+
+Keeps the cookie registry of websites and their cookie charter.
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="137" />
+        <source>
+The store is --store FILE, else $COOKIE_CHARTER_STORE, else the default store in your data folder (created with the reference charter on first use).
+Run 'cookie-charter COMMAND --help' for a command's options.
+Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error.
+</source>
+        <translation>
+The store is --store FILE, else $COOKIE_CHARTER_STORE, else the default store in your data folder (created with the reference charter on first use).
+Run 'cookie-charter COMMAND --help' for a command's options.
+Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="146" />
+        <location filename="../../src/cli/CommandLine.cpp" line="157" />
+        <source>cookie-charter: %1</source>
+        <translation>cookie-charter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="148" />
+        <source>Run 'cookie-charter --help' for the commands.</source>
+        <translation>Run 'cookie-charter --help' for the commands.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="150" />
+        <source>Run 'cookie-charter %1 --help' for its options.</source>
+        <translation>Run 'cookie-charter %1 --help' for its options.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="181" />
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="217" />
+        <source>no site "%1" in %2 (see: cookie-charter sites)</source>
+        <translation>no site "%1" in %2 (see: cookie-charter sites)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="224" />
+        <source>the store has no site yet; add one with: cookie-charter site-add NAME</source>
+        <translation>the store has no site yet; add one with: cookie-charter site-add NAME</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="226" />
+        <source>the store has %1 sites; choose one with --site</source>
+        <translation>the store has %1 sites; choose one with --site</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="237" />
+        <source>no command given</source>
+        <translation>no command given</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="250" />
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="251" />
+        <source>unknown command "%1"</source>
+        <translation>unknown command "%1"</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="278" />
+        <source>The store file to create.</source>
+        <translation>The store file to create.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="279" />
+        <source>Creates an empty store.</source>
+        <translation>Creates an empty store.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="279" />
+        <source>Creates an empty store file.</source>
+        <translation>Creates an empty store file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="283" />
+        <source>init takes one file name</source>
+        <translation>init takes one file name</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="287" />
+        <source>Created the empty store %1</source>
+        <translation>Created the empty store %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="295" />
+        <source>Lists the sites.</source>
+        <translation>Lists the sites.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="295" />
+        <source>Lists the sites of the store.</source>
+        <translation>Lists the sites of the store.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="298" />
+        <source>sites takes no arguments</source>
+        <translation>sites takes no arguments</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="305" />
+        <location filename="../../src/cli/CommandLine.cpp" line="391" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="305" />
+        <location filename="../../src/cli/CommandLine.cpp" line="397" />
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="305" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="305" />
+        <source>LANGUAGES</source>
+        <translation>LANGUAGES</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="305" />
+        <source>COOKIES</source>
+        <translation>COOKIES</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="318" />
+        <source>The site's address.</source>
+        <translation>The site's address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="320" />
+        <source>Charter languages, French first (default: fr).</source>
+        <translation>Charter languages, French first (default: fr).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="323" />
+        <source>Whom to contact about cookies (address or e-mail).</source>
+        <translation>Whom to contact about cookies (address or e-mail).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="326" />
+        <source>Short name of the site.</source>
+        <translation>Short name of the site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="327" />
+        <source>Adds a site.</source>
+        <translation>Adds a site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="327" />
+        <source>Adds a site to the store.</source>
+        <translation>Adds a site to the store.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="331" />
+        <source>site-add takes one site name</source>
+        <translation>site-add takes one site name</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="339" />
+        <source>--languages: %1</source>
+        <translation>--languages: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="345" />
+        <source>Added site %1 (#%2)</source>
+        <translation>Added site %1 (#%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="353" />
+        <source>Only this site.</source>
+        <translation>Only this site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="354" />
+        <source>table, csv or json (default: table).</source>
+        <translation>table, csv or json (default: table).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="356" />
+        <source>Language of the purpose in the table (fr, en).</source>
+        <translation>Language of the purpose in the table (fr, en).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="359" />
+        <source>Lists the cookies.</source>
+        <translation>Lists the cookies.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="359" />
+        <source>Lists the cookies of the registry.</source>
+        <translation>Lists the cookies of the registry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="362" />
+        <source>list takes no arguments</source>
+        <translation>list takes no arguments</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="365" />
+        <source>--format must be table, csv or json</source>
+        <translation>--format must be table, csv or json</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="367" />
+        <location filename="../../src/cli/CommandLine.cpp" line="460" />
+        <source>--lang must be fr or en</source>
+        <translation>--lang must be fr or en</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="394" />
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="397" />
+        <source>PROVIDER</source>
+        <translation>PROVIDER</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="397" />
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="397" />
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="397" />
+        <source>CATEGORY</source>
+        <translation>CATEGORY</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="398" />
+        <source>PARTY</source>
+        <translation>PARTY</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="398" />
+        <source>DURATION</source>
+        <translation>DURATION</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="398" />
+        <source>PURPOSE</source>
+        <translation>PURPOSE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="425" />
+        <source>The site (needed when the store has several).</source>
+        <translation>The site (needed when the store has several).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="426" />
+        <source>Language of --purpose (fr or en, default fr).</source>
+        <translation>Language of --purpose (fr or en, default fr).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="438" />
+        <source>Who sets the cookie (required).</source>
+        <translation>Who sets the cookie (required).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="439" />
+        <source>The service it belongs to (required).</source>
+        <translation>The service it belongs to (required).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="440" />
+        <source>Cookie name; end with * for a pattern (required).</source>
+        <translation>Cookie name; end with * for a pattern (required).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="441" />
+        <source>What it is for, in --lang (required).</source>
+        <translation>What it is for, in --lang (required).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="442" />
+        <source>Where it runs (front office, back office...).</source>
+        <translation>Where it runs (front office, back office...).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="443" />
+        <source>necessary, preferences, statistics, marketing or unclassified.</source>
+        <translation>necessary, preferences, statistics, marketing or unclassified.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="444" />
+        <source>first or third.</source>
+        <translation>first or third.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="445" />
+        <source>The domain that sets it.</source>
+        <translation>The domain that sets it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="446" />
+        <source>How long it is kept ("13 mois", "session").</source>
+        <translation>How long it is kept ("13 mois", "session").</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="447" />
+        <source>cookie, localStorage, sessionStorage, IndexedDB or pixel.</source>
+        <translation>cookie, localStorage, sessionStorage, IndexedDB or pixel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="448" />
+        <source>The provider's privacy policy (http/https).</source>
+        <translation>The provider's privacy policy (http/https).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="449" />
+        <source>yes, no or default (from the category).</source>
+        <translation>yes, no or default (from the category).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="450" />
+        <source>Internal notes.</source>
+        <translation>Internal notes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="454" />
+        <source>Adds a cookie.</source>
+        <translation>Adds a cookie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="454" />
+        <source>Adds a cookie to a site's registry.</source>
+        <translation>Adds a cookie to a site's registry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="457" />
+        <source>add takes options only</source>
+        <translation>add takes options only</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="465" />
+        <source>--%1 is required</source>
+        <translation>--%1 is required</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="473" />
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="484" />
+        <source>Added cookie #%1 (%2) to %3</source>
+        <translation>Added cookie #%1 (%2) to %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="486" />
+        <source>warning: %1: %2</source>
+        <translation>warning: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="494" />
+        <source>The cookie's number (see list).</source>
+        <translation>The cookie's number (see list).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="496" />
+        <source>Fields to change: %1.</source>
+        <translation>Fields to change: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="502" />
+        <source>Changes a cookie.</source>
+        <translation>Changes a cookie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="502" />
+        <source>Changes fields of a cookie.</source>
+        <translation>Changes fields of a cookie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="506" />
+        <source>set needs an ID and at least one FIELD=VALUE</source>
+        <translation>set needs an ID and at least one FIELD=VALUE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="510" />
+        <location filename="../../src/cli/CommandLine.cpp" line="553" />
+        <source>"%1" is not a cookie number</source>
+        <translation>"%1" is not a cookie number</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="515" />
+        <source>"%1" is not FIELD=VALUE</source>
+        <translation>"%1" is not FIELD=VALUE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="518" />
+        <source>unknown field "%1"</source>
+        <translation>unknown field "%1"</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="525" />
+        <source>no cookie #%1 in %2</source>
+        <translation>no cookie #%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="529" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="534" />
+        <source>Changed cookie #%1 (%2)</source>
+        <translation>Changed cookie #%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="542" />
+        <source>The numbers of the cookies to remove.</source>
+        <translation>The numbers of the cookies to remove.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="543" />
+        <source>Removes cookies.</source>
+        <translation>Removes cookies.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="543" />
+        <source>Removes cookies from the registry, all or none.</source>
+        <translation>Removes cookies from the registry, all or none.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="547" />
+        <source>remove needs at least one cookie number</source>
+        <translation>remove needs at least one cookie number</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="562" />
+        <source>no cookie #%1 in %2; nothing was removed</source>
+        <translation>no cookie #%1 in %2; nothing was removed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/CommandLine.cpp" line="568" />
+        <source>Removed %n cookie(s)</source>
+        <translation><numerusform>Removed %n cookie</numerusform><numerusform>Removed %n cookies</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="577" />
+        <source>Site for rows that name none (created if missing).</source>
+        <translation>Site for rows that name none (created if missing).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="579" />
+        <source>csv or json (default: from the file name).</source>
+        <translation>csv or json (default: from the file name).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="581" />
+        <source>Check the file, write nothing.</source>
+        <translation>Check the file, write nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="583" />
+        <source>A CSV or JSON file.</source>
+        <translation>A CSV or JSON file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="584" />
+        <source>Imports cookies.</source>
+        <translation>Imports cookies.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="585" />
+        <source>Imports cookies from a CSV or JSON file: all rows or none.</source>
+        <translation>Imports cookies from a CSV or JSON file: all rows or none.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="589" />
+        <source>import takes one file</source>
+        <translation>import takes one file</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="595" />
+        <location filename="../../src/cli/CommandLine.cpp" line="655" />
+        <source>--format must be csv or json</source>
+        <translation>--format must be csv or json</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="605" />
+        <source>%1 has no site column and the store has several sites; choose one with --site</source>
+        <translation>%1 has no site column and the store has several sites; choose one with --site</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="614" />
+        <source>warning: %1: ignored unknown column(s): %2</source>
+        <translation>warning: %1: ignored unknown column(s): %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="619" />
+        <source>line</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="619" />
+        <source>cookie</source>
+        <translation>cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="621" />
+        <source>%1: %2 %3: %4</source>
+        <translation>%1: %2 %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/CommandLine.cpp" line="622" />
+        <source>%n row(s) rejected; nothing was imported</source>
+        <translation><numerusform>%n row rejected; nothing was imported</numerusform><numerusform>%n rows rejected; nothing was imported</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="627" />
+        <source>Would create site %1</source>
+        <translation>Would create site %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="627" />
+        <source>Created site %1</source>
+        <translation>Created site %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/CommandLine.cpp" line="629" />
+        <source>%n cookie(s) would be imported; nothing was written (dry run)</source>
+        <translation><numerusform>%n cookie would be imported; nothing was written (dry run)</numerusform><numerusform>%n cookies would be imported; nothing was written (dry run)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/CommandLine.cpp" line="631" />
+        <source>Imported %n cookie(s) from %1</source>
+        <translation><numerusform>Imported %n cookie from %1</numerusform><numerusform>Imported %n cookies from %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="639" />
+        <location filename="../../src/cli/CommandLine.cpp" line="685" />
+        <source>Only this site (default: all).</source>
+        <translation>Only this site (default: all).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="640" />
+        <source>csv or json (default: from -o, else csv).</source>
+        <translation>csv or json (default: from -o, else csv).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="643" />
+        <source>Write to FILE, atomically (default: standard output).</source>
+        <translation>Write to FILE, atomically (default: standard output).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="645" />
+        <source>Exports the registry.</source>
+        <translation>Exports the registry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="645" />
+        <source>Exports the registry as CSV or JSON.</source>
+        <translation>Exports the registry as CSV or JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="648" />
+        <source>export takes options only</source>
+        <translation>export takes options only</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="686" />
+        <source>Do not list warnings.</source>
+        <translation>Do not list warnings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="688" />
+        <source>Checks the registry.</source>
+        <translation>Checks the registry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="689" />
+        <source>Checks the registry: errors (exit 1) and warnings, with their reasons.</source>
+        <translation>Checks the registry: errors (exit 1) and warnings, with their reasons.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="692" />
+        <source>validate takes no arguments</source>
+        <translation>validate takes no arguments</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/CommandLine.cpp" line="723" />
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/CommandLine.cpp" line="723" />
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CookieField</name>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="75" />
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="77" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="79" />
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="81" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="83" />
+        <source>Purpose (French)</source>
+        <translation>Purpose (French)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="85" />
+        <source>Purpose (English)</source>
+        <translation>Purpose (English)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="87" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="89" />
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="91" />
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="93" />
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="95" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="97" />
+        <source>Privacy link</source>
+        <translation>Privacy link</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="99" />
+        <source>Consent exempt</source>
+        <translation>Consent exempt</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="103" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="170" />
+        <source>a cookie name cannot hold control characters</source>
+        <translation>a cookie name cannot hold control characters</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="175" />
+        <source>'*' may only end a name pattern, as in _ga_*</source>
+        <translation>'*' may only end a name pattern, as in _ga_*</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="189" />
+        <source>unknown category "%1" (use necessary, preferences, statistics, marketing or unclassified)</source>
+        <translation>unknown category "%1" (use necessary, preferences, statistics, marketing or unclassified)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="200" />
+        <source>unknown party "%1" (use first or third)</source>
+        <translation>unknown party "%1" (use first or third)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="215" />
+        <source>unknown storage type "%1" (use cookie, localStorage, sessionStorage, IndexedDB or pixel)</source>
+        <translation>unknown storage type "%1" (use cookie, localStorage, sessionStorage, IndexedDB or pixel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="230" />
+        <source>the privacy link must be an http:// or https:// address</source>
+        <translation>the privacy link must be an http:// or https:// address</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/CookieField.cpp" line="246" />
+        <source>consent_exempt takes yes, no or default</source>
+        <translation>consent_exempt takes yes, no or default</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../../src/exchange/CsvReader.cpp" line="146" />
+        <source>a quoted field is never closed</source>
+        <translation>a quoted field is never closed</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/CsvReader.cpp" line="176" />
+        <source>the row is not valid UTF-8 text</source>
+        <translation>the row is not valid UTF-8 text</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="9" />
+        <source>Cookie Charter</source>
+        <translation>Cookie Charter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="26" />
+        <source>Sites of the store</source>
+        <translation>Sites of the store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="31" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="32" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="33" />
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="34" />
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="42" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="51" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="54" />
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="26" />
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="28" />
+        <source>(read-only: %1)</source>
+        <translation>(read-only: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="30" />
+        <source>%1 - Cookie Charter</source>
+        <translation>%1 - Cookie Charter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="42" />
+        <source>%n cookie(s) in the store</source>
+        <translation><numerusform>%n cookie in the store</numerusform><numerusform>%n cookies in the store</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryCsvReader</name>
+    <message>
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="42" />
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="71" />
+        <source>the file is empty: a header line is needed</source>
+        <translation>the file is empty: a header line is needed</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="76" />
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="140" />
+        <source>line 1: the header has no %1 column (found: %2)</source>
+        <translation>line 1: the header has no %1 column (found: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="165" />
+        <source>%1 fields, but the header has %2 columns</source>
+        <translation>%1 fields, but the header has %2 columns</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryJson</name>
+    <message>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="104" />
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>not valid JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="113" />
+        <source>not a Cookie Charter registry (expected "format": "%1" and a "sites" list)</source>
+        <translation>not a Cookie Charter registry (expected "format": "%1" and a "sites" list)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="120" />
+        <source>made by a newer Cookie Charter (registry format version %1)</source>
+        <translation>made by a newer Cookie Charter (registry format version %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="141" />
+        <source>site %1 of the file has no name</source>
+        <translation>site %1 of the file has no name</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="153" />
+        <source>expected text</source>
+        <translation>expected text</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="182" />
+        <source>expected true, false or null</source>
+        <translation>expected true, false or null</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTransfer</name>
+    <message>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="64" />
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="70" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="105" />
+        <source>cannot write the export: %1</source>
+        <translation>cannot write the export: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="112" />
+        <source>export cancelled; no file was written</source>
+        <translation>export cancelled; no file was written</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="141" />
+        <source>cannot read the store: %1</source>
+        <translation>cannot read the store: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="159" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="168" />
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <location filename="../../src/store/Schema.cpp" line="162" />
+        <source>upgrading the store to version %1 failed: %2</source>
+        <translation>upgrading the store to version %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Site</name>
+    <message>
+        <location filename="../../src/core/Site.cpp" line="15" />
+        <source>unknown language "%1" (use fr and/or en)</source>
+        <translation>unknown language "%1" (use fr and/or en)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Site.cpp" line="24" />
+        <source>at least one language is needed (fr, en)</source>
+        <translation>at least one language is needed (fr, en)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="228" />
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="253" />
+        <source>%1: no such store (create one with: cookie-charter init FILE)</source>
+        <translation>%1: no such store (create one with: cookie-charter init FILE)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="255" />
+        <source>%1 is not a file</source>
+        <translation>%1 is not a file</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="259" />
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="263" />
+        <source>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</source>
+        <translation>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="269" />
+        <source>opened read-only</source>
+        <translation>opened read-only</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="272" />
+        <source>the file is read-only</source>
+        <translation>the file is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="276" />
+        <source>its folder is read-only</source>
+        <translation>its folder is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="285" />
+        <source>%1 is damaged or not a store (%2); it was left untouched</source>
+        <translation>%1 is damaged or not a store (%2); it was left untouched</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="291" />
+        <source>%1 is damaged (integrity check: %2); it was left untouched</source>
+        <translation>%1 is damaged (integrity check: %2); it was left untouched</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="301" />
+        <source>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</source>
+        <translation>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="305" />
+        <source>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</source>
+        <translation>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="313" />
+        <source>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</source>
+        <translation>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="321" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="338" />
+        <source>%1 already exists; choose another name</source>
+        <translation>%1 already exists; choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="343" />
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="360" />
+        <source>cannot create %1: %2</source>
+        <translation>cannot create %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="524" />
+        <source>the store cannot be written: %1</source>
+        <translation>the store cannot be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="526" />
+        <source>store error: %1</source>
+        <translation>store error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="532" />
+        <source>no store is open</source>
+        <translation>no store is open</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="535" />
+        <source>the store is read-only (%1)</source>
+        <translation>the store is read-only (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="565" />
+        <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
+        <translation>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="607" />
+        <location filename="../../src/store/Store.cpp" line="667" />
+        <source>a site named "%1" already exists</source>
+        <translation>a site named "%1" already exists</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="614" />
+        <source>site %1 added</source>
+        <translation>site %1 added</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="624" />
+        <location filename="../../src/store/Store.cpp" line="638" />
+        <source>a site needs a name</source>
+        <translation>a site needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="627" />
+        <location filename="../../src/store/Store.cpp" line="641" />
+        <source>a site needs at least one language</source>
+        <translation>a site needs at least one language</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="646" />
+        <source>site #%1 no longer exists</source>
+        <translation>site #%1 no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="649" />
+        <source>site %1 was changed by someone else since you read it; reload it and try again</source>
+        <translation>site %1 was changed by someone else since you read it; reload it and try again</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="671" />
+        <source>site %1 changed</source>
+        <translation>site %1 changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="702" />
+        <location filename="../../src/store/Store.cpp" line="813" />
+        <source>cookie %1 (domain "%2") is already in the registry as cookie #%3</source>
+        <translation>cookie %1 (domain "%2") is already in the registry as cookie #%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="707" />
+        <source>refused by the store: %1</source>
+        <translation>refused by the store: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="739" />
+        <source>site #%1 does not exist</source>
+        <translation>site #%1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="746" />
+        <source>cookie %1 added</source>
+        <translation>cookie %1 added</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="768" />
+        <source>cookie #%1 no longer exists (someone deleted it)</source>
+        <translation>cookie #%1 no longer exists (someone deleted it)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="776" />
+        <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
+        <translation>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="781" />
+        <source>nothing visible</source>
+        <translation>nothing visible</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="821" />
+        <source>cookie #%1 changed while saving</source>
+        <translation>cookie #%1 changed while saving</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="823" />
+        <source>cookie %1 changed</source>
+        <translation>cookie %1 changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="847" />
+        <source>cookie #%1 does not exist; nothing was removed</source>
+        <translation>cookie #%1 does not exist; nothing was removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="852" />
+        <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
+        <translation>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="863" />
+        <source>cookie %1 removed</source>
+        <translation>cookie %1 removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="899" />
+        <source>import cancelled; nothing was written</source>
+        <translation>import cancelled; nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="907" />
+        <source>no site given: add a site column or name the site (the store has %1 sites)</source>
+        <translation>no site given: add a site column or name the site (the store has %1 sites)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="941" />
+        <source>duplicate of line %1 (same site, domain and name %2)</source>
+        <translation>duplicate of line %1 (same site, domain and name %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/store/Store.cpp" line="962" />
+        <source>%n row(s) rejected; nothing was imported</source>
+        <translation><numerusform>%n row rejected; nothing was imported</numerusform><numerusform>%n rows rejected; nothing was imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/store/Store.cpp" line="970" />
+        <source>%n cookie(s) imported</source>
+        <translation><numerusform>%n cookie imported</numerusform><numerusform>%n cookies imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/store/Store.cpp" line="971" />
+        <source>%n cookie(s) imported from %1</source>
+        <translation><numerusform>%n cookie imported from %1</numerusform><numerusform>%n cookies imported from %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocator</name>
+    <message>
+        <location filename="../../src/app/StoreLocator.cpp" line="48" />
+        <source>the reference registry is missing from this build</source>
+        <translation>the reference registry is missing from this build</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreLocator.cpp" line="62" />
+        <source>the reference charter</source>
+        <translation>the reference charter</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/StoreLocator.cpp" line="81" />
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="28" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="29" />
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="40" />
+        <source>the provider is empty</source>
+        <translation>the provider is empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="42" />
+        <source>the cookie name is empty</source>
+        <translation>the cookie name is empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="44" />
+        <source>the purpose is empty</source>
+        <translation>the purpose is empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="52" />
+        <source>the purpose is missing in %1, a language of the site</source>
+        <translation>the purpose is missing in %1, a language of the site</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="60" />
+        <source>the duration "%1" cannot be read (write e.g. "13 mois", "2 years" or "session")</source>
+        <translation>the duration "%1" cannot be read (write e.g. "13 mois", "2 years" or "session")</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="67" />
+        <source>an audience-measurement cookie exempt from consent may last 13 months at most (CNIL); this one lasts %1</source>
+        <translation>an audience-measurement cookie exempt from consent may last 13 months at most (CNIL); this one lasts %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="73" />
+        <source>a third-party cookie should link to its provider's privacy policy</source>
+        <translation>a third-party cookie should link to its provider's privacy policy</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="90" />
+        <source>duplicate of cookie #%1 (same domain and name)</source>
+        <translation>duplicate of cookie #%1 (same domain and name)</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../src/core/Vocabulary.cpp" line="95" />
+        <source>Necessary</source>
+        <translation>Necessary</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Vocabulary.cpp" line="97" />
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Vocabulary.cpp" line="99" />
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Vocabulary.cpp" line="101" />
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Vocabulary.cpp" line="105" />
+        <source>Unclassified</source>
+        <translation>Unclassified</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Vocabulary.cpp" line="133" />
+        <source>Third party</source>
+        <translation>Third party</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Vocabulary.cpp" line="134" />
+        <source>First party</source>
+        <translation>First party</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Vocabulary.cpp" line="185" />
+        <source>Local storage</source>
+        <translation>Local storage</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Vocabulary.cpp" line="187" />
+        <source>Session storage</source>
+        <translation>Session storage</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Vocabulary.cpp" line="189" />
+        <source>IndexedDB</source>
+        <translation>IndexedDB</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Vocabulary.cpp" line="191" />
+        <source>Pixel</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Vocabulary.cpp" line="193" />
+        <source>HTTP cookie</source>
+        <translation>HTTP cookie</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../src/main.cpp" line="70" />
+        <source>Cookie Charter</source>
+        <translation>Cookie Charter</translation>
+    </message>
+    <message>
+        <location filename="../../src/main.cpp" line="71" />
+        <source>The store cannot be opened:
+%1</source>
+        <translation>The store cannot be opened:
+%1</translation>
+    </message>
+</context>
 </TS>

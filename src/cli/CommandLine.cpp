@@ -21,9 +21,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-QString tr(const char *text, int count)
+QString tr(const char *text, const char *disambiguation, int count)
 {
-    return QCoreApplication::translate("CommandLine", text, nullptr, count);
+    return QCoreApplication::translate("CommandLine", text, disambiguation, count);
 }
 
 struct CommandInfo {
@@ -63,7 +63,7 @@ qsizetype scanGlobal(const QStringList &arguments, QString *store, bool *readOnl
         if (arg == QLatin1String("--store")) {
             if (i + 1 >= arguments.size()) {
                 if (error)
-                    *error = tr("--store needs a file name");
+                    *error = QCoreApplication::translate("CommandLine", "--store needs a file name");
                 return -1;
             }
             *store = arguments.at(i + 1);
@@ -83,8 +83,10 @@ qsizetype scanGlobal(const QStringList &arguments, QString *store, bool *readOnl
 
 QString problemLine(const Problem &problem, const Site &site, const QHash<qint64, QString> &names)
 {
-    const QString severity = problem.isError() ? tr("error") : tr("warning");
-    return tr("%1: %2: cookie #%3 %4: %5: %6")
+    const QString severity = problem.isError()
+                                 ? QCoreApplication::translate("CommandLine", "error")
+                                 : QCoreApplication::translate("CommandLine", "warning");
+    return QCoreApplication::translate("CommandLine", "%1: %2: cookie #%3 %4: %5: %6")
         .arg(severity, site.name)
         .arg(problem.cookieId)
         .arg(names.value(problem.cookieId), problem.field, problem.message);
@@ -174,7 +176,7 @@ bool CommandLine::parse(QCommandLineParser &parser, const Invocation &invocation
                         const QString &synopsis, const QString &description, int *exitCode)
 {
     parser.setApplicationDescription(description);
-    parser.addPositionalArgument(invocation.command, synopsis);
+    Q_UNUSED(synopsis);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     parser.addOption(help);
@@ -276,7 +278,7 @@ int CommandLine::init(const Invocation &invocation)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The store file to create."));
     if (!parse(parser, invocation, tr("Creates an empty store."), tr("Creates an empty store file."), &code))
         return code;
-    const QStringList positional = parser.positionalArguments().mid(1);
+    const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usage(tr("init takes one file name"), invocation.command);
     QString error;
@@ -292,7 +294,7 @@ int CommandLine::sites(const Invocation &invocation)
     int code = Success;
     if (!parse(parser, invocation, tr("Lists the sites."), tr("Lists the sites of the store."), &code))
         return code;
-    if (parser.positionalArguments().size() > 1)
+    if (!parser.positionalArguments().isEmpty())
         return usage(tr("sites takes no arguments"), invocation.command);
     if (!openStore(&code))
         return code;
@@ -324,7 +326,7 @@ int CommandLine::siteAdd(const Invocation &invocation)
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("Short name of the site."));
     if (!parse(parser, invocation, tr("Adds a site."), tr("Adds a site to the store."), &code))
         return code;
-    const QStringList positional = parser.positionalArguments().mid(1);
+    const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usage(tr("site-add takes one site name"), invocation.command);
     Site site;
@@ -356,7 +358,7 @@ int CommandLine::list(const Invocation &invocation)
     parser.addOptions({siteOption, format, lang});
     if (!parse(parser, invocation, tr("Lists the cookies."), tr("Lists the cookies of the registry."), &code))
         return code;
-    if (parser.positionalArguments().size() > 1)
+    if (!parser.positionalArguments().isEmpty())
         return usage(tr("list takes no arguments"), invocation.command);
     const QString formatName = parser.value(format).toLower();
     if (formatName != QLatin1String("table") && !RegistryTransfer::formatFromName(formatName))
@@ -451,7 +453,7 @@ int CommandLine::add(const Invocation &invocation)
         parser.addOption(field.option);
     if (!parse(parser, invocation, tr("Adds a cookie."), tr("Adds a cookie to a site's registry."), &code))
         return code;
-    if (parser.positionalArguments().size() > 1)
+    if (!parser.positionalArguments().isEmpty())
         return usage(tr("add takes options only"), invocation.command);
     const QString language = parser.value(lang);
     if (!Vocabulary::isLanguage(language))
@@ -499,7 +501,7 @@ int CommandLine::set(const Invocation &invocation)
                                  }()));
     if (!parse(parser, invocation, tr("Changes a cookie."), tr("Changes fields of a cookie."), &code))
         return code;
-    const QStringList positional = parser.positionalArguments().mid(1);
+    const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
         return usage(tr("set needs an ID and at least one FIELD=VALUE"), invocation.command);
     bool ok = false;
@@ -540,7 +542,7 @@ int CommandLine::remove(const Invocation &invocation)
     parser.addPositionalArgument(QStringLiteral("ID..."), tr("The numbers of the cookies to remove."));
     if (!parse(parser, invocation, tr("Removes cookies."), tr("Removes cookies from the registry, all or none."), &code))
         return code;
-    const QStringList positional = parser.positionalArguments().mid(1);
+    const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usage(tr("remove needs at least one cookie number"), invocation.command);
     QList<qint64> ids;
@@ -563,7 +565,7 @@ int CommandLine::remove(const Invocation &invocation)
     const WriteResult result = m_store.removeCookies(victims);
     if (!result.ok())
         return writeFailure(result);
-    m_out << tr("Removed %n cookie(s)", int(victims.size())) << '\n';
+    m_out << tr("Removed %n cookie(s)", nullptr, int(victims.size())) << '\n';
     return Success;
 }
 
@@ -582,7 +584,7 @@ int CommandLine::importFile(const Invocation &invocation)
     if (!parse(parser, invocation, tr("Imports cookies."),
                tr("Imports cookies from a CSV or JSON file: all rows or none."), &code))
         return code;
-    const QStringList positional = parser.positionalArguments().mid(1);
+    const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usage(tr("import takes one file"), invocation.command);
     const QString path = positional.constFirst();
@@ -617,16 +619,16 @@ int CommandLine::importFile(const Invocation &invocation)
         const QString where = fileFormat == RegistryTransfer::Format::Csv ? tr("line") : tr("cookie");
         for (const RowError &row : report.errors)
             m_err << tr("%1: %2 %3: %4").arg(path, where).arg(row.line).arg(row.message) << '\n';
-        return fail(ValidationFailed, tr("%n row(s) rejected; nothing was imported", int(report.errors.size())));
+        return fail(ValidationFailed, tr("%n row(s) rejected; nothing was imported", nullptr, int(report.errors.size())));
     }
     if (!report.result.ok())
         return writeFailure(report.result);
     for (const QString &site : report.createdSites)
-        m_out << tr("Created site %1").arg(site) << '\n';
+        m_out << (parser.isSet(dryRun) ? tr("Would create site %1") : tr("Created site %1")).arg(site) << '\n';
     if (parser.isSet(dryRun))
-        m_out << tr("%n cookie(s) would be imported; nothing was written (dry run)", report.added) << '\n';
+        m_out << tr("%n cookie(s) would be imported; nothing was written (dry run)", nullptr, report.added) << '\n';
     else
-        m_out << tr("Imported %n cookie(s) from %1", report.added).arg(path) << '\n';
+        m_out << tr("Imported %n cookie(s) from %1", nullptr, report.added).arg(path) << '\n';
     return Success;
 }
 
@@ -642,7 +644,7 @@ int CommandLine::exportFile(const Invocation &invocation)
     parser.addOptions({siteOption, format, output});
     if (!parse(parser, invocation, tr("Exports the registry."), tr("Exports the registry as CSV or JSON."), &code))
         return code;
-    if (parser.positionalArguments().size() > 1)
+    if (!parser.positionalArguments().isEmpty())
         return usage(tr("export takes options only"), invocation.command);
     RegistryTransfer::Format fileFormat = parser.isSet(output)
                                               ? RegistryTransfer::formatForPath(parser.value(output))
@@ -686,7 +688,7 @@ int CommandLine::validate(const Invocation &invocation)
     if (!parse(parser, invocation, tr("Checks the registry."),
                tr("Checks the registry: errors (exit 1) and warnings, with their reasons."), &code))
         return code;
-    if (parser.positionalArguments().size() > 1)
+    if (!parser.positionalArguments().isEmpty())
         return usage(tr("validate takes no arguments"), invocation.command);
     if (!openStore(&code))
         return code;
@@ -718,6 +720,6 @@ int CommandLine::validate(const Invocation &invocation)
                 m_out << problemLine(problem, site, names) << '\n';
         }
     }
-    m_out << tr("%n error(s)", errors) << ", " << tr("%n warning(s)", warnings) << '\n';
+    m_out << tr("%n error(s)", nullptr, errors) << ", " << tr("%n warning(s)", nullptr, warnings) << '\n';
     return errors > 0 ? ValidationFailed : Success;
 }

@@ -237,7 +237,7 @@ bool setValue(Cookie &cookie, CookieField field, const QString &text, QString *e
     case CookieField::ConsentExempt: {
         const QString word = text.trimmed().toLower();
         if (word.isEmpty() || word == QLatin1String("default") ||
-            word == QLatin1String("auto") || word == QLatin1String("défaut")) {
+            word == QLatin1String("auto") || word == QStringLiteral("défaut")) {
             cookie.consentExemptOverride.reset();
             return true;
         }

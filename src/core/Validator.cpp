@@ -25,7 +25,8 @@ Problem warning(const Cookie &cookie, CookieField field, const QString &message)
 
 QString languageName(const QString &code)
 {
-    return code == QLatin1String("en") ? tr("English") : tr("French");
+    return code == QLatin1String("en") ? QCoreApplication::translate("Validator", "English")
+                                       : QCoreApplication::translate("Validator", "French");
 }
 
 } // namespace

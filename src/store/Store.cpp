@@ -53,9 +53,18 @@ bool isBusy(const QSqlError &error)
     return code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
 }
 
+// A UNIQUE violation (SQLITE_CONSTRAINT_UNIQUE), as opposed to a NOT NULL or CHECK one.
 bool isConstraint(const QSqlError &error)
 {
-    return sqliteCode(error) == 19; // SQLITE_CONSTRAINT
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return (ok && code == 2067) || error.databaseText().contains(QLatin1String("UNIQUE constraint"));
+}
+
+// SQLite stores a null QString as NULL; our text columns are NOT NULL and empty means empty.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
 Cookie readCookie(const QSqlQuery &query)
@@ -103,23 +112,23 @@ Site readSite(const QSqlQuery &query)
 void bindContent(QSqlQuery &query, int first, const Cookie &cookie)
 {
     const std::optional<double> days = cookie.durationDays();
-    query.bindValue(first + 0, cookie.provider);
-    query.bindValue(first + 1, cookie.service);
-    query.bindValue(first + 2, cookie.location);
-    query.bindValue(first + 3, cookie.name);
-    query.bindValue(first + 4, cookie.purposeFr);
-    query.bindValue(first + 5, cookie.purposeEn);
+    query.bindValue(first + 0, text(cookie.provider));
+    query.bindValue(first + 1, text(cookie.service));
+    query.bindValue(first + 2, text(cookie.location));
+    query.bindValue(first + 3, text(cookie.name));
+    query.bindValue(first + 4, text(cookie.purposeFr));
+    query.bindValue(first + 5, text(cookie.purposeEn));
     query.bindValue(first + 6, Vocabulary::categoryKey(cookie.category));
     query.bindValue(first + 7, Vocabulary::partyKey(cookie.party));
-    query.bindValue(first + 8, cookie.domain);
-    query.bindValue(first + 9, cookie.duration);
+    query.bindValue(first + 8, text(cookie.domain));
+    query.bindValue(first + 9, text(cookie.duration));
     query.bindValue(first + 10, days ? QVariant(*days) : QVariant(QMetaType::fromType<double>()));
     query.bindValue(first + 11, Vocabulary::storageKey(cookie.storage));
-    query.bindValue(first + 12, cookie.privacyUrl);
+    query.bindValue(first + 12, text(cookie.privacyUrl));
     query.bindValue(first + 13, cookie.consentExemptOverride
                                     ? QVariant(*cookie.consentExemptOverride ? 1 : 0)
                                     : QVariant(QMetaType::fromType<int>()));
-    query.bindValue(first + 14, cookie.notes);
+    query.bindValue(first + 14, text(cookie.notes));
 }
 
 QString cookieJson(const Cookie &cookie, const QList<CookieField> &fields)
@@ -152,8 +161,7 @@ QString siteJson(const Site &site)
 bool writable(const QFileInfo &info)
 {
     // Root may write anything; a file without any write permission bit is still meant read-only.
-    const QFile::Permissions anyWrite =
-        QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
+    const QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     return info.isWritable() && (info.permissions() & anyWrite);
 }
 
@@ -585,10 +593,10 @@ WriteResult Store::insertSite(Site &site)
     query.prepare(QStringLiteral("INSERT INTO site (name, url, languages, contact, created_at, "
                                  "created_by, updated_at, updated_by, version) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"));
-    query.addBindValue(site.name.trimmed());
-    query.addBindValue(site.url.trimmed());
+    query.addBindValue(text(site.name.trimmed()));
+    query.addBindValue(text(site.url.trimmed()));
     query.addBindValue(site.languages.join(QLatin1Char(',')));
-    query.addBindValue(site.contact.trimmed());
+    query.addBindValue(text(site.contact.trimmed()));
     query.addBindValue(now);
     query.addBindValue(m_user);
     query.addBindValue(now);
@@ -645,10 +653,10 @@ WriteResult Store::updateSite(Site &site)
         query.prepare(QStringLiteral("UPDATE site SET name = ?, url = ?, languages = ?, contact = ?, "
                                      "updated_at = ?, updated_by = ?, version = version + 1 "
                                      "WHERE id = ? AND version = ?"));
-        query.addBindValue(site.name.trimmed());
-        query.addBindValue(site.url.trimmed());
+        query.addBindValue(text(site.name.trimmed()));
+        query.addBindValue(text(site.url.trimmed()));
         query.addBindValue(site.languages.join(QLatin1Char(',')));
-        query.addBindValue(site.contact.trimmed());
+        query.addBindValue(text(site.contact.trimmed()));
         query.addBindValue(nowText());
         query.addBindValue(m_user);
         query.addBindValue(site.id);
@@ -686,8 +694,8 @@ WriteResult Store::insertCookie(Cookie &cookie, QSqlQuery &insert)
         QSqlQuery existing(database());
         existing.prepare(QStringLiteral("SELECT id FROM cookie WHERE site_id = ? AND domain = ? AND name = ?"));
         existing.addBindValue(cookie.siteId);
-        existing.addBindValue(cookie.domain);
-        existing.addBindValue(cookie.name);
+        existing.addBindValue(text(cookie.domain));
+        existing.addBindValue(text(cookie.name));
         if (existing.exec() && existing.next()) {
             return WriteResult::failure(
                 WriteResult::Status::Duplicate,
@@ -796,8 +804,8 @@ WriteResult Store::updateCookie(Cookie &cookie)
                 existing.prepare(QStringLiteral(
                     "SELECT id FROM cookie WHERE site_id = ? AND domain = ? AND name = ? AND id <> ?"));
                 existing.addBindValue(stored->siteId);
-                existing.addBindValue(cookie.domain);
-                existing.addBindValue(cookie.name);
+                existing.addBindValue(text(cookie.domain));
+                existing.addBindValue(text(cookie.name));
                 existing.addBindValue(cookie.id);
                 const qint64 other = existing.exec() && existing.next() ? existing.value(0).toLongLong() : 0;
                 return WriteResult::failure(

@@ -1,0 +1,31 @@
+# Shared by scripts/run and scripts/test: install what is missing, then configure and build.
+# Sourced, not run. Usage: cc_setup BUILD_DIR [extra cmake arguments...]
+
+CC_PACKAGES=(
+  cmake g++ make pkg-config
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  sqlite3 python3
+)
+
+cc_install_missing() {
+  local missing=()
+  for package in "${CC_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+      || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing: ${missing[*]}" >&2
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+cc_setup() {
+  local build_dir=$1
+  shift
+  cc_install_missing
+  cmake -S "$CC_ROOT" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+  cmake --build "$build_dir" -j2
+}

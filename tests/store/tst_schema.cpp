@@ -1,0 +1,148 @@
+#include "Store.h"
+
+#include "TestSupport.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// Builds a store file from an SQL script, statement by statement.
+bool buildFromScript(const QString &path, const QString &script, const QStringList &extra = {})
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        QString sql;
+        const QStringList lines = QString::fromUtf8(TestSupport::readAll(script)).split(QLatin1Char('\n'));
+        QStringList statements;
+        for (const QString &line : lines) {
+            if (line.startsWith(QLatin1String("--")))
+                continue;
+            sql += line + QLatin1Char('\n');
+            if (line.trimmed().endsWith(QLatin1Char(';'))) {
+                statements.append(sql);
+                sql.clear();
+            }
+        }
+        statements.append(extra);
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            if (ok && !query.exec(statement)) {
+                qWarning() << statement << query.lastError().text();
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+    return ok;
+}
+
+int userVersion(const QString &path)
+{
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                version = query.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return version;
+}
+
+} // namespace
+
+class TestSchema : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void migratesVersion1KeepingEveryRow();
+    void failedMigrationLeavesVersion1Intact();
+    void readOnlyOldStoreIsNotUpgraded();
+};
+
+void TestSchema::migratesVersion1KeepingEveryRow()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.cookiestore"));
+    QVERIFY(buildFromScript(path, TestSupport::dataPath(QStringLiteral("schema-v1.sql"))));
+    QCOMPARE(userVersion(path), 1);
+
+    Store store;
+    QString error;
+    QVERIFY2(store.open(path, Store::OpenMode::ReadWrite, &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), 2);
+    const QList<Site> sites = store.sites();
+    QCOMPARE(sites.size(), 1);
+    QCOMPARE(sites.constFirst().contact, QStringLiteral("dpo@exemple.fr"));
+    QCOMPARE(sites.constFirst().version, 3);
+    const QList<Cookie> cookies = store.cookies();
+    QCOMPARE(cookies.size(), 2);
+    QCOMPARE(cookies.at(0).id, 7);
+    QCOMPARE(cookies.at(0).version, 4);
+    QCOMPARE(cookies.at(0).updatedBy, QStringLiteral("bob"));
+    QCOMPARE(cookies.at(0).purposeFr, QStringLiteral("Se souvenir de l'utilisateur d'une page à une autre."));
+    QCOMPARE(cookies.at(1).name, QStringLiteral("_ga_*"));
+    QCOMPARE(cookies.at(1).consentExemptOverride, std::optional<bool>(true));
+    QCOMPARE(store.auditLog().size(), 1);
+
+    // The new tables are there and usable.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM publication")));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM publication_file")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+
+    // And the migrated store takes edits with its old versions.
+    Cookie cookie = cookies.at(0);
+    cookie.duration = QStringLiteral("1 jour");
+    QVERIFY(store.updateCookie(cookie).ok());
+    QCOMPARE(cookie.version, 5);
+}
+
+void TestSchema::failedMigrationLeavesVersion1Intact()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.cookiestore"));
+    // A stray table where version 2 wants to create its own makes the upgrade fail half-way.
+    QVERIFY(buildFromScript(path, TestSupport::dataPath(QStringLiteral("schema-v1.sql")),
+                            {QStringLiteral("CREATE TABLE publication_file (x)")}));
+    const QByteArray before = TestSupport::fileHash(path);
+    Store store;
+    QString error;
+    QVERIFY(!store.open(path, Store::OpenMode::ReadWrite, &error));
+    QVERIFY2(error.contains(QLatin1String("version 2")), qPrintable(error));
+    QCOMPARE(userVersion(path), 1);
+    QCOMPARE(TestSupport::fileHash(path), before);
+}
+
+void TestSchema::readOnlyOldStoreIsNotUpgraded()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.cookiestore"));
+    QVERIFY(buildFromScript(path, TestSupport::dataPath(QStringLiteral("schema-v1.sql"))));
+    const QByteArray before = TestSupport::fileHash(path);
+    Store store;
+    QString error;
+    QVERIFY(!store.open(path, Store::OpenMode::ReadOnly, &error));
+    QVERIFY2(error.contains(QLatin1String("older")), qPrintable(error));
+    QCOMPARE(TestSupport::fileHash(path), before);
+}
+
+QTEST_GUILESS_MAIN(TestSchema)
+#include "tst_schema.moc"
