@@ -21,15 +21,17 @@ CREATE TABLE cookie (
         purpose_fr TEXT NOT NULL DEFAULT '',
         purpose_en TEXT NOT NULL DEFAULT '',
         category TEXT NOT NULL DEFAULT 'unclassified'
-            CHECK (category IN ('necessary','preferences','statistics','marketing','unclassified')),
-        party TEXT NOT NULL DEFAULT 'first' CHECK (party IN ('first','third')),
+            CHECK (category = 'necessary' OR category = 'preferences' OR category = 'statistics'
+                   OR category = 'marketing' OR category = 'unclassified'),
+        party TEXT NOT NULL DEFAULT 'first' CHECK (party = 'first' OR party = 'third'),
         domain TEXT NOT NULL DEFAULT '',
         duration TEXT NOT NULL DEFAULT '',
         duration_days REAL,
         storage TEXT NOT NULL DEFAULT 'cookie'
-            CHECK (storage IN ('cookie','localStorage','sessionStorage','IndexedDB','pixel')),
+            CHECK (storage = 'cookie' OR storage = 'localStorage' OR storage = 'sessionStorage'
+                   OR storage = 'IndexedDB' OR storage = 'pixel'),
         privacy_url TEXT NOT NULL DEFAULT '',
-        consent_exempt INTEGER CHECK (consent_exempt IN (0, 1)),
+        consent_exempt INTEGER CHECK (consent_exempt = 0 OR consent_exempt = 1),
         notes TEXT NOT NULL DEFAULT '',
         created_at TEXT NOT NULL,
         created_by TEXT NOT NULL,
