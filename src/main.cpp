@@ -16,18 +16,17 @@
 
 namespace {
 
-void describeApplication()
-{
+void describeApplication() {
     QCoreApplication::setApplicationName(QStringLiteral("cookie-charter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 }
 
-void installTranslators(QCoreApplication &app)
-{
+void installTranslators(QCoreApplication &app) {
     const QLocale locale;
     // English is the fallback: it carries the English plural forms ("1 cookie", "2 cookies").
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("cookie-charter"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+    if (ours->load(locale, QStringLiteral("cookie-charter"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")) ||
         ours->load(QStringLiteral(":/i18n/cookie-charter_en.qm")))
         QCoreApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
@@ -38,8 +37,7 @@ void installTranslators(QCoreApplication &app)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -64,11 +62,14 @@ int main(int argc, char *argv[])
 
     Store store;
     bool isDefault = false;
-    const QString path = StoreLocator::chooseStorePath(CommandLine::storeArgument(arguments), &isDefault);
+    const QString path =
+        StoreLocator::chooseStorePath(CommandLine::storeArgument(arguments), &isDefault);
     QString error;
-    if (!StoreLocator::openStore(store, path, isDefault, CommandLine::readOnlyArgument(arguments), &error)) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cookie Charter"),
-                              QCoreApplication::translate("main", "The store cannot be opened:\n%1").arg(error));
+    if (!StoreLocator::openStore(store, path, isDefault, CommandLine::readOnlyArgument(arguments),
+                                 &error)) {
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "Cookie Charter"),
+            QCoreApplication::translate("main", "The store cannot be opened:\n%1").arg(error));
         return CommandLine::StoreError;
     }
     MainWindow window(&store);

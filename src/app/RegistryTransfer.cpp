@@ -1,5 +1,6 @@
 #include "RegistryTransfer.h"
 
+#include "PrefetchingSource.h"
 #include "RecordListSource.h"
 #include "RegistryCsv.h"
 #include "RegistryJson.h"
@@ -13,8 +14,7 @@
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("RegistryTransfer", text);
 }
 
@@ -24,8 +24,7 @@ constexpr qsizetype chunkSize = 1 << 20;
 
 namespace RegistryTransfer {
 
-std::optional<Format> formatFromName(const QString &name)
-{
+std::optional<Format> formatFromName(const QString &name) {
     const QString word = name.trimmed().toLower();
     if (word == QLatin1String("csv"))
         return Format::Csv;
@@ -34,8 +33,7 @@ std::optional<Format> formatFromName(const QString &name)
     return std::nullopt;
 }
 
-Format formatForPath(const QString &path)
-{
+Format formatForPath(const QString &path) {
     return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0
                ? Format::Json
                : Format::Csv;
@@ -43,8 +41,7 @@ Format formatForPath(const QString &path)
 
 ImportOutcome importFile(Store &store, const QString &path, Format format,
                          const QString &defaultSite, bool dryRun,
-                         const std::function<bool(double)> &progress)
-{
+                         const std::function<bool(double)> &progress) {
     ImportOutcome outcome;
     ImportOptions options;
     options.defaultSite = defaultSite;
@@ -56,7 +53,8 @@ ImportOutcome importFile(Store &store, const QString &path, Format format,
         if (!reader.openFile(path, &outcome.fileError))
             return outcome;
         outcome.unknownColumns = reader.unknownColumns();
-        outcome.report = store.importRecords(reader, options);
+        PrefetchingSource prefetching(reader);
+        outcome.report = store.importRecords(prefetching, options);
         return outcome;
     }
     QFile file(path);
@@ -76,8 +74,7 @@ ImportOutcome importFile(Store &store, const QString &path, Format format,
 }
 
 bool exportRegistry(const Store &store, qint64 siteId, Format format, QIODevice *device,
-                    QString *error, const std::function<bool(double)> &progress)
-{
+                    QString *error, const std::function<bool(double)> &progress) {
     QString readError;
     QList<Site> sites = store.sites(&readError);
     if (!readError.isEmpty()) {
@@ -151,8 +148,7 @@ bool exportRegistry(const Store &store, qint64 siteId, Format format, QIODevice 
 }
 
 bool exportToFile(const Store &store, qint64 siteId, Format format, const QString &path,
-                  QString *error, const std::function<bool(double)> &progress)
-{
+                  QString *error, const std::function<bool(double)> &progress) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

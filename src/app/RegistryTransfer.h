@@ -18,8 +18,8 @@ std::optional<Format> formatFromName(const QString &name);
 Format formatForPath(const QString &path); // .json -> Json, anything else -> Csv
 
 struct ImportOutcome {
-    QString fileError;            // the file could not be read at all; nothing was tried
-    QStringList unknownColumns;   // CSV columns that were ignored
+    QString fileError;          // the file could not be read at all; nothing was tried
+    QStringList unknownColumns; // CSV columns that were ignored
     ImportReport report;
 };
 

@@ -13,8 +13,7 @@
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("StoreLocator", text);
 }
 
@@ -22,14 +21,12 @@ QString tr(const char *text)
 
 namespace StoreLocator {
 
-QString defaultStorePath()
-{
+QString defaultStorePath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/registry.cookiestore");
 }
 
-QString chooseStorePath(const QString &explicitPath, bool *isDefault)
-{
+QString chooseStorePath(const QString &explicitPath, bool *isDefault) {
     *isDefault = false;
     if (!explicitPath.isEmpty())
         return explicitPath;
@@ -40,8 +37,7 @@ QString chooseStorePath(const QString &explicitPath, bool *isDefault)
     return defaultStorePath();
 }
 
-bool createSeededStore(const QString &path, QString *error)
-{
+bool createSeededStore(const QString &path, QString *error) {
     QFile seedFile(QStringLiteral(":/seed/reference-registry.json"));
     if (!seedFile.open(QIODevice::ReadOnly)) {
         if (error)
@@ -72,8 +68,7 @@ bool createSeededStore(const QString &path, QString *error)
     return true;
 }
 
-bool openStore(Store &store, const QString &path, bool isDefault, bool readOnly, QString *error)
-{
+bool openStore(Store &store, const QString &path, bool isDefault, bool readOnly, QString *error) {
     if (isDefault && !QFileInfo::exists(path)) {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath())) {

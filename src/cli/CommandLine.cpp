@@ -16,13 +16,11 @@
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("CommandLine", text);
 }
 
-QString tr(const char *text, const char *disambiguation, int count)
-{
+QString tr(const char *text, const char *disambiguation, int count) {
     return QCoreApplication::translate("CommandLine", text, disambiguation, count);
 }
 
@@ -44,8 +42,7 @@ const CommandInfo commands[] = {
     {"validate", QT_TRANSLATE_NOOP("CommandLine", "check the registry against the rules")},
 };
 
-bool isCommandName(const QString &word)
-{
+bool isCommandName(const QString &word) {
     for (const CommandInfo &info : commands) {
         if (word == QLatin1String(info.name))
             return true;
@@ -55,15 +52,15 @@ bool isCommandName(const QString &word)
 
 // Splits "--store FILE" / "--store=FILE" / "--read-only" off the front; returns the index of the
 // first other argument.
-qsizetype scanGlobal(const QStringList &arguments, QString *store, bool *readOnly, QString *error)
-{
+qsizetype scanGlobal(const QStringList &arguments, QString *store, bool *readOnly, QString *error) {
     qsizetype i = 1;
     while (i < arguments.size()) {
         const QString &arg = arguments.at(i);
         if (arg == QLatin1String("--store")) {
             if (i + 1 >= arguments.size()) {
                 if (error)
-                    *error = QCoreApplication::translate("CommandLine", "--store needs a file name");
+                    *error =
+                        QCoreApplication::translate("CommandLine", "--store needs a file name");
                 return -1;
             }
             *store = arguments.at(i + 1);
@@ -81,8 +78,7 @@ qsizetype scanGlobal(const QStringList &arguments, QString *store, bool *readOnl
     return i;
 }
 
-QString problemLine(const Problem &problem, const Site &site, const QHash<qint64, QString> &names)
-{
+QString problemLine(const Problem &problem, const Site &site, const QHash<qint64, QString> &names) {
     const QString severity = problem.isError()
                                  ? QCoreApplication::translate("CommandLine", "error")
                                  : QCoreApplication::translate("CommandLine", "warning");
@@ -96,36 +92,30 @@ QString problemLine(const Problem &problem, const Site &site, const QHash<qint64
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
     : m_out(out)
-    , m_err(err)
-{
-}
+    , m_err(err) {}
 
-bool CommandLine::wantsCommand(const QStringList &arguments)
-{
+bool CommandLine::wantsCommand(const QStringList &arguments) {
     QString store;
     bool readOnly = false;
     const qsizetype first = scanGlobal(arguments, &store, &readOnly, nullptr);
     return first < 0 || first < arguments.size();
 }
 
-QString CommandLine::storeArgument(const QStringList &arguments)
-{
+QString CommandLine::storeArgument(const QStringList &arguments) {
     QString store;
     bool readOnly = false;
     scanGlobal(arguments, &store, &readOnly, nullptr);
     return store;
 }
 
-bool CommandLine::readOnlyArgument(const QStringList &arguments)
-{
+bool CommandLine::readOnlyArgument(const QStringList &arguments) {
     QString store;
     bool readOnly = false;
     scanGlobal(arguments, &store, &readOnly, nullptr);
     return readOnly;
 }
 
-QString CommandLine::generalHelp() const
-{
+QString CommandLine::generalHelp() const {
     QString text = tr("Usage: cookie-charter [--store FILE] [--read-only] COMMAND [OPTIONS]\n"
                       "       cookie-charter [--store FILE] [--read-only]   (opens the window)\n\n"
                       "Keeps the cookie registry of websites and their cookie charter.\n\n"
@@ -134,15 +124,15 @@ QString CommandLine::generalHelp() const
         text += QStringLiteral("  %1%2\n")
                     .arg(QString::fromLatin1(info.name).leftJustified(11))
                     .arg(QCoreApplication::translate("CommandLine", info.summary));
-    text += tr("\nThe store is --store FILE, else $COOKIE_CHARTER_STORE, else the default store in "
-               "your data folder (created with the reference charter on first use).\n"
-               "Run 'cookie-charter COMMAND --help' for a command's options.\n"
-               "Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error.\n");
+    text +=
+        tr("\nThe store is --store FILE, else $COOKIE_CHARTER_STORE, else the default store in "
+           "your data folder (created with the reference charter on first use).\n"
+           "Run 'cookie-charter COMMAND --help' for a command's options.\n"
+           "Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error.\n");
     return text;
 }
 
-int CommandLine::usage(const QString &message, const QString &command)
-{
+int CommandLine::usage(const QString &message, const QString &command) {
     m_err << tr("cookie-charter: %1").arg(message) << '\n';
     if (command.isEmpty())
         m_err << tr("Run 'cookie-charter --help' for the commands.") << '\n';
@@ -152,15 +142,13 @@ int CommandLine::usage(const QString &message, const QString &command)
     return UsageError;
 }
 
-int CommandLine::fail(int code, const QString &message)
-{
+int CommandLine::fail(int code, const QString &message) {
     m_err << tr("cookie-charter: %1").arg(message) << '\n';
     m_err.flush();
     return code;
 }
 
-int CommandLine::writeFailure(const WriteResult &result)
-{
+int CommandLine::writeFailure(const WriteResult &result) {
     switch (result.status) {
     case WriteResult::Status::Ok:
         return Success;
@@ -173,8 +161,7 @@ int CommandLine::writeFailure(const WriteResult &result)
 }
 
 bool CommandLine::parse(QCommandLineParser &parser, const Invocation &invocation,
-                        const QString &synopsis, const QString &description, int *exitCode)
-{
+                        const QString &synopsis, const QString &description, int *exitCode) {
     parser.setApplicationDescription(description);
     Q_UNUSED(synopsis);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
@@ -197,8 +184,7 @@ bool CommandLine::parse(QCommandLineParser &parser, const Invocation &invocation
     return true;
 }
 
-bool CommandLine::openStore(int *exitCode)
-{
+bool CommandLine::openStore(int *exitCode) {
     bool isDefault = false;
     const QString path = StoreLocator::chooseStorePath(m_storePath, &isDefault);
     QString error;
@@ -209,26 +195,26 @@ bool CommandLine::openStore(int *exitCode)
     return true;
 }
 
-std::optional<Site> CommandLine::requireSite(const QString &key, int *exitCode)
-{
+std::optional<Site> CommandLine::requireSite(const QString &key, int *exitCode) {
     if (!key.isEmpty()) {
         if (const std::optional<Site> site = m_store.findSite(key))
             return site;
-        *exitCode = usage(tr("no site \"%1\" in %2 (see: cookie-charter sites)").arg(key, m_store.path()));
+        *exitCode =
+            usage(tr("no site \"%1\" in %2 (see: cookie-charter sites)").arg(key, m_store.path()));
         return std::nullopt;
     }
     const QList<Site> all = m_store.sites();
     if (all.size() == 1)
         return all.constFirst();
     if (all.isEmpty())
-        *exitCode = usage(tr("the store has no site yet; add one with: cookie-charter site-add NAME"));
+        *exitCode =
+            usage(tr("the store has no site yet; add one with: cookie-charter site-add NAME"));
     else
         *exitCode = usage(tr("the store has %1 sites; choose one with --site").arg(all.size()));
     return std::nullopt;
 }
 
-int CommandLine::run(const QStringList &arguments)
-{
+int CommandLine::run(const QStringList &arguments) {
     QString error;
     const qsizetype first = scanGlobal(arguments, &m_storePath, &m_readOnly, &error);
     if (first < 0)
@@ -236,13 +222,15 @@ int CommandLine::run(const QStringList &arguments)
     if (first >= arguments.size())
         return usage(tr("no command given"));
     const QString word = arguments.at(first);
-    if (word == QLatin1String("--help") || word == QLatin1String("-h") || word == QLatin1String("help")) {
+    if (word == QLatin1String("--help") || word == QLatin1String("-h") ||
+        word == QLatin1String("help")) {
         m_out << generalHelp();
         m_out.flush();
         return Success;
     }
     if (word == QLatin1String("--version")) {
-        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        m_out << QCoreApplication::applicationName() << ' '
+              << QCoreApplication::applicationVersion() << '\n';
         m_out.flush();
         return Success;
     }
@@ -271,12 +259,12 @@ int CommandLine::run(const QStringList &arguments)
     return validate(invocation);
 }
 
-int CommandLine::init(const Invocation &invocation)
-{
+int CommandLine::init(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The store file to create."));
-    if (!parse(parser, invocation, tr("Creates an empty store."), tr("Creates an empty store file."), &code))
+    if (!parse(parser, invocation, tr("Creates an empty store."),
+               tr("Creates an empty store file."), &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
@@ -288,11 +276,11 @@ int CommandLine::init(const Invocation &invocation)
     return Success;
 }
 
-int CommandLine::sites(const Invocation &invocation)
-{
+int CommandLine::sites(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
-    if (!parse(parser, invocation, tr("Lists the sites."), tr("Lists the sites of the store."), &code))
+    if (!parse(parser, invocation, tr("Lists the sites."), tr("Lists the sites of the store."),
+               &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("sites takes no arguments"), invocation.command);
@@ -311,11 +299,11 @@ int CommandLine::sites(const Invocation &invocation)
     return Success;
 }
 
-int CommandLine::siteAdd(const Invocation &invocation)
-{
+int CommandLine::siteAdd(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
-    const QCommandLineOption url(QStringLiteral("url"), tr("The site's address."), QStringLiteral("U"));
+    const QCommandLineOption url(QStringLiteral("url"), tr("The site's address."),
+                                 QStringLiteral("U"));
     const QCommandLineOption languages(QStringLiteral("languages"),
                                        tr("Charter languages, French first (default: fr)."),
                                        QStringLiteral("fr,en"), QStringLiteral("fr"));
@@ -346,17 +334,20 @@ int CommandLine::siteAdd(const Invocation &invocation)
     return Success;
 }
 
-int CommandLine::list(const Invocation &invocation)
-{
+int CommandLine::list(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
-    const QCommandLineOption siteOption(QStringLiteral("site"), tr("Only this site."), QStringLiteral("S"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("table, csv or json (default: table)."),
-                                    QStringLiteral("F"), QStringLiteral("table"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the purpose in the table (fr, en)."),
+    const QCommandLineOption siteOption(QStringLiteral("site"), tr("Only this site."),
+                                        QStringLiteral("S"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("table, csv or json (default: table)."), QStringLiteral("F"),
+                                    QStringLiteral("table"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Language of the purpose in the table (fr, en)."),
                                   QStringLiteral("L"), QStringLiteral("fr"));
     parser.addOptions({siteOption, format, lang});
-    if (!parse(parser, invocation, tr("Lists the cookies."), tr("Lists the cookies of the registry."), &code))
+    if (!parse(parser, invocation, tr("Lists the cookies."),
+               tr("Lists the cookies of the registry."), &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("list takes no arguments"), invocation.command);
@@ -379,7 +370,8 @@ int CommandLine::list(const Invocation &invocation)
         m_out.flush();
         QFile standardOutput;
         standardOutput.open(stdout, QIODevice::WriteOnly);
-        if (!RegistryTransfer::exportRegistry(m_store, siteId, *RegistryTransfer::formatFromName(formatName),
+        if (!RegistryTransfer::exportRegistry(m_store, siteId,
+                                              *RegistryTransfer::formatFromName(formatName),
                                               &standardOutput, &error))
             return fail(StoreError, error);
         return Success;
@@ -418,12 +410,14 @@ int CommandLine::list(const Invocation &invocation)
     return Success;
 }
 
-int CommandLine::add(const Invocation &invocation)
-{
+int CommandLine::add(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
-    const QCommandLineOption siteOption(QStringLiteral("site"), tr("The site (needed when the store has several)."), QStringLiteral("S"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of --purpose (fr or en, default fr)."),
+    const QCommandLineOption siteOption(QStringLiteral("site"),
+                                        tr("The site (needed when the store has several)."),
+                                        QStringLiteral("S"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Language of --purpose (fr or en, default fr)."),
                                   QStringLiteral("L"), QStringLiteral("fr"));
     parser.addOptions({siteOption, lang});
     struct FieldOption {
@@ -436,22 +430,33 @@ int CommandLine::add(const Invocation &invocation)
     };
     const QList<FieldOption> fields{
         {CookieField::Provider, option("provider", tr("Who sets the cookie (required).")), true},
-        {CookieField::Service, option("service", tr("The service it belongs to (required).")), true},
-        {CookieField::Name, option("name", tr("Cookie name; end with * for a pattern (required).")), true},
-        {CookieField::PurposeFr, option("purpose", tr("What it is for, in --lang (required).")), true},
-        {CookieField::Location, option("location", tr("Where it runs (front office, back office...).")), false},
-        {CookieField::Category, option("category", tr("necessary, preferences, statistics, marketing or unclassified.")), false},
+        {CookieField::Service, option("service", tr("The service it belongs to (required).")),
+         true},
+        {CookieField::Name, option("name", tr("Cookie name; end with * for a pattern (required).")),
+         true},
+        {CookieField::PurposeFr, option("purpose", tr("What it is for, in --lang (required).")),
+         true},
+        {CookieField::Location,
+         option("location", tr("Where it runs (front office, back office...).")), false},
+        {CookieField::Category,
+         option("category", tr("necessary, preferences, statistics, marketing or unclassified.")),
+         false},
         {CookieField::Party, option("party", tr("first or third.")), false},
         {CookieField::Domain, option("domain", tr("The domain that sets it.")), false},
-        {CookieField::Duration, option("duration", tr("How long it is kept (\"13 mois\", \"session\").")), false},
-        {CookieField::Type, option("type", tr("cookie, localStorage, sessionStorage, IndexedDB or pixel.")), false},
-        {CookieField::PrivacyUrl, option("privacy-url", tr("The provider's privacy policy (http/https).")), false},
-        {CookieField::ConsentExempt, option("consent-exempt", tr("yes, no or default (from the category).")), false},
+        {CookieField::Duration,
+         option("duration", tr("How long it is kept (\"13 mois\", \"session\").")), false},
+        {CookieField::Type,
+         option("type", tr("cookie, localStorage, sessionStorage, IndexedDB or pixel.")), false},
+        {CookieField::PrivacyUrl,
+         option("privacy-url", tr("The provider's privacy policy (http/https).")), false},
+        {CookieField::ConsentExempt,
+         option("consent-exempt", tr("yes, no or default (from the category).")), false},
         {CookieField::Notes, option("notes", tr("Internal notes.")), false},
     };
     for (const FieldOption &field : fields)
         parser.addOption(field.option);
-    if (!parse(parser, invocation, tr("Adds a cookie."), tr("Adds a cookie to a site's registry."), &code))
+    if (!parse(parser, invocation, tr("Adds a cookie."), tr("Adds a cookie to a site's registry."),
+               &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("add takes options only"), invocation.command);
@@ -462,7 +467,8 @@ int CommandLine::add(const Invocation &invocation)
     for (const FieldOption &field : fields) {
         if (!parser.isSet(field.option)) {
             if (field.required)
-                return usage(tr("--%1 is required").arg(field.option.names().constFirst()), invocation.command);
+                return usage(tr("--%1 is required").arg(field.option.names().constFirst()),
+                             invocation.command);
             continue;
         }
         CookieField target = field.field;
@@ -470,7 +476,8 @@ int CommandLine::add(const Invocation &invocation)
             target = CookieField::PurposeEn;
         QString error;
         if (!CookieFields::setValue(cookie, target, parser.value(field.option), &error))
-            return usage(tr("--%1: %2").arg(field.option.names().constFirst(), error), invocation.command);
+            return usage(tr("--%1: %2").arg(field.option.names().constFirst(), error),
+                         invocation.command);
     }
     if (!openStore(&code))
         return code;
@@ -487,19 +494,18 @@ int CommandLine::add(const Invocation &invocation)
     return Success;
 }
 
-int CommandLine::set(const Invocation &invocation)
-{
+int CommandLine::set(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The cookie's number (see list)."));
-    parser.addPositionalArgument(QStringLiteral("FIELD=VALUE"),
-                                 tr("Fields to change: %1.").arg([] {
-                                     QStringList keys;
-                                     for (CookieField field : CookieFields::all())
-                                         keys << CookieFields::key(field);
-                                     return keys.join(QStringLiteral(", "));
-                                 }()));
-    if (!parse(parser, invocation, tr("Changes a cookie."), tr("Changes fields of a cookie."), &code))
+    parser.addPositionalArgument(QStringLiteral("FIELD=VALUE"), tr("Fields to change: %1.").arg([] {
+        QStringList keys;
+        for (CookieField field : CookieFields::all())
+            keys << CookieFields::key(field);
+        return keys.join(QStringLiteral(", "));
+    }()));
+    if (!parse(parser, invocation, tr("Changes a cookie."), tr("Changes fields of a cookie."),
+               &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
@@ -507,7 +513,8 @@ int CommandLine::set(const Invocation &invocation)
     bool ok = false;
     const qint64 id = positional.constFirst().toLongLong(&ok);
     if (!ok || id <= 0)
-        return usage(tr("\"%1\" is not a cookie number").arg(positional.constFirst()), invocation.command);
+        return usage(tr("\"%1\" is not a cookie number").arg(positional.constFirst()),
+                     invocation.command);
     QList<QPair<CookieField, QString>> changes;
     for (const QString &assignment : positional.mid(1)) {
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
@@ -515,7 +522,8 @@ int CommandLine::set(const Invocation &invocation)
             return usage(tr("\"%1\" is not FIELD=VALUE").arg(assignment), invocation.command);
         const std::optional<CookieField> field = CookieFields::fromKey(assignment.left(equals));
         if (!field)
-            return usage(tr("unknown field \"%1\"").arg(assignment.left(equals)), invocation.command);
+            return usage(tr("unknown field \"%1\"").arg(assignment.left(equals)),
+                         invocation.command);
         changes.append({*field, assignment.mid(equals + 1)});
     }
     if (!openStore(&code))
@@ -526,7 +534,8 @@ int CommandLine::set(const Invocation &invocation)
     for (const auto &change : changes) {
         QString error;
         if (!CookieFields::setValue(*cookie, change.first, change.second, &error))
-            return usage(tr("%1: %2").arg(CookieFields::key(change.first), error), invocation.command);
+            return usage(tr("%1: %2").arg(CookieFields::key(change.first), error),
+                         invocation.command);
     }
     const WriteResult result = m_store.updateCookie(*cookie);
     if (!result.ok())
@@ -535,12 +544,13 @@ int CommandLine::set(const Invocation &invocation)
     return Success;
 }
 
-int CommandLine::remove(const Invocation &invocation)
-{
+int CommandLine::remove(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
-    parser.addPositionalArgument(QStringLiteral("ID..."), tr("The numbers of the cookies to remove."));
-    if (!parse(parser, invocation, tr("Removes cookies."), tr("Removes cookies from the registry, all or none."), &code))
+    parser.addPositionalArgument(QStringLiteral("ID..."),
+                                 tr("The numbers of the cookies to remove."));
+    if (!parse(parser, invocation, tr("Removes cookies."),
+               tr("Removes cookies from the registry, all or none."), &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
@@ -559,7 +569,8 @@ int CommandLine::remove(const Invocation &invocation)
     for (qint64 id : ids) {
         const std::optional<Cookie> cookie = m_store.cookie(id);
         if (!cookie)
-            return fail(StoreError, tr("no cookie #%1 in %2; nothing was removed").arg(id).arg(m_store.path()));
+            return fail(StoreError,
+                        tr("no cookie #%1 in %2; nothing was removed").arg(id).arg(m_store.path()));
         victims.append(*cookie);
     }
     const WriteResult result = m_store.removeCookies(victims);
@@ -569,16 +580,17 @@ int CommandLine::remove(const Invocation &invocation)
     return Success;
 }
 
-int CommandLine::importFile(const Invocation &invocation)
-{
+int CommandLine::importFile(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
     const QCommandLineOption siteOption(QStringLiteral("site"),
                                         tr("Site for rows that name none (created if missing)."),
                                         QStringLiteral("S"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv or json (default: from the file name)."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("csv or json (default: from the file name)."),
                                     QStringLiteral("F"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check the file, write nothing."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Check the file, write nothing."));
     parser.addOptions({siteOption, format, dryRun});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A CSV or JSON file."));
     if (!parse(parser, invocation, tr("Imports cookies."),
@@ -602,9 +614,10 @@ int CommandLine::importFile(const Invocation &invocation)
         RegistryCsvReader peek;
         QString error;
         if (peek.openFile(path, &error) && !peek.hasSiteColumn())
-            return usage(tr("%1 has no site column and the store has several sites; choose one with --site")
-                             .arg(path),
-                         invocation.command);
+            return usage(
+                tr("%1 has no site column and the store has several sites; choose one with --site")
+                    .arg(path),
+                invocation.command);
     }
     const RegistryTransfer::ImportOutcome outcome = RegistryTransfer::importFile(
         m_store, path, fileFormat, parser.value(siteOption), parser.isSet(dryRun));
@@ -616,39 +629,48 @@ int CommandLine::importFile(const Invocation &invocation)
               << '\n';
     const ImportReport &report = outcome.report;
     if (!report.errors.isEmpty()) {
-        const QString where = fileFormat == RegistryTransfer::Format::Csv ? tr("line") : tr("cookie");
+        const QString where =
+            fileFormat == RegistryTransfer::Format::Csv ? tr("line") : tr("cookie");
         for (const RowError &row : report.errors)
             m_err << tr("%1: %2 %3: %4").arg(path, where).arg(row.line).arg(row.message) << '\n';
-        return fail(ValidationFailed, tr("%n row(s) rejected; nothing was imported", nullptr, int(report.errors.size())));
+        return fail(ValidationFailed, tr("%n row(s) rejected; nothing was imported", nullptr,
+                                         int(report.errors.size())));
     }
     if (!report.result.ok())
         return writeFailure(report.result);
     for (const QString &site : report.createdSites)
-        m_out << (parser.isSet(dryRun) ? tr("Would create site %1") : tr("Created site %1")).arg(site) << '\n';
+        m_out
+            << (parser.isSet(dryRun) ? tr("Would create site %1") : tr("Created site %1")).arg(site)
+            << '\n';
     if (parser.isSet(dryRun))
-        m_out << tr("%n cookie(s) would be imported; nothing was written (dry run)", nullptr, report.added) << '\n';
+        m_out << tr("%n cookie(s) would be imported; nothing was written (dry run)", nullptr,
+                    report.added)
+              << '\n';
     else
         m_out << tr("Imported %n cookie(s) from %1", nullptr, report.added).arg(path) << '\n';
     return Success;
 }
 
-int CommandLine::exportFile(const Invocation &invocation)
-{
+int CommandLine::exportFile(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
-    const QCommandLineOption siteOption(QStringLiteral("site"), tr("Only this site (default: all)."), QStringLiteral("S"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv or json (default: from -o, else csv)."),
+    const QCommandLineOption siteOption(QStringLiteral("site"),
+                                        tr("Only this site (default: all)."), QStringLiteral("S"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("csv or json (default: from -o, else csv)."),
                                     QStringLiteral("F"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write to FILE, atomically (default: standard output)."), QStringLiteral("FILE"));
+                                    tr("Write to FILE, atomically (default: standard output)."),
+                                    QStringLiteral("FILE"));
     parser.addOptions({siteOption, format, output});
-    if (!parse(parser, invocation, tr("Exports the registry."), tr("Exports the registry as CSV or JSON."), &code))
+    if (!parse(parser, invocation, tr("Exports the registry."),
+               tr("Exports the registry as CSV or JSON."), &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("export takes options only"), invocation.command);
-    RegistryTransfer::Format fileFormat = parser.isSet(output)
-                                              ? RegistryTransfer::formatForPath(parser.value(output))
-                                              : RegistryTransfer::Format::Csv;
+    RegistryTransfer::Format fileFormat =
+        parser.isSet(output) ? RegistryTransfer::formatForPath(parser.value(output))
+                             : RegistryTransfer::Format::Csv;
     if (parser.isSet(format)) {
         const auto chosen = RegistryTransfer::formatFromName(parser.value(format));
         if (!chosen)
@@ -666,7 +688,8 @@ int CommandLine::exportFile(const Invocation &invocation)
     }
     QString error;
     if (parser.isSet(output)) {
-        if (!RegistryTransfer::exportToFile(m_store, siteId, fileFormat, parser.value(output), &error))
+        if (!RegistryTransfer::exportToFile(m_store, siteId, fileFormat, parser.value(output),
+                                            &error))
             return fail(StoreError, error);
         return Success;
     }
@@ -678,11 +701,11 @@ int CommandLine::exportFile(const Invocation &invocation)
     return Success;
 }
 
-int CommandLine::validate(const Invocation &invocation)
-{
+int CommandLine::validate(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
-    const QCommandLineOption siteOption(QStringLiteral("site"), tr("Only this site (default: all)."), QStringLiteral("S"));
+    const QCommandLineOption siteOption(QStringLiteral("site"),
+                                        tr("Only this site (default: all)."), QStringLiteral("S"));
     const QCommandLineOption quiet(QStringLiteral("errors-only"), tr("Do not list warnings."));
     parser.addOptions({siteOption, quiet});
     if (!parse(parser, invocation, tr("Checks the registry."),
@@ -720,6 +743,7 @@ int CommandLine::validate(const Invocation &invocation)
                 m_out << problemLine(problem, site, names) << '\n';
         }
     }
-    m_out << tr("%n error(s)", nullptr, errors) << ", " << tr("%n warning(s)", nullptr, warnings) << '\n';
+    m_out << tr("%n error(s)", nullptr, errors) << ", " << tr("%n warning(s)", nullptr, warnings)
+          << '\n';
     return errors > 0 ? ValidationFailed : Success;
 }

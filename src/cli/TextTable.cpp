@@ -2,17 +2,13 @@
 
 TextTable::TextTable(QStringList header, QList<int> maxWidths)
     : m_header(std::move(header))
-    , m_maxWidths(std::move(maxWidths))
-{
-}
+    , m_maxWidths(std::move(maxWidths)) {}
 
-void TextTable::addRow(const QStringList &cells)
-{
+void TextTable::addRow(const QStringList &cells) {
     m_rows.append(cells);
 }
 
-QString TextTable::render() const
-{
+QString TextTable::render() const {
     const qsizetype columns = m_header.size();
     QList<qsizetype> widths(columns, 0);
     auto cellText = [this](const QString &text, qsizetype column) {

@@ -2,7 +2,6 @@
 
 #include "Vocabulary.h"
 
-#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -26,9 +25,9 @@ struct Cookie {
     QString privacyUrl;
     std::optional<bool> consentExemptOverride; // unset: follows the category
     QString notes;
-    QDateTime createdAt;
+    QString createdAt; // ISO 8601 UTC, as stored: "2026-11-29T00:46:14Z"
     QString createdBy;
-    QDateTime updatedAt;
+    QString updatedAt;
     QString updatedBy;
     qint64 version = 0;
 

@@ -5,17 +5,15 @@
 
 namespace CookieFields {
 
-QList<CookieField> all()
-{
-    return {CookieField::Provider,  CookieField::Service,    CookieField::Location,
-            CookieField::Name,      CookieField::PurposeFr,  CookieField::PurposeEn,
-            CookieField::Category,  CookieField::Party,      CookieField::Domain,
-            CookieField::Duration,  CookieField::Type,       CookieField::PrivacyUrl,
+QList<CookieField> all() {
+    return {CookieField::Provider,      CookieField::Service,   CookieField::Location,
+            CookieField::Name,          CookieField::PurposeFr, CookieField::PurposeEn,
+            CookieField::Category,      CookieField::Party,     CookieField::Domain,
+            CookieField::Duration,      CookieField::Type,      CookieField::PrivacyUrl,
             CookieField::ConsentExempt, CookieField::Notes};
 }
 
-QString key(CookieField field)
-{
+QString key(CookieField field) {
     switch (field) {
     case CookieField::Provider:
         return QStringLiteral("provider");
@@ -49,8 +47,7 @@ QString key(CookieField field)
     return QStringLiteral("notes");
 }
 
-std::optional<CookieField> fromKey(const QString &text)
-{
+std::optional<CookieField> fromKey(const QString &text) {
     QString wanted = text.trimmed().toLower();
     wanted.replace(QLatin1Char('-'), QLatin1Char('_'));
     wanted.replace(QLatin1Char('.'), QLatin1Char('_'));
@@ -68,8 +65,7 @@ std::optional<CookieField> fromKey(const QString &text)
     return std::nullopt;
 }
 
-QString label(CookieField field)
-{
+QString label(CookieField field) {
     switch (field) {
     case CookieField::Provider:
         return QCoreApplication::translate("CookieField", "Provider");
@@ -103,8 +99,7 @@ QString label(CookieField field)
     return QCoreApplication::translate("CookieField", "Notes");
 }
 
-QString value(const Cookie &cookie, CookieField field)
-{
+QString value(const Cookie &cookie, CookieField field) {
     switch (field) {
     case CookieField::Provider:
         return cookie.provider;
@@ -142,8 +137,7 @@ QString value(const Cookie &cookie, CookieField field)
 
 namespace {
 
-bool fail(QString *error, const QString &message)
-{
+bool fail(QString *error, const QString &message) {
     if (error)
         *error = message;
     return false;
@@ -151,8 +145,7 @@ bool fail(QString *error, const QString &message)
 
 } // namespace
 
-bool setValue(Cookie &cookie, CookieField field, const QString &text, QString *error)
-{
+bool setValue(Cookie &cookie, CookieField field, const QString &text, QString *error) {
     switch (field) {
     case CookieField::Provider:
         cookie.provider = text.trimmed();
@@ -167,8 +160,9 @@ bool setValue(Cookie &cookie, CookieField field, const QString &text, QString *e
         const QString name = text.trimmed();
         for (QChar ch : name) {
             if (ch.category() == QChar::Other_Control)
-                return fail(error, QCoreApplication::translate(
-                                       "CookieField", "a cookie name cannot hold control characters"));
+                return fail(error,
+                            QCoreApplication::translate(
+                                "CookieField", "a cookie name cannot hold control characters"));
         }
         const int star = int(name.indexOf(QLatin1Char('*')));
         if (star >= 0 && star != name.size() - 1)
@@ -186,11 +180,11 @@ bool setValue(Cookie &cookie, CookieField field, const QString &text, QString *e
     case CookieField::Category: {
         const std::optional<Category> category = Vocabulary::parseCategory(text);
         if (!category)
-            return fail(error, QCoreApplication::translate(
-                                   "CookieField",
-                                   "unknown category \"%1\" (use necessary, preferences, "
-                                   "statistics, marketing or unclassified)")
-                                   .arg(text.trimmed()));
+            return fail(error,
+                        QCoreApplication::translate(
+                            "CookieField", "unknown category \"%1\" (use necessary, preferences, "
+                                           "statistics, marketing or unclassified)")
+                            .arg(text.trimmed()));
         cookie.category = *category;
         return true;
     }
@@ -212,11 +206,11 @@ bool setValue(Cookie &cookie, CookieField field, const QString &text, QString *e
     case CookieField::Type: {
         const std::optional<StorageType> type = Vocabulary::parseStorage(text);
         if (!type)
-            return fail(error, QCoreApplication::translate(
-                                   "CookieField",
-                                   "unknown storage type \"%1\" (use cookie, localStorage, "
-                                   "sessionStorage, IndexedDB or pixel)")
-                                   .arg(text.trimmed()));
+            return fail(error,
+                        QCoreApplication::translate(
+                            "CookieField", "unknown storage type \"%1\" (use cookie, localStorage, "
+                                           "sessionStorage, IndexedDB or pixel)")
+                            .arg(text.trimmed()));
         cookie.storage = *type;
         return true;
     }
@@ -236,8 +230,8 @@ bool setValue(Cookie &cookie, CookieField field, const QString &text, QString *e
     }
     case CookieField::ConsentExempt: {
         const QString word = text.trimmed().toLower();
-        if (word.isEmpty() || word == QLatin1String("default") ||
-            word == QLatin1String("auto") || word == QStringLiteral("défaut")) {
+        if (word.isEmpty() || word == QLatin1String("default") || word == QLatin1String("auto") ||
+            word == QStringLiteral("défaut")) {
             cookie.consentExemptOverride.reset();
             return true;
         }

@@ -30,7 +30,7 @@ enum class CookieField {
 namespace CookieFields {
 
 QList<CookieField> all();
-QString key(CookieField field);                        // "purpose", "purpose_en", "type", ...
+QString key(CookieField field);                         // "purpose", "purpose_en", "type", ...
 std::optional<CookieField> fromKey(const QString &key); // also accepts a few aliases
 QString label(CookieField field);                       // translated, for messages and headers
 

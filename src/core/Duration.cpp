@@ -1,11 +1,12 @@
 #include "Duration.h"
 
-#include <QRegularExpression>
+#include <QHash>
+
+#include <algorithm>
 
 namespace {
 
-std::optional<double> unitDays(const QString &unit)
-{
+std::optional<double> unitDays(const QString &unit) {
     static const struct {
         const char *unit;
         double days;
@@ -40,7 +41,8 @@ std::optional<double> unitDays(const QString &unit)
         {"annee", Duration::daysPerYear},
     };
     QString singular = unit;
-    if (singular.size() > 2 && singular.endsWith(QLatin1Char('s')) && singular != QLatin1String("mois"))
+    if (singular.size() > 2 && singular.endsWith(QLatin1Char('s')) &&
+        singular != QLatin1String("mois"))
         singular.chop(1);
     for (const auto &entry : units) {
         if (singular == QLatin1String(entry.unit) || unit == QLatin1String(entry.unit))
@@ -49,8 +51,16 @@ std::optional<double> unitDays(const QString &unit)
     return std::nullopt;
 }
 
-QString foldAccents(const QString &text)
-{
+QString fold(const QString &text) {
+    bool ascii = true;
+    for (QChar ch : text) {
+        if (ch.unicode() > 0x7f) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        return text.toLower();
     QString decomposed = text.toLower().normalized(QString::NormalizationForm_D);
     QString out;
     out.reserve(decomposed.size());
@@ -61,46 +71,91 @@ QString foldAccents(const QString &text)
     return out;
 }
 
+bool isSeparator(QChar ch) {
+    return ch.isSpace() || ch == QLatin1Char(',') || ch == QLatin1Char(';') ||
+           ch == QLatin1Char('+');
+}
+
 } // namespace
 
 namespace Duration {
 
-std::optional<double> parseDays(const QString &text)
-{
-    const QString folded = foldAccents(text).simplified();
-    if (folded.isEmpty())
+namespace {
+
+std::optional<double> parse(const QString &text) {
+    const QString folded = fold(text);
+    const qsizetype size = folded.size();
+    qsizetype i = 0;
+    auto skipSeparators = [&] {
+        while (i < size && isSeparator(folded.at(i)))
+            ++i;
+    };
+    skipSeparators();
+    if (i == size)
         return std::nullopt;
     // "session", "Session", "End of session (browser)", "fin de session"...
-    static const QRegularExpression digits(QStringLiteral("\\d"));
-    if (folded.contains(QLatin1String("session")) && !digits.match(folded).hasMatch())
-        return 0.0;
+    const bool hasDigit =
+        std::any_of(folded.begin(), folded.end(), [](QChar ch) { return ch.isDigit(); });
+    if (!hasDigit)
+        return folded.contains(QLatin1String("session")) ? std::optional<double>(0.0)
+                                                         : std::nullopt;
 
-    // One or more "<number> <unit>" parts joined by spaces, commas, "and" or "et".
-    static const QRegularExpression part(
-        QStringLiteral("(\\d+(?:[.,]\\d+)?)\\s*([a-z]+)\\.?"));
-    static const QRegularExpression joiner(QStringLiteral("^[\\s,;+]*(and|et)?[\\s,;+]*$"));
+    // One or more "<number> <unit>" parts, joined by spaces, commas, "and" or "et".
     double total = 0;
-    int position = 0;
     int parts = 0;
-    auto it = part.globalMatch(folded);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        if (!joiner.match(folded.mid(position, match.capturedStart() - position)).hasMatch())
+    while (i < size) {
+        if (parts > 0) {
+            const QStringView rest = QStringView(folded).mid(i);
+            if (rest.startsWith(QLatin1String("and ")))
+                i += 4;
+            else if (rest.startsWith(QLatin1String("et ")))
+                i += 3;
+            skipSeparators();
+        }
+        const qsizetype numberStart = i;
+        while (i < size && folded.at(i).isDigit())
+            ++i;
+        if (i == numberStart)
             return std::nullopt;
-        QString number = match.captured(1);
+        if (i + 1 < size &&
+            (folded.at(i) == QLatin1Char('.') || folded.at(i) == QLatin1Char(',')) &&
+            folded.at(i + 1).isDigit()) {
+            ++i;
+            while (i < size && folded.at(i).isDigit())
+                ++i;
+        }
+        QString number = folded.mid(numberStart, i - numberStart);
         number.replace(QLatin1Char(','), QLatin1Char('.'));
-        bool ok = false;
-        const double value = number.toDouble(&ok);
-        const std::optional<double> days = unitDays(match.captured(2));
-        if (!ok || !days)
+        while (i < size && folded.at(i).isSpace())
+            ++i;
+        const qsizetype unitStart = i;
+        while (i < size && folded.at(i) >= QLatin1Char('a') && folded.at(i) <= QLatin1Char('z'))
+            ++i;
+        const std::optional<double> days = unitDays(folded.mid(unitStart, i - unitStart));
+        if (!days)
             return std::nullopt;
-        total += value * *days;
-        position = int(match.capturedEnd());
+        if (i < size && folded.at(i) == QLatin1Char('.'))
+            ++i;
+        total += number.toDouble() * *days;
         ++parts;
+        skipSeparators();
     }
-    if (parts == 0 || position != folded.size())
-        return std::nullopt;
     return total;
+}
+
+} // namespace
+
+std::optional<double> parseDays(const QString &text) {
+    // A registry uses a handful of distinct durations over and over: remember them.
+    thread_local QHash<QString, std::optional<double>> known;
+    const auto it = known.constFind(text);
+    if (it != known.constEnd())
+        return *it;
+    const std::optional<double> days = parse(text);
+    if (known.size() >= 512)
+        known.clear();
+    known.insert(text, days);
+    return days;
 }
 
 } // namespace Duration

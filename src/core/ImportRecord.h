@@ -6,8 +6,8 @@
 
 // One row read from an import file, before it reaches the store.
 struct ImportRecord {
-    int line = 0;      // where the row starts in its file (1-based), or its index in a JSON list
-    QString siteName;  // empty: the import's default site
+    int line = 0;     // where the row starts in its file (1-based), or its index in a JSON list
+    QString siteName; // empty: the import's default site
     Cookie cookie;
     QStringList errors; // problems found while reading the row; such a row is rejected
 };

@@ -4,8 +4,7 @@
 
 #include <QCoreApplication>
 
-QStringList Site::parseLanguages(const QString &text, QString *error)
-{
+QStringList Site::parseLanguages(const QString &text, QString *error) {
     QStringList result;
     const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &part : parts) {

@@ -7,8 +7,7 @@
 #include <unistd.h>
 #endif
 
-QString currentUserName()
-{
+QString currentUserName() {
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
         const QString value = qEnvironmentVariable(variable).trimmed();
         if (!value.isEmpty())

@@ -8,23 +8,19 @@
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("Validator", text);
 }
 
-Problem error(const Cookie &cookie, CookieField field, const QString &message)
-{
+Problem error(const Cookie &cookie, CookieField field, const QString &message) {
     return {Problem::Severity::Error, cookie.id, CookieFields::key(field), message};
 }
 
-Problem warning(const Cookie &cookie, CookieField field, const QString &message)
-{
+Problem warning(const Cookie &cookie, CookieField field, const QString &message) {
     return {Problem::Severity::Warning, cookie.id, CookieFields::key(field), message};
 }
 
-QString languageName(const QString &code)
-{
+QString languageName(const QString &code) {
     return code == QLatin1String("en") ? QCoreApplication::translate("Validator", "English")
                                        : QCoreApplication::translate("Validator", "French");
 }
@@ -33,8 +29,7 @@ QString languageName(const QString &code)
 
 namespace Validator {
 
-QList<Problem> checkCookie(const Cookie &cookie, const QStringList &siteLanguages)
-{
+QList<Problem> checkCookie(const Cookie &cookie, const QStringList &siteLanguages) {
     QList<Problem> problems;
     if (cookie.provider.trimmed().isEmpty())
         problems.append(error(cookie, CookieField::Provider, tr("the provider is empty")));
@@ -45,12 +40,11 @@ QList<Problem> checkCookie(const Cookie &cookie, const QStringList &siteLanguage
     } else {
         for (const QString &language : siteLanguages) {
             if (cookie.purpose(language).trimmed().isEmpty())
-                problems.append(warning(
-                    cookie,
-                    language == QLatin1String("en") ? CookieField::PurposeEn
-                                                    : CookieField::PurposeFr,
-                    tr("the purpose is missing in %1, a language of the site")
-                        .arg(languageName(language))));
+                problems.append(warning(cookie,
+                                        language == QLatin1String("en") ? CookieField::PurposeEn
+                                                                        : CookieField::PurposeFr,
+                                        tr("the purpose is missing in %1, a language of the site")
+                                            .arg(languageName(language))));
         }
     }
 
@@ -76,8 +70,7 @@ QList<Problem> checkCookie(const Cookie &cookie, const QStringList &siteLanguage
     return problems;
 }
 
-QList<Problem> checkRegistry(const Site &site, const QList<Cookie> &cookies)
-{
+QList<Problem> checkRegistry(const Site &site, const QList<Cookie> &cookies) {
     QList<Problem> problems;
     QHash<QString, const Cookie *> seen;
     seen.reserve(cookies.size());
@@ -86,9 +79,9 @@ QList<Problem> checkRegistry(const Site &site, const QList<Cookie> &cookies)
         const QString key = cookie.domain.toLower() + QLatin1Char('\n') + cookie.name;
         const auto it = seen.constFind(key);
         if (it != seen.constEnd()) {
-            problems.append(error(cookie, CookieField::Name,
-                                  tr("duplicate of cookie #%1 (same domain and name)")
-                                      .arg((*it)->id)));
+            problems.append(
+                error(cookie, CookieField::Name,
+                      tr("duplicate of cookie #%1 (same domain and name)").arg((*it)->id)));
         } else {
             seen.insert(key, &cookie);
         }
@@ -96,8 +89,7 @@ QList<Problem> checkRegistry(const Site &site, const QList<Cookie> &cookies)
     return problems;
 }
 
-QStringList importErrors(const Cookie &cookie)
-{
+QStringList importErrors(const Cookie &cookie) {
     QStringList messages;
     for (const Problem &problem : checkCookie(cookie, {})) {
         if (problem.isError())

@@ -4,8 +4,7 @@
 
 namespace {
 
-QString fold(const QString &text)
-{
+QString fold(const QString &text) {
     // Case and accent folding for matching user-typed words ("Nécessaire" == "necessaire").
     QString decomposed = text.trimmed().toLower().normalized(QString::NormalizationForm_D);
     QString out;
@@ -22,19 +21,16 @@ QString fold(const QString &text)
 
 namespace Vocabulary {
 
-const QStringList &languages()
-{
+const QStringList &languages() {
     static const QStringList codes{QStringLiteral("fr"), QStringLiteral("en")};
     return codes;
 }
 
-bool isLanguage(const QString &code)
-{
+bool isLanguage(const QString &code) {
     return languages().contains(code);
 }
 
-QString categoryKey(Category category)
-{
+QString categoryKey(Category category) {
     switch (category) {
     case Category::Necessary:
         return QStringLiteral("necessary");
@@ -50,14 +46,16 @@ QString categoryKey(Category category)
     return QStringLiteral("unclassified");
 }
 
-QList<Category> allCategories()
-{
+QList<Category> allCategories() {
     return {Category::Necessary, Category::Preferences, Category::Statistics, Category::Marketing,
             Category::Unclassified};
 }
 
-std::optional<Category> parseCategory(const QString &text)
-{
+std::optional<Category> parseCategory(const QString &text) {
+    for (Category category : allCategories()) {
+        if (text == categoryKey(category))
+            return category;
+    }
     const QString word = fold(text);
     if (word.isEmpty())
         return Category::Unclassified;
@@ -65,21 +63,21 @@ std::optional<Category> parseCategory(const QString &text)
         const char *word;
         Category category;
     } table[] = {
-        {"necessary", Category::Necessary},       {"strictly necessary", Category::Necessary},
-        {"essential", Category::Necessary},       {"necessaire", Category::Necessary},
-        {"necessaires", Category::Necessary},     {"fonctionnel", Category::Necessary},
-        {"technique", Category::Necessary},       {"security", Category::Necessary},
-        {"securite", Category::Necessary},        {"personalization", Category::Preferences},
-        {"personalisation", Category::Preferences},       {"preferences", Category::Preferences},
-        {"preference", Category::Preferences},    {"functional", Category::Preferences},
-        {"functionality", Category::Preferences}, {"personnalisation", Category::Preferences},
-        {"statistics", Category::Statistics},     {"statistic", Category::Statistics},
-        {"statistiques", Category::Statistics},   {"statistique", Category::Statistics},
-        {"analytics", Category::Statistics},      {"mesure d'audience", Category::Statistics},
-        {"audience", Category::Statistics},       {"marketing", Category::Marketing},
-        {"advertising", Category::Marketing},     {"publicite", Category::Marketing},
-        {"publicitaire", Category::Marketing},    {"unclassified", Category::Unclassified},
-        {"non classe", Category::Unclassified},   {"unknown", Category::Unclassified},
+        {"necessary", Category::Necessary},         {"strictly necessary", Category::Necessary},
+        {"essential", Category::Necessary},         {"necessaire", Category::Necessary},
+        {"necessaires", Category::Necessary},       {"fonctionnel", Category::Necessary},
+        {"technique", Category::Necessary},         {"security", Category::Necessary},
+        {"securite", Category::Necessary},          {"personalization", Category::Preferences},
+        {"personalisation", Category::Preferences}, {"preferences", Category::Preferences},
+        {"preference", Category::Preferences},      {"functional", Category::Preferences},
+        {"functionality", Category::Preferences},   {"personnalisation", Category::Preferences},
+        {"statistics", Category::Statistics},       {"statistic", Category::Statistics},
+        {"statistiques", Category::Statistics},     {"statistique", Category::Statistics},
+        {"analytics", Category::Statistics},        {"mesure d'audience", Category::Statistics},
+        {"audience", Category::Statistics},         {"marketing", Category::Marketing},
+        {"advertising", Category::Marketing},       {"publicite", Category::Marketing},
+        {"publicitaire", Category::Marketing},      {"unclassified", Category::Unclassified},
+        {"non classe", Category::Unclassified},     {"unknown", Category::Unclassified},
     };
     for (const auto &entry : table) {
         if (word == QLatin1String(entry.word))
@@ -88,8 +86,7 @@ std::optional<Category> parseCategory(const QString &text)
     return std::nullopt;
 }
 
-QString categoryLabel(Category category)
-{
+QString categoryLabel(Category category) {
     switch (category) {
     case Category::Necessary:
         return QCoreApplication::translate("Vocabulary", "Necessary");
@@ -105,18 +102,20 @@ QString categoryLabel(Category category)
     return QCoreApplication::translate("Vocabulary", "Unclassified");
 }
 
-QString partyKey(Party party)
-{
+QString partyKey(Party party) {
     return party == Party::Third ? QStringLiteral("third") : QStringLiteral("first");
 }
 
-std::optional<Party> parseParty(const QString &text)
-{
+std::optional<Party> parseParty(const QString &text) {
+    if (text == QLatin1String("first"))
+        return Party::First;
+    if (text == QLatin1String("third"))
+        return Party::Third;
     const QString word = fold(text);
-    static const char *const first[] = {"",         "first",  "first party", "1st",
+    static const char *const first[] = {"",          "first",   "first party", "1st",
                                         "1st party", "interne", "internal",    "premiere partie"};
-    static const char *const third[] = {"third",  "third party", "3rd",     "3rd party",
-                                        "tiers",  "tierce partie", "externe", "external"};
+    static const char *const third[] = {"third", "third party",   "3rd",     "3rd party",
+                                        "tiers", "tierce partie", "externe", "external"};
     for (const char *w : first) {
         if (word == QLatin1String(w))
             return Party::First;
@@ -128,14 +127,12 @@ std::optional<Party> parseParty(const QString &text)
     return std::nullopt;
 }
 
-QString partyLabel(Party party)
-{
+QString partyLabel(Party party) {
     return party == Party::Third ? QCoreApplication::translate("Vocabulary", "Third party")
                                  : QCoreApplication::translate("Vocabulary", "First party");
 }
 
-QString storageKey(StorageType type)
-{
+QString storageKey(StorageType type) {
     switch (type) {
     case StorageType::Cookie:
         break;
@@ -151,14 +148,16 @@ QString storageKey(StorageType type)
     return QStringLiteral("cookie");
 }
 
-QList<StorageType> allStorageTypes()
-{
+QList<StorageType> allStorageTypes() {
     return {StorageType::Cookie, StorageType::LocalStorage, StorageType::SessionStorage,
             StorageType::IndexedDb, StorageType::Pixel};
 }
 
-std::optional<StorageType> parseStorage(const QString &text)
-{
+std::optional<StorageType> parseStorage(const QString &text) {
+    for (StorageType type : allStorageTypes()) {
+        if (text == storageKey(type))
+            return type;
+    }
     const QString word = fold(text);
     if (word.isEmpty() || word == QLatin1String("cookie") || word == QLatin1String("http") ||
         word == QLatin1String("http cookie") || word == QLatin1String("https") ||
@@ -176,8 +175,7 @@ std::optional<StorageType> parseStorage(const QString &text)
     return std::nullopt;
 }
 
-QString storageLabel(StorageType type)
-{
+QString storageLabel(StorageType type) {
     switch (type) {
     case StorageType::Cookie:
         break;
@@ -193,8 +191,7 @@ QString storageLabel(StorageType type)
     return QCoreApplication::translate("Vocabulary", "HTTP cookie");
 }
 
-std::optional<bool> parseYesNo(const QString &text)
-{
+std::optional<bool> parseYesNo(const QString &text) {
     const QString word = fold(text);
     if (word == QLatin1String("yes") || word == QLatin1String("oui") ||
         word == QLatin1String("true") || word == QLatin1String("1") || word == QLatin1String("y"))

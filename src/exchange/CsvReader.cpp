@@ -2,8 +2,7 @@
 
 #include <QCoreApplication>
 
-bool isValidUtf8(const char *data, qsizetype size)
-{
+bool isValidUtf8(const char *data, qsizetype size) {
     const auto *bytes = reinterpret_cast<const unsigned char *>(data);
     qsizetype i = 0;
     while (i < size) {
@@ -45,19 +44,16 @@ bool isValidUtf8(const char *data, qsizetype size)
     return true;
 }
 
-CsvReader::CsvReader(const QByteArray &data)
-{
+CsvReader::CsvReader(const QByteArray &data) {
     setData(data);
 }
 
-void CsvReader::setData(const QByteArray &data)
-{
+void CsvReader::setData(const QByteArray &data) {
     m_data = data;
     rewind();
 }
 
-void CsvReader::rewind()
-{
+void CsvReader::rewind() {
     m_start = m_data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     m_pos = m_start;
     m_line = 1;
@@ -65,13 +61,11 @@ void CsvReader::rewind()
     m_recordError.clear();
 }
 
-double CsvReader::progress() const
-{
+double CsvReader::progress() const {
     return m_data.isEmpty() ? 1.0 : double(m_pos) / double(m_data.size());
 }
 
-char CsvReader::detectSeparator(const QByteArray &data)
-{
+char CsvReader::detectSeparator(const QByteArray &data) {
     int commas = 0;
     int semicolons = 0;
     int tabs = 0;
@@ -95,8 +89,7 @@ char CsvReader::detectSeparator(const QByteArray &data)
     return ',';
 }
 
-bool CsvReader::readRecord(QStringList *fields)
-{
+bool CsvReader::readRecord(QStringList *fields) {
     const char *data = m_data.constData();
     const qsizetype size = m_data.size();
     fields->clear();
@@ -121,11 +114,12 @@ bool CsvReader::readRecord(QStringList *fields)
             m_buffer.clear();
             bool closed = false;
             while (m_pos < size) {
-                const char *quote = static_cast<const char *>(
-                    memchr(data + m_pos, '"', size_t(size - m_pos)));
+                const char *quote =
+                    static_cast<const char *>(memchr(data + m_pos, '"', size_t(size - m_pos)));
                 const qsizetype end = quote ? quote - data : size;
                 for (qsizetype i = m_pos; i < end; ++i) {
-                    if (data[i] == '\n' || (data[i] == '\r' && (i + 1 >= size || data[i + 1] != '\n')))
+                    if (data[i] == '\n' ||
+                        (data[i] == '\r' && (i + 1 >= size || data[i + 1] != '\n')))
                         ++m_line;
                 }
                 m_buffer.append(data + m_pos, end - m_pos);
@@ -143,8 +137,8 @@ bool CsvReader::readRecord(QStringList *fields)
                 break;
             }
             if (!closed && m_recordError.isEmpty())
-                m_recordError = QCoreApplication::translate("CsvReader",
-                                                            "a quoted field is never closed");
+                m_recordError =
+                    QCoreApplication::translate("CsvReader", "a quoted field is never closed");
             // Text after a closing quote (a"b"c) is kept, as spreadsheets do.
             const qsizetype tail = m_pos;
             while (m_pos < size && data[m_pos] != m_separator && data[m_pos] != '\n' &&
@@ -172,7 +166,16 @@ bool CsvReader::readRecord(QStringList *fields)
             endOfRecord = true;
         }
     }
-    if (m_recordError.isEmpty() && !isValidUtf8(data + recordStart, m_pos - recordStart))
+    // Decoding turns invalid UTF-8 into U+FFFD; only then is the row worth checking byte by byte.
+    bool replaced = false;
+    for (const QString &field : *fields) {
+        if (field.contains(QChar::ReplacementCharacter)) {
+            replaced = true;
+            break;
+        }
+    }
+    if (replaced && m_recordError.isEmpty() &&
+        !isValidUtf8(data + recordStart, m_pos - recordStart))
         m_recordError = QCoreApplication::translate("CsvReader", "the row is not valid UTF-8 text");
     return true;
 }

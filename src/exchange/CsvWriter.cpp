@@ -2,8 +2,7 @@
 
 namespace {
 
-bool looksLikeFormula(const QString &value)
-{
+bool looksLikeFormula(const QString &value) {
     qsizetype i = 0;
     while (i < value.size() && value.at(i) == QLatin1Char('\''))
         ++i;
@@ -18,20 +17,17 @@ bool looksLikeFormula(const QString &value)
 
 namespace CsvWriter {
 
-QString neutralise(const QString &value)
-{
+QString neutralise(const QString &value) {
     return looksLikeFormula(value) ? QLatin1Char('\'') + value : value;
 }
 
-QString unneutralise(const QString &cell)
-{
+QString unneutralise(const QString &cell) {
     if (cell.startsWith(QLatin1Char('\'')) && looksLikeFormula(cell))
         return cell.mid(1);
     return cell;
 }
 
-void appendField(QByteArray &out, const QString &value, bool first)
-{
+void appendField(QByteArray &out, const QString &value, bool first) {
     if (!first)
         out.append(',');
     const QByteArray bytes = neutralise(value).toUtf8();
@@ -55,8 +51,7 @@ void appendField(QByteArray &out, const QString &value, bool first)
     out.append('"');
 }
 
-void appendRecord(QByteArray &out, const QStringList &values)
-{
+void appendRecord(QByteArray &out, const QStringList &values) {
     for (qsizetype i = 0; i < values.size(); ++i)
         appendField(out, values.at(i), i == 0);
     out.append("\r\n");

@@ -8,13 +8,11 @@
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("RegistryCsv", text);
 }
 
-QString foldHeader(const QString &text)
-{
+QString foldHeader(const QString &text) {
     QString decomposed = text.trimmed().toLower().normalized(QString::NormalizationForm_D);
     QString out;
     for (QChar ch : decomposed) {
@@ -26,16 +24,15 @@ QString foldHeader(const QString &text)
 }
 
 const QList<CookieField> exportFields{
-    CookieField::Provider,   CookieField::Service,       CookieField::Location,
-    CookieField::Name,       CookieField::PurposeFr,     CookieField::Category,
-    CookieField::Party,      CookieField::Domain,        CookieField::Duration,
-    CookieField::Type,       CookieField::PurposeEn,     CookieField::PrivacyUrl,
+    CookieField::Provider,      CookieField::Service,   CookieField::Location,
+    CookieField::Name,          CookieField::PurposeFr, CookieField::Category,
+    CookieField::Party,         CookieField::Domain,    CookieField::Duration,
+    CookieField::Type,          CookieField::PurposeEn, CookieField::PrivacyUrl,
     CookieField::ConsentExempt, CookieField::Notes};
 
 } // namespace
 
-bool RegistryCsvReader::openFile(const QString &path, QString *error)
-{
+bool RegistryCsvReader::openFile(const QString &path, QString *error) {
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly)) {
         if (error)
@@ -53,16 +50,14 @@ bool RegistryCsvReader::openFile(const QString &path, QString *error)
     return openData(data, error);
 }
 
-bool RegistryCsvReader::openData(const QByteArray &data, QString *error)
-{
+bool RegistryCsvReader::openData(const QByteArray &data, QString *error) {
     m_data = data;
     m_reader.setData(m_data);
     m_reader.setSeparator(CsvReader::detectSeparator(m_data));
     return readHeader(error);
 }
 
-bool RegistryCsvReader::readHeader(QString *error)
-{
+bool RegistryCsvReader::readHeader(QString *error) {
     m_columns.clear();
     m_unknown.clear();
     QStringList names;
@@ -90,14 +85,16 @@ bool RegistryCsvReader::readHeader(QString *error)
         } else if (folded == QLatin1String("service et emplacement") ||
                    folded == QLatin1String("service and location")) {
             column.role = Column::Role::ServiceAndLocation;
-        } else if (folded == QLatin1String("pattern") || folded == QLatin1String("wildcard match") ||
-                   folded == QLatin1String("motif")) {
+        } else if (folded == QLatin1String("pattern") ||
+                   folded == QLatin1String("wildcard match") || folded == QLatin1String("motif")) {
             column.role = Column::Role::Pattern;
-        } else if (folded == QLatin1String("nom du prestataire") || folded == QLatin1String("prestataire") ||
+        } else if (folded == QLatin1String("nom du prestataire") ||
+                   folded == QLatin1String("prestataire") ||
                    folded == QLatin1String("fournisseur") || folded == QLatin1String("platform")) {
             field(CookieField::Provider);
-        } else if (folded == QLatin1String("nom du cookies") || folded == QLatin1String("nom du cookie") ||
-                   folded == QLatin1String("nom") || folded == QLatin1String("cookie data key name") ||
+        } else if (folded == QLatin1String("nom du cookies") ||
+                   folded == QLatin1String("nom du cookie") || folded == QLatin1String("nom") ||
+                   folded == QLatin1String("cookie data key name") ||
                    folded == QLatin1String("cookie name") || folded == QLatin1String("cookie")) {
             field(CookieField::Name);
         } else if (folded == QLatin1String("finalites") || folded == QLatin1String("finalite") ||
@@ -111,7 +108,8 @@ bool RegistryCsvReader::readHeader(QString *error)
             field(CookieField::Category);
         } else if (folded == QLatin1String("domaine")) {
             field(CookieField::Domain);
-        } else if (folded == QLatin1String("duree") || folded == QLatin1String("retention period") ||
+        } else if (folded == QLatin1String("duree") ||
+                   folded == QLatin1String("retention period") ||
                    folded == QLatin1String("duree de conservation")) {
             field(CookieField::Duration);
         } else if (folded == QLatin1String("user privacy gdpr rights portals")) {
@@ -124,7 +122,8 @@ bool RegistryCsvReader::readHeader(QString *error)
         if (column.role == Column::Role::Field) {
             hasName |= column.field == CookieField::Name;
             hasProvider |= column.field == CookieField::Provider;
-            hasPurpose |= column.field == CookieField::PurposeFr || column.field == CookieField::PurposeEn;
+            hasPurpose |=
+                column.field == CookieField::PurposeFr || column.field == CookieField::PurposeEn;
         }
         m_columns.append(column);
     }
@@ -144,15 +143,13 @@ bool RegistryCsvReader::readHeader(QString *error)
     return true;
 }
 
-void RegistryCsvReader::rewind()
-{
+void RegistryCsvReader::rewind() {
     m_reader.rewind();
     QStringList header;
     m_reader.readRecord(&header);
 }
 
-bool RegistryCsvReader::next(ImportRecord *record)
-{
+bool RegistryCsvReader::next(ImportRecord *record) {
     if (!m_reader.readRecord(&m_fields))
         return false;
     *record = ImportRecord();
@@ -188,7 +185,8 @@ bool RegistryCsvReader::next(ImportRecord *record)
         case Column::Role::Field: {
             QString error;
             if (!CookieFields::setValue(record->cookie, column.field, value, &error))
-                record->errors.append(CookieFields::key(column.field) + QStringLiteral(": ") + error);
+                record->errors.append(CookieFields::key(column.field) + QStringLiteral(": ") +
+                                      error);
             break;
         }
         }
@@ -200,21 +198,18 @@ bool RegistryCsvReader::next(ImportRecord *record)
 
 namespace RegistryCsv {
 
-QStringList header()
-{
+QStringList header() {
     QStringList names{QStringLiteral("site")};
     for (CookieField field : exportFields)
         names.append(CookieFields::key(field));
     return names;
 }
 
-void appendHeader(QByteArray &out)
-{
+void appendHeader(QByteArray &out) {
     CsvWriter::appendRecord(out, header());
 }
 
-void appendCookie(QByteArray &out, const QString &siteName, const Cookie &cookie)
-{
+void appendCookie(QByteArray &out, const QString &siteName, const Cookie &cookie) {
     CsvWriter::appendField(out, siteName, true);
     for (CookieField field : exportFields)
         CsvWriter::appendField(out, CookieFields::value(cookie, field), false);
@@ -223,8 +218,7 @@ void appendCookie(QByteArray &out, const QString &siteName, const Cookie &cookie
 
 } // namespace RegistryCsv
 
-bool RegistryCsvReader::hasSiteColumn() const
-{
+bool RegistryCsvReader::hasSiteColumn() const {
     return std::any_of(m_columns.begin(), m_columns.end(),
                        [](const Column &column) { return column.role == Column::Role::Site; });
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Cookie.h"
-#include "CsvReader.h"
 #include "CookieField.h"
+#include "CsvReader.h"
 #include "ImportRecord.h"
 
 #include <QFile>

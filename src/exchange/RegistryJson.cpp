@@ -4,21 +4,22 @@
 #include "JsonWriter.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("RegistryJson", text);
 }
 
 const char formatName[] = "cookie-charter-registry";
 
-QString isoTime(const QDateTime &time)
-{
+// A stamp from the file is kept only if it reads as a date and time (else the store sets now).
+QString isoTime(const QString &text) {
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
@@ -26,15 +27,13 @@ QString isoTime(const QDateTime &time)
 
 namespace RegistryJson {
 
-void beginDocument(QByteArray &out)
-{
+void beginDocument(QByteArray &out) {
     out.append("{\"format\":\"");
     out.append(formatName);
     out.append("\",\"version\":1,\"sites\":[");
 }
 
-void beginSite(QByteArray &out, const Site &site, bool first)
-{
+void beginSite(QByteArray &out, const Site &site, bool first) {
     if (!first)
         out.append(',');
     out.append("\n{");
@@ -52,8 +51,7 @@ void beginSite(QByteArray &out, const Site &site, bool first)
     out.append("\"cookies\":[");
 }
 
-void appendCookie(QByteArray &out, const Cookie &cookie, bool first)
-{
+void appendCookie(QByteArray &out, const Cookie &cookie, bool first) {
     if (!first)
         out.append(',');
     out.append("\n{");
@@ -73,30 +71,27 @@ void appendCookie(QByteArray &out, const Cookie &cookie, bool first)
     JsonWriter::appendMember(out, "type", Vocabulary::storageKey(cookie.storage));
     JsonWriter::appendMember(out, "privacyUrl", cookie.privacyUrl);
     JsonWriter::appendKey(out, "consentExempt");
-    out.append(!cookie.consentExemptOverride ? "null,"
+    out.append(!cookie.consentExemptOverride   ? "null,"
                : *cookie.consentExemptOverride ? "true,"
                                                : "false,");
     JsonWriter::appendMember(out, "notes", cookie.notes);
-    JsonWriter::appendMember(out, "createdAt", isoTime(cookie.createdAt));
+    JsonWriter::appendMember(out, "createdAt", cookie.createdAt);
     JsonWriter::appendMember(out, "createdBy", cookie.createdBy);
-    JsonWriter::appendMember(out, "updatedAt", isoTime(cookie.updatedAt));
+    JsonWriter::appendMember(out, "updatedAt", cookie.updatedAt);
     JsonWriter::appendMember(out, "updatedBy", cookie.updatedBy, false);
     out.append('}');
 }
 
-void endSite(QByteArray &out)
-{
+void endSite(QByteArray &out) {
     out.append("]}");
 }
 
-void endDocument(QByteArray &out)
-{
+void endDocument(QByteArray &out) {
     out.append("\n]}\n");
 }
 
 bool read(const QByteArray &data, QList<Site> *sites, QList<ImportRecord> *records,
-          QString *error)
-{
+          QString *error) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (document.isNull()) {
@@ -142,7 +137,8 @@ bool read(const QByteArray &data, QList<Site> *sites, QList<ImportRecord> *recor
             return false;
         }
         sites->append(site);
-        for (const QJsonValue &cookieValue : siteObject.value(QStringLiteral("cookies")).toArray()) {
+        for (const QJsonValue &cookieValue :
+             siteObject.value(QStringLiteral("cookies")).toArray()) {
             const QJsonObject object = cookieValue.toObject();
             ImportRecord record;
             record.line = ++position;
@@ -155,9 +151,12 @@ bool read(const QByteArray &data, QList<Site> *sites, QList<ImportRecord> *recor
                 }
                 QString fieldError;
                 if (!CookieFields::setValue(record.cookie, field, value.toString(), &fieldError))
-                    record.errors.append(CookieFields::key(field) + QStringLiteral(": ") + fieldError);
+                    record.errors.append(CookieFields::key(field) + QStringLiteral(": ") +
+                                         fieldError);
             };
-            auto member = [&object](const char *key) { return object.value(QLatin1String(key)); };
+            auto member = [&object](const char *key) {
+                return object.value(QLatin1String(key));
+            };
             set(CookieField::Provider, member("provider"));
             set(CookieField::Service, member("service"));
             set(CookieField::Location, member("location"));
@@ -179,11 +178,12 @@ bool read(const QByteArray &data, QList<Site> *sites, QList<ImportRecord> *recor
             if (exempt.isBool())
                 record.cookie.consentExemptOverride = exempt.toBool();
             else if (!exempt.isNull() && !exempt.isUndefined())
-                record.errors.append(QStringLiteral("consent_exempt: ") + tr("expected true, false or null"));
+                record.errors.append(QStringLiteral("consent_exempt: ") +
+                                     tr("expected true, false or null"));
             set(CookieField::Notes, member("notes"));
-            record.cookie.createdAt = QDateTime::fromString(member("createdAt").toString(), Qt::ISODate);
+            record.cookie.createdAt = isoTime(member("createdAt").toString());
             record.cookie.createdBy = member("createdBy").toString();
-            record.cookie.updatedAt = QDateTime::fromString(member("updatedAt").toString(), Qt::ISODate);
+            record.cookie.updatedAt = isoTime(member("updatedAt").toString());
             record.cookie.updatedBy = member("updatedBy").toString();
             records->append(record);
         }

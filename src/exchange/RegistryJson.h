@@ -22,7 +22,6 @@ void endDocument(QByteArray &out);
 
 // Reads a document into site details and rows (row "line" = position of the cookie in the file,
 // counted from 1 across all sites). Rows with bad values carry their errors.
-bool read(const QByteArray &data, QList<Site> *sites, QList<ImportRecord> *records,
-          QString *error);
+bool read(const QByteArray &data, QList<Site> *sites, QList<ImportRecord> *records, QString *error);
 
 } // namespace RegistryJson

@@ -4,8 +4,7 @@
 
 namespace ServiceLocation {
 
-QPair<QString, QString> split(const QString &text)
-{
+QPair<QString, QString> split(const QString &text) {
     static const QRegularExpression finalGroup(QStringLiteral("^(.*\\S)\\s*\\(([^()]*)\\)\\s*$"));
     static const QRegularExpression locationWords(
         QStringLiteral("\\b(front|back|office|back-office|front-office|admin|administration|"
@@ -18,8 +17,7 @@ QPair<QString, QString> split(const QString &text)
     return {trimmed, QString()};
 }
 
-QString join(const QString &service, const QString &location)
-{
+QString join(const QString &service, const QString &location) {
     if (location.isEmpty())
         return service;
     return service + QStringLiteral(" (") + location + QLatin1Char(')');

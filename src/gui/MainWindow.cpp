@@ -9,8 +9,7 @@
 MainWindow::MainWindow(Store *store, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_store(store)
-{
+    , m_store(store) {
     m_ui->setupUi(this);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_store, &Store::siteAdded, this, &MainWindow::refresh);
@@ -20,8 +19,7 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::refresh()
-{
+void MainWindow::refresh() {
     const QString path = QDir::toNativeSeparators(m_store->path());
     QString text = tr("Store: %1").arg(path);
     if (m_store->isReadOnly())

@@ -2,6 +2,7 @@
 
 #include "CookieField.h"
 #include "Schema.h"
+#include "SqliteStatement.h"
 #include "UserName.h"
 #include "Validator.h"
 
@@ -20,7 +21,6 @@
 
 namespace {
 
-
 const QLatin1String cookieColumns(
     "id, site_id, provider, service, location, name, purpose_fr, purpose_en, category, party, "
     "domain, duration, duration_days, storage, privacy_url, consent_exempt, notes, created_at, "
@@ -28,76 +28,64 @@ const QLatin1String cookieColumns(
 
 const QLatin1String siteColumns("id, name, url, languages, contact, version");
 
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
+QDateTime timeFrom(const QVariant &value) {
     QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
     time.setTimeSpec(Qt::UTC);
     return time;
 }
 
-int sqliteCode(const QSqlError &error)
-{
+int sqliteCode(const QSqlError &error) {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? code & 0xff : -1;
 }
 
-bool isBusy(const QSqlError &error)
-{
+bool isBusy(const QSqlError &error) {
     const int code = sqliteCode(error);
     return code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
 }
 
 // A UNIQUE violation (SQLITE_CONSTRAINT_UNIQUE), as opposed to a NOT NULL or CHECK one.
-bool isConstraint(const QSqlError &error)
-{
+bool isConstraint(const QSqlError &error) {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
-    return (ok && code == 2067) || error.databaseText().contains(QLatin1String("UNIQUE constraint"));
+    return (ok && code == 2067) ||
+           error.databaseText().contains(QLatin1String("UNIQUE constraint"));
 }
 
 // SQLite stores a null QString as NULL; our text columns are NOT NULL and empty means empty.
-QVariant text(const QString &value)
-{
+QVariant text(const QString &value) {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
-Cookie readCookie(const QSqlQuery &query)
-{
+Cookie readCookie(const SqliteStatement &row) {
     Cookie cookie;
-    cookie.id = query.value(0).toLongLong();
-    cookie.siteId = query.value(1).toLongLong();
-    cookie.provider = query.value(2).toString();
-    cookie.service = query.value(3).toString();
-    cookie.location = query.value(4).toString();
-    cookie.name = query.value(5).toString();
-    cookie.purposeFr = query.value(6).toString();
-    cookie.purposeEn = query.value(7).toString();
-    cookie.category = Vocabulary::parseCategory(query.value(8).toString()).value_or(Category::Unclassified);
-    cookie.party = Vocabulary::parseParty(query.value(9).toString()).value_or(Party::First);
-    cookie.domain = query.value(10).toString();
-    cookie.duration = query.value(11).toString();
-    cookie.storage = Vocabulary::parseStorage(query.value(13).toString()).value_or(StorageType::Cookie);
-    cookie.privacyUrl = query.value(14).toString();
-    const QVariant exempt = query.value(15);
-    if (!exempt.isNull())
-        cookie.consentExemptOverride = exempt.toInt() != 0;
-    cookie.notes = query.value(16).toString();
-    cookie.createdAt = timeFrom(query.value(17));
-    cookie.createdBy = query.value(18).toString();
-    cookie.updatedAt = timeFrom(query.value(19));
-    cookie.updatedBy = query.value(20).toString();
-    cookie.version = query.value(21).toLongLong();
+    cookie.id = row.columnInt64(0);
+    cookie.siteId = row.columnInt64(1);
+    cookie.provider = row.columnText(2);
+    cookie.service = row.columnText(3);
+    cookie.location = row.columnText(4);
+    cookie.name = row.columnText(5);
+    cookie.purposeFr = row.columnText(6);
+    cookie.purposeEn = row.columnText(7);
+    cookie.category = Vocabulary::parseCategory(row.columnText(8)).value_or(Category::Unclassified);
+    cookie.party = Vocabulary::parseParty(row.columnText(9)).value_or(Party::First);
+    cookie.domain = row.columnText(10);
+    cookie.duration = row.columnText(11);
+    cookie.storage = Vocabulary::parseStorage(row.columnText(13)).value_or(StorageType::Cookie);
+    cookie.privacyUrl = row.columnText(14);
+    if (!row.columnIsNull(15))
+        cookie.consentExemptOverride = row.columnInt64(15) != 0;
+    cookie.notes = row.columnText(16);
+    cookie.createdAt = row.columnText(17);
+    cookie.createdBy = row.columnText(18);
+    cookie.updatedAt = row.columnText(19);
+    cookie.updatedBy = row.columnText(20);
+    cookie.version = row.columnInt64(21);
     return cookie;
 }
 
-Site readSite(const QSqlQuery &query)
-{
+Site readSite(const QSqlQuery &query) {
     Site site;
     site.id = query.value(0).toLongLong();
     site.name = query.value(1).toString();
@@ -108,39 +96,40 @@ Site readSite(const QSqlQuery &query)
     return site;
 }
 
-// Binds the registry content of a cookie to positions first..first+14.
-void bindContent(QSqlQuery &query, int first, const Cookie &cookie)
-{
+// Binds the registry content of a cookie to parameters 1..15.
+void bindContent(SqliteStatement &statement, const Cookie &cookie) {
     const std::optional<double> days = cookie.durationDays();
-    query.bindValue(first + 0, text(cookie.provider));
-    query.bindValue(first + 1, text(cookie.service));
-    query.bindValue(first + 2, text(cookie.location));
-    query.bindValue(first + 3, text(cookie.name));
-    query.bindValue(first + 4, text(cookie.purposeFr));
-    query.bindValue(first + 5, text(cookie.purposeEn));
-    query.bindValue(first + 6, Vocabulary::categoryKey(cookie.category));
-    query.bindValue(first + 7, Vocabulary::partyKey(cookie.party));
-    query.bindValue(first + 8, text(cookie.domain));
-    query.bindValue(first + 9, text(cookie.duration));
-    query.bindValue(first + 10, days ? QVariant(*days) : QVariant(QMetaType::fromType<double>()));
-    query.bindValue(first + 11, Vocabulary::storageKey(cookie.storage));
-    query.bindValue(first + 12, text(cookie.privacyUrl));
-    query.bindValue(first + 13, cookie.consentExemptOverride
-                                    ? QVariant(*cookie.consentExemptOverride ? 1 : 0)
-                                    : QVariant(QMetaType::fromType<int>()));
-    query.bindValue(first + 14, text(cookie.notes));
+    statement.bindText(1, cookie.provider);
+    statement.bindText(2, cookie.service);
+    statement.bindText(3, cookie.location);
+    statement.bindText(4, cookie.name);
+    statement.bindText(5, cookie.purposeFr);
+    statement.bindText(6, cookie.purposeEn);
+    statement.bindText(7, Vocabulary::categoryKey(cookie.category));
+    statement.bindText(8, Vocabulary::partyKey(cookie.party));
+    statement.bindText(9, cookie.domain);
+    statement.bindText(10, cookie.duration);
+    if (days)
+        statement.bindDouble(11, *days);
+    else
+        statement.bindNull(11);
+    statement.bindText(12, Vocabulary::storageKey(cookie.storage));
+    statement.bindText(13, cookie.privacyUrl);
+    if (cookie.consentExemptOverride)
+        statement.bindInt64(14, *cookie.consentExemptOverride ? 1 : 0);
+    else
+        statement.bindNull(14);
+    statement.bindText(15, cookie.notes);
 }
 
-QString cookieJson(const Cookie &cookie, const QList<CookieField> &fields)
-{
+QString cookieJson(const Cookie &cookie, const QList<CookieField> &fields) {
     QJsonObject object;
     for (CookieField field : fields)
         object.insert(CookieFields::key(field), CookieFields::value(cookie, field));
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QList<CookieField> changedFields(const Cookie &before, const Cookie &after)
-{
+QList<CookieField> changedFields(const Cookie &before, const Cookie &after) {
     QList<CookieField> fields;
     for (CookieField field : CookieFields::all()) {
         if (CookieFields::value(before, field) != CookieFields::value(after, field))
@@ -149,8 +138,7 @@ QList<CookieField> changedFields(const Cookie &before, const Cookie &after)
     return fields;
 }
 
-QString siteJson(const Site &site)
-{
+QString siteJson(const Site &site) {
     QJsonObject object{{QStringLiteral("name"), site.name},
                        {QStringLiteral("url"), site.url},
                        {QStringLiteral("languages"), site.languages.join(QLatin1Char(','))},
@@ -158,8 +146,7 @@ QString siteJson(const Site &site)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-bool writable(const QFileInfo &info)
-{
+bool writable(const QFileInfo &info) {
     // Root may write anything; a file without any write permission bit is still meant read-only.
     const QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     return info.isWritable() && (info.permissions() & anyWrite);
@@ -171,27 +158,21 @@ QAtomicInteger<int> connectionCounter;
 
 Store::Store(QObject *parent)
     : QObject(parent)
-    , m_user(currentUserName())
-{
-}
+    , m_user(currentUserName()) {}
 
-Store::~Store()
-{
+Store::~Store() {
     close();
 }
 
-QSqlDatabase Store::database() const
-{
+QSqlDatabase Store::database() const {
     return QSqlDatabase::database(m_connection, false);
 }
 
-bool Store::isOpen() const
-{
+bool Store::isOpen() const {
     return !m_connection.isEmpty() && database().isOpen();
 }
 
-void Store::close()
-{
+void Store::close() {
     if (m_connection.isEmpty())
         return;
     {
@@ -205,8 +186,7 @@ void Store::close()
     m_readOnlyReason.clear();
 }
 
-void Store::setBusyTimeout(int milliseconds)
-{
+void Store::setBusyTimeout(int milliseconds) {
     m_busyTimeoutMs = milliseconds;
     if (isOpen()) {
         QSqlQuery query(database());
@@ -214,9 +194,9 @@ void Store::setBusyTimeout(int milliseconds)
     }
 }
 
-bool Store::openConnection(const QString &path, bool readOnly, QString *error)
-{
-    m_connection = QStringLiteral("cookie-charter-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+bool Store::openConnection(const QString &path, bool readOnly, QString *error) {
+    m_connection =
+        QStringLiteral("cookie-charter-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs);
@@ -236,11 +216,12 @@ bool Store::openConnection(const QString &path, bool readOnly, QString *error)
     QSqlQuery query(db);
     query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    // 64 MB of page cache: the integrity check at open and the first full read then share it.
+    query.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     return true;
 }
 
-bool Store::open(const QString &path, OpenMode mode, QString *error)
-{
+bool Store::open(const QString &path, OpenMode mode, QString *error) {
     close();
     const QFileInfo info(path);
     auto fail = [&](const QString &message) {
@@ -329,8 +310,7 @@ bool Store::open(const QString &path, OpenMode mode, QString *error)
     return true;
 }
 
-bool Store::create(const QString &path, QString *error)
-{
+bool Store::create(const QString &path, QString *error) {
     close();
     const QFileInfo info(path);
     if (info.exists() && (!info.isFile() || info.size() > 0)) {
@@ -363,16 +343,14 @@ bool Store::create(const QString &path, QString *error)
     return true;
 }
 
-int Store::schemaVersion() const
-{
+int Store::schemaVersion() const {
     QSqlQuery query(database());
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
     return -1;
 }
 
-qint64 Store::dataVersion() const
-{
+qint64 Store::dataVersion() const {
     QSqlQuery query(database());
     if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
         return query.value(0).toLongLong();
@@ -382,12 +360,12 @@ qint64 Store::dataVersion() const
 // ---------------------------------------------------------------------------------------------
 // Reads
 
-QList<Site> Store::sites(QString *error) const
-{
+QList<Site> Store::sites(QString *error) const {
     QList<Site> result;
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM site ORDER BY name COLLATE NOCASE").arg(siteColumns))) {
+    if (!query.exec(
+            QStringLiteral("SELECT %1 FROM site ORDER BY name COLLATE NOCASE").arg(siteColumns))) {
         if (error)
             *error = query.lastError().text();
         return result;
@@ -397,8 +375,7 @@ QList<Site> Store::sites(QString *error) const
     return result;
 }
 
-std::optional<Site> Store::site(qint64 id) const
-{
+std::optional<Site> Store::site(qint64 id) const {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT %1 FROM site WHERE id = ?").arg(siteColumns));
     query.addBindValue(id);
@@ -407,8 +384,7 @@ std::optional<Site> Store::site(qint64 id) const
     return std::nullopt;
 }
 
-std::optional<Site> Store::findSite(const QString &key) const
-{
+std::optional<Site> Store::findSite(const QString &key) const {
     const QString wanted = key.trimmed();
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT %1 FROM site WHERE name = ? COLLATE NOCASE OR url = ? "
@@ -423,30 +399,29 @@ std::optional<Site> Store::findSite(const QString &key) const
 }
 
 bool Store::forEachCookie(qint64 siteId, const std::function<bool(const Cookie &)> &visit,
-                          QString *error) const
-{
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    if (siteId > 0) {
-        query.prepare(QStringLiteral("SELECT %1 FROM cookie WHERE site_id = ? ORDER BY id").arg(cookieColumns));
-        query.addBindValue(siteId);
-    } else {
-        query.prepare(QStringLiteral("SELECT %1 FROM cookie ORDER BY site_id, id").arg(cookieColumns));
+                          QString *error) const {
+    const QByteArray sql =
+        QByteArrayLiteral("SELECT ") + QByteArray(cookieColumns.data(), cookieColumns.size()) +
+        (siteId > 0 ? QByteArrayLiteral(" FROM cookie WHERE site_id = ? ORDER BY id")
+                    : QByteArrayLiteral(" FROM cookie ORDER BY site_id, id"));
+    SqliteStatement select(database(), sql.constData());
+    if (siteId > 0)
+        select.bindInt64(1, siteId);
+    int code = select.step();
+    while (code == 100) { // SQLITE_ROW
+        if (!visit(readCookie(select)))
+            return true;
+        code = select.step();
     }
-    if (!query.exec()) {
+    if (code != 101) { // SQLITE_DONE
         if (error)
-            *error = query.lastError().text();
+            *error = select.errorText();
         return false;
-    }
-    while (query.next()) {
-        if (!visit(readCookie(query)))
-            break;
     }
     return true;
 }
 
-QList<Cookie> Store::cookies(qint64 siteId, QString *error) const
-{
+QList<Cookie> Store::cookies(qint64 siteId, QString *error) const {
     QList<Cookie> result;
     forEachCookie(
         siteId,
@@ -458,18 +433,18 @@ QList<Cookie> Store::cookies(qint64 siteId, QString *error) const
     return result;
 }
 
-std::optional<Cookie> Store::cookie(qint64 id) const
-{
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT %1 FROM cookie WHERE id = ?").arg(cookieColumns));
-    query.addBindValue(id);
-    if (query.exec() && query.next())
-        return readCookie(query);
+std::optional<Cookie> Store::cookie(qint64 id) const {
+    const QByteArray sql = QByteArrayLiteral("SELECT ") +
+                           QByteArray(cookieColumns.data(), cookieColumns.size()) +
+                           QByteArrayLiteral(" FROM cookie WHERE id = ?");
+    SqliteStatement select(database(), sql.constData());
+    select.bindInt64(1, id);
+    if (select.step() == 100) // SQLITE_ROW
+        return readCookie(select);
     return std::nullopt;
 }
 
-int Store::cookieCount(qint64 siteId) const
-{
+int Store::cookieCount(qint64 siteId) const {
     QSqlQuery query(database());
     if (siteId > 0) {
         query.prepare(QStringLiteral("SELECT count(*) FROM cookie WHERE site_id = ?"));
@@ -482,8 +457,7 @@ int Store::cookieCount(qint64 siteId) const
     return 0;
 }
 
-QList<AuditEntry> Store::auditLog(qint64 siteId, int limit) const
-{
+QList<AuditEntry> Store::auditLog(qint64 siteId, int limit) const {
     QList<AuditEntry> entries;
     QSqlQuery query(database());
     query.prepare(QStringLiteral(
@@ -514,8 +488,7 @@ QList<AuditEntry> Store::auditLog(qint64 siteId, int limit) const
 // ---------------------------------------------------------------------------------------------
 // Writes
 
-WriteResult Store::failureFrom(const QSqlQuery &query) const
-{
+WriteResult Store::failureFrom(const QSqlQuery &query) const {
     const QSqlError error = query.lastError();
     if (isBusy(error))
         return WriteResult::failure(WriteResult::Status::Busy, error.text());
@@ -526,8 +499,16 @@ WriteResult Store::failureFrom(const QSqlQuery &query) const
                                 tr("store error: %1").arg(error.text()));
 }
 
-WriteResult Store::runWrite(const std::function<WriteResult()> &unit)
-{
+WriteResult Store::auditFailure() const {
+    return WriteResult::failure(WriteResult::Status::Failed,
+                                tr("store error: %1").arg(m_lastAuditError));
+}
+
+QString Store::nowText() const {
+    return m_now.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : m_now;
+}
+
+WriteResult Store::runWrite(const std::function<WriteResult()> &unit) {
     if (!isOpen())
         return WriteResult::failure(WriteResult::Status::Failed, tr("no store is open"));
     if (m_readOnly)
@@ -544,7 +525,10 @@ WriteResult Store::runWrite(const std::function<WriteResult()> &unit)
                 continue; // the busy timeout already waited
             return last;
         }
+        // One time stamp for the whole unit of work: all its rows changed at the same moment.
+        m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
         last = unit();
+        m_now.clear();
         if (last.ok() && control.exec(QStringLiteral("COMMIT"))) {
             const auto pending = std::move(m_pendingSignals);
             m_pendingSignals.clear();
@@ -569,11 +553,11 @@ WriteResult Store::runWrite(const std::function<WriteResult()> &unit)
 }
 
 bool Store::audit(const QString &action, const QString &entity, qint64 entityId, qint64 siteId,
-                  const QString &summary, const QString &oldValues, const QString &newValues)
-{
+                  const QString &summary, const QString &oldValues, const QString &newValues) {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT INTO audit (at, user, action, entity, entity_id, site_id, "
-                                 "summary, old_values, new_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO audit (at, user, action, entity, entity_id, site_id, "
+                       "summary, old_values, new_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(nowText());
     query.addBindValue(m_user);
     query.addBindValue(action);
@@ -581,13 +565,17 @@ bool Store::audit(const QString &action, const QString &entity, qint64 entityId,
     query.addBindValue(entityId);
     query.addBindValue(siteId);
     query.addBindValue(summary);
-    query.addBindValue(oldValues.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(oldValues));
-    query.addBindValue(newValues.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(newValues));
-    return query.exec();
+    query.addBindValue(oldValues.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                          : QVariant(oldValues));
+    query.addBindValue(newValues.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                          : QVariant(newValues));
+    if (query.exec())
+        return true;
+    m_lastAuditError = query.lastError().text();
+    return false;
 }
 
-WriteResult Store::insertSite(Site &site)
-{
+WriteResult Store::insertSite(Site &site) {
     const QString now = nowText();
     QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT INTO site (name, url, languages, contact, created_at, "
@@ -612,14 +600,13 @@ WriteResult Store::insertSite(Site &site)
     site.name = site.name.trimmed();
     if (!audit(QStringLiteral("insert"), QStringLiteral("site"), site.id, site.id,
                tr("site %1 added").arg(site.name), QString(), siteJson(site)))
-        return failureFrom(query);
+        return auditFailure();
     const qint64 id = site.id;
     m_pendingSignals.append([this, id] { Q_EMIT siteAdded(id); });
     return {};
 }
 
-WriteResult Store::addSite(Site &site)
-{
+WriteResult Store::addSite(Site &site) {
     if (site.name.trimmed().isEmpty())
         return WriteResult::failure(WriteResult::Status::Invalid, tr("a site needs a name"));
     if (site.languages.isEmpty())
@@ -632,8 +619,7 @@ WriteResult Store::addSite(Site &site)
     return result;
 }
 
-WriteResult Store::updateSite(Site &site)
-{
+WriteResult Store::updateSite(Site &site) {
     if (site.name.trimmed().isEmpty())
         return WriteResult::failure(WriteResult::Status::Invalid, tr("a site needs a name"));
     if (site.languages.isEmpty())
@@ -650,9 +636,10 @@ WriteResult Store::updateSite(Site &site)
                                            "it; reload it and try again")
                                             .arg(stored->name));
         QSqlQuery query(database());
-        query.prepare(QStringLiteral("UPDATE site SET name = ?, url = ?, languages = ?, contact = ?, "
-                                     "updated_at = ?, updated_by = ?, version = version + 1 "
-                                     "WHERE id = ? AND version = ?"));
+        query.prepare(
+            QStringLiteral("UPDATE site SET name = ?, url = ?, languages = ?, contact = ?, "
+                           "updated_at = ?, updated_by = ?, version = version + 1 "
+                           "WHERE id = ? AND version = ?"));
         query.addBindValue(text(site.name.trimmed()));
         query.addBindValue(text(site.url.trimmed()));
         query.addBindValue(site.languages.join(QLatin1Char(',')));
@@ -663,13 +650,14 @@ WriteResult Store::updateSite(Site &site)
         query.addBindValue(site.version);
         if (!query.exec()) {
             if (isConstraint(query.lastError()))
-                return WriteResult::failure(WriteResult::Status::Duplicate,
-                                            tr("a site named \"%1\" already exists").arg(site.name));
+                return WriteResult::failure(
+                    WriteResult::Status::Duplicate,
+                    tr("a site named \"%1\" already exists").arg(site.name));
             return failureFrom(query);
         }
         if (!audit(QStringLiteral("update"), QStringLiteral("site"), site.id, site.id,
                    tr("site %1 changed").arg(site.name), siteJson(*stored), siteJson(site)))
-            return failureFrom(query);
+            return auditFailure();
         const qint64 id = site.id;
         m_pendingSignals.append([this, id] { Q_EMIT siteChanged(id); });
         return {};
@@ -679,43 +667,47 @@ WriteResult Store::updateSite(Site &site)
     return result;
 }
 
-WriteResult Store::insertCookie(Cookie &cookie, QSqlQuery &insert)
-{
+WriteResult Store::insertCookie(Cookie &cookie, SqliteStatement &insert) {
     const QString now = nowText();
-    bindContent(insert, 0, cookie);
-    insert.bindValue(15, cookie.siteId);
-    insert.bindValue(16, cookie.createdAt.isValid() ? cookie.createdAt.toUTC().toString(Qt::ISODate) : now);
-    insert.bindValue(17, cookie.createdBy.isEmpty() ? m_user : cookie.createdBy);
-    insert.bindValue(18, cookie.updatedAt.isValid() ? cookie.updatedAt.toUTC().toString(Qt::ISODate) : now);
-    insert.bindValue(19, cookie.updatedBy.isEmpty() ? m_user : cookie.updatedBy);
-    if (!insert.exec()) {
-        if (!isConstraint(insert.lastError()))
-            return failureFrom(insert);
+    bindContent(insert, cookie);
+    insert.bindInt64(16, cookie.siteId);
+    insert.bindText(17, cookie.createdAt.isEmpty() ? now : cookie.createdAt);
+    insert.bindText(18, cookie.createdBy.isEmpty() ? m_user : cookie.createdBy);
+    insert.bindText(19, cookie.updatedAt.isEmpty() ? now : cookie.updatedAt);
+    insert.bindText(20, cookie.updatedBy.isEmpty() ? m_user : cookie.updatedBy);
+    const int code = insert.step();
+    insert.reset();
+    if (code != 101) { // SQLITE_DONE
+        if (SqliteStatement::isBusy(code))
+            return WriteResult::failure(WriteResult::Status::Busy, insert.errorText());
+        if (!SqliteStatement::isUniqueViolation(code))
+            return WriteResult::failure(WriteResult::Status::Failed,
+                                        tr("store error: %1").arg(insert.errorText()));
         QSqlQuery existing(database());
-        existing.prepare(QStringLiteral("SELECT id FROM cookie WHERE site_id = ? AND domain = ? AND name = ?"));
+        existing.prepare(
+            QStringLiteral("SELECT id FROM cookie WHERE site_id = ? AND domain = ? AND name = ?"));
         existing.addBindValue(cookie.siteId);
         existing.addBindValue(text(cookie.domain));
         existing.addBindValue(text(cookie.name));
-        if (existing.exec() && existing.next()) {
-            return WriteResult::failure(
-                WriteResult::Status::Duplicate,
-                tr("cookie %1 (domain \"%2\") is already in the registry as cookie #%3")
-                    .arg(cookie.name, cookie.domain)
-                    .arg(existing.value(0).toLongLong()));
-        }
-        return WriteResult::failure(WriteResult::Status::Invalid,
-                                    tr("refused by the store: %1").arg(insert.lastError().text()));
+        const qint64 other =
+            existing.exec() && existing.next() ? existing.value(0).toLongLong() : 0;
+        WriteResult duplicate = WriteResult::failure(
+            WriteResult::Status::Duplicate,
+            tr("cookie %1 (domain \"%2\") is already in the registry as cookie #%3")
+                .arg(cookie.name, cookie.domain)
+                .arg(other));
+        duplicate.otherId = other;
+        return duplicate;
     }
-    cookie.id = insert.lastInsertId().toLongLong();
+    cookie.id = insert.lastInsertRowId();
     cookie.version = 1;
     return {};
 }
 
 namespace {
 
-QString insertCookieSql()
-{
-    return QStringLiteral(
+const char *insertCookieSql() {
+    return (
         "INSERT INTO cookie (provider, service, location, name, purpose_fr, purpose_en, category, "
         "party, domain, duration, duration_days, storage, privacy_url, consent_exempt, notes, "
         "site_id, created_at, created_by, updated_at, updated_by, version) "
@@ -724,28 +716,28 @@ QString insertCookieSql()
 
 } // namespace
 
-WriteResult Store::addCookie(Cookie &cookie)
-{
+WriteResult Store::addCookie(Cookie &cookie) {
     const QStringList errors = Validator::importErrors(cookie);
     if (!errors.isEmpty())
-        return WriteResult::failure(WriteResult::Status::Invalid, errors.join(QStringLiteral("; ")));
+        return WriteResult::failure(WriteResult::Status::Invalid,
+                                    errors.join(QStringLiteral("; ")));
     Cookie candidate = cookie;
-    candidate.createdAt = candidate.updatedAt = QDateTime();
+    candidate.createdAt.clear();
+    candidate.updatedAt.clear();
     candidate.createdBy.clear();
     candidate.updatedBy.clear();
     const WriteResult result = runWrite([&]() -> WriteResult {
         if (!site(candidate.siteId))
             return WriteResult::failure(WriteResult::Status::NotFound,
                                         tr("site #%1 does not exist").arg(candidate.siteId));
-        QSqlQuery insert(database());
-        insert.prepare(insertCookieSql());
+        SqliteStatement insert(database(), insertCookieSql());
         const WriteResult inserted = insertCookie(candidate, insert);
         if (!inserted.ok())
             return inserted;
         if (!audit(QStringLiteral("insert"), QStringLiteral("cookie"), candidate.id,
                    candidate.siteId, tr("cookie %1 added").arg(candidate.name), QString(),
                    cookieJson(candidate, CookieFields::all())))
-            return failureFrom(insert);
+            return auditFailure();
         const qint64 siteId = candidate.siteId;
         const qint64 id = candidate.id;
         m_pendingSignals.append([this, siteId, id] { Q_EMIT cookieAdded(siteId, id); });
@@ -756,17 +748,17 @@ WriteResult Store::addCookie(Cookie &cookie)
     return result;
 }
 
-WriteResult Store::updateCookie(Cookie &cookie)
-{
+WriteResult Store::updateCookie(Cookie &cookie) {
     const QStringList errors = Validator::importErrors(cookie);
     if (!errors.isEmpty())
-        return WriteResult::failure(WriteResult::Status::Invalid, errors.join(QStringLiteral("; ")));
+        return WriteResult::failure(WriteResult::Status::Invalid,
+                                    errors.join(QStringLiteral("; ")));
     const WriteResult result = runWrite([&]() -> WriteResult {
         const std::optional<Cookie> stored = this->cookie(cookie.id);
         if (!stored)
-            return WriteResult::failure(WriteResult::Status::NotFound,
-                                        tr("cookie #%1 no longer exists (someone deleted it)")
-                                            .arg(cookie.id));
+            return WriteResult::failure(
+                WriteResult::Status::NotFound,
+                tr("cookie #%1 no longer exists (someone deleted it)").arg(cookie.id));
         if (stored->version != cookie.version) {
             QStringList theirs;
             for (CookieField field : changedFields(cookie, *stored))
@@ -776,53 +768,52 @@ WriteResult Store::updateCookie(Cookie &cookie)
                 tr("cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); "
                    "your change was not saved")
                     .arg(cookie.id)
-                    .arg(stored->name, stored->updatedBy,
-                         stored->updatedAt.toLocalTime().toString(Qt::ISODate),
-                         theirs.isEmpty() ? tr("nothing visible") : theirs.join(QStringLiteral(", "))));
+                    .arg(stored->name, stored->updatedBy, stored->updatedAt,
+                         theirs.isEmpty() ? tr("nothing visible")
+                                          : theirs.join(QStringLiteral(", "))));
             conflict.current = stored;
             return conflict;
         }
         const QList<CookieField> changed = changedFields(*stored, cookie);
         if (changed.isEmpty() && stored->siteId == cookie.siteId)
             return {};
-        QSqlQuery update(database());
-        update.prepare(QStringLiteral(
+        SqliteStatement update(
+            database(),
             "UPDATE cookie SET provider = ?, service = ?, location = ?, name = ?, purpose_fr = ?, "
             "purpose_en = ?, category = ?, party = ?, domain = ?, duration = ?, duration_days = ?, "
             "storage = ?, privacy_url = ?, consent_exempt = ?, notes = ?, updated_at = ?, "
-            "updated_by = ?, version = version + 1 WHERE id = ? AND version = ?"));
-        bindContent(update, 0, cookie);
-        update.bindValue(15, nowText());
-        update.bindValue(16, m_user);
-        update.bindValue(17, cookie.id);
-        update.bindValue(18, cookie.version);
-        if (!update.exec()) {
-            if (isConstraint(update.lastError())) {
-                Cookie probe = cookie;
-                probe.siteId = stored->siteId;
-                QSqlQuery existing(database());
-                existing.prepare(QStringLiteral(
-                    "SELECT id FROM cookie WHERE site_id = ? AND domain = ? AND name = ? AND id <> ?"));
-                existing.addBindValue(stored->siteId);
-                existing.addBindValue(text(cookie.domain));
-                existing.addBindValue(text(cookie.name));
-                existing.addBindValue(cookie.id);
-                const qint64 other = existing.exec() && existing.next() ? existing.value(0).toLongLong() : 0;
-                return WriteResult::failure(
-                    WriteResult::Status::Duplicate,
-                    tr("cookie %1 (domain \"%2\") is already in the registry as cookie #%3")
-                        .arg(cookie.name, cookie.domain)
-                        .arg(other));
-            }
-            return failureFrom(update);
+            "updated_by = ?, version = version + 1 WHERE id = ? AND version = ?");
+        bindContent(update, cookie);
+        update.bindText(16, nowText());
+        update.bindText(17, m_user);
+        update.bindInt64(18, cookie.id);
+        update.bindInt64(19, cookie.version);
+        const int code = update.step();
+        if (code != 101) { // SQLITE_DONE
+            if (SqliteStatement::isBusy(code))
+                return WriteResult::failure(WriteResult::Status::Busy, update.errorText());
+            if (!SqliteStatement::isUniqueViolation(code))
+                return WriteResult::failure(WriteResult::Status::Failed,
+                                            tr("store error: %1").arg(update.errorText()));
+            QSqlQuery existing(database());
+            existing.prepare(QStringLiteral(
+                "SELECT id FROM cookie WHERE site_id = ? AND domain = ? AND name = ? AND id <> ?"));
+            existing.addBindValue(stored->siteId);
+            existing.addBindValue(text(cookie.domain));
+            existing.addBindValue(text(cookie.name));
+            existing.addBindValue(cookie.id);
+            const qint64 other =
+                existing.exec() && existing.next() ? existing.value(0).toLongLong() : 0;
+            return WriteResult::failure(
+                WriteResult::Status::Duplicate,
+                tr("cookie %1 (domain \"%2\") is already in the registry as cookie #%3")
+                    .arg(cookie.name, cookie.domain)
+                    .arg(other));
         }
-        if (update.numRowsAffected() != 1)
-            return WriteResult::failure(WriteResult::Status::Conflict,
-                                        tr("cookie #%1 changed while saving").arg(cookie.id));
         if (!audit(QStringLiteral("update"), QStringLiteral("cookie"), cookie.id, stored->siteId,
                    tr("cookie %1 changed").arg(cookie.name), cookieJson(*stored, changed),
                    cookieJson(cookie, changed)))
-            return failureFrom(update);
+            return auditFailure();
         const qint64 siteId = stored->siteId;
         const qint64 id = cookie.id;
         m_pendingSignals.append([this, siteId, id] { Q_EMIT cookieChanged(siteId, id); });
@@ -835,17 +826,16 @@ WriteResult Store::updateCookie(Cookie &cookie)
     return result;
 }
 
-WriteResult Store::removeCookies(const QList<Cookie> &cookies)
-{
+WriteResult Store::removeCookies(const QList<Cookie> &cookies) {
     return runWrite([&]() -> WriteResult {
         QSqlQuery remove(database());
         remove.prepare(QStringLiteral("DELETE FROM cookie WHERE id = ? AND version = ?"));
         for (const Cookie &wanted : cookies) {
             const std::optional<Cookie> stored = this->cookie(wanted.id);
             if (!stored)
-                return WriteResult::failure(WriteResult::Status::NotFound,
-                                            tr("cookie #%1 does not exist; nothing was removed")
-                                                .arg(wanted.id));
+                return WriteResult::failure(
+                    WriteResult::Status::NotFound,
+                    tr("cookie #%1 does not exist; nothing was removed").arg(wanted.id));
             if (stored->version != wanted.version) {
                 WriteResult conflict = WriteResult::failure(
                     WriteResult::Status::Conflict,
@@ -862,7 +852,7 @@ WriteResult Store::removeCookies(const QList<Cookie> &cookies)
             if (!audit(QStringLiteral("delete"), QStringLiteral("cookie"), stored->id,
                        stored->siteId, tr("cookie %1 removed").arg(stored->name),
                        cookieJson(*stored, CookieFields::all()), QString()))
-                return failureFrom(remove);
+                return auditFailure();
             const qint64 siteId = stored->siteId;
             const qint64 id = stored->id;
             m_pendingSignals.append([this, siteId, id] { Q_EMIT cookieRemoved(siteId, id); });
@@ -871,8 +861,7 @@ WriteResult Store::removeCookies(const QList<Cookie> &cookies)
     });
 }
 
-ImportReport Store::importRecords(RecordSource &source, const ImportOptions &options)
-{
+ImportReport Store::importRecords(RecordSource &source, const ImportOptions &options) {
     ImportReport report;
     bool dryRunDone = false;
     const WriteResult result = runWrite([&]() -> WriteResult {
@@ -886,10 +875,8 @@ ImportReport Store::importRecords(RecordSource &source, const ImportOptions &opt
             defaultSite = sites().constFirst().name;
 
         QHash<qint64, int> addedPerSite;
-        QHash<QString, int> keyLines; // site \n domain \n name -> line of the first row
-        QSqlQuery insert(database());
-        insert.setForwardOnly(true);
-        insert.prepare(insertCookieSql());
+        QHash<qint64, int> linesOfRows; // cookie id inserted by this import -> its line
+        SqliteStatement insert(database(), insertCookieSql());
         ImportRecord record;
         int rows = 0;
         while (source.next(&record)) {
@@ -901,8 +888,8 @@ ImportReport Store::importRecords(RecordSource &source, const ImportOptions &opt
             QStringList problems = record.errors;
             if (problems.isEmpty())
                 problems = Validator::importErrors(record.cookie);
-            const QString siteName = record.siteName.trimmed().isEmpty() ? defaultSite
-                                                                          : record.siteName.trimmed();
+            const QString siteName =
+                record.siteName.trimmed().isEmpty() ? defaultSite : record.siteName.trimmed();
             if (problems.isEmpty() && siteName.isEmpty())
                 problems.append(tr("no site given: add a site column or name the site (the store "
                                    "has %1 sites)")
@@ -925,7 +912,8 @@ ImportReport Store::importRecords(RecordSource &source, const ImportOptions &opt
                     created.languages = QStringList{QStringLiteral("fr")};
                 const WriteResult made = insertSite(created);
                 if (!made.ok()) {
-                    if (made.status == WriteResult::Status::Busy || made.status == WriteResult::Status::Failed)
+                    if (made.status == WriteResult::Status::Busy ||
+                        made.status == WriteResult::Status::Failed)
                         return made;
                     report.errors.append({record.line, made.message});
                     continue;
@@ -934,33 +922,32 @@ ImportReport Store::importRecords(RecordSource &source, const ImportOptions &opt
                 siteIt = siteIds.insert(folded, created.id);
             }
             record.cookie.siteId = *siteIt;
-            const QString key = QString::number(*siteIt) + QLatin1Char('\n') + record.cookie.domain +
-                                QLatin1Char('\n') + record.cookie.name;
-            const auto seen = keyLines.constFind(key);
-            if (seen != keyLines.constEnd()) {
-                report.errors.append({record.line, tr("duplicate of line %1 (same site, domain and "
-                                                      "name %2)")
-                                                       .arg(*seen)
-                                                       .arg(record.cookie.name)});
-                continue;
-            }
             const WriteResult inserted = insertCookie(record.cookie, insert);
             if (!inserted.ok()) {
                 if (inserted.status == WriteResult::Status::Busy ||
                     inserted.status == WriteResult::Status::Failed ||
                     inserted.status == WriteResult::Status::ReadOnly)
                     return inserted;
-                report.errors.append({record.line, inserted.message});
+                const auto earlier = linesOfRows.constFind(inserted.otherId);
+                if (inserted.status == WriteResult::Status::Duplicate &&
+                    earlier != linesOfRows.constEnd())
+                    report.errors.append(
+                        {record.line, tr("duplicate of line %1 (same site, domain and "
+                                         "name %2)")
+                                          .arg(*earlier)
+                                          .arg(record.cookie.name)});
+                else
+                    report.errors.append({record.line, inserted.message});
                 continue;
             }
-            keyLines.insert(key, record.line);
+            linesOfRows.insert(record.cookie.id, record.line);
             ++addedPerSite[*siteIt];
             ++report.added;
         }
         if (!report.errors.isEmpty())
-            return WriteResult::failure(WriteResult::Status::Invalid,
-                                        tr("%n row(s) rejected; nothing was imported", nullptr,
-                                           int(report.errors.size())));
+            return WriteResult::failure(
+                WriteResult::Status::Invalid,
+                tr("%n row(s) rejected; nothing was imported", nullptr, int(report.errors.size())));
         if (options.dryRun) {
             dryRunDone = true;
             return WriteResult::failure(WriteResult::Status::Invalid, QString());
@@ -972,7 +959,7 @@ ImportReport Store::importRecords(RecordSource &source, const ImportOptions &opt
                                               .arg(options.sourceName);
             if (!audit(QStringLiteral("import"), QStringLiteral("cookie"), 0, it.key(), summary,
                        QString(), QString()))
-                return failureFrom(insert);
+                return auditFailure();
             const qint64 siteId = it.key();
             m_pendingSignals.append([this, siteId] { Q_EMIT registryReset(siteId); });
         }

@@ -14,6 +14,7 @@
 #include <optional>
 
 class QSqlQuery;
+class SqliteStatement;
 
 // One SQLite store file, possibly on a network share and open by several people at once.
 //
@@ -57,7 +58,8 @@ public:
     QList<Cookie> cookies(qint64 siteId = 0, QString *error = nullptr) const;
     std::optional<Cookie> cookie(qint64 id) const;
     int cookieCount(qint64 siteId = 0) const;
-    // Streams cookies (of one site, or all with 0) ordered by site then id; stop by returning false.
+    // Streams cookies (of one site, or all with 0) ordered by site then id; stop by returning
+    // false.
     bool forEachCookie(qint64 siteId, const std::function<bool(const Cookie &)> &visit,
                        QString *error) const;
     QList<AuditEntry> auditLog(qint64 siteId = 0, int limit = 100) const;
@@ -85,7 +87,9 @@ private:
     WriteResult failureFrom(const QSqlQuery &query) const;
     bool audit(const QString &action, const QString &entity, qint64 entityId, qint64 siteId,
                const QString &summary, const QString &oldValues, const QString &newValues);
-    WriteResult insertCookie(Cookie &cookie, QSqlQuery &insert);
+    WriteResult insertCookie(Cookie &cookie, SqliteStatement &insert);
+    WriteResult auditFailure() const;
+    QString nowText() const;
     WriteResult insertSite(Site &site);
 
     QString m_connection;
@@ -95,5 +99,7 @@ private:
     QString m_user;
     int m_busyTimeoutMs = 5000;
     int m_maxAttempts = 3;
+    QString m_lastAuditError;
+    QString m_now;                                 // set for the length of one unit of work
     QList<std::function<void()>> m_pendingSignals; // emitted after a successful commit
 };

@@ -21,10 +21,10 @@ struct WriteResult {
     Status status = Status::Ok;
     QString message;
     std::optional<Cookie> current;
+    qint64 otherId = 0; // Duplicate: the row that already holds the name
 
     bool ok() const { return status == Status::Ok; }
-    static WriteResult failure(Status status, const QString &message)
-    {
+    static WriteResult failure(Status status, const QString &message) {
         WriteResult result;
         result.status = status;
         result.message = message;

@@ -17,24 +17,22 @@
 namespace {
 
 // Everything a registry holds, site by site, without ids and stamps, to compare two stores.
-QStringList registryContent(const Store &store)
-{
+QStringList registryContent(const Store &store) {
     QStringList lines;
     for (const Site &site : store.sites()) {
-        lines.append(QStringLiteral("site %1 %2 %3 %4")
-                         .arg(site.name, site.url, site.languages.join(QLatin1Char(',')), site.contact));
+        lines.append(
+            QStringLiteral("site %1 %2 %3 %4")
+                .arg(site.name, site.url, site.languages.join(QLatin1Char(',')), site.contact));
         QByteArray csv;
         for (const Cookie &cookie : store.cookies(site.id)) {
-            lines.append(QStringList{cookie.provider, cookie.service, cookie.location, cookie.name,
-                                     cookie.purposeFr, cookie.purposeEn,
-                                     Vocabulary::categoryKey(cookie.category),
-                                     Vocabulary::partyKey(cookie.party), cookie.domain,
-                                     cookie.duration, Vocabulary::storageKey(cookie.storage),
-                                     cookie.privacyUrl,
-                                     cookie.consentExemptOverride
-                                         ? QString::number(*cookie.consentExemptOverride)
-                                         : QStringLiteral("-"),
-                                     cookie.notes}
+            lines.append(QStringList{
+                cookie.provider, cookie.service, cookie.location, cookie.name, cookie.purposeFr,
+                cookie.purposeEn, Vocabulary::categoryKey(cookie.category),
+                Vocabulary::partyKey(cookie.party), cookie.domain, cookie.duration,
+                Vocabulary::storageKey(cookie.storage), cookie.privacyUrl,
+                cookie.consentExemptOverride ? QString::number(*cookie.consentExemptOverride)
+                                             : QStringLiteral("-"),
+                cookie.notes}
                              .join(QLatin1Char('|')));
         }
     }
@@ -62,18 +60,15 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void TestRegistryTransfer::initTestCase()
-{
+void TestRegistryTransfer::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestRegistryTransfer::init()
-{
+void TestRegistryTransfer::init() {
     m_dir = std::make_unique<QTemporaryDir>();
 }
 
-void TestRegistryTransfer::defaultStoreHoldsTheReferenceCharter()
-{
+void TestRegistryTransfer::defaultStoreHoldsTheReferenceCharter() {
     const QString defaultPath = StoreLocator::defaultStorePath();
     QFile::remove(defaultPath);
     Store store;
@@ -98,8 +93,9 @@ void TestRegistryTransfer::defaultStoreHoldsTheReferenceCharter()
         const QStringList cells = rows.at(i).split(QLatin1Char('\t'));
         const Cookie &cookie = cookies.at(i);
         const QString serviceAndLocation =
-            cookie.location.isEmpty() ? cookie.service
-                                      : cookie.service + QStringLiteral(" (") + cookie.location + QLatin1Char(')');
+            cookie.location.isEmpty()
+                ? cookie.service
+                : cookie.service + QStringLiteral(" (") + cookie.location + QLatin1Char(')');
         QCOMPARE(cookie.provider, cells.at(0));
         QCOMPARE(serviceAndLocation, cells.at(1));
         QCOMPARE(cookie.name, cells.at(2));
@@ -117,32 +113,34 @@ void TestRegistryTransfer::defaultStoreHoldsTheReferenceCharter()
     QCOMPARE(store.cookieCount(), 4);
 }
 
-void TestRegistryTransfer::importGeneratedRegistry()
-{
+void TestRegistryTransfer::importGeneratedRegistry() {
     Store store;
     QVERIFY(store.create(path(QStringLiteral("s.cookiestore")), nullptr));
     const auto outcome = RegistryTransfer::importFile(
-        store, TestSupport::dataPath(QStringLiteral("generated-300.csv")), RegistryTransfer::Format::Csv, QString());
+        store, TestSupport::dataPath(QStringLiteral("generated-300.csv")),
+        RegistryTransfer::Format::Csv, QString());
     QVERIFY2(outcome.fileError.isEmpty(), qPrintable(outcome.fileError));
     QVERIFY(outcome.report.errors.isEmpty());
     QVERIFY(outcome.report.result.ok());
     QCOMPARE(outcome.report.added, 300);
     QCOMPARE(outcome.report.createdSites.size(), 3);
     QCOMPARE(store.cookieCount(), 300);
-    const Cookie first = store.cookies(store.findSite(QStringLiteral("site0.exemple.fr"))->id).constFirst();
+    const Cookie first =
+        store.cookies(store.findSite(QStringLiteral("site0.exemple.fr"))->id).constFirst();
     QCOMPARE(first.name, QStringLiteral("_clo_0000000"));
-    QCOMPARE(first.purposeFr, QStringLiteral("Mémoriser les choix d'affichage du visiteur (langue, thème, "
-                                             "carte), pour une durée limitée. (réf. 0)"));
+    QCOMPARE(first.purposeFr,
+             QStringLiteral("Mémoriser les choix d'affichage du visiteur (langue, thème, "
+                            "carte), pour une durée limitée. (réf. 0)"));
 }
 
-void TestRegistryTransfer::badRowsAreAllReportedAndNothingWritten()
-{
+void TestRegistryTransfer::badRowsAreAllReportedAndNothingWritten() {
     const QString storeFile = path(QStringLiteral("s.cookiestore"));
     Store store;
     QVERIFY(store.create(storeFile, nullptr));
     const QByteArray before = TestSupport::fileHash(storeFile);
-    const auto outcome = RegistryTransfer::importFile(
-        store, TestSupport::dataPath(QStringLiteral("bad-rows.csv")), RegistryTransfer::Format::Csv, QString());
+    const auto outcome =
+        RegistryTransfer::importFile(store, TestSupport::dataPath(QStringLiteral("bad-rows.csv")),
+                                     RegistryTransfer::Format::Csv, QString());
     QVERIFY(outcome.fileError.isEmpty());
     QList<int> lines;
     for (const RowError &error : outcome.report.errors)
@@ -158,11 +156,11 @@ void TestRegistryTransfer::badRowsAreAllReportedAndNothingWritten()
     QCOMPARE(TestSupport::fileHash(storeFile), before);
 }
 
-void TestRegistryTransfer::jsonRoundTripIntoEmptyStore()
-{
+void TestRegistryTransfer::jsonRoundTripIntoEmptyStore() {
     Store source;
     QVERIFY(source.create(path(QStringLiteral("a.cookiestore")), nullptr));
-    QVERIFY(RegistryTransfer::importFile(source, TestSupport::dataPath(QStringLiteral("generated-300.csv")),
+    QVERIFY(RegistryTransfer::importFile(source,
+                                         TestSupport::dataPath(QStringLiteral("generated-300.csv")),
                                          RegistryTransfer::Format::Csv, QString())
                 .report.result.ok());
     Site site = *source.findSite(QStringLiteral("site1.exemple.fr"));
@@ -177,7 +175,9 @@ void TestRegistryTransfer::jsonRoundTripIntoEmptyStore()
 
     const QString file = path(QStringLiteral("registry.json"));
     QString error;
-    QVERIFY2(RegistryTransfer::exportToFile(source, 0, RegistryTransfer::Format::Json, file, &error), qPrintable(error));
+    QVERIFY2(
+        RegistryTransfer::exportToFile(source, 0, RegistryTransfer::Format::Json, file, &error),
+        qPrintable(error));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(TestSupport::readAll(file), &parseError);
     QCOMPARE(parseError.error, QJsonParseError::NoError);
@@ -185,19 +185,21 @@ void TestRegistryTransfer::jsonRoundTripIntoEmptyStore()
 
     Store target;
     QVERIFY(target.create(path(QStringLiteral("b.cookiestore")), nullptr));
-    const auto outcome = RegistryTransfer::importFile(target, file, RegistryTransfer::Format::Json, QString());
+    const auto outcome =
+        RegistryTransfer::importFile(target, file, RegistryTransfer::Format::Json, QString());
     QVERIFY2(outcome.report.result.ok(), qPrintable(outcome.report.result.message));
     QCOMPARE(registryContent(target), registryContent(source));
-    const Cookie copied = *target.cookie(target.cookies(target.findSite(site.name)->id).constFirst().id);
+    const Cookie copied =
+        *target.cookie(target.cookies(target.findSite(site.name)->id).constFirst().id);
     QCOMPARE(copied.createdAt, edited.createdAt);
     QCOMPARE(copied.updatedBy, edited.updatedBy);
 }
 
-void TestRegistryTransfer::csvRoundTripIntoEmptyStore()
-{
+void TestRegistryTransfer::csvRoundTripIntoEmptyStore() {
     Store source;
     QVERIFY(source.create(path(QStringLiteral("a.cookiestore")), nullptr));
-    QVERIFY(RegistryTransfer::importFile(source, TestSupport::dataPath(QStringLiteral("generated-300.csv")),
+    QVERIFY(RegistryTransfer::importFile(source,
+                                         TestSupport::dataPath(QStringLiteral("generated-300.csv")),
                                          RegistryTransfer::Format::Csv, QString())
                 .report.result.ok());
     Cookie hostile = source.cookies().constFirst();
@@ -207,29 +209,37 @@ void TestRegistryTransfer::csvRoundTripIntoEmptyStore()
 
     const QString file = path(QStringLiteral("registry.csv"));
     QString error;
-    QVERIFY2(RegistryTransfer::exportToFile(source, 0, RegistryTransfer::Format::Csv, file, &error), qPrintable(error));
+    QVERIFY2(RegistryTransfer::exportToFile(source, 0, RegistryTransfer::Format::Csv, file, &error),
+             qPrintable(error));
     const QByteArray bytes = TestSupport::readAll(file);
     QVERIFY(bytes.contains("\"'=HYPERLINK("));
     QVERIFY(!bytes.contains(",=HYPERLINK"));
 
     Store target;
     QVERIFY(target.create(path(QStringLiteral("b.cookiestore")), nullptr));
-    const auto outcome = RegistryTransfer::importFile(target, file, RegistryTransfer::Format::Csv, QString());
+    const auto outcome =
+        RegistryTransfer::importFile(target, file, RegistryTransfer::Format::Csv, QString());
     QVERIFY2(outcome.report.result.ok(), qPrintable(outcome.report.result.message));
     QVERIFY(outcome.unknownColumns.isEmpty());
     // Site URLs are not in the CSV; everything about the cookies is.
     QStringList expected = registryContent(source);
     QStringList actual = registryContent(target);
-    expected.erase(std::remove_if(expected.begin(), expected.end(), [](const QString &l) { return l.startsWith(QLatin1String("site ")); }), expected.end());
-    actual.erase(std::remove_if(actual.begin(), actual.end(), [](const QString &l) { return l.startsWith(QLatin1String("site ")); }), actual.end());
+    expected.erase(
+        std::remove_if(expected.begin(), expected.end(),
+                       [](const QString &l) { return l.startsWith(QLatin1String("site ")); }),
+        expected.end());
+    actual.erase(
+        std::remove_if(actual.begin(), actual.end(),
+                       [](const QString &l) { return l.startsWith(QLatin1String("site ")); }),
+        actual.end());
     QCOMPARE(actual, expected);
 }
 
-void TestRegistryTransfer::exportToFileIsAtomic()
-{
+void TestRegistryTransfer::exportToFileIsAtomic() {
     Store store;
     QVERIFY(store.create(path(QStringLiteral("s.cookiestore")), nullptr));
-    QVERIFY(RegistryTransfer::importFile(store, TestSupport::dataPath(QStringLiteral("generated-300.csv")),
+    QVERIFY(RegistryTransfer::importFile(store,
+                                         TestSupport::dataPath(QStringLiteral("generated-300.csv")),
                                          RegistryTransfer::Format::Csv, QString())
                 .report.result.ok());
     const QString file = path(QStringLiteral("existing.json"));
@@ -248,8 +258,7 @@ void TestRegistryTransfer::exportToFileIsAtomic()
     QVERIFY(!error.isEmpty());
 }
 
-void TestRegistryTransfer::unreadableFilesAreFileErrors_data()
-{
+void TestRegistryTransfer::unreadableFilesAreFileErrors_data() {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<bool>("json");
     QTest::newRow("missing CSV") << QByteArray() << false;
@@ -258,8 +267,7 @@ void TestRegistryTransfer::unreadableFilesAreFileErrors_data()
     QTest::newRow("JSON of something else") << QByteArray("[1,2,3]") << true;
 }
 
-void TestRegistryTransfer::unreadableFilesAreFileErrors()
-{
+void TestRegistryTransfer::unreadableFilesAreFileErrors() {
     QFETCH(QByteArray, content);
     QFETCH(bool, json);
     Store store;
@@ -267,7 +275,8 @@ void TestRegistryTransfer::unreadableFilesAreFileErrors()
     const QString file = path(json ? QStringLiteral("in.json") : QStringLiteral("in.csv"));
     if (!content.isEmpty())
         QVERIFY(TestSupport::writeAll(file, content));
-    const auto outcome = RegistryTransfer::importFile(store, file, RegistryTransfer::formatForPath(file), QString());
+    const auto outcome =
+        RegistryTransfer::importFile(store, file, RegistryTransfer::formatForPath(file), QString());
     QVERIFY(!outcome.fileError.isEmpty());
     QCOMPARE(store.cookieCount(), 0);
 }

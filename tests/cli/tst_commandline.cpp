@@ -50,14 +50,12 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void TestCommandLine::init()
-{
+void TestCommandLine::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
 
-Run TestCommandLine::run(const QStringList &arguments, const QString &store)
-{
+Run TestCommandLine::run(const QStringList &arguments, const QString &store) {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
@@ -77,8 +75,7 @@ Run TestCommandLine::run(const QStringList &arguments, const QString &store)
     return result;
 }
 
-QString TestCommandLine::newStore(const QString &name)
-{
+QString TestCommandLine::newStore(const QString &name) {
     const QString file = path(name);
     const Run created = run({QStringLiteral("init"), file});
     if (created.code != 0)
@@ -86,11 +83,11 @@ QString TestCommandLine::newStore(const QString &name)
     return file;
 }
 
-void TestCommandLine::helpListsTheCommands()
-{
+void TestCommandLine::helpListsTheCommands() {
     const Run help = run({QStringLiteral("--help")});
     QCOMPARE(help.code, 0);
-    for (const char *command : {"init", "sites", "site-add", "list", "add", "set", "remove", "import", "export", "validate"})
+    for (const char *command : {"init", "sites", "site-add", "list", "add", "set", "remove",
+                                "import", "export", "validate"})
         QVERIFY2(help.out.contains(QLatin1String(command)), command);
     const Run addHelp = run({QStringLiteral("add"), QStringLiteral("--help")});
     QCOMPARE(addHelp.code, 0);
@@ -98,8 +95,7 @@ void TestCommandLine::helpListsTheCommands()
     QVERIFY(addHelp.out.contains(QLatin1String("cookie-charter add")));
 }
 
-void TestCommandLine::defaultStoreIsCreatedWithTheReferenceCharter()
-{
+void TestCommandLine::defaultStoreIsCreatedWithTheReferenceCharter() {
     const Run list = run({QStringLiteral("list")});
     QCOMPARE(list.code, 0);
     QVERIFY2(list.err.isEmpty(), qPrintable(list.err));
@@ -109,20 +105,21 @@ void TestCommandLine::defaultStoreIsCreatedWithTheReferenceCharter()
     const Run sites = run({QStringLiteral("sites")});
     QVERIFY(sites.out.contains(QLatin1String("https://opendata.clermont-ferrand.fr")));
 
-    const Run json = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    const Run json =
+        run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(json.code, 0);
     const QJsonArray cookies = QJsonDocument::fromJson(json.out.toUtf8())
                                    .object()[QStringLiteral("sites")][0][QStringLiteral("cookies")]
                                    .toArray();
     QCOMPARE(cookies.size(), 4);
     QCOMPARE(cookies[2][QStringLiteral("service")].toString(), QStringLiteral("API (CSRF)"));
-    QCOMPARE(cookies[2][QStringLiteral("location")].toString(), QStringLiteral("front et back office"));
+    QCOMPARE(cookies[2][QStringLiteral("location")].toString(),
+             QStringLiteral("front et back office"));
     QCOMPARE(cookies[0][QStringLiteral("purpose")][QStringLiteral("fr")].toString(),
              QStringLiteral("Se souvenir de l'utilisateur d'une page à une autre."));
 }
 
-void TestCommandLine::environmentVariableNamesTheStore()
-{
+void TestCommandLine::environmentVariableNamesTheStore() {
     const QString store = newStore();
     QCOMPARE(run({QStringLiteral("site-add"), QStringLiteral("env.fr")}, store).code, 0);
     const Run sites = run({QStringLiteral("--store"), store, QStringLiteral("sites")});
@@ -130,8 +127,7 @@ void TestCommandLine::environmentVariableNamesTheStore()
     QVERIFY(!QFile::exists(path(QStringLiteral("data/cookie-charter/registry.cookiestore"))));
 }
 
-void TestCommandLine::initCreatesAnEmptyStoreOnce()
-{
+void TestCommandLine::initCreatesAnEmptyStoreOnce() {
     const QString store = path(QStringLiteral("new.cookiestore"));
     const Run first = run({QStringLiteral("init"), store});
     QCOMPARE(first.code, 0);
@@ -141,43 +137,56 @@ void TestCommandLine::initCreatesAnEmptyStoreOnce()
     const Run again = run({QStringLiteral("init"), store});
     QCOMPARE(again.code, 3);
     QVERIFY(again.err.contains(QLatin1String("already exists")));
-    const Run missing = run({QStringLiteral("--store"), path(QStringLiteral("nope.cookiestore")), QStringLiteral("list")});
+    const Run missing = run({QStringLiteral("--store"), path(QStringLiteral("nope.cookiestore")),
+                             QStringLiteral("list")});
     QCOMPARE(missing.code, 3);
     QVERIFY(missing.err.contains(QLatin1String("no such store")));
 }
 
-void TestCommandLine::siteCommands()
-{
+void TestCommandLine::siteCommands() {
     const QString store = newStore();
-    const Run add = run({QStringLiteral("--store"), store, QStringLiteral("site-add"), QStringLiteral("exemple.fr"),
-                         QStringLiteral("--url"), QStringLiteral("https://exemple.fr"),
-                         QStringLiteral("--languages"), QStringLiteral("fr,en")});
+    const Run add = run({QStringLiteral("--store"), store, QStringLiteral("site-add"),
+                         QStringLiteral("exemple.fr"), QStringLiteral("--url"),
+                         QStringLiteral("https://exemple.fr"), QStringLiteral("--languages"),
+                         QStringLiteral("fr,en")});
     QCOMPARE(add.code, 0);
     const Run sites = run({QStringLiteral("--store"), store, QStringLiteral("sites")});
     QVERIFY(sites.out.contains(QLatin1String("exemple.fr")));
     QVERIFY(sites.out.contains(QLatin1String("fr,en")));
-    const Run duplicate = run({QStringLiteral("--store"), store, QStringLiteral("site-add"), QStringLiteral("EXEMPLE.fr")});
+    const Run duplicate = run({QStringLiteral("--store"), store, QStringLiteral("site-add"),
+                               QStringLiteral("EXEMPLE.fr")});
     QCOMPARE(duplicate.code, 1);
     QVERIFY(duplicate.err.contains(QLatin1String("already exists")));
-    const Run badLanguage = run({QStringLiteral("--store"), store, QStringLiteral("site-add"), QStringLiteral("x"),
-                                 QStringLiteral("--languages"), QStringLiteral("fr,de")});
+    const Run badLanguage =
+        run({QStringLiteral("--store"), store, QStringLiteral("site-add"), QStringLiteral("x"),
+             QStringLiteral("--languages"), QStringLiteral("fr,de")});
     QCOMPARE(badLanguage.code, 2);
     QVERIFY(badLanguage.err.contains(QLatin1String("de")));
 }
 
-void TestCommandLine::addListSetRemove()
-{
+void TestCommandLine::addListSetRemove() {
     const QString store = newStore();
-    run({QStringLiteral("--store"), store, QStringLiteral("site-add"), QStringLiteral("exemple.fr")});
-    const QStringList add{QStringLiteral("--store"), store, QStringLiteral("add"),
-                          QStringLiteral("--provider"), QStringLiteral("Google"),
-                          QStringLiteral("--service"), QStringLiteral("Mesure d'audience"),
-                          QStringLiteral("--name"), QStringLiteral("_ga_*"),
-                          QStringLiteral("--purpose"), QStringLiteral("Mesurer l'audience, « anonymement »."),
-                          QStringLiteral("--category"), QStringLiteral("statistiques"),
-                          QStringLiteral("--party"), QStringLiteral("third"),
-                          QStringLiteral("--domain"), QStringLiteral("google.com"),
-                          QStringLiteral("--duration"), QStringLiteral("13 mois")};
+    run({QStringLiteral("--store"), store, QStringLiteral("site-add"),
+         QStringLiteral("exemple.fr")});
+    const QStringList add{QStringLiteral("--store"),
+                          store,
+                          QStringLiteral("add"),
+                          QStringLiteral("--provider"),
+                          QStringLiteral("Google"),
+                          QStringLiteral("--service"),
+                          QStringLiteral("Mesure d'audience"),
+                          QStringLiteral("--name"),
+                          QStringLiteral("_ga_*"),
+                          QStringLiteral("--purpose"),
+                          QStringLiteral("Mesurer l'audience, « anonymement »."),
+                          QStringLiteral("--category"),
+                          QStringLiteral("statistiques"),
+                          QStringLiteral("--party"),
+                          QStringLiteral("third"),
+                          QStringLiteral("--domain"),
+                          QStringLiteral("google.com"),
+                          QStringLiteral("--duration"),
+                          QStringLiteral("13 mois")};
     const Run added = run(add);
     QCOMPARE(added.code, 0);
     QVERIFY(added.out.contains(QLatin1String("#1")));
@@ -187,79 +196,110 @@ void TestCommandLine::addListSetRemove()
     QCOMPARE(again.code, 1);
     QVERIFY2(again.err.contains(QLatin1String("cookie #1")), qPrintable(again.err));
 
-    const Run set = run({QStringLiteral("--store"), store, QStringLiteral("set"), QStringLiteral("1"),
-                         QStringLiteral("purpose_en=Audience measurement"),
+    const Run set = run({QStringLiteral("--store"), store, QStringLiteral("set"),
+                         QStringLiteral("1"), QStringLiteral("purpose_en=Audience measurement"),
                          QStringLiteral("privacy_url=https://policies.google.com/privacy")});
     QCOMPARE(set.code, 0);
-    const Run csv = run({QStringLiteral("--store"), store, QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const Run csv = run({QStringLiteral("--store"), store, QStringLiteral("list"),
+                         QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(csv.code, 0);
-    QVERIFY2(csv.out.contains(QStringLiteral("exemple.fr,Google,Mesure d'audience,,_ga_*,\"Mesurer l'audience, « anonymement ».\",statistics,third,google.com,13 mois,cookie,Audience measurement,https://policies.google.com/privacy,,")),
+    QVERIFY2(csv.out.contains(QStringLiteral(
+                 "exemple.fr,Google,Mesure d'audience,,_ga_*,\"Mesurer l'audience, « anonymement "
+                 "».\",statistics,third,google.com,13 mois,cookie,Audience "
+                 "measurement,https://policies.google.com/privacy,,")),
              qPrintable(csv.out));
-    const Run table = run({QStringLiteral("--store"), store, QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("en")});
+    const Run table = run({QStringLiteral("--store"), store, QStringLiteral("list"),
+                           QStringLiteral("--lang"), QStringLiteral("en")});
     QVERIFY(table.out.contains(QLatin1String("Audience measurement")));
 
-    const Run badField = run({QStringLiteral("--store"), store, QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("colour=blue")});
+    const Run badField = run({QStringLiteral("--store"), store, QStringLiteral("set"),
+                              QStringLiteral("1"), QStringLiteral("colour=blue")});
     QCOMPARE(badField.code, 2);
-    const Run emptyPurpose = run({QStringLiteral("--store"), store, QStringLiteral("set"), QStringLiteral("1"),
-                                  QStringLiteral("purpose="), QStringLiteral("purpose_en=")});
+    const Run emptyPurpose =
+        run({QStringLiteral("--store"), store, QStringLiteral("set"), QStringLiteral("1"),
+             QStringLiteral("purpose="), QStringLiteral("purpose_en=")});
     QCOMPARE(emptyPurpose.code, 1);
     QVERIFY(emptyPurpose.err.contains(QLatin1String("purpose")));
-    const Run missing = run({QStringLiteral("--store"), store, QStringLiteral("set"), QStringLiteral("99"), QStringLiteral("notes=x")});
+    const Run missing = run({QStringLiteral("--store"), store, QStringLiteral("set"),
+                             QStringLiteral("99"), QStringLiteral("notes=x")});
     QCOMPARE(missing.code, 3);
 
-    const Run removeMissing = run({QStringLiteral("--store"), store, QStringLiteral("remove"), QStringLiteral("1"), QStringLiteral("99")});
+    const Run removeMissing = run({QStringLiteral("--store"), store, QStringLiteral("remove"),
+                                   QStringLiteral("1"), QStringLiteral("99")});
     QCOMPARE(removeMissing.code, 3);
     QVERIFY(removeMissing.err.contains(QLatin1String("nothing was removed")));
-    QVERIFY(run({QStringLiteral("--store"), store, QStringLiteral("list")}).out.contains(QLatin1String("_ga_*")));
-    const Run removed = run({QStringLiteral("--store"), store, QStringLiteral("remove"), QStringLiteral("1")});
+    QVERIFY(run({QStringLiteral("--store"), store, QStringLiteral("list")})
+                .out.contains(QLatin1String("_ga_*")));
+    const Run removed =
+        run({QStringLiteral("--store"), store, QStringLiteral("remove"), QStringLiteral("1")});
     QCOMPARE(removed.code, 0);
-    QVERIFY(!run({QStringLiteral("--store"), store, QStringLiteral("list")}).out.contains(QLatin1String("_ga_*")));
+    QVERIFY(!run({QStringLiteral("--store"), store, QStringLiteral("list")})
+                 .out.contains(QLatin1String("_ga_*")));
 }
 
-void TestCommandLine::addRefusesBadInput_data()
-{
+void TestCommandLine::addRefusesBadInput_data() {
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("mentions");
-    const QStringList base{QStringLiteral("--provider"), QStringLiteral("P"), QStringLiteral("--service"),
-                           QStringLiteral("S"), QStringLiteral("--name"), QStringLiteral("n")};
+    const QStringList base{QStringLiteral("--provider"), QStringLiteral("P"),
+                           QStringLiteral("--service"),  QStringLiteral("S"),
+                           QStringLiteral("--name"),     QStringLiteral("n")};
     QTest::newRow("no purpose") << base << 2 << "--purpose";
-    QTest::newRow("empty purpose") << (base + QStringList{QStringLiteral("--purpose"), QStringLiteral(" ")}) << 1 << "purpose";
-    QTest::newRow("bad category") << (base + QStringList{QStringLiteral("--purpose"), QStringLiteral("x"), QStringLiteral("--category"), QStringLiteral("tasty")}) << 2 << "category";
-    QTest::newRow("javascript link") << (base + QStringList{QStringLiteral("--purpose"), QStringLiteral("x"), QStringLiteral("--privacy-url"), QStringLiteral("javascript:alert(1)")}) << 2 << "http";
-    QTest::newRow("unknown site") << (base + QStringList{QStringLiteral("--purpose"), QStringLiteral("x"), QStringLiteral("--site"), QStringLiteral("nowhere")}) << 2 << "nowhere";
-    QTest::newRow("unknown option") << (base + QStringList{QStringLiteral("--colour"), QStringLiteral("x")}) << 2 << "colour";
+    QTest::newRow("empty purpose")
+        << (base + QStringList{QStringLiteral("--purpose"), QStringLiteral(" ")}) << 1 << "purpose";
+    QTest::newRow("bad category") << (base + QStringList{QStringLiteral("--purpose"),
+                                                         QStringLiteral("x"),
+                                                         QStringLiteral("--category"),
+                                                         QStringLiteral("tasty")})
+                                  << 2 << "category";
+    QTest::newRow("javascript link")
+        << (base + QStringList{QStringLiteral("--purpose"), QStringLiteral("x"),
+                               QStringLiteral("--privacy-url"),
+                               QStringLiteral("javascript:alert(1)")})
+        << 2 << "http";
+    QTest::newRow("unknown site") << (base + QStringList{QStringLiteral("--purpose"),
+                                                         QStringLiteral("x"),
+                                                         QStringLiteral("--site"),
+                                                         QStringLiteral("nowhere")})
+                                  << 2 << "nowhere";
+    QTest::newRow("unknown option")
+        << (base + QStringList{QStringLiteral("--colour"), QStringLiteral("x")}) << 2 << "colour";
 }
 
-void TestCommandLine::addRefusesBadInput()
-{
+void TestCommandLine::addRefusesBadInput() {
     QFETCH(QStringList, options);
     QFETCH(int, code);
     QFETCH(QString, mentions);
     const QString store = newStore();
-    run({QStringLiteral("--store"), store, QStringLiteral("site-add"), QStringLiteral("exemple.fr")});
+    run({QStringLiteral("--store"), store, QStringLiteral("site-add"),
+         QStringLiteral("exemple.fr")});
     const QByteArray before = TestSupport::fileHash(store);
-    const Run result = run(QStringList{QStringLiteral("--store"), store, QStringLiteral("add")} + options);
+    const Run result =
+        run(QStringList{QStringLiteral("--store"), store, QStringLiteral("add")} + options);
     QCOMPARE(result.code, code);
     QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
     QCOMPARE(TestSupport::fileHash(store), before);
 }
 
-void TestCommandLine::severalSitesNeedSite()
-{
+void TestCommandLine::severalSitesNeedSite() {
     const QString store = newStore();
     run({QStringLiteral("--store"), store, QStringLiteral("site-add"), QStringLiteral("a.fr")});
     run({QStringLiteral("--store"), store, QStringLiteral("site-add"), QStringLiteral("b.fr")});
-    const QStringList add{QStringLiteral("--store"), store, QStringLiteral("add"), QStringLiteral("--provider"),
-                          QStringLiteral("P"), QStringLiteral("--service"), QStringLiteral("S"),
-                          QStringLiteral("--name"), QStringLiteral("n"), QStringLiteral("--purpose"), QStringLiteral("x")};
+    const QStringList add{QStringLiteral("--store"), store,
+                          QStringLiteral("add"),     QStringLiteral("--provider"),
+                          QStringLiteral("P"),       QStringLiteral("--service"),
+                          QStringLiteral("S"),       QStringLiteral("--name"),
+                          QStringLiteral("n"),       QStringLiteral("--purpose"),
+                          QStringLiteral("x")};
     const Run without = run(add);
     QCOMPARE(without.code, 2);
     QVERIFY(without.err.contains(QLatin1String("--site")));
     QCOMPARE(run(add + QStringList{QStringLiteral("--site"), QStringLiteral("b.fr")}).code, 0);
-    const Run listB = run({QStringLiteral("--store"), store, QStringLiteral("list"), QStringLiteral("--site"), QStringLiteral("b.fr")});
+    const Run listB = run({QStringLiteral("--store"), store, QStringLiteral("list"),
+                           QStringLiteral("--site"), QStringLiteral("b.fr")});
     QVERIFY(listB.out.contains(QLatin1String(" n ")));
-    const Run listA = run({QStringLiteral("--store"), store, QStringLiteral("list"), QStringLiteral("--site"), QStringLiteral("a.fr")});
+    const Run listA = run({QStringLiteral("--store"), store, QStringLiteral("list"),
+                           QStringLiteral("--site"), QStringLiteral("a.fr")});
     QVERIFY(!listA.out.contains(QLatin1String(" n ")));
 
     // A CSV without a site column is ambiguous too.
@@ -270,22 +310,21 @@ void TestCommandLine::severalSitesNeedSite()
     QVERIFY(import.err.contains(QLatin1String("--site")));
 }
 
-void TestCommandLine::importReportsEveryBadRowAndWritesNothing()
-{
+void TestCommandLine::importReportsEveryBadRowAndWritesNothing() {
     const QString store = newStore();
     const QByteArray before = TestSupport::fileHash(store);
     const QString file = TestSupport::dataPath(QStringLiteral("bad-rows.csv"));
     const Run result = run({QStringLiteral("--store"), store, QStringLiteral("import"), file});
     QCOMPARE(result.code, 1);
     for (int line : {3, 4, 5, 6})
-        QVERIFY2(result.err.contains(QStringLiteral("bad-rows.csv: line %1:").arg(line)), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("bad-rows.csv: line %1:").arg(line)),
+                 qPrintable(result.err));
     QVERIFY(!result.err.contains(QLatin1String("line 2:")));
     QVERIFY(result.err.contains(QLatin1String("nothing was imported")));
     QCOMPARE(TestSupport::fileHash(store), before);
 }
 
-void TestCommandLine::importTwiceReportsDuplicates()
-{
+void TestCommandLine::importTwiceReportsDuplicates() {
     const QString store = newStore();
     const QString file = TestSupport::dataPath(QStringLiteral("generated-300.csv"));
     const Run first = run({QStringLiteral("--store"), store, QStringLiteral("import"), file});
@@ -299,8 +338,7 @@ void TestCommandLine::importTwiceReportsDuplicates()
     QCOMPARE(sites.out.count(QLatin1String(" 100\n")), 3);
 }
 
-void TestCommandLine::importCreatesSitesAndSaysSo()
-{
+void TestCommandLine::importCreatesSitesAndSaysSo() {
     const QString store = newStore();
     const QString file = path(QStringLiteral("in.csv"));
     TestSupport::writeAll(file, "site,provider,name,purpose,colour\nneuf.fr,P,n,x,blue\n");
@@ -310,57 +348,68 @@ void TestCommandLine::importCreatesSitesAndSaysSo()
     QVERIFY(result.err.contains(QLatin1String("colour")));
     const QString plain = path(QStringLiteral("plain.csv"));
     TestSupport::writeAll(plain, "provider,name,purpose\nP,m,x\n");
-    const Run dry = run({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("--dry-run"),
-                         QStringLiteral("--site"), QStringLiteral("autre.fr"), plain});
+    const Run dry = run({QStringLiteral("--store"), store, QStringLiteral("import"),
+                         QStringLiteral("--dry-run"), QStringLiteral("--site"),
+                         QStringLiteral("autre.fr"), plain});
     QCOMPARE(dry.code, 0);
     QVERIFY(dry.out.contains(QLatin1String("Would create site autre.fr")));
     QVERIFY(dry.out.contains(QLatin1String("dry run")));
-    QVERIFY(!run({QStringLiteral("--store"), store, QStringLiteral("sites")}).out.contains(QLatin1String("autre.fr")));
+    QVERIFY(!run({QStringLiteral("--store"), store, QStringLiteral("sites")})
+                 .out.contains(QLatin1String("autre.fr")));
 }
 
-void TestCommandLine::exportJsonImportsBackIdentically()
-{
+void TestCommandLine::exportJsonImportsBackIdentically() {
     const QString first = newStore(QStringLiteral("a.cookiestore"));
     QCOMPARE(run({QStringLiteral("--store"), first, QStringLiteral("import"),
-                  TestSupport::dataPath(QStringLiteral("generated-300.csv"))}).code, 0);
+                  TestSupport::dataPath(QStringLiteral("generated-300.csv"))})
+                 .code,
+             0);
     const QString json = path(QStringLiteral("out.json"));
-    QCOMPARE(run({QStringLiteral("--store"), first, QStringLiteral("export"), QStringLiteral("-o"), json}).code, 0);
+    QCOMPARE(run({QStringLiteral("--store"), first, QStringLiteral("export"), QStringLiteral("-o"),
+                  json})
+                 .code,
+             0);
     const QString second = newStore(QStringLiteral("b.cookiestore"));
     const Run imported = run({QStringLiteral("--store"), second, QStringLiteral("import"), json});
     QCOMPARE(imported.code, 0);
-    const Run a = run({QStringLiteral("--store"), first, QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
-    const Run b = run({QStringLiteral("--store"), second, QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+    const Run a = run({QStringLiteral("--store"), first, QStringLiteral("export"),
+                       QStringLiteral("--format"), QStringLiteral("json")});
+    const Run b = run({QStringLiteral("--store"), second, QStringLiteral("export"),
+                       QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(b.out, a.out);
     QVERIFY(a.out.size() > 10000);
 }
 
-void TestCommandLine::exportCsvToStdoutAndFile()
-{
-    const Run stdoutExport = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
+void TestCommandLine::exportCsvToStdoutAndFile() {
+    const Run stdoutExport =
+        run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(stdoutExport.code, 0);
-    QVERIFY(stdoutExport.out.startsWith(QLatin1String("site,provider,service,location,name,purpose,category,party,domain,duration,type")));
+    QVERIFY(stdoutExport.out.startsWith(QLatin1String(
+        "site,provider,service,location,name,purpose,category,party,domain,duration,type")));
     QCOMPARE(stdoutExport.out.count(QLatin1String("\r\n")), 5);
     const QString file = path(QStringLiteral("out.csv"));
     QCOMPARE(run({QStringLiteral("export"), QStringLiteral("-o"), file}).code, 0);
     QCOMPARE(QString::fromUtf8(TestSupport::readAll(file)), stdoutExport.out);
-    const Run badFormat = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xls")});
+    const Run badFormat =
+        run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xls")});
     QCOMPARE(badFormat.code, 2);
-    const Run unwritable = run({QStringLiteral("export"), QStringLiteral("-o"), path(QStringLiteral("no/such/dir/out.csv"))});
+    const Run unwritable = run({QStringLiteral("export"), QStringLiteral("-o"),
+                                path(QStringLiteral("no/such/dir/out.csv"))});
     QCOMPARE(unwritable.code, 3);
 }
 
-void TestCommandLine::validateExitCodes()
-{
+void TestCommandLine::validateExitCodes() {
     const Run clean = run({QStringLiteral("validate")});
     QCOMPARE(clean.code, 0);
     QVERIFY(clean.out.contains(QLatin1String("0 errors, 0 warnings")));
 
     const QString store = newStore();
     const QString file = path(QStringLiteral("warn.csv"));
-    TestSupport::writeAll(file, "site,provider,name,purpose,category,party,duration,consent_exempt\n"
-                                "exemple.fr,Matomo,_pk_id,Mesure,statistics,first,25 mois,yes\n"
-                                "exemple.fr,Google,_gid,Mesure,statistics,third,1 jour,\n"
-                                "exemple.fr,X,odd,Quoi,necessary,first,forever,\n");
+    TestSupport::writeAll(file,
+                          "site,provider,name,purpose,category,party,duration,consent_exempt\n"
+                          "exemple.fr,Matomo,_pk_id,Mesure,statistics,first,25 mois,yes\n"
+                          "exemple.fr,Google,_gid,Mesure,statistics,third,1 jour,\n"
+                          "exemple.fr,X,odd,Quoi,necessary,first,forever,\n");
     QCOMPARE(run({QStringLiteral("--store"), store, QStringLiteral("import"), file}).code, 0);
     const Run warnings = run({QStringLiteral("--store"), store, QStringLiteral("validate")});
     QCOMPARE(warnings.code, 0);
@@ -370,8 +419,7 @@ void TestCommandLine::validateExitCodes()
     QVERIFY(warnings.out.contains(QLatin1String("0 errors, 3 warnings")));
 }
 
-void TestCommandLine::damagedStoreIsRefused()
-{
+void TestCommandLine::damagedStoreIsRefused() {
     const QString file = path(QStringLiteral("notastore.cookiestore"));
     TestSupport::writeAll(file, "this is a text file\n");
     const Run result = run({QStringLiteral("--store"), file, QStringLiteral("list")});
@@ -380,31 +428,39 @@ void TestCommandLine::damagedStoreIsRefused()
     QCOMPARE(TestSupport::readAll(file), QByteArray("this is a text file\n"));
 }
 
-void TestCommandLine::readOnlyStore()
-{
+void TestCommandLine::readOnlyStore() {
     const QString store = newStore();
-    run({QStringLiteral("--store"), store, QStringLiteral("site-add"), QStringLiteral("exemple.fr")});
-    const Run refused = run({QStringLiteral("--store"), store, QStringLiteral("--read-only"), QStringLiteral("site-add"), QStringLiteral("x.fr")});
+    run({QStringLiteral("--store"), store, QStringLiteral("site-add"),
+         QStringLiteral("exemple.fr")});
+    const Run refused = run({QStringLiteral("--store"), store, QStringLiteral("--read-only"),
+                             QStringLiteral("site-add"), QStringLiteral("x.fr")});
     QCOMPARE(refused.code, 3);
     QVERIFY(refused.err.contains(QLatin1String("read-only")));
-    QCOMPARE(run({QStringLiteral("--store"), store, QStringLiteral("--read-only"), QStringLiteral("sites")}).code, 0);
+    QCOMPARE(run({QStringLiteral("--store"), store, QStringLiteral("--read-only"),
+                  QStringLiteral("sites")})
+                 .code,
+             0);
 }
 
-void TestCommandLine::usageErrors_data()
-{
+void TestCommandLine::usageErrors_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
-    QTest::newRow("unknown global option") << QStringList{QStringLiteral("--colour")} << "unknown option";
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("frobnicate")} << "unknown command";
+    QTest::newRow("unknown global option")
+        << QStringList{QStringLiteral("--colour")} << "unknown option";
     QTest::newRow("store without file") << QStringList{QStringLiteral("--store")} << "--store";
-    QTest::newRow("set without assignment") << QStringList{QStringLiteral("set"), QStringLiteral("1")} << "FIELD=VALUE";
-    QTest::newRow("remove a word") << QStringList{QStringLiteral("remove"), QStringLiteral("abc")} << "abc";
-    QTest::newRow("list bad format") << QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")} << "--format";
+    QTest::newRow("set without assignment")
+        << QStringList{QStringLiteral("set"), QStringLiteral("1")} << "FIELD=VALUE";
+    QTest::newRow("remove a word")
+        << QStringList{QStringLiteral("remove"), QStringLiteral("abc")} << "abc";
+    QTest::newRow("list bad format")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")}
+        << "--format";
     QTest::newRow("import nothing") << QStringList{QStringLiteral("import")} << "one file";
 }
 
-void TestCommandLine::usageErrors()
-{
+void TestCommandLine::usageErrors() {
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
     const Run result = run(arguments);

@@ -16,14 +16,12 @@ private Q_SLOTS:
     void siteLanguages();
 };
 
-void TestCookieField::keysRoundTrip()
-{
+void TestCookieField::keysRoundTrip() {
     for (CookieField field : CookieFields::all())
         QCOMPARE(CookieFields::fromKey(CookieFields::key(field)), field);
 }
 
-void TestCookieField::aliases_data()
-{
+void TestCookieField::aliases_data() {
     QTest::addColumn<QString>("key");
     QTest::addColumn<int>("field");
     QTest::newRow("purpose_fr") << "purpose_fr" << int(CookieField::PurposeFr);
@@ -33,48 +31,67 @@ void TestCookieField::aliases_data()
     QTest::newRow("upper case") << "PROVIDER" << int(CookieField::Provider);
 }
 
-void TestCookieField::aliases()
-{
+void TestCookieField::aliases() {
     QFETCH(QString, key);
     QFETCH(int, field);
     QCOMPARE(CookieFields::fromKey(key), CookieField(field));
 }
 
-void TestCookieField::setValue_data()
-{
+void TestCookieField::setValue_data() {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("input");
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<QString>("stored");
 
-    QTest::newRow("category key") << "category" << "statistics" << true << "statistics";
-    QTest::newRow("category French") << "category" << "Nécessaire" << true << "necessary";
-    QTest::newRow("category OCD Analytics") << "category" << "Analytics" << true << "statistics";
-    QTest::newRow("category OCD Security") << "category" << "Security" << true << "necessary";
-    QTest::newRow("category empty") << "category" << "" << true << "unclassified";
-    QTest::newRow("category unknown") << "category" << "tasty" << false << "";
-    QTest::newRow("party tiers") << "party" << "tiers" << true << "third";
-    QTest::newRow("party third-party") << "party" << "third-party" << true << "third";
-    QTest::newRow("party bad") << "party" << "second" << false << "";
-    QTest::newRow("type http") << "type" << "http" << true << "cookie";
-    QTest::newRow("type localStorage") << "type" << "localStorage" << true << "localStorage";
-    QTest::newRow("type indexeddb") << "type" << "indexeddb" << true << "IndexedDB";
-    QTest::newRow("type bad") << "type" << "floppy" << false << "";
-    QTest::newRow("domain lower") << "domain" << " Example.FR " << true << "example.fr";
-    QTest::newRow("privacy https") << "privacy_url" << "https://policies.google.com/privacy" << true
-                                   << "https://policies.google.com/privacy";
-    QTest::newRow("privacy javascript") << "privacy_url" << "javascript:alert(1)" << false << "";
-    QTest::newRow("privacy no host") << "privacy_url" << "http://" << false << "";
-    QTest::newRow("exempt oui") << "consent_exempt" << "oui" << true << "yes";
-    QTest::newRow("exempt default") << "consent_exempt" << "default" << true << "";
-    QTest::newRow("exempt bad") << "consent_exempt" << "maybe" << false << "";
-    QTest::newRow("name pattern") << "name" << "_ga_*" << true << "_ga_*";
-    QTest::newRow("name star inside") << "name" << "_g*a" << false << "";
+    QTest::newRow("category key") << "category"
+                                  << "statistics" << true << "statistics";
+    QTest::newRow("category French") << "category"
+                                     << "Nécessaire" << true << "necessary";
+    QTest::newRow("category OCD Analytics") << "category"
+                                            << "Analytics" << true << "statistics";
+    QTest::newRow("category OCD Security") << "category"
+                                           << "Security" << true << "necessary";
+    QTest::newRow("category empty") << "category"
+                                    << "" << true << "unclassified";
+    QTest::newRow("category unknown") << "category"
+                                      << "tasty" << false << "";
+    QTest::newRow("party tiers") << "party"
+                                 << "tiers" << true << "third";
+    QTest::newRow("party third-party") << "party"
+                                       << "third-party" << true << "third";
+    QTest::newRow("party bad") << "party"
+                               << "second" << false << "";
+    QTest::newRow("type http") << "type"
+                               << "http" << true << "cookie";
+    QTest::newRow("type localStorage") << "type"
+                                       << "localStorage" << true << "localStorage";
+    QTest::newRow("type indexeddb") << "type"
+                                    << "indexeddb" << true << "IndexedDB";
+    QTest::newRow("type bad") << "type"
+                              << "floppy" << false << "";
+    QTest::newRow("domain lower") << "domain"
+                                  << " Example.FR " << true << "example.fr";
+    QTest::newRow("privacy https")
+        << "privacy_url"
+        << "https://policies.google.com/privacy" << true << "https://policies.google.com/privacy";
+    QTest::newRow("privacy javascript") << "privacy_url"
+                                        << "javascript:alert(1)" << false << "";
+    QTest::newRow("privacy no host") << "privacy_url"
+                                     << "http://" << false << "";
+    QTest::newRow("exempt oui") << "consent_exempt"
+                                << "oui" << true << "yes";
+    QTest::newRow("exempt default") << "consent_exempt"
+                                    << "default" << true << "";
+    QTest::newRow("exempt bad") << "consent_exempt"
+                                << "maybe" << false << "";
+    QTest::newRow("name pattern") << "name"
+                                  << "_ga_*" << true << "_ga_*";
+    QTest::newRow("name star inside") << "name"
+                                      << "_g*a" << false << "";
     QTest::newRow("name control char") << "name" << QStringLiteral("a\u0001b") << false << "";
 }
 
-void TestCookieField::setValue()
-{
+void TestCookieField::setValue() {
     QFETCH(QString, key);
     QFETCH(QString, input);
     QFETCH(bool, accepted);
@@ -92,8 +109,7 @@ void TestCookieField::setValue()
     }
 }
 
-void TestCookieField::consentExemptFollowsCategoryUnlessOverridden()
-{
+void TestCookieField::consentExemptFollowsCategoryUnlessOverridden() {
     Cookie cookie;
     cookie.category = Category::Necessary;
     QVERIFY(cookie.consentExempt());
@@ -103,8 +119,7 @@ void TestCookieField::consentExemptFollowsCategoryUnlessOverridden()
     QVERIFY(cookie.consentExempt());
 }
 
-void TestCookieField::patternNames()
-{
+void TestCookieField::patternNames() {
     Cookie cookie;
     cookie.name = QStringLiteral("_ga_*");
     QVERIFY(cookie.isPattern());
@@ -113,8 +128,7 @@ void TestCookieField::patternNames()
     QVERIFY(!cookie.isPattern());
 }
 
-void TestCookieField::siteLanguages()
-{
+void TestCookieField::siteLanguages() {
     QString error;
     QCOMPARE(Site::parseLanguages(QStringLiteral("fr, EN,fr"), &error),
              (QStringList{QStringLiteral("fr"), QStringLiteral("en")}));

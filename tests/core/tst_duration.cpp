@@ -10,8 +10,7 @@ private Q_SLOTS:
     void cnilLimitIsThirteenMonths();
 };
 
-void TestDuration::parse_data()
-{
+void TestDuration::parse_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("readable");
     QTest::addColumn<double>("days");
@@ -45,8 +44,7 @@ void TestDuration::parse_data()
     QTest::newRow("persistent") << "persistant" << false << 0.0;
 }
 
-void TestDuration::parse()
-{
+void TestDuration::parse() {
     QFETCH(QString, text);
     QFETCH(bool, readable);
     QFETCH(double, days);
@@ -56,8 +54,7 @@ void TestDuration::parse()
         QVERIFY2(qAbs(*parsed - days) < 1e-9, qPrintable(QString::number(*parsed)));
 }
 
-void TestDuration::cnilLimitIsThirteenMonths()
-{
+void TestDuration::cnilLimitIsThirteenMonths() {
     QCOMPARE(*Duration::parseDays(QStringLiteral("13 mois")), Duration::cnilAudienceLimitDays);
     QVERIFY(*Duration::parseDays(QStringLiteral("396 days")) > Duration::cnilAudienceLimitDays);
     QVERIFY(*Duration::parseDays(QStringLiteral("395 jours")) < Duration::cnilAudienceLimitDays);

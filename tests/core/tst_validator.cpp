@@ -4,8 +4,7 @@
 
 namespace {
 
-Cookie goodCookie()
-{
+Cookie goodCookie() {
     Cookie cookie;
     cookie.id = 1;
     cookie.provider = QStringLiteral("Opendatasoft");
@@ -18,20 +17,18 @@ Cookie goodCookie()
     return cookie;
 }
 
-Site bilingualSite()
-{
+Site bilingualSite() {
     Site site;
     site.name = QStringLiteral("exemple.fr");
     site.languages = QStringList{QStringLiteral("fr"), QStringLiteral("en")};
     return site;
 }
 
-QStringList describe(const QList<Problem> &problems)
-{
+QStringList describe(const QList<Problem> &problems) {
     QStringList out;
     for (const Problem &problem : problems)
         out.append(QStringLiteral("%1 %2").arg(problem.isError() ? QStringLiteral("error")
-                                                                  : QStringLiteral("warning"),
+                                                                 : QStringLiteral("warning"),
                                                problem.field));
     return out;
 }
@@ -48,37 +45,42 @@ private Q_SLOTS:
     void importErrorsOnlyCountErrors();
 };
 
-void TestValidator::goodCookieHasNoProblem()
-{
+void TestValidator::goodCookieHasNoProblem() {
     QVERIFY(Validator::checkRegistry(bilingualSite(), {goodCookie()}).isEmpty());
 }
 
-void TestValidator::rules_data()
-{
+void TestValidator::rules_data() {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("empty provider") << "provider" << "" << QStringList{"error provider"};
-    QTest::newRow("blank name") << "name" << "  " << QStringList{"error name"};
-    QTest::newRow("no purpose at all") << "purposes" << "" << QStringList{"error purpose"};
-    QTest::newRow("English missing") << "purpose_en" << "" << QStringList{"warning purpose_en"};
-    QTest::newRow("French missing") << "purpose" << "" << QStringList{"warning purpose"};
-    QTest::newRow("unreadable duration") << "duration" << "forever" << QStringList{"warning duration"};
-    QTest::newRow("empty duration is fine") << "duration" << "" << QStringList{};
-    QTest::newRow("exempt statistics 25 months")
-        << "exempt-statistics" << "25 mois" << QStringList{"warning duration"};
-    QTest::newRow("exempt statistics 13 months")
-        << "exempt-statistics" << "13 mois" << QStringList{};
-    QTest::newRow("statistics with consent 25 months")
-        << "statistics" << "25 mois" << QStringList{};
-    QTest::newRow("third party without link") << "third" << "" << QStringList{"warning privacy_url"};
-    QTest::newRow("third party with link")
-        << "third" << "https://example.com/privacy" << QStringList{};
+    QTest::newRow("empty provider") << "provider"
+                                    << "" << QStringList{"error provider"};
+    QTest::newRow("blank name") << "name"
+                                << "  " << QStringList{"error name"};
+    QTest::newRow("no purpose at all") << "purposes"
+                                       << "" << QStringList{"error purpose"};
+    QTest::newRow("English missing") << "purpose_en"
+                                     << "" << QStringList{"warning purpose_en"};
+    QTest::newRow("French missing") << "purpose"
+                                    << "" << QStringList{"warning purpose"};
+    QTest::newRow("unreadable duration") << "duration"
+                                         << "forever" << QStringList{"warning duration"};
+    QTest::newRow("empty duration is fine") << "duration"
+                                            << "" << QStringList{};
+    QTest::newRow("exempt statistics 25 months") << "exempt-statistics"
+                                                 << "25 mois" << QStringList{"warning duration"};
+    QTest::newRow("exempt statistics 13 months") << "exempt-statistics"
+                                                 << "13 mois" << QStringList{};
+    QTest::newRow("statistics with consent 25 months") << "statistics"
+                                                       << "25 mois" << QStringList{};
+    QTest::newRow("third party without link") << "third"
+                                              << "" << QStringList{"warning privacy_url"};
+    QTest::newRow("third party with link") << "third"
+                                           << "https://example.com/privacy" << QStringList{};
 }
 
-void TestValidator::rules()
-{
+void TestValidator::rules() {
     QFETCH(QString, field);
     QFETCH(QString, value);
     QFETCH(QStringList, expected);
@@ -106,8 +108,7 @@ void TestValidator::rules()
     QCOMPARE(describe(Validator::checkCookie(cookie, bilingualSite().languages)), expected);
 }
 
-void TestValidator::duplicatesWithinASite()
-{
+void TestValidator::duplicatesWithinASite() {
     Cookie first = goodCookie();
     Cookie second = goodCookie();
     second.id = 2;
@@ -122,8 +123,7 @@ void TestValidator::duplicatesWithinASite()
     QVERIFY(problems.constFirst().message.contains(QLatin1String("#1")));
 }
 
-void TestValidator::importErrorsOnlyCountErrors()
-{
+void TestValidator::importErrorsOnlyCountErrors() {
     Cookie cookie = goodCookie();
     cookie.party = Party::Third; // a warning only
     QVERIFY(Validator::importErrors(cookie).isEmpty());

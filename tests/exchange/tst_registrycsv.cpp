@@ -13,8 +13,7 @@ struct Parsed {
     QString error;
 };
 
-Parsed parse(const QByteArray &data)
-{
+Parsed parse(const QByteArray &data) {
     Parsed parsed;
     RegistryCsvReader reader;
     if (!reader.openData(data, &parsed.error))
@@ -45,13 +44,13 @@ private Q_SLOTS:
     void serviceLocationSplit();
 };
 
-void TestRegistryCsv::generatorColumns()
-{
-    const Parsed parsed = parse(
-        "site,provider,service,location,name,purpose,category,party,domain,duration,type\r\n"
-        "opendata.exemple.fr,Vimeo,Support « chat »,front office,_vim_0000002,\"Mémoriser les choix "
-        "d'affichage du visiteur (langue, thème, carte), pour une durée limitée. (réf. 2)\","
-        "preferences,third,vimeo.com,session,sessionStorage\r\n");
+void TestRegistryCsv::generatorColumns() {
+    const Parsed parsed =
+        parse("site,provider,service,location,name,purpose,category,party,domain,duration,type\r\n"
+              "opendata.exemple.fr,Vimeo,Support « chat »,front office,_vim_0000002,\"Mémoriser "
+              "les choix "
+              "d'affichage du visiteur (langue, thème, carte), pour une durée limitée. (réf. 2)\","
+              "preferences,third,vimeo.com,session,sessionStorage\r\n");
     QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
     QVERIFY(parsed.unknown.isEmpty());
     QCOMPARE(parsed.records.size(), 1);
@@ -73,31 +72,32 @@ void TestRegistryCsv::generatorColumns()
     QCOMPARE(record.cookie.storage, StorageType::SessionStorage);
 }
 
-void TestRegistryCsv::headerVariants_data()
-{
+void TestRegistryCsv::headerVariants_data() {
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("purpose");
     QTest::addColumn<QStringList>("unknown");
 
-    QTest::newRow("reordered, upper case")
-        << QByteArray("NAME,Purpose,Provider\nx,why,P\n") << "x" << "why" << QStringList{};
+    QTest::newRow("reordered, upper case") << QByteArray("NAME,Purpose,Provider\nx,why,P\n") << "x"
+                                           << "why" << QStringList{};
     QTest::newRow("French headers, semicolons")
         << QByteArray("Fournisseur;Nom du cookie;Finalités;Durée\nP;x;pourquoi;13 mois\n") << "x"
         << "pourquoi" << QStringList{};
     QTest::newRow("unknown column reported")
-        << QByteArray("provider,name,purpose,colour\nP,x,why,blue\n") << "x" << "why"
-        << QStringList{"colour"};
-    QTest::newRow("BOM and CRLF")
-        << QByteArray("\xEF\xBB\xBFprovider,name,purpose\r\nP,x,why\r\n") << "x" << "why" << QStringList{};
+        << QByteArray("provider,name,purpose,colour\nP,x,why,blue\n") << "x"
+        << "why" << QStringList{"colour"};
+    QTest::newRow("BOM and CRLF") << QByteArray("\xEF\xBB\xBFprovider,name,purpose\r\nP,x,why\r\n")
+                                  << "x"
+                                  << "why" << QStringList{};
     QTest::newRow("pattern column adds the star")
-        << QByteArray("provider,name,purpose,pattern\nGoogle,_ga_,why,1\n") << "_ga_*" << "why" << QStringList{};
+        << QByteArray("provider,name,purpose,pattern\nGoogle,_ga_,why,1\n") << "_ga_*"
+        << "why" << QStringList{};
     QTest::newRow("neutralised cell read back")
-        << QByteArray("provider,name,purpose\nP,x,'=not a formula\n") << "x" << "=not a formula" << QStringList{};
+        << QByteArray("provider,name,purpose\nP,x,'=not a formula\n") << "x"
+        << "=not a formula" << QStringList{};
 }
 
-void TestRegistryCsv::headerVariants()
-{
+void TestRegistryCsv::headerVariants() {
     QFETCH(QByteArray, data);
     QFETCH(QString, name);
     QFETCH(QString, purpose);
@@ -111,8 +111,7 @@ void TestRegistryCsv::headerVariants()
     QCOMPARE(parsed.records.constFirst().cookie.purposeFr, purpose);
 }
 
-void TestRegistryCsv::missingColumnsRefused_data()
-{
+void TestRegistryCsv::missingColumnsRefused_data() {
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("empty file") << QByteArray() << "empty";
@@ -120,16 +119,14 @@ void TestRegistryCsv::missingColumnsRefused_data()
     QTest::newRow("no purpose column") << QByteArray("provider,name\nP,x\n") << "purpose";
 }
 
-void TestRegistryCsv::missingColumnsRefused()
-{
+void TestRegistryCsv::missingColumnsRefused() {
     QFETCH(QByteArray, data);
     QFETCH(QString, mentions);
     const Parsed parsed = parse(data);
     QVERIFY(parsed.error.contains(mentions));
 }
 
-void TestRegistryCsv::badRowsCarryTheirErrors_data()
-{
+void TestRegistryCsv::badRowsCarryTheirErrors_data() {
     QTest::addColumn<QByteArray>("row");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("unknown category") << QByteArray("P,x,why,tasty,first") << "category";
@@ -138,8 +135,7 @@ void TestRegistryCsv::badRowsCarryTheirErrors_data()
     QTest::newRow("too many fields") << QByteArray("P,x,why,necessary,first,extra") << "fields";
 }
 
-void TestRegistryCsv::badRowsCarryTheirErrors()
-{
+void TestRegistryCsv::badRowsCarryTheirErrors() {
     QFETCH(QByteArray, row);
     QFETCH(QString, mentions);
     const Parsed parsed =
@@ -153,10 +149,10 @@ void TestRegistryCsv::badRowsCarryTheirErrors()
              qPrintable(parsed.records.at(1).errors.constFirst()));
 }
 
-void TestRegistryCsv::referenceTableParses()
-{
+void TestRegistryCsv::referenceTableParses() {
     // The reference charter's table, tab-separated, with its own headers and blank lines.
-    const QByteArray text = TestSupport::readAll(TestSupport::dataPath(QStringLiteral("reference/charte-cookies-opendatasoft.txt")));
+    const QByteArray text = TestSupport::readAll(
+        TestSupport::dataPath(QStringLiteral("reference/charte-cookies-opendatasoft.txt")));
     const qsizetype start = text.indexOf("Nom du prestataire");
     QVERIFY(start > 0);
     const Parsed parsed = parse(text.mid(start));
@@ -167,7 +163,8 @@ void TestRegistryCsv::referenceTableParses()
     QCOMPARE(first.cookie.service, QStringLiteral("Authentification"));
     QCOMPARE(first.cookie.location, QStringLiteral("front et back office"));
     QCOMPARE(first.cookie.name, QStringLiteral("sessionid"));
-    QCOMPARE(first.cookie.purposeFr, QStringLiteral("Se souvenir de l'utilisateur d'une page à une autre."));
+    QCOMPARE(first.cookie.purposeFr,
+             QStringLiteral("Se souvenir de l'utilisateur d'une page à une autre."));
     QCOMPARE(parsed.records.at(2).cookie.service, QStringLiteral("API (CSRF)"));
     QCOMPARE(parsed.records.at(2).cookie.location, QStringLiteral("front et back office"));
     QCOMPARE(parsed.records.at(3).cookie.service,
@@ -176,14 +173,14 @@ void TestRegistryCsv::referenceTableParses()
     QCOMPARE(parsed.records.at(3).cookie.name, QStringLiteral("cookies_preferences"));
 }
 
-void TestRegistryCsv::openCookieDatabaseParses()
-{
+void TestRegistryCsv::openCookieDatabaseParses() {
     const QByteArray data = TestSupport::readAll(
         TestSupport::dataPath(QStringLiteral("open-cookie-database/open-cookie-database.csv")));
     const Parsed parsed = parse(data);
     QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
     QCOMPARE(parsed.records.size(), 2264);
-    QCOMPARE(parsed.unknown, (QStringList{QStringLiteral("ID"), QStringLiteral("Data Controller")}));
+    QCOMPARE(parsed.unknown,
+             (QStringList{QStringLiteral("ID"), QStringLiteral("Data Controller")}));
     int bad = 0;
     int patterns = 0;
     for (const ImportRecord &record : parsed.records) {
@@ -201,8 +198,7 @@ void TestRegistryCsv::openCookieDatabaseParses()
     QCOMPARE(gtm.privacyUrl, QStringLiteral("https://business.safety.google/privacy/"));
 }
 
-void TestRegistryCsv::writeThenReadIsIdentity()
-{
+void TestRegistryCsv::writeThenReadIsIdentity() {
     Cookie cookie;
     cookie.provider = QStringLiteral("=cmd|' /C calc'!A0");
     cookie.service = QStringLiteral("Vidéo « intégrée », \"quoted\"");
@@ -232,20 +228,25 @@ void TestRegistryCsv::writeThenReadIsIdentity()
     QVERIFY(out.contains("'=cmd"));
 }
 
-void TestRegistryCsv::serviceLocationSplit_data()
-{
+void TestRegistryCsv::serviceLocationSplit_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("service");
     QTest::addColumn<QString>("location");
-    QTest::newRow("location") << "Authentification (front et back office)" << "Authentification" << "front et back office";
-    QTest::newRow("two groups") << "API (CSRF) (front et back office)" << "API (CSRF)" << "front et back office";
-    QTest::newRow("not a location") << "API (CSRF)" << "API (CSRF)" << "";
+    QTest::newRow("location") << "Authentification (front et back office)"
+                              << "Authentification"
+                              << "front et back office";
+    QTest::newRow("two groups") << "API (CSRF) (front et back office)"
+                                << "API (CSRF)"
+                                << "front et back office";
+    QTest::newRow("not a location") << "API (CSRF)"
+                                    << "API (CSRF)"
+                                    << "";
     QTest::newRow("none") << "Choix concernant vos préférences sur les cookies"
-                          << "Choix concernant vos préférences sur les cookies" << "";
+                          << "Choix concernant vos préférences sur les cookies"
+                          << "";
 }
 
-void TestRegistryCsv::serviceLocationSplit()
-{
+void TestRegistryCsv::serviceLocationSplit() {
     QFETCH(QString, text);
     QFETCH(QString, service);
     QFETCH(QString, location);

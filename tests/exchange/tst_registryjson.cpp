@@ -15,8 +15,7 @@ private Q_SLOTS:
 
 namespace {
 
-Cookie sample()
-{
+Cookie sample() {
     Cookie cookie;
     cookie.provider = QStringLiteral("Google \"Analytics\"");
     cookie.service = QStringLiteral("Mesure d'audience");
@@ -32,15 +31,14 @@ Cookie sample()
     cookie.privacyUrl = QStringLiteral("https://policies.google.com/privacy");
     cookie.consentExemptOverride = true;
     cookie.notes = QStringLiteral("</script>");
-    cookie.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    cookie.createdAt = QStringLiteral("2026-01-02T03:04:05Z");
     cookie.createdBy = QStringLiteral("alice");
-    cookie.updatedAt = QDateTime(QDate(2026, 2, 3), QTime(4, 5, 6), Qt::UTC);
+    cookie.updatedAt = QStringLiteral("2026-02-03T04:05:06Z");
     cookie.updatedBy = QStringLiteral("bob");
     return cookie;
 }
 
-QByteArray document(const QList<Site> &sites, const QList<QList<Cookie>> &cookies)
-{
+QByteArray document(const QList<Site> &sites, const QList<QList<Cookie>> &cookies) {
     QByteArray out;
     RegistryJson::beginDocument(out);
     for (qsizetype s = 0; s < sites.size(); ++s) {
@@ -55,8 +53,7 @@ QByteArray document(const QList<Site> &sites, const QList<QList<Cookie>> &cookie
 
 } // namespace
 
-void TestRegistryJson::writeThenReadIsLossless()
-{
+void TestRegistryJson::writeThenReadIsLossless() {
     Site site;
     site.name = QStringLiteral("exemple.fr");
     site.url = QStringLiteral("https://exemple.fr");
@@ -93,8 +90,7 @@ void TestRegistryJson::writeThenReadIsLossless()
     QVERIFY(!records.at(1).cookie.consentExemptOverride.has_value());
 }
 
-void TestRegistryJson::documentIsValidJson()
-{
+void TestRegistryJson::documentIsValidJson() {
     Site site;
     site.name = QStringLiteral("x");
     const QByteArray out = document({site}, {{sample()}});
@@ -104,17 +100,17 @@ void TestRegistryJson::documentIsValidJson()
     QVERIFY(out.contains("\\u0001"));
 }
 
-void TestRegistryJson::refusesForeignDocuments_data()
-{
+void TestRegistryJson::refusesForeignDocuments_data() {
     QTest::addColumn<QByteArray>("data");
     QTest::newRow("not JSON") << QByteArray("site,provider\n");
     QTest::newRow("other JSON") << QByteArray("{\"cookies\":[]}");
-    QTest::newRow("newer version") << QByteArray("{\"format\":\"cookie-charter-registry\",\"version\":9,\"sites\":[]}");
-    QTest::newRow("site without name") << QByteArray("{\"format\":\"cookie-charter-registry\",\"version\":1,\"sites\":[{\"cookies\":[]}]}");
+    QTest::newRow("newer version")
+        << QByteArray("{\"format\":\"cookie-charter-registry\",\"version\":9,\"sites\":[]}");
+    QTest::newRow("site without name") << QByteArray(
+        "{\"format\":\"cookie-charter-registry\",\"version\":1,\"sites\":[{\"cookies\":[]}]}");
 }
 
-void TestRegistryJson::refusesForeignDocuments()
-{
+void TestRegistryJson::refusesForeignDocuments() {
     QFETCH(QByteArray, data);
     QList<Site> sites;
     QList<ImportRecord> records;
@@ -123,13 +119,14 @@ void TestRegistryJson::refusesForeignDocuments()
     QVERIFY(!error.isEmpty());
 }
 
-void TestRegistryJson::badValuesBecomeRowErrors()
-{
+void TestRegistryJson::badValuesBecomeRowErrors() {
     const QByteArray data(
-        "{\"format\":\"cookie-charter-registry\",\"version\":1,\"sites\":[{\"name\":\"s\",\"cookies\":["
+        "{\"format\":\"cookie-charter-registry\",\"version\":1,\"sites\":[{\"name\":\"s\","
+        "\"cookies\":["
         "{\"provider\":\"P\",\"name\":\"a\",\"purpose\":{\"fr\":\"x\"},\"category\":\"tasty\"},"
         "{\"provider\":\"P\",\"name\":\"b\",\"purpose\":\"plain text purpose\"},"
-        "{\"provider\":42,\"name\":\"c\",\"purpose\":{\"fr\":\"x\"},\"consentExempt\":\"yes\"}]}]}");
+        "{\"provider\":42,\"name\":\"c\",\"purpose\":{\"fr\":\"x\"},\"consentExempt\":\"yes\"}]}]"
+        "}");
     QList<Site> sites;
     QList<ImportRecord> records;
     QString error;

@@ -11,15 +11,16 @@
 namespace {
 
 // Builds a store file from an SQL script, statement by statement.
-bool buildFromScript(const QString &path, const QString &script, const QStringList &extra = {})
-{
+bool buildFromScript(const QString &path, const QString &script, const QStringList &extra = {}) {
     bool ok = true;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
         db.setDatabaseName(path);
         ok = db.open();
         QString sql;
-        const QStringList lines = QString::fromUtf8(TestSupport::readAll(script)).split(QLatin1Char('\n'));
+        const QStringList lines =
+            QString::fromUtf8(TestSupport::readAll(script)).split(QLatin1Char('\n'));
         QStringList statements;
         for (const QString &line : lines) {
             if (line.startsWith(QLatin1String("--")))
@@ -44,11 +45,11 @@ bool buildFromScript(const QString &path, const QString &script, const QStringLi
     return ok;
 }
 
-int userVersion(const QString &path)
-{
+int userVersion(const QString &path) {
     int version = -1;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery query(db);
@@ -71,8 +72,7 @@ private Q_SLOTS:
     void readOnlyOldStoreIsNotUpgraded();
 };
 
-void TestSchema::migratesVersion1KeepingEveryRow()
-{
+void TestSchema::migratesVersion1KeepingEveryRow() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.cookiestore"));
     QVERIFY(buildFromScript(path, TestSupport::dataPath(QStringLiteral("schema-v1.sql"))));
@@ -91,14 +91,16 @@ void TestSchema::migratesVersion1KeepingEveryRow()
     QCOMPARE(cookies.at(0).id, 7);
     QCOMPARE(cookies.at(0).version, 4);
     QCOMPARE(cookies.at(0).updatedBy, QStringLiteral("bob"));
-    QCOMPARE(cookies.at(0).purposeFr, QStringLiteral("Se souvenir de l'utilisateur d'une page à une autre."));
+    QCOMPARE(cookies.at(0).purposeFr,
+             QStringLiteral("Se souvenir de l'utilisateur d'une page à une autre."));
     QCOMPARE(cookies.at(1).name, QStringLiteral("_ga_*"));
     QCOMPARE(cookies.at(1).consentExemptOverride, std::optional<bool>(true));
     QCOMPARE(store.auditLog().size(), 1);
 
     // The new tables are there and usable.
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery query(db);
@@ -115,8 +117,7 @@ void TestSchema::migratesVersion1KeepingEveryRow()
     QCOMPARE(cookie.version, 5);
 }
 
-void TestSchema::failedMigrationLeavesVersion1Intact()
-{
+void TestSchema::failedMigrationLeavesVersion1Intact() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.cookiestore"));
     // A stray table where version 2 wants to create its own makes the upgrade fail half-way.
@@ -131,8 +132,7 @@ void TestSchema::failedMigrationLeavesVersion1Intact()
     QCOMPARE(TestSupport::fileHash(path), before);
 }
 
-void TestSchema::readOnlyOldStoreIsNotUpgraded()
-{
+void TestSchema::readOnlyOldStoreIsNotUpgraded() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.cookiestore"));
     QVERIFY(buildFromScript(path, TestSupport::dataPath(QStringLiteral("schema-v1.sql"))));

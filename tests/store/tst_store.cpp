@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
@@ -16,8 +17,7 @@
 
 namespace {
 
-Cookie makeCookie(qint64 siteId, const QString &name)
-{
+Cookie makeCookie(qint64 siteId, const QString &name) {
     Cookie cookie;
     cookie.siteId = siteId;
     cookie.provider = QStringLiteral("Opendatasoft");
@@ -34,26 +34,24 @@ Cookie makeCookie(qint64 siteId, const QString &name)
 class ListSource : public RecordSource {
 public:
     explicit ListSource(QList<ImportRecord> rows)
-        : m_rows(std::move(rows))
-    {
-    }
-    bool next(ImportRecord *record) override
-    {
+        : m_rows(std::move(rows)) {}
+    bool next(ImportRecord *record) override {
         if (m_index >= m_rows.size())
             return false;
         *record = m_rows.at(m_index++);
         return true;
     }
     void rewind() override { m_index = 0; }
-    double progress() const override { return double(m_index) / double(qMax<qsizetype>(1, m_rows.size())); }
+    double progress() const override {
+        return double(m_index) / double(qMax<qsizetype>(1, m_rows.size()));
+    }
 
 private:
     QList<ImportRecord> m_rows;
     qsizetype m_index = 0;
 };
 
-ImportRecord row(int line, const QString &site, const QString &name)
-{
+ImportRecord row(int line, const QString &site, const QString &name) {
     ImportRecord record;
     record.line = line;
     record.siteName = site;
@@ -64,11 +62,11 @@ ImportRecord row(int line, const QString &site, const QString &name)
 // Holds the store's write lock from another thread, as another user's long write would.
 class LockHolder {
 public:
-    LockHolder(const QString &path, int holdMs)
-    {
+    LockHolder(const QString &path, int holdMs) {
         m_thread.reset(QThread::create([this, path, holdMs] {
             {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
                 db.setDatabaseName(path);
                 db.open();
                 QSqlQuery query(db);
@@ -127,14 +125,12 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void TestStore::init()
-{
+void TestStore::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
 
-qint64 TestStore::addSite(Store &store, const QString &name)
-{
+qint64 TestStore::addSite(Store &store, const QString &name) {
     Site site;
     site.name = name;
     site.url = QStringLiteral("https://") + name;
@@ -145,8 +141,7 @@ qint64 TestStore::addSite(Store &store, const QString &name)
     return site.id;
 }
 
-void TestStore::createAddReadBack()
-{
+void TestStore::createAddReadBack() {
     Store store;
     QString error;
     QVERIFY2(store.create(storePath(), &error), qPrintable(error));
@@ -161,7 +156,7 @@ void TestStore::createAddReadBack()
     QVERIFY(cookie.id > 0);
     QCOMPARE(cookie.version, 1);
     QCOMPARE(cookie.createdBy, QStringLiteral("alice"));
-    QVERIFY(cookie.createdAt.isValid());
+    QVERIFY(QDateTime::fromString(cookie.createdAt, Qt::ISODate).isValid());
 
     const std::optional<Cookie> read = store.cookie(cookie.id);
     QVERIFY(read);
@@ -174,8 +169,7 @@ void TestStore::createAddReadBack()
     QVERIFY(!store.findSite(QStringLiteral("nowhere")));
 }
 
-void TestStore::reopenKeepsEverything()
-{
+void TestStore::reopenKeepsEverything() {
     Cookie cookie;
     {
         Store store;
@@ -192,14 +186,15 @@ void TestStore::reopenKeepsEverything()
     QCOMPARE(cookies.size(), 1);
     QVERIFY(cookies.constFirst().sameContent(cookie));
     QVERIFY(cookies.constFirst().isPattern());
-    QCOMPARE(store.sites().constFirst().languages, (QStringList{QStringLiteral("fr"), QStringLiteral("en")}));
+    QCOMPARE(store.sites().constFirst().languages,
+             (QStringList{QStringLiteral("fr"), QStringLiteral("en")}));
 }
 
-void TestStore::updateBumpsVersionAndAudits()
-{
+void TestStore::updateBumpsVersionAndAudits() {
     Store store;
     QVERIFY(store.create(storePath(), nullptr));
-    Cookie cookie = makeCookie(addSite(store, QStringLiteral("exemple.fr")), QStringLiteral("sessionid"));
+    Cookie cookie =
+        makeCookie(addSite(store, QStringLiteral("exemple.fr")), QStringLiteral("sessionid"));
     QVERIFY(store.addCookie(cookie).ok());
     store.setUserName(QStringLiteral("bob"));
     cookie.purposeFr = QStringLiteral("Nouvelle finalité");
@@ -223,8 +218,7 @@ void TestStore::updateBumpsVersionAndAudits()
     QCOMPARE(cookie.version, 2);
 }
 
-void TestStore::duplicateIsRefusedNamingTheExistingRow()
-{
+void TestStore::duplicateIsRefusedNamingTheExistingRow() {
     Store store;
     QVERIFY(store.create(storePath(), nullptr));
     const qint64 siteId = addSite(store, QStringLiteral("exemple.fr"));
@@ -233,7 +227,8 @@ void TestStore::duplicateIsRefusedNamingTheExistingRow()
     Cookie again = makeCookie(siteId, QStringLiteral("sessionid"));
     const WriteResult result = store.addCookie(again);
     QCOMPARE(result.status, WriteResult::Status::Duplicate);
-    QVERIFY2(result.message.contains(QStringLiteral("#%1").arg(first.id)), qPrintable(result.message));
+    QVERIFY2(result.message.contains(QStringLiteral("#%1").arg(first.id)),
+             qPrintable(result.message));
     QCOMPARE(store.cookieCount(), 1);
 
     // Same name on another domain is another cookie.
@@ -245,8 +240,7 @@ void TestStore::duplicateIsRefusedNamingTheExistingRow()
     QCOMPARE(store.cookie(again.id)->domain, QStringLiteral("autre.fr"));
 }
 
-void TestStore::invalidCookieIsRefused()
-{
+void TestStore::invalidCookieIsRefused() {
     Store store;
     QVERIFY(store.create(storePath(), nullptr));
     Cookie cookie = makeCookie(addSite(store, QStringLiteral("exemple.fr")), QStringLiteral("x"));
@@ -260,12 +254,12 @@ void TestStore::invalidCookieIsRefused()
     QCOMPARE(store.addCookie(cookie).status, WriteResult::Status::NotFound);
 }
 
-void TestStore::staleUpdateIsAConflict()
-{
+void TestStore::staleUpdateIsAConflict() {
     Store alice;
     QVERIFY(alice.create(storePath(), nullptr));
     alice.setUserName(QStringLiteral("alice"));
-    Cookie cookie = makeCookie(addSite(alice, QStringLiteral("exemple.fr")), QStringLiteral("sessionid"));
+    Cookie cookie =
+        makeCookie(addSite(alice, QStringLiteral("exemple.fr")), QStringLiteral("sessionid"));
     QVERIFY(alice.addCookie(cookie).ok());
 
     Store bob;
@@ -295,8 +289,7 @@ void TestStore::staleUpdateIsAConflict()
     QCOMPARE(alice.cookie(cookie.id)->duration, QStringLiteral("6 mois"));
 }
 
-void TestStore::staleRemoveIsAConflictAndRemovesNothing()
-{
+void TestStore::staleRemoveIsAConflictAndRemovesNothing() {
     Store alice;
     QVERIFY(alice.create(storePath(), nullptr));
     const qint64 siteId = addSite(alice, QStringLiteral("exemple.fr"));
@@ -317,8 +310,7 @@ void TestStore::staleRemoveIsAConflictAndRemovesNothing()
     QCOMPARE(alice.cookieCount(), 1);
 }
 
-void TestStore::updateOfDeletedRowIsNotFound()
-{
+void TestStore::updateOfDeletedRowIsNotFound() {
     Store alice;
     QVERIFY(alice.create(storePath(), nullptr));
     Cookie cookie = makeCookie(addSite(alice, QStringLiteral("exemple.fr")), QStringLiteral("x"));
@@ -333,8 +325,7 @@ void TestStore::updateOfDeletedRowIsNotFound()
     QCOMPARE(alice.cookieCount(), 0);
 }
 
-void TestStore::siteVersionsAndNames()
-{
+void TestStore::siteVersionsAndNames() {
     Store store;
     QVERIFY(store.create(storePath(), nullptr));
     addSite(store, QStringLiteral("exemple.fr"));
@@ -355,8 +346,7 @@ void TestStore::siteVersionsAndNames()
     QCOMPARE(store.sites().constFirst().contact, QStringLiteral("dpo@exemple.fr"));
 }
 
-void TestStore::writerWaitsForAnotherWritersLock()
-{
+void TestStore::writerWaitsForAnotherWritersLock() {
     Store store;
     QVERIFY(store.create(storePath(), nullptr));
     const qint64 siteId = addSite(store, QStringLiteral("exemple.fr"));
@@ -374,8 +364,7 @@ void TestStore::writerWaitsForAnotherWritersLock()
     QCOMPARE(store.sites().constFirst().contact, QStringLiteral("held"));
 }
 
-void TestStore::lockHeldTooLongIsReportedAndNothingWritten()
-{
+void TestStore::lockHeldTooLongIsReportedAndNothingWritten() {
     Store store;
     QVERIFY(store.create(storePath(), nullptr));
     const qint64 siteId = addSite(store, QStringLiteral("exemple.fr"));
@@ -392,20 +381,24 @@ void TestStore::lockHeldTooLongIsReportedAndNothingWritten()
     QVERIFY(store.addCookie(cookie).ok());
 }
 
-void TestStore::refusesFilesThatAreNotStores_data()
-{
+void TestStore::refusesFilesThatAreNotStores_data() {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("text file") << "text" << "not an SQLite database";
-    QTest::newRow("empty file") << "empty" << "not an SQLite database";
-    QTest::newRow("other SQLite database") << "foreign" << "not a Cookie Charter store";
-    QTest::newRow("truncated store") << "truncated" << "";
-    QTest::newRow("corrupted page") << "corrupted" << "damaged";
-    QTest::newRow("missing file") << "missing" << "no such store";
+    QTest::newRow("text file") << "text"
+                               << "not an SQLite database";
+    QTest::newRow("empty file") << "empty"
+                                << "not an SQLite database";
+    QTest::newRow("other SQLite database") << "foreign"
+                                           << "not a Cookie Charter store";
+    QTest::newRow("truncated store") << "truncated"
+                                     << "";
+    QTest::newRow("corrupted page") << "corrupted"
+                                    << "damaged";
+    QTest::newRow("missing file") << "missing"
+                                  << "no such store";
 }
 
-void TestStore::refusesFilesThatAreNotStores()
-{
+void TestStore::refusesFilesThatAreNotStores() {
     QFETCH(QString, kind);
     QFETCH(QString, mentions);
     const QString path = storePath();
@@ -415,7 +408,8 @@ void TestStore::refusesFilesThatAreNotStores()
         QVERIFY(TestSupport::writeAll(path, QByteArray()));
     } else if (kind == QLatin1String("foreign")) {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t (x)"));
@@ -453,14 +447,14 @@ void TestStore::refusesFilesThatAreNotStores()
     QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
 }
 
-void TestStore::refusesNewerStore()
-{
+void TestStore::refusesNewerStore() {
     {
         Store store;
         QVERIFY(store.create(storePath(), nullptr));
     }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
         db.setDatabaseName(storePath());
         QVERIFY(db.open());
         QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
@@ -473,8 +467,7 @@ void TestStore::refusesNewerStore()
     QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
 }
 
-void TestStore::readOnlyFileOpensReadOnly()
-{
+void TestStore::readOnlyFileOpensReadOnly() {
     {
         Store store;
         QVERIFY(store.create(storePath(), nullptr));
@@ -496,8 +489,7 @@ void TestStore::readOnlyFileOpensReadOnly()
     QFile::setPermissions(storePath(), QFile::ReadOwner | QFile::WriteOwner);
 }
 
-void TestStore::readOnlyModeRefusesWrites()
-{
+void TestStore::readOnlyModeRefusesWrites() {
     {
         Store store;
         QVERIFY(store.create(storePath(), nullptr));
@@ -512,13 +504,13 @@ void TestStore::readOnlyModeRefusesWrites()
     QCOMPARE(store.sites().size(), 1);
 }
 
-void TestStore::journalIsRollbackNotWal()
-{
+void TestStore::journalIsRollbackNotWal() {
     Store store;
     QVERIFY(store.create(storePath(), nullptr));
     addSite(store, QStringLiteral("exemple.fr"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
         db.setDatabaseName(storePath());
         QVERIFY(db.open());
         QSqlQuery query(db);
@@ -531,14 +523,14 @@ void TestStore::journalIsRollbackNotWal()
     QVERIFY(!QFile::exists(storePath() + QStringLiteral("-wal")));
 }
 
-void TestStore::importIsAllOrNothing()
-{
+void TestStore::importIsAllOrNothing() {
     Store store;
     QVERIFY(store.create(storePath(), nullptr));
     addSite(store, QStringLiteral("exemple.fr"));
     const QByteArray before = TestSupport::fileHash(storePath());
-    QList<ImportRecord> rows{row(2, QString(), QStringLiteral("a")), row(3, QString(), QStringLiteral("b")),
-                             row(4, QString(), QStringLiteral("a")), row(5, QString(), QStringLiteral("c"))};
+    QList<ImportRecord> rows{
+        row(2, QString(), QStringLiteral("a")), row(3, QString(), QStringLiteral("b")),
+        row(4, QString(), QStringLiteral("a")), row(5, QString(), QStringLiteral("c"))};
     rows[1].cookie.purposeFr.clear();
     rows[3].errors.append(QStringLiteral("category: unknown category \"tasty\""));
     ListSource source(rows);
@@ -554,27 +546,27 @@ void TestStore::importIsAllOrNothing()
     QCOMPARE(TestSupport::fileHash(storePath()), before);
 }
 
-void TestStore::importTwiceReportsDuplicates()
-{
+void TestStore::importTwiceReportsDuplicates() {
     Store store;
     QVERIFY(store.create(storePath(), nullptr));
     addSite(store, QStringLiteral("exemple.fr"));
-    ListSource source({row(2, QString(), QStringLiteral("a")), row(3, QString(), QStringLiteral("b"))});
+    ListSource source(
+        {row(2, QString(), QStringLiteral("a")), row(3, QString(), QStringLiteral("b"))});
     ImportReport report = store.importRecords(source, {});
     QVERIFY2(report.result.ok(), qPrintable(report.result.message));
     QCOMPARE(report.added, 2);
     report = store.importRecords(source, {});
     QVERIFY(!report.result.ok());
     QCOMPARE(report.errors.size(), 2);
-    QVERIFY2(report.errors.at(0).message.contains(QLatin1String("already in the registry as cookie #")),
-             qPrintable(report.errors.at(0).message));
+    QVERIFY2(
+        report.errors.at(0).message.contains(QLatin1String("already in the registry as cookie #")),
+        qPrintable(report.errors.at(0).message));
     QCOMPARE(store.cookieCount(), 2);
     const QList<AuditEntry> log = store.auditLog();
     QCOMPARE(log.constFirst().action, QStringLiteral("import"));
 }
 
-void TestStore::importCreatesMissingSites()
-{
+void TestStore::importCreatesMissingSites() {
     Store store;
     QVERIFY(store.create(storePath(), nullptr));
     addSite(store, QStringLiteral("exemple.fr"));
@@ -603,8 +595,7 @@ void TestStore::importCreatesMissingSites()
     QVERIFY(refused.errors.constFirst().message.contains(QLatin1String("no site")));
 }
 
-void TestStore::importCanBeCancelled()
-{
+void TestStore::importCanBeCancelled() {
     Store store;
     QVERIFY(store.create(storePath(), nullptr));
     addSite(store, QStringLiteral("exemple.fr"));
@@ -625,12 +616,12 @@ void TestStore::importCanBeCancelled()
     QCOMPARE(store.cookieCount(), 0);
 }
 
-void TestStore::importDryRunWritesNothing()
-{
+void TestStore::importDryRunWritesNothing() {
     Store store;
     QVERIFY(store.create(storePath(), nullptr));
     addSite(store, QStringLiteral("exemple.fr"));
-    ListSource source({row(2, QString(), QStringLiteral("a")), row(3, QStringLiteral("neuf.fr"), QStringLiteral("b"))});
+    ListSource source({row(2, QString(), QStringLiteral("a")),
+                       row(3, QStringLiteral("neuf.fr"), QStringLiteral("b"))});
     ImportOptions options;
     options.dryRun = true;
     const ImportReport report = store.importRecords(source, options);
@@ -641,8 +632,7 @@ void TestStore::importDryRunWritesNothing()
     QCOMPARE(store.sites().size(), 1);
 }
 
-void TestStore::signalsFollowCommits()
-{
+void TestStore::signalsFollowCommits() {
     Store store;
     QVERIFY(store.create(storePath(), nullptr));
     const qint64 siteId = addSite(store, QStringLiteral("exemple.fr"));
