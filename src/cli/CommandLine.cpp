@@ -1,9 +1,13 @@
 #include "CommandLine.h"
 
+#include "CharterDefaults.h"
+#include "CharterFiles.h"
 #include "CookieField.h"
+#include "CsvReader.h"
 #include "RegistryCsv.h"
 #include "RegistryJson.h"
 #include "RegistryTransfer.h"
+#include "StoreCharter.h"
 #include "StoreLocator.h"
 #include "TextTable.h"
 #include "Validator.h"
@@ -16,14 +20,6 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CommandLine", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int count) {
-    return QCoreApplication::translate("CommandLine", text, disambiguation, count);
-}
-
 struct CommandInfo {
     const char *name;
     const char *summary;
@@ -33,12 +29,17 @@ const CommandInfo commands[] = {
     {"init", QT_TRANSLATE_NOOP("CommandLine", "create an empty store file")},
     {"sites", QT_TRANSLATE_NOOP("CommandLine", "list the sites of the store")},
     {"site-add", QT_TRANSLATE_NOOP("CommandLine", "add a site")},
+    {"site-set", QT_TRANSLATE_NOOP("CommandLine", "change a site's name, address, languages or contact")},
     {"list", QT_TRANSLATE_NOOP("CommandLine", "list the cookies of the registry")},
     {"add", QT_TRANSLATE_NOOP("CommandLine", "add a cookie")},
     {"set", QT_TRANSLATE_NOOP("CommandLine", "change fields of a cookie")},
     {"remove", QT_TRANSLATE_NOOP("CommandLine", "remove cookies")},
     {"import", QT_TRANSLATE_NOOP("CommandLine", "import cookies from a CSV or JSON file")},
-    {"export", QT_TRANSLATE_NOOP("CommandLine", "export the registry as CSV or JSON")},
+    {"export", QT_TRANSLATE_NOOP("CommandLine", "export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)")},
+    {"texts", QT_TRANSLATE_NOOP("CommandLine", "list the charter's text sections")},
+    {"text-show", QT_TRANSLATE_NOOP("CommandLine", "print a charter text section")},
+    {"text-set", QT_TRANSLATE_NOOP("CommandLine", "rewrite a charter text section")},
+    {"text-reset", QT_TRANSLATE_NOOP("CommandLine", "go back to the default text of a section")},
     {"validate", QT_TRANSLATE_NOOP("CommandLine", "check the registry against the rules")},
 };
 
@@ -122,7 +123,7 @@ QString CommandLine::generalHelp() const {
                       "Commands:\n");
     for (const CommandInfo &info : commands)
         text += QStringLiteral("  %1%2\n")
-                    .arg(QString::fromLatin1(info.name).leftJustified(11))
+                    .arg(QString::fromLatin1(info.name).leftJustified(12))
                     .arg(QCoreApplication::translate("CommandLine", info.summary));
     text +=
         tr("\nThe store is --store FILE, else $COOKIE_CHARTER_STORE, else the default store in "
@@ -244,6 +245,16 @@ int CommandLine::run(const QStringList &arguments) {
         return sites(invocation);
     if (word == QLatin1String("site-add"))
         return siteAdd(invocation);
+    if (word == QLatin1String("site-set"))
+        return siteSet(invocation);
+    if (word == QLatin1String("texts"))
+        return texts(invocation);
+    if (word == QLatin1String("text-show"))
+        return textShow(invocation);
+    if (word == QLatin1String("text-set"))
+        return textSet(invocation);
+    if (word == QLatin1String("text-reset"))
+        return textReset(invocation);
     if (word == QLatin1String("list"))
         return list(invocation);
     if (word == QLatin1String("add"))
@@ -651,34 +662,68 @@ int CommandLine::importFile(const Invocation &invocation) {
     return Success;
 }
 
-int CommandLine::exportFile(const Invocation &invocation) {
+int CommandLine::exportFile(const Invocation &invocation)
+{
     QCommandLineParser parser;
     int code = Success;
     const QCommandLineOption siteOption(QStringLiteral("site"),
-                                        tr("Only this site (default: all)."), QStringLiteral("S"));
+                                        tr("The site (registry: default all; charter: needed when the store has several)."),
+                                        QStringLiteral("S"));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("csv or json (default: from -o, else csv)."),
+                                    tr("csv or json (the registry); html, html-fragment, md or pdf (the charter). "
+                                       "Default: from -o, else csv."),
                                     QStringLiteral("F"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Charter language, fr or en (default: the site's first)."),
+                                  QStringLiteral("L"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write to FILE, atomically (default: standard output)."),
-                                    QStringLiteral("FILE"));
-    parser.addOptions({siteOption, format, output});
-    if (!parse(parser, invocation, tr("Exports the registry."),
-               tr("Exports the registry as CSV or JSON."), &code))
+                                    tr("Write to FILE, atomically (default: standard output)."), QStringLiteral("FILE"));
+    parser.addOptions({siteOption, format, lang, output});
+    if (!parse(parser, invocation, tr("Exports the registry or the charter."),
+               tr("Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF."), &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("export takes options only"), invocation.command);
-    RegistryTransfer::Format fileFormat =
-        parser.isSet(output) ? RegistryTransfer::formatForPath(parser.value(output))
-                             : RegistryTransfer::Format::Csv;
+
+    std::optional<RegistryTransfer::Format> registryFormat;
+    std::optional<CharterFiles::Format> charterFormat;
     if (parser.isSet(format)) {
-        const auto chosen = RegistryTransfer::formatFromName(parser.value(format));
-        if (!chosen)
-            return usage(tr("--format must be csv or json"), invocation.command);
-        fileFormat = *chosen;
+        registryFormat = RegistryTransfer::formatFromName(parser.value(format));
+        charterFormat = CharterFiles::formatFromName(parser.value(format));
+        if (!registryFormat && !charterFormat)
+            return usage(tr("--format must be csv, json, html, html-fragment, md or pdf"), invocation.command);
+    } else if (parser.isSet(output)) {
+        charterFormat = CharterFiles::formatForPath(parser.value(output));
+        if (!charterFormat)
+            registryFormat = RegistryTransfer::formatForPath(parser.value(output));
+    } else {
+        registryFormat = RegistryTransfer::Format::Csv;
     }
+    if (parser.isSet(lang) && !Vocabulary::isLanguage(parser.value(lang)))
+        return usage(tr("--lang must be fr or en"), invocation.command);
     if (!openStore(&code))
         return code;
+
+    QString error;
+    if (charterFormat) {
+        const std::optional<Site> site = requireSite(parser.value(siteOption), &code);
+        if (!site)
+            return code;
+        const QString language = parser.isSet(lang) ? parser.value(lang) : site->languages.value(0, QStringLiteral("fr"));
+        const CharterDocument document = StoreCharter::build(m_store, *site, language);
+        for (const QString &warning : document.warnings)
+            m_err << tr("warning: %1").arg(warning) << '\n';
+        if (parser.isSet(output)) {
+            if (!CharterFiles::writeFile(document, *charterFormat, parser.value(output), &error))
+                return fail(StoreError, error);
+            return Success;
+        }
+        m_out.flush();
+        QFile standardOutput;
+        standardOutput.open(stdout, QIODevice::WriteOnly);
+        standardOutput.write(CharterFiles::render(document, *charterFormat));
+        return Success;
+    }
+
     qint64 siteId = 0;
     if (parser.isSet(siteOption)) {
         const std::optional<Site> site = requireSite(parser.value(siteOption), &code);
@@ -686,18 +731,232 @@ int CommandLine::exportFile(const Invocation &invocation) {
             return code;
         siteId = site->id;
     }
-    QString error;
     if (parser.isSet(output)) {
-        if (!RegistryTransfer::exportToFile(m_store, siteId, fileFormat, parser.value(output),
-                                            &error))
+        if (!RegistryTransfer::exportToFile(m_store, siteId, *registryFormat, parser.value(output), &error))
             return fail(StoreError, error);
         return Success;
     }
     m_out.flush();
     QFile standardOutput;
     standardOutput.open(stdout, QIODevice::WriteOnly);
-    if (!RegistryTransfer::exportRegistry(m_store, siteId, fileFormat, &standardOutput, &error))
+    if (!RegistryTransfer::exportRegistry(m_store, siteId, *registryFormat, &standardOutput, &error))
         return fail(StoreError, error);
+    return Success;
+}
+
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    if (!wantsCommand(arguments) || !arguments.contains(QLatin1String("export")))
+        return false;
+    for (qsizetype i = 0; i + 1 < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--format") && arguments.at(i + 1).compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+            return true;
+        if ((arg == QLatin1String("-o") || arg == QLatin1String("--output")) &&
+            CharterFiles::formatForPath(arguments.at(i + 1)) == CharterFiles::Format::Pdf)
+            return true;
+    }
+    for (const QString &arg : arguments) {
+        if (arg.compare(QLatin1String("--format=pdf"), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+int CommandLine::siteSet(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    int code = Success;
+    parser.addPositionalArgument(QStringLiteral("SITE"), tr("The site (name, address or number)."));
+    parser.addPositionalArgument(QStringLiteral("FIELD=VALUE"), tr("Fields to change: name, url, languages, contact."));
+    if (!parse(parser, invocation, tr("Changes a site."), tr("Changes a site's name, address, languages or contact."), &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2)
+        return usage(tr("site-set needs a site and at least one FIELD=VALUE"), invocation.command);
+    if (!openStore(&code))
+        return code;
+    std::optional<Site> site = requireSite(positional.constFirst(), &code);
+    if (!site)
+        return code;
+    for (const QString &assignment : positional.mid(1)) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        const QString field = equals > 0 ? assignment.left(equals).trimmed().toLower() : QString();
+        const QString value = assignment.mid(equals + 1);
+        if (field == QLatin1String("name")) {
+            site->name = value.trimmed();
+        } else if (field == QLatin1String("url")) {
+            site->url = value.trimmed();
+        } else if (field == QLatin1String("contact")) {
+            site->contact = value.trimmed();
+        } else if (field == QLatin1String("languages")) {
+            QString error;
+            site->languages = Site::parseLanguages(value, &error);
+            if (site->languages.isEmpty())
+                return usage(tr("languages: %1").arg(error), invocation.command);
+        } else {
+            return usage(tr("\"%1\" is not FIELD=VALUE with FIELD one of name, url, languages, contact").arg(assignment),
+                         invocation.command);
+        }
+    }
+    const WriteResult result = m_store.updateSite(*site);
+    if (!result.ok())
+        return writeFailure(result);
+    m_out << tr("Changed site %1").arg(site->name) << '\n';
+    return Success;
+}
+
+bool CommandLine::textTarget(QCommandLineParser &parser, const Invocation &invocation, bool needsSection,
+                             TextTarget *target, int *exitCode)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != (needsSection ? 1 : 0)) {
+        *exitCode = usage(needsSection ? tr("%1 takes one section name").arg(invocation.command)
+                                       : tr("%1 takes no arguments").arg(invocation.command),
+                          invocation.command);
+        return false;
+    }
+    if (needsSection) {
+        target->section = positional.constFirst();
+        if (!CharterDefaults::isSection(target->section)) {
+            *exitCode = usage(tr("unknown section \"%1\" (sections: %2)")
+                                  .arg(target->section, CharterDefaults::sections().join(QStringLiteral(", "))),
+                              invocation.command);
+            return false;
+        }
+    }
+    if (!openStore(exitCode))
+        return false;
+    const std::optional<Site> site = requireSite(parser.value(QStringLiteral("site")), exitCode);
+    if (!site)
+        return false;
+    target->site = *site;
+    target->language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+                                                              : site->languages.value(0, QStringLiteral("fr"));
+    if (!Vocabulary::isLanguage(target->language)) {
+        *exitCode = usage(tr("--lang must be fr or en"), invocation.command);
+        return false;
+    }
+    target->stored = CharterText();
+    target->stored.siteId = site->id;
+    target->stored.language = target->language;
+    target->stored.section = target->section;
+    for (const CharterText &text : m_store.charterTexts(site->id, target->language)) {
+        if (text.section == target->section)
+            target->stored = text;
+    }
+    return true;
+}
+
+namespace {
+
+void addTextOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("site"), CommandLine::tr("The site (needed when the store has several)."),
+                                        QStringLiteral("S")));
+    parser.addOption(QCommandLineOption(QStringLiteral("lang"), CommandLine::tr("fr or en (default: the site's first language)."),
+                                        QStringLiteral("L")));
+}
+
+} // namespace
+
+int CommandLine::texts(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    int code = Success;
+    addTextOptions(parser);
+    if (!parse(parser, invocation, tr("Lists the text sections."),
+               tr("Lists the charter's text sections and whether the site rewrote them."), &code))
+        return code;
+    TextTarget target;
+    if (!textTarget(parser, invocation, false, &target, &code))
+        return code;
+    const QList<CharterText> own = m_store.charterTexts(target.site.id, target.language);
+    TextTable table({tr("SECTION"), tr("TITLE"), tr("TEXT")});
+    for (const QString &section : CharterDefaults::sections()) {
+        QString source = tr("default");
+        for (const CharterText &text : own) {
+            if (text.section == section)
+                source = tr("the site's own (version %1, %2, %3)").arg(text.version).arg(text.updatedBy, text.updatedAt);
+        }
+        table.addRow({section, CharterDefaults::sectionTitle(section, target.language), source});
+    }
+    m_out << table.render();
+    return Success;
+}
+
+int CommandLine::textShow(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    int code = Success;
+    addTextOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("SECTION"), tr("The section (see texts)."));
+    if (!parse(parser, invocation, tr("Prints a text section."), tr("Prints a charter text section (Markdown)."), &code))
+        return code;
+    TextTarget target;
+    if (!textTarget(parser, invocation, true, &target, &code))
+        return code;
+    m_out << (target.stored.version > 0 ? target.stored.body : CharterDefaults::text(target.section, target.language)) << '\n';
+    return Success;
+}
+
+int CommandLine::textSet(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    int code = Success;
+    addTextOptions(parser);
+    const QCommandLineOption file(QStringLiteral("file"), tr("Read the Markdown text from FILE (- for standard input)."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption text(QStringLiteral("text"), tr("The Markdown text itself."), QStringLiteral("TEXT"));
+    parser.addOptions({file, text});
+    parser.addPositionalArgument(QStringLiteral("SECTION"), tr("The section (see texts)."));
+    if (!parse(parser, invocation, tr("Rewrites a text section."),
+               tr("Rewrites a charter text section for one site and language."), &code))
+        return code;
+    if (parser.isSet(file) == parser.isSet(text))
+        return usage(tr("give the text with either --file or --text"), invocation.command);
+    QString body = parser.value(text);
+    if (parser.isSet(file)) {
+        QFile input;
+        const bool opened = parser.value(file) == QLatin1String("-") ? input.open(stdin, QIODevice::ReadOnly)
+                                                                      : (input.setFileName(parser.value(file)),
+                                                                         input.open(QIODevice::ReadOnly));
+        if (!opened)
+            return fail(StoreError, tr("cannot read %1: %2").arg(parser.value(file), input.errorString()));
+        const QByteArray bytes = input.readAll();
+        if (!isValidUtf8(bytes.constData(), bytes.size()))
+            return fail(StoreError, tr("%1 is not UTF-8 text").arg(parser.value(file)));
+        body = QString::fromUtf8(bytes);
+    }
+    if (body.trimmed().isEmpty())
+        return fail(ValidationFailed, tr("the text is empty; use text-reset to go back to the default"));
+    TextTarget target;
+    if (!textTarget(parser, invocation, true, &target, &code))
+        return code;
+    CharterText changed = target.stored;
+    changed.body = body;
+    const WriteResult result = m_store.setCharterText(changed);
+    if (!result.ok())
+        return writeFailure(result);
+    m_out << tr("Saved the %1 text \"%2\" of %3").arg(target.language, target.section, target.site.name) << '\n';
+    return Success;
+}
+
+int CommandLine::textReset(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    int code = Success;
+    addTextOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("SECTION"), tr("The section (see texts)."));
+    if (!parse(parser, invocation, tr("Resets a text section."), tr("Goes back to the default text of a section."), &code))
+        return code;
+    TextTarget target;
+    if (!textTarget(parser, invocation, true, &target, &code))
+        return code;
+    const WriteResult result = m_store.resetCharterText(target.stored);
+    if (!result.ok())
+        return writeFailure(result);
+    m_out << tr("The %1 text \"%2\" of %3 is the default again").arg(target.language, target.section, target.site.name) << '\n';
     return Success;
 }
 

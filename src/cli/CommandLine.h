@@ -4,6 +4,7 @@
 #include "Store.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -12,6 +13,7 @@
 // `cookie-charter [--store FILE] [--read-only] COMMAND ...`: the commands, their help and their
 // exit codes. It prints results to `out` and every problem, in plain words, to `err`.
 class CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
     enum ExitCode { Success = 0, ValidationFailed = 1, UsageError = 2, StoreError = 3 };
 
@@ -22,6 +24,9 @@ public:
     // Store options for the GUI: --store FILE, --read-only.
     static QString storeArgument(const QStringList &arguments);
     static bool readOnlyArgument(const QStringList &arguments);
+    // True when the command lays out text with Qt GUI (a PDF export): main() then makes a
+    // QGuiApplication (offscreen) instead of a QCoreApplication.
+    static bool needsGui(const QStringList &arguments);
 
     int run(const QStringList &arguments);
 
@@ -40,6 +45,14 @@ private:
     std::optional<Site> requireSite(const QString &key, int *exitCode);
     int writeFailure(const WriteResult &result);
     QString generalHelp() const;
+    struct TextTarget {
+        Site site;
+        QString language;
+        QString section;
+        CharterText stored; // version 0 when the default is in use
+    };
+    bool textTarget(QCommandLineParser &parser, const Invocation &invocation, bool needsSection,
+                    TextTarget *target, int *exitCode);
 
     int init(const Invocation &invocation);
     int sites(const Invocation &invocation);
@@ -48,6 +61,11 @@ private:
     int add(const Invocation &invocation);
     int set(const Invocation &invocation);
     int remove(const Invocation &invocation);
+    int siteSet(const Invocation &invocation);
+    int texts(const Invocation &invocation);
+    int textShow(const Invocation &invocation);
+    int textSet(const Invocation &invocation);
+    int textReset(const Invocation &invocation);
     int importFile(const Invocation &invocation);
     int exportFile(const Invocation &invocation);
     int validate(const Invocation &invocation);

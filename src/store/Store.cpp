@@ -968,3 +968,128 @@ ImportReport Store::importRecords(RecordSource &source, const ImportOptions &opt
     report.result = dryRunDone ? WriteResult() : result;
     return report;
 }
+
+QList<CharterText> Store::charterTexts(qint64 siteId, const QString &language) const
+{
+    QList<CharterText> texts;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT section, body, version, updated_at, updated_by FROM charter_text "
+                                 "WHERE site_id = ? AND lang = ? ORDER BY section"));
+    query.addBindValue(siteId);
+    query.addBindValue(text(language));
+    if (!query.exec())
+        return texts;
+    while (query.next()) {
+        CharterText entry;
+        entry.siteId = siteId;
+        entry.language = language;
+        entry.section = query.value(0).toString();
+        entry.body = query.value(1).toString();
+        entry.version = query.value(2).toLongLong();
+        entry.updatedAt = query.value(3).toString();
+        entry.updatedBy = query.value(4).toString();
+        texts.append(entry);
+    }
+    return texts;
+}
+
+namespace {
+
+std::optional<CharterText> findText(const QList<CharterText> &texts, const QString &section)
+{
+    for (const CharterText &entry : texts) {
+        if (entry.section == section)
+            return entry;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+WriteResult Store::setCharterText(CharterText &entry)
+{
+    const WriteResult result = runWrite([&]() -> WriteResult {
+        if (!site(entry.siteId))
+            return WriteResult::failure(WriteResult::Status::NotFound,
+                                        tr("site #%1 does not exist").arg(entry.siteId));
+        const std::optional<CharterText> stored =
+            findText(charterTexts(entry.siteId, entry.language), entry.section);
+        const qint64 storedVersion = stored ? stored->version : 0;
+        if (storedVersion != entry.version)
+            return WriteResult::failure(
+                WriteResult::Status::Conflict,
+                tr("the %1 text \"%2\" was changed by %3 since you read it; your change was not "
+                   "saved")
+                    .arg(entry.language, entry.section,
+                         stored ? stored->updatedBy : tr("someone else")));
+        QSqlQuery query(database());
+        if (stored) {
+            query.prepare(QStringLiteral("UPDATE charter_text SET body = ?, updated_at = ?, updated_by = ?, "
+                                         "version = version + 1 WHERE site_id = ? AND lang = ? AND "
+                                         "section = ? AND version = ?"));
+            query.addBindValue(text(entry.body));
+            query.addBindValue(nowText());
+            query.addBindValue(m_user);
+            query.addBindValue(entry.siteId);
+            query.addBindValue(text(entry.language));
+            query.addBindValue(text(entry.section));
+            query.addBindValue(entry.version);
+        } else {
+            query.prepare(QStringLiteral("INSERT INTO charter_text (site_id, lang, section, body, "
+                                         "updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, 1)"));
+            query.addBindValue(entry.siteId);
+            query.addBindValue(text(entry.language));
+            query.addBindValue(text(entry.section));
+            query.addBindValue(text(entry.body));
+            query.addBindValue(nowText());
+            query.addBindValue(m_user);
+        }
+        if (!query.exec())
+            return failureFrom(query);
+        if (!audit(QStringLiteral("update"), QStringLiteral("text"), 0, entry.siteId,
+                   tr("charter text %1 (%2) changed").arg(entry.section, entry.language),
+                   stored ? stored->body : QString(), entry.body))
+            return auditFailure();
+        const qint64 siteId = entry.siteId;
+        const QString language = entry.language;
+        m_pendingSignals.append([this, siteId, language] { Q_EMIT charterTextChanged(siteId, language); });
+        return {};
+    });
+    if (result.ok()) {
+        if (const auto fresh = findText(charterTexts(entry.siteId, entry.language), entry.section))
+            entry = *fresh;
+    }
+    return result;
+}
+
+WriteResult Store::resetCharterText(const CharterText &entry)
+{
+    return runWrite([&]() -> WriteResult {
+        const std::optional<CharterText> stored =
+            findText(charterTexts(entry.siteId, entry.language), entry.section);
+        if (!stored)
+            return {}; // already the default
+        if (stored->version != entry.version)
+            return WriteResult::failure(
+                WriteResult::Status::Conflict,
+                tr("the %1 text \"%2\" was changed by %3 since you read it; it was not reset")
+                    .arg(entry.language, entry.section, stored->updatedBy));
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral("DELETE FROM charter_text WHERE site_id = ? AND lang = ? AND "
+                                     "section = ? AND version = ?"));
+        query.addBindValue(entry.siteId);
+        query.addBindValue(text(entry.language));
+        query.addBindValue(text(entry.section));
+        query.addBindValue(entry.version);
+        if (!query.exec())
+            return failureFrom(query);
+        if (!audit(QStringLiteral("delete"), QStringLiteral("text"), 0, entry.siteId,
+                   tr("charter text %1 (%2) reset to the default").arg(entry.section, entry.language),
+                   stored->body, QString()))
+            return auditFailure();
+        const qint64 siteId = entry.siteId;
+        const QString language = entry.language;
+        m_pendingSignals.append([this, siteId, language] { Q_EMIT charterTextChanged(siteId, language); });
+        return {};
+    });
+}

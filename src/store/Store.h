@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditEntry.h"
+#include "CharterText.h"
 #include "Cookie.h"
 #include "ImportRecord.h"
 #include "Site.h"
@@ -63,6 +64,8 @@ public:
     bool forEachCookie(qint64 siteId, const std::function<bool(const Cookie &)> &visit,
                        QString *error) const;
     QList<AuditEntry> auditLog(qint64 siteId = 0, int limit = 100) const;
+    // The sections a site has rewritten in one language (the others use the default text).
+    QList<CharterText> charterTexts(qint64 siteId, const QString &language) const;
 
     // Writes.
     WriteResult addSite(Site &site);
@@ -71,6 +74,11 @@ public:
     WriteResult updateCookie(Cookie &cookie);
     WriteResult removeCookies(const QList<Cookie> &cookies);
     ImportReport importRecords(RecordSource &source, const ImportOptions &options);
+    // Stores a section's text; `text.version` is the version read (0 when the default was
+    // shown). A stale version is a Conflict.
+    WriteResult setCharterText(CharterText &text);
+    // Goes back to the default text for that section (deletes the site's own, version-checked).
+    WriteResult resetCharterText(const CharterText &text);
 
 Q_SIGNALS:
     void siteAdded(qint64 siteId);
@@ -79,6 +87,7 @@ Q_SIGNALS:
     void cookieChanged(qint64 siteId, qint64 cookieId);
     void cookieRemoved(qint64 siteId, qint64 cookieId);
     void registryReset(qint64 siteId); // many rows changed at once (import)
+    void charterTextChanged(qint64 siteId, const QString &language);
 
 private:
     QSqlDatabase database() const;

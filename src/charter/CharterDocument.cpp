@@ -1,0 +1,91 @@
+#include "CharterDocument.h"
+
+#include "CharterDefaults.h"
+#include "MarkdownText.h"
+#include "ServiceLocation.h"
+
+#include <QLocale>
+
+QString CharterDocument::columnLabel(Column column) const
+{
+    return CharterDefaults::columnLabel(int(column), language);
+}
+
+QString CharterDocument::patternLabel(const CharterRow &row) const
+{
+    return CharterDefaults::patternName(row.namePrefix, language);
+}
+
+CharterDocument CharterDocument::build(const Site &site, const QList<Cookie> &cookies,
+                                       const QList<CharterText> &texts, const QString &language,
+                                       const QDate &date)
+{
+    CharterDocument document;
+    document.language = language;
+    document.title = CharterDefaults::documentTitle(language);
+    document.siteName = site.name;
+    document.siteUrl = MarkdownText::isSafeUrl(site.url) ? site.url : QString();
+    const QLocale locale(language == QLatin1String("en") ? QLocale::English : QLocale::French);
+    document.updatedLine = CharterDefaults::updatedOn(language).arg(locale.toString(date, QStringLiteral("d MMMM yyyy")));
+    document.cookieCount = int(cookies.size());
+
+    const QHash<QString, QString> placeholders{
+        {QStringLiteral("site"), site.name},
+        {QStringLiteral("url"), site.url.isEmpty() ? site.name : site.url},
+        {QStringLiteral("contact"), site.contact.trimmed().isEmpty() ? CharterDefaults::noContact(language)
+                                                                     : site.contact.trimmed()},
+    };
+    const QString otherLanguage = language == QLatin1String("en") ? QStringLiteral("fr") : QStringLiteral("en");
+
+    for (const QString &section : CharterDefaults::sections()) {
+        QString body = CharterDefaults::text(section, language);
+        for (const CharterText &text : texts) {
+            if (text.section == section)
+                body = text.body;
+        }
+        document.blocks.append(MarkdownText::parse(body, placeholders));
+        if (section != QLatin1String("cookies-used"))
+            continue;
+
+        if (cookies.isEmpty()) {
+            CharterBlock none;
+            none.items.append({{CharterInline::Kind::Text, CharterDefaults::noCookies(language), {}}});
+            document.blocks.append(none);
+        }
+        for (Category category : Vocabulary::allCategories()) {
+            CharterBlock table;
+            table.kind = CharterBlock::Kind::CookieTable;
+            table.category = category;
+            table.caption = CharterDefaults::categoryCaption(category, language);
+            table.note = CharterDefaults::categoryNote(category, language);
+            for (const Cookie &cookie : cookies) {
+                if (cookie.category != category)
+                    continue;
+                CharterRow row;
+                row.provider = cookie.provider;
+                row.serviceAndLocation = ServiceLocation::join(cookie.service, cookie.location);
+                row.name = cookie.name;
+                row.isPattern = cookie.isPattern();
+                row.namePrefix = cookie.patternPrefix();
+                row.purpose = cookie.purpose(language);
+                if (row.purpose.trimmed().isEmpty()) {
+                    row.purpose = cookie.purpose(otherLanguage);
+                    row.purposeFromOtherLanguage = !row.purpose.isEmpty();
+                    document.warnings.append(
+                        language == QLatin1String("en")
+                            ? QStringLiteral("cookie %1: no English purpose; the French one is shown").arg(cookie.name)
+                            : QStringLiteral("cookie %1 : pas de finalité en français ; l'anglaise est affichée").arg(cookie.name));
+                }
+                row.duration = cookie.duration;
+                if (cookie.party == Party::Third && MarkdownText::isSafeUrl(cookie.privacyUrl))
+                    row.privacyUrl = cookie.privacyUrl;
+                table.showDuration |= !row.duration.isEmpty();
+                table.showPrivacy |= !row.privacyUrl.isEmpty();
+                table.rows.append(row);
+            }
+            if (!table.rows.isEmpty())
+                document.blocks.append(table);
+        }
+    }
+    return document;
+}
