@@ -37,8 +37,7 @@ void installTranslators(QCoreApplication &app) {
 }
 
 // Offscreen Qt GUI (PDF exports) warns about a desktop session that a command does not need.
-void quietMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
+void quietMessages(QtMsgType type, const QMessageLogContext &context, const QString &message) {
     if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
         return;
     QTextStream(stderr) << qFormatLogMessage(type, context, message) << '\n';

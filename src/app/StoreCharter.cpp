@@ -5,10 +5,9 @@
 namespace StoreCharter {
 
 CharterDocument build(const Store &store, const Site &site, const QString &language,
-                      const QDate &date)
-{
-    return CharterDocument::build(site, store.cookies(site.id), store.charterTexts(site.id, language),
-                                  language, date);
+                      const QDate &date) {
+    return CharterDocument::build(site, store.cookies(site.id),
+                                  store.charterTexts(site.id, language), language, date);
 }
 
 } // namespace StoreCharter

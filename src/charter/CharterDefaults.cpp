@@ -2,8 +2,7 @@
 
 namespace {
 
-bool isEnglish(const QString &language)
-{
+bool isEnglish(const QString &language) {
     return language == QLatin1String("en");
 }
 
@@ -124,8 +123,7 @@ const Section defaults[] = {
      "with the French data protection authority (CNIL)."},
 };
 
-const Section *find(const QString &key)
-{
+const Section *find(const QString &key) {
     for (const Section &section : defaults) {
         if (key == QLatin1String(section.key))
             return &section;
@@ -137,47 +135,41 @@ const Section *find(const QString &key)
 
 namespace CharterDefaults {
 
-QStringList sections()
-{
+QStringList sections() {
     QStringList keys;
     for (const Section &section : defaults)
         keys.append(QLatin1String(section.key));
     return keys;
 }
 
-bool isSection(const QString &key)
-{
+bool isSection(const QString &key) {
     return find(key) != nullptr;
 }
 
-QString sectionTitle(const QString &section, const QString &language)
-{
+QString sectionTitle(const QString &section, const QString &language) {
     const Section *found = find(section);
     if (!found)
         return section;
     return QString::fromUtf8(isEnglish(language) ? found->titleEn : found->titleFr);
 }
 
-QString text(const QString &section, const QString &language)
-{
+QString text(const QString &section, const QString &language) {
     const Section *found = find(section);
     if (!found)
         return QString();
     return QString::fromUtf8(isEnglish(language) ? found->en : found->fr);
 }
 
-QString documentTitle(const QString &language)
-{
+QString documentTitle(const QString &language) {
     return isEnglish(language) ? QStringLiteral("Cookie policy") : QStringLiteral("Charte cookies");
 }
 
-QString updatedOn(const QString &language)
-{
-    return isEnglish(language) ? QStringLiteral("Updated on %1") : QStringLiteral("Mise à jour le %1");
+QString updatedOn(const QString &language) {
+    return isEnglish(language) ? QStringLiteral("Updated on %1")
+                               : QStringLiteral("Mise à jour le %1");
 }
 
-QString categoryCaption(Category category, const QString &language)
-{
+QString categoryCaption(Category category, const QString &language) {
     const bool en = isEnglish(language);
     switch (category) {
     case Category::Necessary:
@@ -194,40 +186,50 @@ QString categoryCaption(Category category, const QString &language)
     case Category::Unclassified:
         break;
     }
-    return en ? QStringLiteral("Cookies not yet classified") : QStringLiteral("Cookies en cours de classement");
+    return en ? QStringLiteral("Cookies not yet classified")
+              : QStringLiteral("Cookies en cours de classement");
 }
 
-QString categoryNote(Category category, const QString &language)
-{
+QString categoryNote(Category category, const QString &language) {
     const bool en = isEnglish(language);
     switch (category) {
     case Category::Necessary:
-        return en ? QStringLiteral("These cookies are needed for the site to work; they do not require your consent.")
-                  : QStringLiteral("Ces cookies sont indispensables au fonctionnement du site ; ils ne requièrent pas votre consentement.");
+        return en ? QStringLiteral("These cookies are needed for the site to work; they do not "
+                                   "require your consent.")
+                  : QStringLiteral("Ces cookies sont indispensables au fonctionnement du site ; "
+                                   "ils ne requièrent pas votre consentement.");
     case Category::Preferences:
-        return en ? QStringLiteral("These cookies remember your settings; they are set only with your consent.")
-                  : QStringLiteral("Ces cookies retiennent vos réglages ; ils ne sont déposés qu'avec votre accord.");
+        return en ? QStringLiteral("These cookies remember your settings; they are set only with "
+                                   "your consent.")
+                  : QStringLiteral("Ces cookies retiennent vos réglages ; ils ne sont déposés "
+                                   "qu'avec votre accord.");
     case Category::Statistics:
-        return en ? QStringLiteral("These cookies measure how the site is used; unless stated as exempt, they are set only with your consent.")
-                  : QStringLiteral("Ces cookies mesurent la fréquentation du site ; sauf exemption indiquée, ils ne sont déposés qu'avec votre accord.");
+        return en ? QStringLiteral("These cookies measure how the site is used; unless stated as "
+                                   "exempt, they are set only with your consent.")
+                  : QStringLiteral("Ces cookies mesurent la fréquentation du site ; sauf exemption "
+                                   "indiquée, ils ne sont déposés qu'avec votre accord.");
     case Category::Marketing:
-        return en ? QStringLiteral("These cookies follow your browsing for advertising; they are set only with your consent.")
-                  : QStringLiteral("Ces cookies suivent votre navigation à des fins publicitaires ; ils ne sont déposés qu'avec votre accord.");
+        return en ? QStringLiteral("These cookies follow your browsing for advertising; they are "
+                                   "set only with your consent.")
+                  : QStringLiteral("Ces cookies suivent votre navigation à des fins publicitaires "
+                                   "; ils ne sont déposés qu'avec votre accord.");
     case Category::Unclassified:
         break;
     }
-    return en ? QStringLiteral("These cookies are being reviewed; until then they are set only with your consent.")
-              : QStringLiteral("Ces cookies sont en cours d'examen ; d'ici là, ils ne sont déposés qu'avec votre accord.");
+    return en ? QStringLiteral("These cookies are being reviewed; until then they are set only "
+                               "with your consent.")
+              : QStringLiteral("Ces cookies sont en cours d'examen ; d'ici là, ils ne sont déposés "
+                               "qu'avec votre accord.");
 }
 
-QString columnLabel(int column, const QString &language)
-{
+QString columnLabel(int column, const QString &language) {
     const bool en = isEnglish(language);
     switch (column) {
     case 0:
         return en ? QStringLiteral("Provider") : QStringLiteral("Nom du prestataire");
     case 1:
-        return en ? QStringLiteral("Service and location") : QStringLiteral("Service et emplacement");
+        return en ? QStringLiteral("Service and location")
+                  : QStringLiteral("Service et emplacement");
     case 2:
         return en ? QStringLiteral("Cookie name") : QStringLiteral("Nom du cookie");
     case 3:
@@ -237,29 +239,27 @@ QString columnLabel(int column, const QString &language)
     default:
         break;
     }
-    return en ? QStringLiteral("Provider's privacy policy") : QStringLiteral("Politique du prestataire");
+    return en ? QStringLiteral("Provider's privacy policy")
+              : QStringLiteral("Politique du prestataire");
 }
 
-QString patternName(const QString &prefix, const QString &language)
-{
+QString patternName(const QString &prefix, const QString &language) {
     return (isEnglish(language) ? QStringLiteral("names starting with %1")
                                 : QStringLiteral("noms commençant par %1"))
         .arg(prefix);
 }
 
-QString privacyLinkText(const QString &language)
-{
-    return isEnglish(language) ? QStringLiteral("Privacy policy") : QStringLiteral("Politique de confidentialité");
+QString privacyLinkText(const QString &language) {
+    return isEnglish(language) ? QStringLiteral("Privacy policy")
+                               : QStringLiteral("Politique de confidentialité");
 }
 
-QString noCookies(const QString &language)
-{
+QString noCookies(const QString &language) {
     return isEnglish(language) ? QStringLiteral("This site sets no cookies.")
                                : QStringLiteral("Ce site ne dépose aucun cookie.");
 }
 
-QString noContact(const QString &language)
-{
+QString noContact(const QString &language) {
     return isEnglish(language) ? QStringLiteral("the site's data protection contact")
                                : QStringLiteral("le responsable du traitement du site");
 }

@@ -6,36 +6,36 @@
 
 #include <QLocale>
 
-QString CharterDocument::columnLabel(Column column) const
-{
+QString CharterDocument::columnLabel(Column column) const {
     return CharterDefaults::columnLabel(int(column), language);
 }
 
-QString CharterDocument::patternLabel(const CharterRow &row) const
-{
+QString CharterDocument::patternLabel(const CharterRow &row) const {
     return CharterDefaults::patternName(row.namePrefix, language);
 }
 
 CharterDocument CharterDocument::build(const Site &site, const QList<Cookie> &cookies,
                                        const QList<CharterText> &texts, const QString &language,
-                                       const QDate &date)
-{
+                                       const QDate &date) {
     CharterDocument document;
     document.language = language;
     document.title = CharterDefaults::documentTitle(language);
     document.siteName = site.name;
     document.siteUrl = MarkdownText::isSafeUrl(site.url) ? site.url : QString();
     const QLocale locale(language == QLatin1String("en") ? QLocale::English : QLocale::French);
-    document.updatedLine = CharterDefaults::updatedOn(language).arg(locale.toString(date, QStringLiteral("d MMMM yyyy")));
+    document.updatedLine = CharterDefaults::updatedOn(language).arg(
+        locale.toString(date, QStringLiteral("d MMMM yyyy")));
     document.cookieCount = int(cookies.size());
 
     const QHash<QString, QString> placeholders{
         {QStringLiteral("site"), site.name},
         {QStringLiteral("url"), site.url.isEmpty() ? site.name : site.url},
-        {QStringLiteral("contact"), site.contact.trimmed().isEmpty() ? CharterDefaults::noContact(language)
-                                                                     : site.contact.trimmed()},
+        {QStringLiteral("contact"), site.contact.trimmed().isEmpty()
+                                        ? CharterDefaults::noContact(language)
+                                        : site.contact.trimmed()},
     };
-    const QString otherLanguage = language == QLatin1String("en") ? QStringLiteral("fr") : QStringLiteral("en");
+    const QString otherLanguage =
+        language == QLatin1String("en") ? QStringLiteral("fr") : QStringLiteral("en");
 
     for (const QString &section : CharterDefaults::sections()) {
         QString body = CharterDefaults::text(section, language);
@@ -49,7 +49,8 @@ CharterDocument CharterDocument::build(const Site &site, const QList<Cookie> &co
 
         if (cookies.isEmpty()) {
             CharterBlock none;
-            none.items.append({{CharterInline::Kind::Text, CharterDefaults::noCookies(language), {}}});
+            none.items.append(
+                {{CharterInline::Kind::Text, CharterDefaults::noCookies(language), {}}});
             document.blocks.append(none);
         }
         for (Category category : Vocabulary::allCategories()) {
@@ -73,8 +74,12 @@ CharterDocument CharterDocument::build(const Site &site, const QList<Cookie> &co
                     row.purposeFromOtherLanguage = !row.purpose.isEmpty();
                     document.warnings.append(
                         language == QLatin1String("en")
-                            ? QStringLiteral("cookie %1: no English purpose; the French one is shown").arg(cookie.name)
-                            : QStringLiteral("cookie %1 : pas de finalité en français ; l'anglaise est affichée").arg(cookie.name));
+                            ? QStringLiteral(
+                                  "cookie %1: no English purpose; the French one is shown")
+                                  .arg(cookie.name)
+                            : QStringLiteral("cookie %1 : pas de finalité en français ; l'anglaise "
+                                             "est affichée")
+                                  .arg(cookie.name));
                 }
                 row.duration = cookie.duration;
                 if (cookie.party == Party::Third && MarkdownText::isSafeUrl(cookie.privacyUrl))

@@ -25,8 +25,8 @@ using CharterSpans = QList<CharterInline>;
 struct CharterRow {
     QString provider;
     QString serviceAndLocation;
-    QString name;        // as written, "_ga_*" for a pattern
-    QString namePrefix;  // pattern only: "_ga_"
+    QString name;       // as written, "_ga_*" for a pattern
+    QString namePrefix; // pattern only: "_ga_"
     bool isPattern = false;
     QString purpose;
     bool purposeFromOtherLanguage = false;
@@ -37,8 +37,8 @@ struct CharterRow {
 struct CharterBlock {
     enum class Kind { Heading, Paragraph, List, CookieTable };
     Kind kind = Kind::Paragraph;
-    int level = 2;              // Heading: 2..4
-    QList<CharterSpans> items;  // Heading/Paragraph: one item; List: one per entry
+    int level = 2;             // Heading: 2..4
+    QList<CharterSpans> items; // Heading/Paragraph: one item; List: one per entry
     // CookieTable:
     Category category = Category::Unclassified;
     QString caption;
@@ -52,7 +52,7 @@ struct CharterDocument {
     enum Column { Provider, ServiceAndLocation, Name, Purpose, Duration, Privacy, ColumnCount };
 
     QString language;
-    QString title;       // "Charte cookies"
+    QString title; // "Charte cookies"
     QString siteName;
     QString siteUrl;
     QString updatedLine; // "Mise à jour le 29 novembre 2026"

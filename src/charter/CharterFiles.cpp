@@ -15,8 +15,7 @@
 
 namespace CharterFiles {
 
-std::optional<Format> formatFromName(const QString &text)
-{
+std::optional<Format> formatFromName(const QString &text) {
     const QString word = text.trimmed().toLower();
     if (word == QLatin1String("html"))
         return Format::Html;
@@ -29,8 +28,7 @@ std::optional<Format> formatFromName(const QString &text)
     return std::nullopt;
 }
 
-std::optional<Format> formatForPath(const QString &path)
-{
+std::optional<Format> formatForPath(const QString &path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
         return Format::Html;
@@ -41,8 +39,7 @@ std::optional<Format> formatForPath(const QString &path)
     return std::nullopt;
 }
 
-QString name(Format format)
-{
+QString name(Format format) {
     switch (format) {
     case Format::Html:
         return QStringLiteral("html");
@@ -56,8 +53,7 @@ QString name(Format format)
     return QStringLiteral("pdf");
 }
 
-QString suffix(Format format)
-{
+QString suffix(Format format) {
     switch (format) {
     case Format::Html:
         return QStringLiteral(".html");
@@ -71,13 +67,11 @@ QString suffix(Format format)
     return QStringLiteral(".pdf");
 }
 
-bool needsGui(Format format)
-{
+bool needsGui(Format format) {
     return format == Format::Pdf;
 }
 
-QByteArray renderPdf(const CharterDocument &document)
-{
+QByteArray renderPdf(const CharterDocument &document) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -99,8 +93,7 @@ QByteArray renderPdf(const CharterDocument &document)
     return bytes;
 }
 
-QByteArray render(const CharterDocument &document, Format format)
-{
+QByteArray render(const CharterDocument &document, Format format) {
     switch (format) {
     case Format::Html:
         return CharterHtml::write(document, CharterHtml::Flavour::Page).toUtf8();
@@ -114,13 +107,14 @@ QByteArray render(const CharterDocument &document, Format format)
     return renderPdf(document);
 }
 
-bool writeFile(const CharterDocument &document, Format format, const QString &path, QString *error)
-{
+bool writeFile(const CharterDocument &document, Format format, const QString &path,
+               QString *error) {
     const QByteArray bytes = render(document, format);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = QCoreApplication::translate("CharterFiles", "cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("CharterFiles", "cannot write %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;

@@ -13,7 +13,7 @@ namespace CharterFiles {
 enum class Format { Html, HtmlFragment, Markdown, Pdf };
 
 std::optional<Format> formatFromName(const QString &name); // html, html-fragment, md, pdf
-std::optional<Format> formatForPath(const QString &path);   // by suffix: .html .md .pdf
+std::optional<Format> formatForPath(const QString &path);  // by suffix: .html .md .pdf
 QString name(Format format);
 QString suffix(Format format);
 bool needsGui(Format format); // the PDF lays text out with Qt GUI (fonts): needs a QGuiApplication

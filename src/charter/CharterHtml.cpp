@@ -39,8 +39,7 @@ tbody tr:nth-child(even) { background: #f3f6fa; }
 }
 )css";
 
-QString spans(const CharterSpans &items)
-{
+QString spans(const CharterSpans &items) {
     QString out;
     for (const CharterInline &span : items) {
         const QString text = CharterHtml::escape(span.text);
@@ -59,8 +58,8 @@ QString spans(const CharterSpans &items)
             break;
         case CharterInline::Kind::Link:
             if (MarkdownText::isSafeUrl(span.url))
-                out += QStringLiteral("<a href=\"") + CharterHtml::escape(span.url) + QStringLiteral("\">") +
-                       text + QStringLiteral("</a>");
+                out += QStringLiteral("<a href=\"") + CharterHtml::escape(span.url) +
+                       QStringLiteral("\">") + text + QStringLiteral("</a>");
             else
                 out += text;
             break;
@@ -69,19 +68,19 @@ QString spans(const CharterSpans &items)
     return out;
 }
 
-QString nameCell(const CharterDocument &document, const CharterRow &row)
-{
+QString nameCell(const CharterDocument &document, const CharterRow &row) {
     if (row.isPattern) {
-        const QString prefix = QStringLiteral("<code>%1</code>").arg(CharterHtml::escape(row.namePrefix));
-        return CharterHtml::escape(document.patternLabel(row)).replace(CharterHtml::escape(row.namePrefix), prefix);
+        const QString prefix =
+            QStringLiteral("<code>%1</code>").arg(CharterHtml::escape(row.namePrefix));
+        return CharterHtml::escape(document.patternLabel(row))
+            .replace(CharterHtml::escape(row.namePrefix), prefix);
     }
     return QStringLiteral("<code>") + CharterHtml::escape(row.name) + QStringLiteral("</code>");
 }
 
 // Share of the page width per column in the preview and PDF, where Qt does not size columns
 // by their content: the purpose gets the most room.
-int columnWidth(CharterDocument::Column column, qsizetype columnCount)
-{
+int columnWidth(CharterDocument::Column column, qsizetype columnCount) {
     using Column = CharterDocument::Column;
     const bool wide = columnCount > 4;
     switch (column) {
@@ -103,10 +102,10 @@ int columnWidth(CharterDocument::Column column, qsizetype columnCount)
 }
 
 void writeTable(QString &out, const CharterDocument &document, const CharterBlock &table,
-                CharterHtml::Flavour flavour)
-{
+                CharterHtml::Flavour flavour) {
     using Column = CharterDocument::Column;
-    QList<Column> columns{Column::Provider, Column::ServiceAndLocation, Column::Name, Column::Purpose};
+    QList<Column> columns{Column::Provider, Column::ServiceAndLocation, Column::Name,
+                          Column::Purpose};
     if (table.showDuration)
         columns.append(Column::Duration);
     if (table.showPrivacy)
@@ -115,27 +114,33 @@ void writeTable(QString &out, const CharterDocument &document, const CharterBloc
     const QString caption = CharterHtml::escape(table.caption);
     const QString note = CharterHtml::escape(table.note);
     if (richText) {
-        out += QStringLiteral("<h3>%1</h3>\n<p style=\"color:#5a6272\">%2</p>\n").arg(caption, note);
-        out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\" "
-                              "style=\"border-color:#c9d0db; border-collapse:collapse\">\n");
+        out +=
+            QStringLiteral("<h3>%1</h3>\n<p style=\"color:#5a6272\">%2</p>\n").arg(caption, note);
+        out +=
+            QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\" "
+                           "style=\"border-color:#c9d0db; border-collapse:collapse\">\n");
     } else {
-        out += QStringLiteral("<div class=\"table-wrap\">\n<table id=\"cookies-%1\">\n<caption>%2<br>\n"
-                              "<span class=\"note\">%3</span></caption>\n")
+        out += QStringLiteral(
+                   "<div class=\"table-wrap\">\n<table id=\"cookies-%1\">\n<caption>%2<br>\n"
+                   "<span class=\"note\">%3</span></caption>\n")
                    .arg(Vocabulary::categoryKey(table.category), caption, note);
     }
     out += QStringLiteral("<thead>\n<tr>");
     for (Column column : columns) {
         if (richText)
-            out += QStringLiteral("<th width=\"%2%\" bgcolor=\"#1d4e89\" align=\"left\"><font color=\"#ffffff\">%1</font></th>")
+            out += QStringLiteral("<th width=\"%2%\" bgcolor=\"#1d4e89\" align=\"left\"><font "
+                                  "color=\"#ffffff\">%1</font></th>")
                        .arg(CharterHtml::escape(document.columnLabel(column)))
                        .arg(columnWidth(column, columns.size()));
         else
-            out += QStringLiteral("<th scope=\"col\">%1</th>").arg(CharterHtml::escape(document.columnLabel(column)));
+            out += QStringLiteral("<th scope=\"col\">%1</th>")
+                       .arg(CharterHtml::escape(document.columnLabel(column)));
     }
     out += QStringLiteral("</tr>\n</thead>\n<tbody>\n");
     int index = 0;
     for (const CharterRow &row : table.rows) {
-        out += richText && (index++ % 2 == 1) ? QStringLiteral("<tr bgcolor=\"#f3f6fa\">") : QStringLiteral("<tr>");
+        out += richText && (index++ % 2 == 1) ? QStringLiteral("<tr bgcolor=\"#f3f6fa\">")
+                                              : QStringLiteral("<tr>");
         for (Column column : columns) {
             QString cell;
             switch (column) {
@@ -149,11 +154,13 @@ void writeTable(QString &out, const CharterDocument &document, const CharterBloc
                 cell = nameCell(document, row);
                 break;
             case Column::Purpose:
-                cell = row.purposeFromOtherLanguage
-                           ? QStringLiteral("<span class=\"other-language\" lang=\"%1\">%2</span>")
-                                 .arg(document.language == QLatin1String("en") ? QStringLiteral("fr") : QStringLiteral("en"),
-                                      CharterHtml::escape(row.purpose))
-                           : CharterHtml::escape(row.purpose);
+                cell =
+                    row.purposeFromOtherLanguage
+                        ? QStringLiteral("<span class=\"other-language\" lang=\"%1\">%2</span>")
+                              .arg(document.language == QLatin1String("en") ? QStringLiteral("fr")
+                                                                            : QStringLiteral("en"),
+                                   CharterHtml::escape(row.purpose))
+                        : CharterHtml::escape(row.purpose);
                 break;
             case Column::Duration:
                 cell = CharterHtml::escape(row.duration);
@@ -163,7 +170,8 @@ void writeTable(QString &out, const CharterDocument &document, const CharterBloc
                 if (MarkdownText::isSafeUrl(row.privacyUrl))
                     cell = QStringLiteral("<a href=\"%1\">%2</a>")
                                .arg(CharterHtml::escape(row.privacyUrl),
-                                    CharterHtml::escape(CharterDefaults::privacyLinkText(document.language)));
+                                    CharterHtml::escape(
+                                        CharterDefaults::privacyLinkText(document.language)));
                 break;
             }
             out += QStringLiteral("<td>") + cell + QStringLiteral("</td>");
@@ -175,12 +183,12 @@ void writeTable(QString &out, const CharterDocument &document, const CharterBloc
         out += QStringLiteral("</div>\n");
 }
 
-void writeBlocks(QString &out, const CharterDocument &document, CharterHtml::Flavour flavour)
-{
+void writeBlocks(QString &out, const CharterDocument &document, CharterHtml::Flavour flavour) {
     for (const CharterBlock &block : document.blocks) {
         switch (block.kind) {
         case CharterBlock::Kind::Heading:
-            out += QStringLiteral("<h%1>%2</h%1>\n").arg(block.level).arg(spans(block.items.value(0)));
+            out +=
+                QStringLiteral("<h%1>%2</h%1>\n").arg(block.level).arg(spans(block.items.value(0)));
             break;
         case CharterBlock::Kind::Paragraph:
             out += QStringLiteral("<p>") + spans(block.items.value(0)) + QStringLiteral("</p>\n");
@@ -198,11 +206,11 @@ void writeBlocks(QString &out, const CharterDocument &document, CharterHtml::Fla
     }
 }
 
-QString siteLine(const CharterDocument &document)
-{
+QString siteLine(const CharterDocument &document) {
     QString line = CharterHtml::escape(document.siteName);
     if (!document.siteUrl.isEmpty())
-        line += QStringLiteral(" — <a href=\"%1\">%1</a>").arg(CharterHtml::escape(document.siteUrl));
+        line +=
+            QStringLiteral(" — <a href=\"%1\">%1</a>").arg(CharterHtml::escape(document.siteUrl));
     return line;
 }
 
@@ -210,8 +218,7 @@ QString siteLine(const CharterDocument &document)
 
 namespace CharterHtml {
 
-QString escape(const QString &text)
-{
+QString escape(const QString &text) {
     QString out;
     out.reserve(text.size() + text.size() / 8);
     for (QChar c : text) {
@@ -238,16 +245,16 @@ QString escape(const QString &text)
     return out;
 }
 
-QString write(const CharterDocument &document, Flavour flavour)
-{
+QString write(const CharterDocument &document, Flavour flavour) {
     QString out;
     out.reserve(4096 + document.cookieCount * 400);
     const QString title = escape(document.title);
     switch (flavour) {
     case Flavour::Page:
-        out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-                              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                              "<title>%2 — %3</title>\n<style>")
+        out += QStringLiteral(
+                   "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                   "<title>%2 — %3</title>\n<style>")
                    .arg(escape(document.language), title, escape(document.siteName));
         out += QLatin1String(pageStyle);
         out += QStringLiteral("</style>\n</head>\n<body>\n<main>\n<header>\n<h1>%1</h1>\n"
@@ -257,15 +264,18 @@ QString write(const CharterDocument &document, Flavour flavour)
         out += QStringLiteral("</main>\n</body>\n</html>\n");
         break;
     case Flavour::Fragment:
-        out += QStringLiteral("<section class=\"cookie-charter\" lang=\"%1\">\n<p class=\"updated\">%2</p>\n")
+        out += QStringLiteral(
+                   "<section class=\"cookie-charter\" lang=\"%1\">\n<p class=\"updated\">%2</p>\n")
                    .arg(escape(document.language), escape(document.updatedLine));
         writeBlocks(out, document, flavour);
         out += QStringLiteral("</section>\n");
         break;
     case Flavour::RichText:
-        out += QStringLiteral("<html><body style=\"font-family:'DejaVu Sans',sans-serif; color:#1f2430\">\n"
-                              "<h1 style=\"color:#1d4e89\">%1</h1>\n<p>%2<br/><span style=\"color:#5a6272\">%3</span></p>\n"
-                              "<hr/>\n")
+        out += QStringLiteral(
+                   "<html><body style=\"font-family:'DejaVu Sans',sans-serif; color:#1f2430\">\n"
+                   "<h1 style=\"color:#1d4e89\">%1</h1>\n<p>%2<br/><span "
+                   "style=\"color:#5a6272\">%3</span></p>\n"
+                   "<hr/>\n")
                    .arg(title, siteLine(document), escape(document.updatedLine));
         writeBlocks(out, document, flavour);
         out += QStringLiteral("</body></html>\n");

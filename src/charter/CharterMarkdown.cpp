@@ -7,8 +7,7 @@
 
 namespace {
 
-QString linkTarget(const QString &url)
-{
+QString linkTarget(const QString &url) {
     QString encoded = QString::fromUtf8(QUrl(url).toEncoded());
     encoded.replace(QLatin1Char('('), QLatin1String("%28"));
     encoded.replace(QLatin1Char(')'), QLatin1String("%29"));
@@ -16,15 +15,14 @@ QString linkTarget(const QString &url)
     return encoded;
 }
 
-QString link(const QString &text, const QString &url)
-{
+QString link(const QString &text, const QString &url) {
     if (!MarkdownText::isSafeUrl(url))
         return CharterMarkdown::escape(text);
-    return QLatin1Char('[') + CharterMarkdown::escape(text) + QStringLiteral("](") + linkTarget(url) + QLatin1Char(')');
+    return QLatin1Char('[') + CharterMarkdown::escape(text) + QStringLiteral("](") +
+           linkTarget(url) + QLatin1Char(')');
 }
 
-QString spans(const CharterSpans &items)
-{
+QString spans(const CharterSpans &items) {
     QString out;
     for (const CharterInline &span : items) {
         const QString text = CharterMarkdown::escape(span.text);
@@ -49,8 +47,7 @@ QString spans(const CharterSpans &items)
     return out;
 }
 
-QString cell(const QString &text)
-{
+QString cell(const QString &text) {
     QString flat = text;
     flat.replace(QLatin1String("\r\n"), QLatin1String(" "));
     flat.replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -62,16 +59,15 @@ QString cell(const QString &text)
 
 namespace CharterMarkdown {
 
-QString escape(const QString &text)
-{
+QString escape(const QString &text) {
     QString out;
     out.reserve(text.size() + 8);
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c.unicode() < 128 && QStringLiteral("\\`*_[]<>|&~!#{}").contains(c)) {
             out += QLatin1Char('\\');
-        } else if (i == 0 && (c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('=') ||
-                              c == QLatin1Char('>'))) {
+        } else if (i == 0 && (c == QLatin1Char('-') || c == QLatin1Char('+') ||
+                              c == QLatin1Char('=') || c == QLatin1Char('>'))) {
             out += QLatin1Char('\\');
         } else if (c == QLatin1Char('.') && i > 0 && text.at(i - 1).isDigit()) {
             qsizetype start = i - 1;
@@ -85,8 +81,7 @@ QString escape(const QString &text)
     return out;
 }
 
-QString write(const CharterDocument &document)
-{
+QString write(const CharterDocument &document) {
     QString out;
     out.reserve(4096 + document.cookieCount * 300);
     out += QStringLiteral("# ") + escape(document.title) + QStringLiteral("\n\n");
@@ -100,7 +95,8 @@ QString write(const CharterDocument &document)
         out += QLatin1Char('\n');
         switch (block.kind) {
         case CharterBlock::Kind::Heading:
-            out += QString(block.level, QLatin1Char('#')) + QLatin1Char(' ') + spans(block.items.value(0)) + QLatin1Char('\n');
+            out += QString(block.level, QLatin1Char('#')) + QLatin1Char(' ') +
+                   spans(block.items.value(0)) + QLatin1Char('\n');
             break;
         case CharterBlock::Kind::Paragraph:
             out += spans(block.items.value(0)) + QLatin1Char('\n');
@@ -110,7 +106,8 @@ QString write(const CharterDocument &document)
                 out += QStringLiteral("- ") + spans(item) + QLatin1Char('\n');
             break;
         case CharterBlock::Kind::CookieTable: {
-            QList<Column> columns{Column::Provider, Column::ServiceAndLocation, Column::Name, Column::Purpose};
+            QList<Column> columns{Column::Provider, Column::ServiceAndLocation, Column::Name,
+                                  Column::Purpose};
             if (block.showDuration)
                 columns.append(Column::Duration);
             if (block.showPrivacy)
@@ -118,7 +115,8 @@ QString write(const CharterDocument &document)
             out += QStringLiteral("### ") + escape(block.caption) + QStringLiteral("\n\n");
             out += escape(block.note) + QStringLiteral("\n\n|");
             for (Column column : columns)
-                out += QLatin1Char(' ') + escape(document.columnLabel(column)) + QStringLiteral(" |");
+                out +=
+                    QLatin1Char(' ') + escape(document.columnLabel(column)) + QStringLiteral(" |");
             out += QStringLiteral("\n|");
             for (qsizetype i = 0; i < columns.size(); ++i)
                 out += QStringLiteral(" --- |");
@@ -138,16 +136,19 @@ QString write(const CharterDocument &document)
                         value = row.isPattern ? cell(document.patternLabel(row)) : cell(row.name);
                         break;
                     case Column::Purpose:
-                        value = row.purposeFromOtherLanguage ? QLatin1Char('*') + cell(row.purpose) + QLatin1Char('*')
-                                                             : cell(row.purpose);
+                        value = row.purposeFromOtherLanguage
+                                    ? QLatin1Char('*') + cell(row.purpose) + QLatin1Char('*')
+                                    : cell(row.purpose);
                         break;
                     case Column::Duration:
                         value = cell(row.duration);
                         break;
                     case Column::Privacy:
                     case Column::ColumnCount:
-                        value = row.privacyUrl.isEmpty() ? QString()
-                                                         : link(CharterDefaults::privacyLinkText(document.language), row.privacyUrl);
+                        value = row.privacyUrl.isEmpty()
+                                    ? QString()
+                                    : link(CharterDefaults::privacyLinkText(document.language),
+                                           row.privacyUrl);
                         break;
                     }
                     out += QLatin1Char(' ') + value + QStringLiteral(" |");

@@ -4,16 +4,14 @@
 
 namespace {
 
-QString substitute(QString text, const QHash<QString, QString> &placeholders)
-{
+QString substitute(QString text, const QHash<QString, QString> &placeholders) {
     for (auto it = placeholders.constBegin(); it != placeholders.constEnd(); ++it)
         text.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
     return text;
 }
 
 void appendText(CharterSpans &spans, CharterInline::Kind kind, const QString &text,
-                const QHash<QString, QString> &placeholders, const QString &url = QString())
-{
+                const QHash<QString, QString> &placeholders, const QString &url = QString()) {
     if (text.isEmpty())
         return;
     const QString value = substitute(text, placeholders);
@@ -26,8 +24,7 @@ void appendText(CharterSpans &spans, CharterInline::Kind kind, const QString &te
 }
 
 // The index of the closing delimiter, or -1.
-qsizetype findClosing(const QString &text, qsizetype from, const QString &delimiter)
-{
+qsizetype findClosing(const QString &text, qsizetype from, const QString &delimiter) {
     for (qsizetype i = from; i + delimiter.size() <= text.size(); ++i) {
         if (text.at(i) == QLatin1Char('\\')) {
             ++i;
@@ -39,8 +36,7 @@ qsizetype findClosing(const QString &text, qsizetype from, const QString &delimi
     return -1;
 }
 
-QString unescape(const QString &text)
-{
+QString unescape(const QString &text) {
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -55,16 +51,14 @@ QString unescape(const QString &text)
 
 namespace MarkdownText {
 
-bool isSafeUrl(const QString &url)
-{
+bool isSafeUrl(const QString &url) {
     const QUrl parsed(url.trimmed(), QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
     return parsed.isValid() && !parsed.host().isEmpty() &&
            (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
 }
 
-CharterSpans parseInline(const QString &text, const QHash<QString, QString> &placeholders)
-{
+CharterSpans parseInline(const QString &text, const QHash<QString, QString> &placeholders) {
     CharterSpans spans;
     QString plain;
     auto flush = [&] {
@@ -83,7 +77,8 @@ CharterSpans parseInline(const QString &text, const QHash<QString, QString> &pla
             const qsizetype end = findClosing(text, i + 2, QStringLiteral("**"));
             if (end > i + 2) {
                 flush();
-                appendText(spans, CharterInline::Kind::Strong, unescape(text.mid(i + 2, end - i - 2)), placeholders);
+                appendText(spans, CharterInline::Kind::Strong,
+                           unescape(text.mid(i + 2, end - i - 2)), placeholders);
                 i = end + 2;
                 continue;
             }
@@ -93,7 +88,8 @@ CharterSpans parseInline(const QString &text, const QHash<QString, QString> &pla
             const qsizetype end = findClosing(text, i + 1, QString(c));
             if (end > i + 1) {
                 flush();
-                appendText(spans, CharterInline::Kind::Emphasis, unescape(text.mid(i + 1, end - i - 1)), placeholders);
+                appendText(spans, CharterInline::Kind::Emphasis,
+                           unescape(text.mid(i + 1, end - i - 1)), placeholders);
                 i = end + 1;
                 continue;
             }
@@ -102,7 +98,8 @@ CharterSpans parseInline(const QString &text, const QHash<QString, QString> &pla
             const qsizetype end = text.indexOf(QLatin1Char('`'), i + 1);
             if (end > i + 1) {
                 flush();
-                appendText(spans, CharterInline::Kind::Code, text.mid(i + 1, end - i - 1), placeholders);
+                appendText(spans, CharterInline::Kind::Code, text.mid(i + 1, end - i - 1),
+                           placeholders);
                 i = end + 1;
                 continue;
             }
@@ -124,9 +121,11 @@ CharterSpans parseInline(const QString &text, const QHash<QString, QString> &pla
                 if (end > close) {
                     flush();
                     const QString label = unescape(text.mid(i + 1, close - i - 1));
-                    const QString url = substitute(text.mid(close + 2, end - close - 2).trimmed(), placeholders);
+                    const QString url =
+                        substitute(text.mid(close + 2, end - close - 2).trimmed(), placeholders);
                     if (isSafeUrl(url))
-                        appendText(spans, CharterInline::Kind::Link, label, placeholders, QUrl(url).toString(QUrl::FullyEncoded));
+                        appendText(spans, CharterInline::Kind::Link, label, placeholders,
+                                   QUrl(url).toString(QUrl::FullyEncoded));
                     else
                         appendText(spans, CharterInline::Kind::Text, label, placeholders);
                     i = end + 1;
@@ -141,8 +140,7 @@ CharterSpans parseInline(const QString &text, const QHash<QString, QString> &pla
     return spans;
 }
 
-QList<CharterBlock> parse(const QString &markdown, const QHash<QString, QString> &placeholders)
-{
+QList<CharterBlock> parse(const QString &markdown, const QHash<QString, QString> &placeholders) {
     QList<CharterBlock> blocks;
     QString paragraph;
     CharterBlock list;
@@ -168,7 +166,9 @@ QList<CharterBlock> parse(const QString &markdown, const QHash<QString, QString>
         item.clear();
     };
 
-    const QStringList lines = QString(markdown).replace(QLatin1String("\r\n"), QLatin1String("\n")).split(QLatin1Char('\n'));
+    const QStringList lines = QString(markdown)
+                                  .replace(QLatin1String("\r\n"), QLatin1String("\n"))
+                                  .split(QLatin1Char('\n'));
     for (const QString &raw : lines) {
         const QString line = raw.trimmed();
         if (line.isEmpty()) {
@@ -180,7 +180,8 @@ QList<CharterBlock> parse(const QString &markdown, const QHash<QString, QString>
         int hashes = 0;
         while (hashes < line.size() && line.at(hashes) == QLatin1Char('#'))
             ++hashes;
-        if (hashes > 0 && hashes <= 6 && hashes < line.size() && line.at(hashes) == QLatin1Char(' ')) {
+        if (hashes > 0 && hashes <= 6 && hashes < line.size() &&
+            line.at(hashes) == QLatin1Char(' ')) {
             flushItem();
             flushList();
             flushParagraph();

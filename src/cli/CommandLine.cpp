@@ -29,13 +29,16 @@ const CommandInfo commands[] = {
     {"init", QT_TRANSLATE_NOOP("CommandLine", "create an empty store file")},
     {"sites", QT_TRANSLATE_NOOP("CommandLine", "list the sites of the store")},
     {"site-add", QT_TRANSLATE_NOOP("CommandLine", "add a site")},
-    {"site-set", QT_TRANSLATE_NOOP("CommandLine", "change a site's name, address, languages or contact")},
+    {"site-set",
+     QT_TRANSLATE_NOOP("CommandLine", "change a site's name, address, languages or contact")},
     {"list", QT_TRANSLATE_NOOP("CommandLine", "list the cookies of the registry")},
     {"add", QT_TRANSLATE_NOOP("CommandLine", "add a cookie")},
     {"set", QT_TRANSLATE_NOOP("CommandLine", "change fields of a cookie")},
     {"remove", QT_TRANSLATE_NOOP("CommandLine", "remove cookies")},
     {"import", QT_TRANSLATE_NOOP("CommandLine", "import cookies from a CSV or JSON file")},
-    {"export", QT_TRANSLATE_NOOP("CommandLine", "export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)")},
+    {"export",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)")},
     {"texts", QT_TRANSLATE_NOOP("CommandLine", "list the charter's text sections")},
     {"text-show", QT_TRANSLATE_NOOP("CommandLine", "print a charter text section")},
     {"text-set", QT_TRANSLATE_NOOP("CommandLine", "rewrite a charter text section")},
@@ -662,24 +665,28 @@ int CommandLine::importFile(const Invocation &invocation) {
     return Success;
 }
 
-int CommandLine::exportFile(const Invocation &invocation)
-{
+int CommandLine::exportFile(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
-    const QCommandLineOption siteOption(QStringLiteral("site"),
-                                        tr("The site (registry: default all; charter: needed when the store has several)."),
-                                        QStringLiteral("S"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("csv or json (the registry); html, html-fragment, md or pdf (the charter). "
-                                       "Default: from -o, else csv."),
-                                    QStringLiteral("F"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Charter language, fr or en (default: the site's first)."),
+    const QCommandLineOption siteOption(
+        QStringLiteral("site"),
+        tr("The site (registry: default all; charter: needed when the store has several)."),
+        QStringLiteral("S"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("csv or json (the registry); html, html-fragment, md or pdf (the charter). "
+           "Default: from -o, else csv."),
+        QStringLiteral("F"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Charter language, fr or en (default: the site's first)."),
                                   QStringLiteral("L"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write to FILE, atomically (default: standard output)."), QStringLiteral("FILE"));
+                                    tr("Write to FILE, atomically (default: standard output)."),
+                                    QStringLiteral("FILE"));
     parser.addOptions({siteOption, format, lang, output});
     if (!parse(parser, invocation, tr("Exports the registry or the charter."),
-               tr("Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF."), &code))
+               tr("Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF."),
+               &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("export takes options only"), invocation.command);
@@ -690,7 +697,8 @@ int CommandLine::exportFile(const Invocation &invocation)
         registryFormat = RegistryTransfer::formatFromName(parser.value(format));
         charterFormat = CharterFiles::formatFromName(parser.value(format));
         if (!registryFormat && !charterFormat)
-            return usage(tr("--format must be csv, json, html, html-fragment, md or pdf"), invocation.command);
+            return usage(tr("--format must be csv, json, html, html-fragment, md or pdf"),
+                         invocation.command);
     } else if (parser.isSet(output)) {
         charterFormat = CharterFiles::formatForPath(parser.value(output));
         if (!charterFormat)
@@ -708,7 +716,9 @@ int CommandLine::exportFile(const Invocation &invocation)
         const std::optional<Site> site = requireSite(parser.value(siteOption), &code);
         if (!site)
             return code;
-        const QString language = parser.isSet(lang) ? parser.value(lang) : site->languages.value(0, QStringLiteral("fr"));
+        const QString language = parser.isSet(lang)
+                                     ? parser.value(lang)
+                                     : site->languages.value(0, QStringLiteral("fr"));
         const CharterDocument document = StoreCharter::build(m_store, *site, language);
         for (const QString &warning : document.warnings)
             m_err << tr("warning: %1").arg(warning) << '\n';
@@ -732,25 +742,27 @@ int CommandLine::exportFile(const Invocation &invocation)
         siteId = site->id;
     }
     if (parser.isSet(output)) {
-        if (!RegistryTransfer::exportToFile(m_store, siteId, *registryFormat, parser.value(output), &error))
+        if (!RegistryTransfer::exportToFile(m_store, siteId, *registryFormat, parser.value(output),
+                                            &error))
             return fail(StoreError, error);
         return Success;
     }
     m_out.flush();
     QFile standardOutput;
     standardOutput.open(stdout, QIODevice::WriteOnly);
-    if (!RegistryTransfer::exportRegistry(m_store, siteId, *registryFormat, &standardOutput, &error))
+    if (!RegistryTransfer::exportRegistry(m_store, siteId, *registryFormat, &standardOutput,
+                                          &error))
         return fail(StoreError, error);
     return Success;
 }
 
-bool CommandLine::needsGui(const QStringList &arguments)
-{
+bool CommandLine::needsGui(const QStringList &arguments) {
     if (!wantsCommand(arguments) || !arguments.contains(QLatin1String("export")))
         return false;
     for (qsizetype i = 0; i + 1 < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        if (arg == QLatin1String("--format") && arguments.at(i + 1).compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        if (arg == QLatin1String("--format") &&
+            arguments.at(i + 1).compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
             return true;
         if ((arg == QLatin1String("-o") || arg == QLatin1String("--output")) &&
             CharterFiles::formatForPath(arguments.at(i + 1)) == CharterFiles::Format::Pdf)
@@ -763,13 +775,14 @@ bool CommandLine::needsGui(const QStringList &arguments)
     return false;
 }
 
-int CommandLine::siteSet(const Invocation &invocation)
-{
+int CommandLine::siteSet(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
     parser.addPositionalArgument(QStringLiteral("SITE"), tr("The site (name, address or number)."));
-    parser.addPositionalArgument(QStringLiteral("FIELD=VALUE"), tr("Fields to change: name, url, languages, contact."));
-    if (!parse(parser, invocation, tr("Changes a site."), tr("Changes a site's name, address, languages or contact."), &code))
+    parser.addPositionalArgument(QStringLiteral("FIELD=VALUE"),
+                                 tr("Fields to change: name, url, languages, contact."));
+    if (!parse(parser, invocation, tr("Changes a site."),
+               tr("Changes a site's name, address, languages or contact."), &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
@@ -795,8 +808,10 @@ int CommandLine::siteSet(const Invocation &invocation)
             if (site->languages.isEmpty())
                 return usage(tr("languages: %1").arg(error), invocation.command);
         } else {
-            return usage(tr("\"%1\" is not FIELD=VALUE with FIELD one of name, url, languages, contact").arg(assignment),
-                         invocation.command);
+            return usage(
+                tr("\"%1\" is not FIELD=VALUE with FIELD one of name, url, languages, contact")
+                    .arg(assignment),
+                invocation.command);
         }
     }
     const WriteResult result = m_store.updateSite(*site);
@@ -806,9 +821,8 @@ int CommandLine::siteSet(const Invocation &invocation)
     return Success;
 }
 
-bool CommandLine::textTarget(QCommandLineParser &parser, const Invocation &invocation, bool needsSection,
-                             TextTarget *target, int *exitCode)
-{
+bool CommandLine::textTarget(QCommandLineParser &parser, const Invocation &invocation,
+                             bool needsSection, TextTarget *target, int *exitCode) {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != (needsSection ? 1 : 0)) {
         *exitCode = usage(needsSection ? tr("%1 takes one section name").arg(invocation.command)
@@ -819,9 +833,10 @@ bool CommandLine::textTarget(QCommandLineParser &parser, const Invocation &invoc
     if (needsSection) {
         target->section = positional.constFirst();
         if (!CharterDefaults::isSection(target->section)) {
-            *exitCode = usage(tr("unknown section \"%1\" (sections: %2)")
-                                  .arg(target->section, CharterDefaults::sections().join(QStringLiteral(", "))),
-                              invocation.command);
+            *exitCode = usage(
+                tr("unknown section \"%1\" (sections: %2)")
+                    .arg(target->section, CharterDefaults::sections().join(QStringLiteral(", "))),
+                invocation.command);
             return false;
         }
     }
@@ -831,8 +846,9 @@ bool CommandLine::textTarget(QCommandLineParser &parser, const Invocation &invoc
     if (!site)
         return false;
     target->site = *site;
-    target->language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
-                                                              : site->languages.value(0, QStringLiteral("fr"));
+    target->language = parser.isSet(QStringLiteral("lang"))
+                           ? parser.value(QStringLiteral("lang"))
+                           : site->languages.value(0, QStringLiteral("fr"));
     if (!Vocabulary::isLanguage(target->language)) {
         *exitCode = usage(tr("--lang must be fr or en"), invocation.command);
         return false;
@@ -850,18 +866,18 @@ bool CommandLine::textTarget(QCommandLineParser &parser, const Invocation &invoc
 
 namespace {
 
-void addTextOptions(QCommandLineParser &parser)
-{
-    parser.addOption(QCommandLineOption(QStringLiteral("site"), CommandLine::tr("The site (needed when the store has several)."),
-                                        QStringLiteral("S")));
-    parser.addOption(QCommandLineOption(QStringLiteral("lang"), CommandLine::tr("fr or en (default: the site's first language)."),
-                                        QStringLiteral("L")));
+void addTextOptions(QCommandLineParser &parser) {
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("site"), CommandLine::tr("The site (needed when the store has several)."),
+        QStringLiteral("S")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("lang"), CommandLine::tr("fr or en (default: the site's first language)."),
+        QStringLiteral("L")));
 }
 
 } // namespace
 
-int CommandLine::texts(const Invocation &invocation)
-{
+int CommandLine::texts(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
     addTextOptions(parser);
@@ -877,7 +893,9 @@ int CommandLine::texts(const Invocation &invocation)
         QString source = tr("default");
         for (const CharterText &text : own) {
             if (text.section == section)
-                source = tr("the site's own (version %1, %2, %3)").arg(text.version).arg(text.updatedBy, text.updatedAt);
+                source = tr("the site's own (version %1, %2, %3)")
+                             .arg(text.version)
+                             .arg(text.updatedBy, text.updatedAt);
         }
         table.addRow({section, CharterDefaults::sectionTitle(section, target.language), source});
     }
@@ -885,29 +903,32 @@ int CommandLine::texts(const Invocation &invocation)
     return Success;
 }
 
-int CommandLine::textShow(const Invocation &invocation)
-{
+int CommandLine::textShow(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
     addTextOptions(parser);
     parser.addPositionalArgument(QStringLiteral("SECTION"), tr("The section (see texts)."));
-    if (!parse(parser, invocation, tr("Prints a text section."), tr("Prints a charter text section (Markdown)."), &code))
+    if (!parse(parser, invocation, tr("Prints a text section."),
+               tr("Prints a charter text section (Markdown)."), &code))
         return code;
     TextTarget target;
     if (!textTarget(parser, invocation, true, &target, &code))
         return code;
-    m_out << (target.stored.version > 0 ? target.stored.body : CharterDefaults::text(target.section, target.language)) << '\n';
+    m_out << (target.stored.version > 0 ? target.stored.body
+                                        : CharterDefaults::text(target.section, target.language))
+          << '\n';
     return Success;
 }
 
-int CommandLine::textSet(const Invocation &invocation)
-{
+int CommandLine::textSet(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
     addTextOptions(parser);
-    const QCommandLineOption file(QStringLiteral("file"), tr("Read the Markdown text from FILE (- for standard input)."),
+    const QCommandLineOption file(QStringLiteral("file"),
+                                  tr("Read the Markdown text from FILE (- for standard input)."),
                                   QStringLiteral("FILE"));
-    const QCommandLineOption text(QStringLiteral("text"), tr("The Markdown text itself."), QStringLiteral("TEXT"));
+    const QCommandLineOption text(QStringLiteral("text"), tr("The Markdown text itself."),
+                                  QStringLiteral("TEXT"));
     parser.addOptions({file, text});
     parser.addPositionalArgument(QStringLiteral("SECTION"), tr("The section (see texts)."));
     if (!parse(parser, invocation, tr("Rewrites a text section."),
@@ -918,18 +939,21 @@ int CommandLine::textSet(const Invocation &invocation)
     QString body = parser.value(text);
     if (parser.isSet(file)) {
         QFile input;
-        const bool opened = parser.value(file) == QLatin1String("-") ? input.open(stdin, QIODevice::ReadOnly)
-                                                                      : (input.setFileName(parser.value(file)),
-                                                                         input.open(QIODevice::ReadOnly));
+        const bool opened =
+            parser.value(file) == QLatin1String("-")
+                ? input.open(stdin, QIODevice::ReadOnly)
+                : (input.setFileName(parser.value(file)), input.open(QIODevice::ReadOnly));
         if (!opened)
-            return fail(StoreError, tr("cannot read %1: %2").arg(parser.value(file), input.errorString()));
+            return fail(StoreError,
+                        tr("cannot read %1: %2").arg(parser.value(file), input.errorString()));
         const QByteArray bytes = input.readAll();
         if (!isValidUtf8(bytes.constData(), bytes.size()))
             return fail(StoreError, tr("%1 is not UTF-8 text").arg(parser.value(file)));
         body = QString::fromUtf8(bytes);
     }
     if (body.trimmed().isEmpty())
-        return fail(ValidationFailed, tr("the text is empty; use text-reset to go back to the default"));
+        return fail(ValidationFailed,
+                    tr("the text is empty; use text-reset to go back to the default"));
     TextTarget target;
     if (!textTarget(parser, invocation, true, &target, &code))
         return code;
@@ -938,17 +962,19 @@ int CommandLine::textSet(const Invocation &invocation)
     const WriteResult result = m_store.setCharterText(changed);
     if (!result.ok())
         return writeFailure(result);
-    m_out << tr("Saved the %1 text \"%2\" of %3").arg(target.language, target.section, target.site.name) << '\n';
+    m_out << tr("Saved the %1 text \"%2\" of %3")
+                 .arg(target.language, target.section, target.site.name)
+          << '\n';
     return Success;
 }
 
-int CommandLine::textReset(const Invocation &invocation)
-{
+int CommandLine::textReset(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
     addTextOptions(parser);
     parser.addPositionalArgument(QStringLiteral("SECTION"), tr("The section (see texts)."));
-    if (!parse(parser, invocation, tr("Resets a text section."), tr("Goes back to the default text of a section."), &code))
+    if (!parse(parser, invocation, tr("Resets a text section."),
+               tr("Goes back to the default text of a section."), &code))
         return code;
     TextTarget target;
     if (!textTarget(parser, invocation, true, &target, &code))
@@ -956,7 +982,9 @@ int CommandLine::textReset(const Invocation &invocation)
     const WriteResult result = m_store.resetCharterText(target.stored);
     if (!result.ok())
         return writeFailure(result);
-    m_out << tr("The %1 text \"%2\" of %3 is the default again").arg(target.language, target.section, target.site.name) << '\n';
+    m_out << tr("The %1 text \"%2\" of %3 is the default again")
+                 .arg(target.language, target.section, target.site.name)
+          << '\n';
     return Success;
 }
 

@@ -969,12 +969,12 @@ ImportReport Store::importRecords(RecordSource &source, const ImportOptions &opt
     return report;
 }
 
-QList<CharterText> Store::charterTexts(qint64 siteId, const QString &language) const
-{
+QList<CharterText> Store::charterTexts(qint64 siteId, const QString &language) const {
     QList<CharterText> texts;
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT section, body, version, updated_at, updated_by FROM charter_text "
-                                 "WHERE site_id = ? AND lang = ? ORDER BY section"));
+    query.prepare(
+        QStringLiteral("SELECT section, body, version, updated_at, updated_by FROM charter_text "
+                       "WHERE site_id = ? AND lang = ? ORDER BY section"));
     query.addBindValue(siteId);
     query.addBindValue(text(language));
     if (!query.exec())
@@ -995,8 +995,7 @@ QList<CharterText> Store::charterTexts(qint64 siteId, const QString &language) c
 
 namespace {
 
-std::optional<CharterText> findText(const QList<CharterText> &texts, const QString &section)
-{
+std::optional<CharterText> findText(const QList<CharterText> &texts, const QString &section) {
     for (const CharterText &entry : texts) {
         if (entry.section == section)
             return entry;
@@ -1006,8 +1005,7 @@ std::optional<CharterText> findText(const QList<CharterText> &texts, const QStri
 
 } // namespace
 
-WriteResult Store::setCharterText(CharterText &entry)
-{
+WriteResult Store::setCharterText(CharterText &entry) {
     const WriteResult result = runWrite([&]() -> WriteResult {
         if (!site(entry.siteId))
             return WriteResult::failure(WriteResult::Status::NotFound,
@@ -1024,9 +1022,10 @@ WriteResult Store::setCharterText(CharterText &entry)
                          stored ? stored->updatedBy : tr("someone else")));
         QSqlQuery query(database());
         if (stored) {
-            query.prepare(QStringLiteral("UPDATE charter_text SET body = ?, updated_at = ?, updated_by = ?, "
-                                         "version = version + 1 WHERE site_id = ? AND lang = ? AND "
-                                         "section = ? AND version = ?"));
+            query.prepare(
+                QStringLiteral("UPDATE charter_text SET body = ?, updated_at = ?, updated_by = ?, "
+                               "version = version + 1 WHERE site_id = ? AND lang = ? AND "
+                               "section = ? AND version = ?"));
             query.addBindValue(text(entry.body));
             query.addBindValue(nowText());
             query.addBindValue(m_user);
@@ -1035,8 +1034,9 @@ WriteResult Store::setCharterText(CharterText &entry)
             query.addBindValue(text(entry.section));
             query.addBindValue(entry.version);
         } else {
-            query.prepare(QStringLiteral("INSERT INTO charter_text (site_id, lang, section, body, "
-                                         "updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, 1)"));
+            query.prepare(
+                QStringLiteral("INSERT INTO charter_text (site_id, lang, section, body, "
+                               "updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, 1)"));
             query.addBindValue(entry.siteId);
             query.addBindValue(text(entry.language));
             query.addBindValue(text(entry.section));
@@ -1052,7 +1052,8 @@ WriteResult Store::setCharterText(CharterText &entry)
             return auditFailure();
         const qint64 siteId = entry.siteId;
         const QString language = entry.language;
-        m_pendingSignals.append([this, siteId, language] { Q_EMIT charterTextChanged(siteId, language); });
+        m_pendingSignals.append(
+            [this, siteId, language] { Q_EMIT charterTextChanged(siteId, language); });
         return {};
     });
     if (result.ok()) {
@@ -1062,8 +1063,7 @@ WriteResult Store::setCharterText(CharterText &entry)
     return result;
 }
 
-WriteResult Store::resetCharterText(const CharterText &entry)
-{
+WriteResult Store::resetCharterText(const CharterText &entry) {
     return runWrite([&]() -> WriteResult {
         const std::optional<CharterText> stored =
             findText(charterTexts(entry.siteId, entry.language), entry.section);
@@ -1083,13 +1083,15 @@ WriteResult Store::resetCharterText(const CharterText &entry)
         query.addBindValue(entry.version);
         if (!query.exec())
             return failureFrom(query);
-        if (!audit(QStringLiteral("delete"), QStringLiteral("text"), 0, entry.siteId,
-                   tr("charter text %1 (%2) reset to the default").arg(entry.section, entry.language),
-                   stored->body, QString()))
+        if (!audit(
+                QStringLiteral("delete"), QStringLiteral("text"), 0, entry.siteId,
+                tr("charter text %1 (%2) reset to the default").arg(entry.section, entry.language),
+                stored->body, QString()))
             return auditFailure();
         const qint64 siteId = entry.siteId;
         const QString language = entry.language;
-        m_pendingSignals.append([this, siteId, language] { Q_EMIT charterTextChanged(siteId, language); });
+        m_pendingSignals.append(
+            [this, siteId, language] { Q_EMIT charterTextChanged(siteId, language); });
         return {};
     });
 }

@@ -24,8 +24,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestCharterBrowser::initTestCase()
-{
+void TestCharterBrowser::initTestCase() {
     m_chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
     if (m_chromium.isEmpty())
         m_chromium = QStandardPaths::findExecutable(QStringLiteral("chromium-browser"));
@@ -35,15 +34,17 @@ void TestCharterBrowser::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-QString TestCharterBrowser::dumpDom(const QString &file)
-{
+QString TestCharterBrowser::dumpDom(const QString &file) {
     QProcess chromium;
-    chromium.start(m_chromium, {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
-                                QStringLiteral("--disable-quic"), QStringLiteral("--no-first-run"),
-                                QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
-                                QStringLiteral("--disable-sync"), QStringLiteral("--user-data-dir=") + m_dir.filePath(QStringLiteral("profile")),
-                                QStringLiteral("--virtual-time-budget=2000"), QStringLiteral("--dump-dom"),
-                                QStringLiteral("file://") + file});
+    chromium.start(m_chromium,
+                   {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+                    QStringLiteral("--disable-gpu"), QStringLiteral("--disable-quic"),
+                    QStringLiteral("--no-first-run"),
+                    QStringLiteral("--disable-background-networking"),
+                    QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
+                    QStringLiteral("--user-data-dir=") + m_dir.filePath(QStringLiteral("profile")),
+                    QStringLiteral("--virtual-time-budget=2000"), QStringLiteral("--dump-dom"),
+                    QStringLiteral("file://") + file});
     if (!chromium.waitForFinished(90000)) {
         chromium.kill();
         return QString();
@@ -51,25 +52,26 @@ QString TestCharterBrowser::dumpDom(const QString &file)
     return QString::fromUtf8(chromium.readAllStandardOutput());
 }
 
-void TestCharterBrowser::hostilePageIsInert_data()
-{
+void TestCharterBrowser::hostilePageIsInert_data() {
     QTest::addColumn<QString>("language");
     QTest::addColumn<int>("flavour");
     QTest::newRow("fr page") << "fr" << int(CharterHtml::Flavour::Page);
     QTest::newRow("en fragment") << "en" << int(CharterHtml::Flavour::Fragment);
 }
 
-void TestCharterBrowser::hostilePageIsInert()
-{
+void TestCharterBrowser::hostilePageIsInert() {
     QFETCH(QString, language);
     QFETCH(int, flavour);
-    const CharterDocument document = CharterDocument::build(HostileCorpus::site(), HostileCorpus::cookies(),
-                                                            HostileCorpus::texts(language), language, QDate(2026, 1, 1));
+    const CharterDocument document =
+        CharterDocument::build(HostileCorpus::site(), HostileCorpus::cookies(),
+                               HostileCorpus::texts(language), language, QDate(2026, 1, 1));
     QString html = CharterHtml::write(document, CharterHtml::Flavour(flavour));
     if (flavour == int(CharterHtml::Flavour::Fragment)) // pasted into a CMS page
-        html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>CMS</title></head><body>") + html +
-               QStringLiteral("</body></html>");
-    const QString file = m_dir.filePath(QStringLiteral("charter-%1-%2.html").arg(language).arg(flavour));
+        html = QStringLiteral("<!DOCTYPE html><html><head><meta "
+                              "charset=\"utf-8\"><title>CMS</title></head><body>") +
+               html + QStringLiteral("</body></html>");
+    const QString file =
+        m_dir.filePath(QStringLiteral("charter-%1-%2.html").arg(language).arg(flavour));
     QFile out(file);
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write(html.toUtf8());
@@ -93,7 +95,8 @@ void TestCharterBrowser::hostilePageIsInert()
         int cells = 0;
         for (const CharterBlock &block : document.blocks) {
             if (block.kind == CharterBlock::Kind::CookieTable)
-                cells += int(block.rows.size()) * (4 + (block.showDuration ? 1 : 0) + (block.showPrivacy ? 1 : 0));
+                cells += int(block.rows.size()) *
+                         (4 + (block.showDuration ? 1 : 0) + (block.showPrivacy ? 1 : 0));
         }
         return cells;
     }());

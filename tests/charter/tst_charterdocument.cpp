@@ -9,8 +9,8 @@
 
 namespace {
 
-Cookie cookie(const QString &name, Category category, const QString &purposeFr, const QString &purposeEn = QString())
-{
+Cookie cookie(const QString &name, Category category, const QString &purposeFr,
+              const QString &purposeEn = QString()) {
     Cookie c;
     c.provider = QStringLiteral("Opendatasoft");
     c.service = QStringLiteral("Authentification");
@@ -22,8 +22,7 @@ Cookie cookie(const QString &name, Category category, const QString &purposeFr, 
     return c;
 }
 
-QList<const CharterBlock *> tables(const CharterDocument &document)
-{
+QList<const CharterBlock *> tables(const CharterDocument &document) {
     QList<const CharterBlock *> found;
     for (const CharterBlock &block : document.blocks) {
         if (block.kind == CharterBlock::Kind::CookieTable)
@@ -32,8 +31,7 @@ QList<const CharterBlock *> tables(const CharterDocument &document)
     return found;
 }
 
-Site site()
-{
+Site site() {
     Site s;
     s.name = QStringLiteral("exemple.fr");
     s.url = QStringLiteral("https://exemple.fr");
@@ -60,151 +58,192 @@ private Q_SLOTS:
     void htmlPageIsSemantic();
 };
 
-void TestCharterDocument::oneTablePerCategoryPresent()
-{
-    const QList<Cookie> cookies{cookie(QStringLiteral("a"), Category::Marketing, QStringLiteral("pub")),
-                                cookie(QStringLiteral("b"), Category::Necessary, QStringLiteral("session")),
-                                cookie(QStringLiteral("c"), Category::Necessary, QStringLiteral("langue"))};
-    const CharterDocument document = CharterDocument::build(site(), cookies, {}, QStringLiteral("fr"), QDate(2026, 11, 29));
+void TestCharterDocument::oneTablePerCategoryPresent() {
+    const QList<Cookie> cookies{
+        cookie(QStringLiteral("a"), Category::Marketing, QStringLiteral("pub")),
+        cookie(QStringLiteral("b"), Category::Necessary, QStringLiteral("session")),
+        cookie(QStringLiteral("c"), Category::Necessary, QStringLiteral("langue"))};
+    const CharterDocument document =
+        CharterDocument::build(site(), cookies, {}, QStringLiteral("fr"), QDate(2026, 11, 29));
     const auto found = tables(document);
     QCOMPARE(found.size(), 2);
     QCOMPARE(found.at(0)->category, Category::Necessary); // in category order, not registry order
     QCOMPARE(found.at(0)->rows.size(), 2);
     QCOMPARE(found.at(1)->category, Category::Marketing);
-    QCOMPARE(found.at(0)->rows.at(0).serviceAndLocation, QStringLiteral("Authentification (front et back office)"));
+    QCOMPARE(found.at(0)->rows.at(0).serviceAndLocation,
+             QStringLiteral("Authentification (front et back office)"));
     QCOMPARE(document.updatedLine, QStringLiteral("Mise à jour le 29 novembre 2026"));
     QVERIFY(!found.at(0)->showDuration);
 
-    const CharterDocument english = CharterDocument::build(site(), {}, {}, QStringLiteral("en"), QDate(2026, 11, 29));
+    const CharterDocument english =
+        CharterDocument::build(site(), {}, {}, QStringLiteral("en"), QDate(2026, 11, 29));
     QCOMPARE(english.updatedLine, QStringLiteral("Updated on 29 November 2026"));
     QVERIFY(tables(english).isEmpty());
-    QVERIFY(CharterHtml::write(english, CharterHtml::Flavour::Page).contains(QLatin1String("This site sets no cookies.")));
+    QVERIFY(CharterHtml::write(english, CharterHtml::Flavour::Page)
+                .contains(QLatin1String("This site sets no cookies.")));
 }
 
-void TestCharterDocument::patternsReadAsSuch()
-{
+void TestCharterDocument::patternsReadAsSuch() {
     Cookie ga = cookie(QStringLiteral("_ga_*"), Category::Statistics, QStringLiteral("audience"));
     ga.party = Party::Third;
     ga.privacyUrl = QStringLiteral("https://policies.google.com/privacy");
     ga.duration = QStringLiteral("13 mois");
-    const CharterDocument fr = CharterDocument::build(site(), {ga}, {}, QStringLiteral("fr"), QDate(2026, 1, 1));
+    const CharterDocument fr =
+        CharterDocument::build(site(), {ga}, {}, QStringLiteral("fr"), QDate(2026, 1, 1));
     const CharterBlock *table = tables(fr).constFirst();
     QVERIFY(table->showDuration);
     QVERIFY(table->showPrivacy);
     QCOMPARE(fr.patternLabel(table->rows.constFirst()), QStringLiteral("noms commençant par _ga_"));
-    QVERIFY(CharterMarkdown::write(fr).contains(QStringLiteral("| noms commençant par \\_ga\\_ |")));
-    QVERIFY(CharterHtml::write(fr, CharterHtml::Flavour::Page).contains(QStringLiteral("noms commençant par <code>_ga_</code>")));
-    const CharterDocument en = CharterDocument::build(site(), {ga}, {}, QStringLiteral("en"), QDate(2026, 1, 1));
-    QCOMPARE(en.patternLabel(tables(en).constFirst()->rows.constFirst()), QStringLiteral("names starting with _ga_"));
+    QVERIFY(
+        CharterMarkdown::write(fr).contains(QStringLiteral("| noms commençant par \\_ga\\_ |")));
+    QVERIFY(CharterHtml::write(fr, CharterHtml::Flavour::Page)
+                .contains(QStringLiteral("noms commençant par <code>_ga_</code>")));
+    const CharterDocument en =
+        CharterDocument::build(site(), {ga}, {}, QStringLiteral("en"), QDate(2026, 1, 1));
+    QCOMPARE(en.patternLabel(tables(en).constFirst()->rows.constFirst()),
+             QStringLiteral("names starting with _ga_"));
 }
 
-void TestCharterDocument::missingPurposeFallsBackAndWarns()
-{
-    const QList<Cookie> cookies{cookie(QStringLiteral("a"), Category::Necessary, QStringLiteral("Se souvenir"), QString()),
-                                cookie(QStringLiteral("b"), Category::Necessary, QStringLiteral("Garder"), QStringLiteral("Keep"))};
-    const CharterDocument en = CharterDocument::build(site(), cookies, {}, QStringLiteral("en"), QDate(2026, 1, 1));
+void TestCharterDocument::missingPurposeFallsBackAndWarns() {
+    const QList<Cookie> cookies{
+        cookie(QStringLiteral("a"), Category::Necessary, QStringLiteral("Se souvenir"), QString()),
+        cookie(QStringLiteral("b"), Category::Necessary, QStringLiteral("Garder"),
+               QStringLiteral("Keep"))};
+    const CharterDocument en =
+        CharterDocument::build(site(), cookies, {}, QStringLiteral("en"), QDate(2026, 1, 1));
     const CharterBlock *table = tables(en).constFirst();
     QCOMPARE(table->rows.at(0).purpose, QStringLiteral("Se souvenir"));
     QVERIFY(table->rows.at(0).purposeFromOtherLanguage);
     QCOMPARE(table->rows.at(1).purpose, QStringLiteral("Keep"));
     QCOMPARE(en.warnings.size(), 1);
     QVERIFY(en.warnings.constFirst().contains(QLatin1String("a")));
-    QVERIFY(CharterHtml::write(en, CharterHtml::Flavour::Page).contains(QStringLiteral("lang=\"fr\">Se souvenir")));
+    QVERIFY(CharterHtml::write(en, CharterHtml::Flavour::Page)
+                .contains(QStringLiteral("lang=\"fr\">Se souvenir")));
 }
 
-void TestCharterDocument::siteTextsReplaceDefaults()
-{
+void TestCharterDocument::siteTextsReplaceDefaults() {
     CharterText contact;
     contact.section = QStringLiteral("contact");
     contact.language = QStringLiteral("fr");
-    contact.body = QStringLiteral("## Contact\n\nÉcrivez à {contact} ou consultez [la CNIL](https://www.cnil.fr).");
+    contact.body = QStringLiteral(
+        "## Contact\n\nÉcrivez à {contact} ou consultez [la CNIL](https://www.cnil.fr).");
     contact.version = 1;
-    const CharterDocument document = CharterDocument::build(site(), {}, {contact}, QStringLiteral("fr"), QDate(2026, 1, 1));
+    const CharterDocument document =
+        CharterDocument::build(site(), {}, {contact}, QStringLiteral("fr"), QDate(2026, 1, 1));
     const QString html = CharterHtml::write(document, CharterHtml::Flavour::Fragment);
-    QVERIFY(html.contains(QStringLiteral("Écrivez à dpo@exemple.fr ou consultez <a href=\"https://www.cnil.fr\">la CNIL</a>.")));
+    QVERIFY(html.contains(QStringLiteral(
+        "Écrivez à dpo@exemple.fr ou consultez <a href=\"https://www.cnil.fr\">la CNIL</a>.")));
     QVERIFY(!html.contains(QLatin1String("Nous contacter")));
-    QVERIFY(html.contains(QLatin1String("Qu&#39;est-ce qu&#39;un cookie ?"))); // other sections stay
+    QVERIFY(
+        html.contains(QLatin1String("Qu&#39;est-ce qu&#39;un cookie ?"))); // other sections stay
 }
 
-void TestCharterDocument::defaultTextsCoverWhatTheCnilAsks_data()
-{
+void TestCharterDocument::defaultTextsCoverWhatTheCnilAsks_data() {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QStringList>("mentions");
-    QTest::newRow("fr") << "fr" << QStringList{"Qu'est-ce qu'un cookie", "nécessaires", "préférences", "mesure d'audience",
-                                               "marketing", "tiers", "internes", "refuser", "changer d'avis", "6 mois",
-                                               "navigateur", "dpo@exemple.fr", "CNIL"};
-    QTest::newRow("en") << "en" << QStringList{"What is a cookie", "necessary", "preference", "audience measurement",
-                                               "marketing", "third-party", "first-party", "refuse", "change your mind",
-                                               "6 months", "browser", "dpo@exemple.fr", "CNIL"};
+    QTest::newRow("fr") << "fr"
+                        << QStringList{"Qu'est-ce qu'un cookie",
+                                       "nécessaires",
+                                       "préférences",
+                                       "mesure d'audience",
+                                       "marketing",
+                                       "tiers",
+                                       "internes",
+                                       "refuser",
+                                       "changer d'avis",
+                                       "6 mois",
+                                       "navigateur",
+                                       "dpo@exemple.fr",
+                                       "CNIL"};
+    QTest::newRow("en") << "en" << QStringList{"What is a cookie",
+                                               "necessary",
+                                               "preference",
+                                               "audience measurement",
+                                               "marketing",
+                                               "third-party",
+                                               "first-party",
+                                               "refuse",
+                                               "change your mind",
+                                               "6 months",
+                                               "browser",
+                                               "dpo@exemple.fr",
+                                               "CNIL"};
 }
 
-void TestCharterDocument::defaultTextsCoverWhatTheCnilAsks()
-{
+void TestCharterDocument::defaultTextsCoverWhatTheCnilAsks() {
     QFETCH(QString, language);
     QFETCH(QStringList, mentions);
-    const CharterDocument document = CharterDocument::build(site(), {}, {}, language, QDate(2026, 1, 1));
-    const QString markdown = CharterMarkdown::write(document).remove(QLatin1Char('\\')).remove(QLatin1Char('*'));
+    const CharterDocument document =
+        CharterDocument::build(site(), {}, {}, language, QDate(2026, 1, 1));
+    const QString markdown =
+        CharterMarkdown::write(document).remove(QLatin1Char('\\')).remove(QLatin1Char('*'));
     for (const QString &mention : mentions)
         QVERIFY2(markdown.contains(mention, Qt::CaseInsensitive), qPrintable(mention));
 }
 
-void TestCharterDocument::htmlEscapesEverything_data()
-{
+void TestCharterDocument::htmlEscapesEverything_data() {
     QTest::addColumn<int>("flavour");
     QTest::newRow("page") << int(CharterHtml::Flavour::Page);
     QTest::newRow("fragment") << int(CharterHtml::Flavour::Fragment);
     QTest::newRow("rich text (preview, PDF)") << int(CharterHtml::Flavour::RichText);
 }
 
-void TestCharterDocument::htmlEscapesEverything()
-{
+void TestCharterDocument::htmlEscapesEverything() {
     QFETCH(int, flavour);
     for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
-        const CharterDocument document = CharterDocument::build(HostileCorpus::site(), HostileCorpus::cookies(),
-                                                                HostileCorpus::texts(language), language, QDate(2026, 1, 1));
+        const CharterDocument document =
+            CharterDocument::build(HostileCorpus::site(), HostileCorpus::cookies(),
+                                   HostileCorpus::texts(language), language, QDate(2026, 1, 1));
         const QString html = CharterHtml::write(document, CharterHtml::Flavour(flavour));
-        for (const char *forbidden : {"<script", "<img", "<iframe", "<style>body", "<a href=\"javascript", "<!--"})
+        for (const char *forbidden :
+             {"<script", "<img", "<iframe", "<style>body", "<a href=\"javascript", "<!--"})
             QVERIFY2(!html.contains(QLatin1String(forbidden), Qt::CaseInsensitive), forbidden);
         // No tag of ours carries an event handler (the hostile "onerror=" is only ever text).
-        static const QRegularExpression handler(QStringLiteral("<[^>]*\\son\\w+\\s*="), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression handler(QStringLiteral("<[^>]*\\son\\w+\\s*="),
+                                                QRegularExpression::CaseInsensitiveOption);
         QVERIFY2(!handler.match(html).hasMatch(), qPrintable(handler.match(html).captured(0)));
         static const QRegularExpression href(QStringLiteral("href=\"([^\"]*)\""));
         auto links = href.globalMatch(html);
         int linkCount = 0;
         while (links.hasNext()) {
             const QString target = links.next().captured(1);
-            QVERIFY2(target.startsWith(QLatin1String("https://")) || target.startsWith(QLatin1String("http://")), qPrintable(target));
+            QVERIFY2(target.startsWith(QLatin1String("https://")) ||
+                         target.startsWith(QLatin1String("http://")),
+                     qPrintable(target));
             ++linkCount;
         }
         QVERIFY(linkCount >= 2); // our own safe links survive
         // The tables keep their shape: one header row plus one row per cookie.
         QCOMPARE(html.count(QLatin1String("<table")), html.count(QLatin1String("</table>")));
-        QCOMPARE(html.count(QLatin1String("<tr")), HostileCorpus::values().size() + html.count(QLatin1String("<thead>")));
+        QCOMPARE(html.count(QLatin1String("<tr")),
+                 HostileCorpus::values().size() + html.count(QLatin1String("<thead>")));
     }
 }
 
-void TestCharterDocument::markdownEscapesEverything_data()
-{
+void TestCharterDocument::markdownEscapesEverything_data() {
     QTest::addColumn<QString>("language");
     QTest::newRow("fr") << "fr";
     QTest::newRow("en") << "en";
 }
 
-void TestCharterDocument::markdownEscapesEverything()
-{
+void TestCharterDocument::markdownEscapesEverything() {
     QFETCH(QString, language);
-    const CharterDocument document = CharterDocument::build(HostileCorpus::site(), HostileCorpus::cookies(),
-                                                            HostileCorpus::texts(language), language, QDate(2026, 1, 1));
+    const CharterDocument document =
+        CharterDocument::build(HostileCorpus::site(), HostileCorpus::cookies(),
+                               HostileCorpus::texts(language), language, QDate(2026, 1, 1));
     const QString markdown = CharterMarkdown::write(document);
     // No raw HTML: every '<' is escaped.
     static const QRegularExpression rawAngle(QStringLiteral("(?<!\\\\)<"));
-    QVERIFY2(!rawAngle.match(markdown).hasMatch(), qPrintable(markdown.mid(rawAngle.match(markdown).capturedStart() - 40, 80)));
+    QVERIFY2(!rawAngle.match(markdown).hasMatch(),
+             qPrintable(markdown.mid(rawAngle.match(markdown).capturedStart() - 40, 80)));
     // Links only to http/https.
     static const QRegularExpression link(QStringLiteral("(?<!\\\\)\\]\\(([^)]*)\\)"));
     auto links = link.globalMatch(markdown);
     while (links.hasNext()) {
         const QString target = links.next().captured(1);
-        QVERIFY2(target.startsWith(QLatin1String("https://")) || target.startsWith(QLatin1String("http://")), qPrintable(target));
+        QVERIFY2(target.startsWith(QLatin1String("https://")) ||
+                     target.startsWith(QLatin1String("http://")),
+                 qPrintable(target));
     }
     // Every table row has exactly its columns.
     static const QRegularExpression unescapedPipe(QStringLiteral("(?<!\\\\)\\|"));
@@ -219,14 +258,16 @@ void TestCharterDocument::markdownEscapesEverything()
     QCOMPARE(tableRows, HostileCorpus::values().size() + 2 * 5); // rows + header and rule per table
 }
 
-void TestCharterDocument::htmlPageIsSemantic()
-{
-    const QList<Cookie> cookies{cookie(QStringLiteral("sessionid"), Category::Necessary, QStringLiteral("Se souvenir"))};
-    const CharterDocument document = CharterDocument::build(site(), cookies, {}, QStringLiteral("fr"), QDate(2026, 1, 1));
+void TestCharterDocument::htmlPageIsSemantic() {
+    const QList<Cookie> cookies{
+        cookie(QStringLiteral("sessionid"), Category::Necessary, QStringLiteral("Se souvenir"))};
+    const CharterDocument document =
+        CharterDocument::build(site(), cookies, {}, QStringLiteral("fr"), QDate(2026, 1, 1));
     const QString page = CharterHtml::write(document, CharterHtml::Flavour::Page);
     QVERIFY(page.startsWith(QLatin1String("<!DOCTYPE html>\n<html lang=\"fr\">")));
     QVERIFY(page.contains(QLatin1String("<meta charset=\"utf-8\">")));
-    QVERIFY(page.contains(QStringLiteral("<caption>Cookies nécessaires au fonctionnement du site<br>")));
+    QVERIFY(page.contains(
+        QStringLiteral("<caption>Cookies nécessaires au fonctionnement du site<br>")));
     QCOMPARE(page.count(QLatin1String("<th scope=\"col\">")), 4);
     QVERIFY(!page.contains(QLatin1String("src=")));
     QVERIFY(!page.contains(QLatin1String("<link")));

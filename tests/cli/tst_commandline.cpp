@@ -40,6 +40,10 @@ private Q_SLOTS:
     void validateExitCodes();
     void damagedStoreIsRefused();
     void readOnlyStore();
+    void charterExports_data();
+    void charterExports();
+    void charterTextsCanBeRewrittenAndReset();
+    void siteSetChangesTheCharter();
     void usageErrors_data();
     void usageErrors();
 
@@ -440,6 +444,110 @@ void TestCommandLine::readOnlyStore() {
                   QStringLiteral("sites")})
                  .code,
              0);
+}
+
+void TestCommandLine::charterExports_data() {
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("starts");
+    QTest::addColumn<QByteArray>("mentions");
+    QTest::newRow("html by suffix")
+        << QStringList{} << "charte.html" << QByteArray("<!DOCTYPE html>\n<html lang=\"fr\">")
+        << QByteArray("<td>Authentification (front et back office)</td>");
+    QTest::newRow("html in English")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("en")} << "policy.html"
+        << QByteArray("<!DOCTYPE html>\n<html lang=\"en\">") << QByteArray("Remembers the user");
+    QTest::newRow("fragment") << QStringList{QStringLiteral("--format"),
+                                             QStringLiteral("html-fragment")}
+                              << "fragment.html"
+                              << QByteArray("<section class=\"cookie-charter\" lang=\"fr\">")
+                              << QByteArray("csrftoken");
+    QTest::newRow("markdown") << QStringList{QStringLiteral("--format"), QStringLiteral("md")}
+                              << "charte.md" << QByteArray("# Charte cookies")
+                              << QByteArray(
+                                     "| Opendatasoft | API (CSRF) (front et back office) | "
+                                     "csrftoken | Récupérer des données via des appels API |");
+    QTest::newRow("pdf") << QStringList{} << "charte.pdf" << QByteArray("%PDF-")
+                         << QByteArray("%%EOF");
+}
+
+void TestCommandLine::charterExports() {
+    QFETCH(QStringList, options);
+    QFETCH(QString, file);
+    QFETCH(QByteArray, starts);
+    QFETCH(QByteArray, mentions);
+    const QString target = path(file);
+    const Run result =
+        run(QStringList{QStringLiteral("export"), QStringLiteral("-o"), target} + options);
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    const QByteArray bytes = TestSupport::readAll(target);
+    QVERIFY2(bytes.startsWith(starts), bytes.left(80).constData());
+    QVERIFY2(bytes.contains(mentions), bytes.left(2000).constData());
+    // Standard output gets the same bytes as the file (but for the PDF's creation date).
+    if (!file.endsWith(QLatin1String(".pdf"))) {
+        QStringList toStdout{QStringLiteral("export")};
+        toStdout += options;
+        if (!options.contains(QStringLiteral("--format")))
+            toStdout += QStringList{QStringLiteral("--format"), file.endsWith(QLatin1String(".md"))
+                                                                    ? QStringLiteral("md")
+                                                                    : QStringLiteral("html")};
+        QCOMPARE(run(toStdout).out.toUtf8(), bytes);
+    }
+}
+
+void TestCommandLine::charterTextsCanBeRewrittenAndReset() {
+    const Run list = run({QStringLiteral("texts")});
+    QCOMPARE(list.code, 0);
+    QVERIFY(list.out.contains(QLatin1String("contact")));
+    QVERIFY(list.out.contains(QLatin1String("default")));
+    const QString file = path(QStringLiteral("contact.md"));
+    TestSupport::writeAll(file, "## Nous écrire\n\nÉcrivez à la mairie, service **données**.\n");
+    const Run set = run(
+        {QStringLiteral("text-set"), QStringLiteral("contact"), QStringLiteral("--file"), file});
+    QCOMPARE(set.code, 0);
+    QVERIFY(run({QStringLiteral("texts")})
+                .out.contains(QLatin1String("the site's own (version 1, tester")));
+    QVERIFY(run({QStringLiteral("text-show"), QStringLiteral("contact")})
+                .out.contains(QStringLiteral("Écrivez à la mairie")));
+    const Run html =
+        run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html")});
+    QVERIFY(html.out.contains(QStringLiteral("<h2>Nous écrire</h2>")));
+    QVERIFY(html.out.contains(QStringLiteral("service <strong>données</strong>.")));
+    // The English charter still uses the default.
+    const Run english =
+        run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"),
+             QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(english.out.contains(QLatin1String("<h2>Contact</h2>")));
+
+    QCOMPARE(run({QStringLiteral("text-reset"), QStringLiteral("contact")}).code, 0);
+    QVERIFY(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html")})
+                .out.contains(QLatin1String("<h2>Nous contacter</h2>")));
+
+    const Run unknown = run({QStringLiteral("text-set"), QStringLiteral("preamble"),
+                             QStringLiteral("--text"), QStringLiteral("x")});
+    QCOMPARE(unknown.code, 2);
+    QVERIFY(unknown.err.contains(QLatin1String("introduction")));
+    const Run empty = run({QStringLiteral("text-set"), QStringLiteral("contact"),
+                           QStringLiteral("--text"), QStringLiteral("  ")});
+    QCOMPARE(empty.code, 1);
+}
+
+void TestCommandLine::siteSetChangesTheCharter() {
+    QCOMPARE(
+        run({QStringLiteral("site-set"), QStringLiteral("opendata.clermont-ferrand.fr"),
+             QStringLiteral("contact=dpo@clermont-ferrand.fr"), QStringLiteral("languages=fr")})
+            .code,
+        0);
+    QVERIFY(run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md")})
+                .out.contains(QLatin1String("contactez dpo@clermont-ferrand.fr.")));
+    QVERIFY(run({QStringLiteral("sites")}).out.contains(QLatin1String(" fr ")));
+    const Run bad =
+        run({QStringLiteral("site-set"), QStringLiteral("1"), QStringLiteral("colour=blue")});
+    QCOMPARE(bad.code, 2);
+    const Run badLanguage =
+        run({QStringLiteral("site-set"), QStringLiteral("1"), QStringLiteral("languages=de")});
+    QCOMPARE(badLanguage.code, 2);
 }
 
 void TestCommandLine::usageErrors_data() {

@@ -118,6 +118,7 @@ private Q_SLOTS:
     void importCanBeCancelled();
     void importDryRunWritesNothing();
     void signalsFollowCommits();
+    void charterTextsAreVersioned();
 
 private:
     QString storePath() const { return m_dir->filePath(QStringLiteral("store.cookiestore")); }
@@ -650,6 +651,48 @@ void TestStore::signalsFollowCommits() {
     QCOMPARE(changed.size(), 1);
     QVERIFY(store.removeCookies({cookie}).ok());
     QCOMPARE(removed.size(), 1);
+}
+
+void TestStore::charterTextsAreVersioned() {
+    Store alice;
+    QVERIFY(alice.create(storePath(), nullptr));
+    const qint64 siteId = addSite(alice, QStringLiteral("exemple.fr"));
+    QSignalSpy changed(&alice, &Store::charterTextChanged);
+    CharterText text;
+    text.siteId = siteId;
+    text.language = QStringLiteral("fr");
+    text.section = QStringLiteral("contact");
+    text.body = QStringLiteral("## Contact\n\nÉcrivez-nous.");
+    QVERIFY(alice.setCharterText(text).ok());
+    QCOMPARE(text.version, 1);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(alice.charterTexts(siteId, QStringLiteral("fr")).size(), 1);
+    QVERIFY(alice.charterTexts(siteId, QStringLiteral("en")).isEmpty());
+
+    Store bob;
+    QVERIFY(bob.open(storePath(), Store::OpenMode::ReadWrite, nullptr));
+    bob.setUserName(QStringLiteral("bob"));
+    CharterText bobs = bob.charterTexts(siteId, QStringLiteral("fr")).constFirst();
+    bobs.body = QStringLiteral("Bob's wording");
+    QVERIFY(bob.setCharterText(bobs).ok());
+
+    text.body = QStringLiteral("Alice's stale wording");
+    const WriteResult stale = alice.setCharterText(text);
+    QCOMPARE(stale.status, WriteResult::Status::Conflict);
+    QVERIFY(stale.message.contains(QLatin1String("bob")));
+    QCOMPARE(alice.resetCharterText(text).status, WriteResult::Status::Conflict);
+    QCOMPARE(alice.charterTexts(siteId, QStringLiteral("fr")).constFirst().body,
+             QStringLiteral("Bob's wording"));
+
+    // A new text where someone else already wrote one is a conflict too.
+    CharterText fresh = text;
+    fresh.version = 0;
+    QCOMPARE(alice.setCharterText(fresh).status, WriteResult::Status::Conflict);
+
+    QVERIFY(
+        alice.resetCharterText(alice.charterTexts(siteId, QStringLiteral("fr")).constFirst()).ok());
+    QVERIFY(alice.charterTexts(siteId, QStringLiteral("fr")).isEmpty());
+    QCOMPARE(alice.auditLog().constFirst().entity, QStringLiteral("text"));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
