@@ -2,6 +2,7 @@
 
 #include "CharterHtml.h"
 #include "CharterMarkdown.h"
+#include "CharterTextDocument.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -87,7 +88,7 @@ QByteArray renderPdf(const CharterDocument &document) {
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSizeF(9.5);
         text.setDefaultFont(font);
-        text.setHtml(CharterHtml::write(document, CharterHtml::Flavour::RichText));
+        CharterTextDocument::build(&text, document);
         text.print(&writer);
     }
     return bytes;

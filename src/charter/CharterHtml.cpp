@@ -78,31 +78,7 @@ QString nameCell(const CharterDocument &document, const CharterRow &row) {
     return QStringLiteral("<code>") + CharterHtml::escape(row.name) + QStringLiteral("</code>");
 }
 
-// Share of the page width per column in the preview and PDF, where Qt does not size columns
-// by their content: the purpose gets the most room.
-int columnWidth(CharterDocument::Column column, qsizetype columnCount) {
-    using Column = CharterDocument::Column;
-    const bool wide = columnCount > 4;
-    switch (column) {
-    case Column::Provider:
-        return wide ? 13 : 16;
-    case Column::ServiceAndLocation:
-        return wide ? 17 : 22;
-    case Column::Name:
-        return wide ? 16 : 18;
-    case Column::Purpose:
-        return wide ? (columnCount > 5 ? 30 : 42) : 44;
-    case Column::Duration:
-        return 12;
-    case Column::Privacy:
-    case Column::ColumnCount:
-        break;
-    }
-    return 12;
-}
-
-void writeTable(QString &out, const CharterDocument &document, const CharterBlock &table,
-                CharterHtml::Flavour flavour) {
+void writeTable(QString &out, const CharterDocument &document, const CharterBlock &table) {
     using Column = CharterDocument::Column;
     QList<Column> columns{Column::Provider, Column::ServiceAndLocation, Column::Name,
                           Column::Purpose};
@@ -110,37 +86,18 @@ void writeTable(QString &out, const CharterDocument &document, const CharterBloc
         columns.append(Column::Duration);
     if (table.showPrivacy)
         columns.append(Column::Privacy);
-    const bool richText = flavour == CharterHtml::Flavour::RichText;
     const QString caption = CharterHtml::escape(table.caption);
     const QString note = CharterHtml::escape(table.note);
-    if (richText) {
-        out +=
-            QStringLiteral("<h3>%1</h3>\n<p style=\"color:#5a6272\">%2</p>\n").arg(caption, note);
-        out +=
-            QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\" "
-                           "style=\"border-color:#c9d0db; border-collapse:collapse\">\n");
-    } else {
-        out += QStringLiteral(
-                   "<div class=\"table-wrap\">\n<table id=\"cookies-%1\">\n<caption>%2<br>\n"
-                   "<span class=\"note\">%3</span></caption>\n")
-                   .arg(Vocabulary::categoryKey(table.category), caption, note);
-    }
+    out += QStringLiteral("<div class=\"table-wrap\">\n<table id=\"cookies-%1\">\n<caption>%2<br>\n"
+                          "<span class=\"note\">%3</span></caption>\n")
+               .arg(Vocabulary::categoryKey(table.category), caption, note);
     out += QStringLiteral("<thead>\n<tr>");
-    for (Column column : columns) {
-        if (richText)
-            out += QStringLiteral("<th width=\"%2%\" bgcolor=\"#1d4e89\" align=\"left\"><font "
-                                  "color=\"#ffffff\">%1</font></th>")
-                       .arg(CharterHtml::escape(document.columnLabel(column)))
-                       .arg(columnWidth(column, columns.size()));
-        else
-            out += QStringLiteral("<th scope=\"col\">%1</th>")
-                       .arg(CharterHtml::escape(document.columnLabel(column)));
-    }
+    for (Column column : columns)
+        out += QStringLiteral("<th scope=\"col\">%1</th>")
+                   .arg(CharterHtml::escape(document.columnLabel(column)));
     out += QStringLiteral("</tr>\n</thead>\n<tbody>\n");
-    int index = 0;
     for (const CharterRow &row : table.rows) {
-        out += richText && (index++ % 2 == 1) ? QStringLiteral("<tr bgcolor=\"#f3f6fa\">")
-                                              : QStringLiteral("<tr>");
+        out += QStringLiteral("<tr>");
         for (Column column : columns) {
             QString cell;
             switch (column) {
@@ -178,12 +135,10 @@ void writeTable(QString &out, const CharterDocument &document, const CharterBloc
         }
         out += QStringLiteral("</tr>\n");
     }
-    out += QStringLiteral("</tbody>\n</table>\n");
-    if (!richText)
-        out += QStringLiteral("</div>\n");
+    out += QStringLiteral("</tbody>\n</table>\n</div>\n");
 }
 
-void writeBlocks(QString &out, const CharterDocument &document, CharterHtml::Flavour flavour) {
+void writeBlocks(QString &out, const CharterDocument &document) {
     for (const CharterBlock &block : document.blocks) {
         switch (block.kind) {
         case CharterBlock::Kind::Heading:
@@ -200,7 +155,7 @@ void writeBlocks(QString &out, const CharterDocument &document, CharterHtml::Fla
             out += QStringLiteral("</ul>\n");
             break;
         case CharterBlock::Kind::CookieTable:
-            writeTable(out, document, block, flavour);
+            writeTable(out, document, block);
             break;
         }
     }
@@ -260,25 +215,15 @@ QString write(const CharterDocument &document, Flavour flavour) {
         out += QStringLiteral("</style>\n</head>\n<body>\n<main>\n<header>\n<h1>%1</h1>\n"
                               "<p class=\"site\">%2</p>\n<p class=\"updated\">%3</p>\n</header>\n")
                    .arg(title, siteLine(document), escape(document.updatedLine));
-        writeBlocks(out, document, flavour);
+        writeBlocks(out, document);
         out += QStringLiteral("</main>\n</body>\n</html>\n");
         break;
     case Flavour::Fragment:
         out += QStringLiteral(
                    "<section class=\"cookie-charter\" lang=\"%1\">\n<p class=\"updated\">%2</p>\n")
                    .arg(escape(document.language), escape(document.updatedLine));
-        writeBlocks(out, document, flavour);
+        writeBlocks(out, document);
         out += QStringLiteral("</section>\n");
-        break;
-    case Flavour::RichText:
-        out += QStringLiteral(
-                   "<html><body style=\"font-family:'DejaVu Sans',sans-serif; color:#1f2430\">\n"
-                   "<h1 style=\"color:#1d4e89\">%1</h1>\n<p>%2<br/><span "
-                   "style=\"color:#5a6272\">%3</span></p>\n"
-                   "<hr/>\n")
-                   .arg(title, siteLine(document), escape(document.updatedLine));
-        writeBlocks(out, document, flavour);
-        out += QStringLiteral("</body></html>\n");
         break;
     }
     return out;

@@ -9,8 +9,8 @@ namespace CharterHtml {
 enum class Flavour {
     Page,     // standalone HTML5 page: lang, inline print-friendly CSS, no external resources
     Fragment, // a <section> to paste into a CMS page: no CSS, no <html>/<head>
-    RichText, // the HTML subset Qt's QTextDocument renders: the preview and the PDF
 };
+// (The preview and the PDF are laid out by CharterTextDocument from the same model.)
 
 QString write(const CharterDocument &document, Flavour flavour);
 QString escape(const QString &text);

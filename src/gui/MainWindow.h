@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class CharterPreview;
 class Store;
 
 namespace Ui {
@@ -17,9 +18,13 @@ public:
     explicit MainWindow(Store *store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    CharterPreview *preview() const { return m_preview; }
+
 private:
     void refresh();
+    void showSelectedSite();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store *m_store;
+    CharterPreview *m_preview;
 };

@@ -185,7 +185,6 @@ void TestCharterDocument::htmlEscapesEverything_data() {
     QTest::addColumn<int>("flavour");
     QTest::newRow("page") << int(CharterHtml::Flavour::Page);
     QTest::newRow("fragment") << int(CharterHtml::Flavour::Fragment);
-    QTest::newRow("rich text (preview, PDF)") << int(CharterHtml::Flavour::RichText);
 }
 
 void TestCharterDocument::htmlEscapesEverything() {

@@ -1,0 +1,434 @@
+#include "CharterTextDocument.h"
+
+#include "CharterDefaults.h"
+#include "MarkdownText.h"
+
+#include <QFont>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextList>
+#include <QTextTable>
+
+namespace {
+
+const QColor accent(0x1d, 0x4e, 0x89);
+const QColor muted(0x5a, 0x62, 0x72);
+
+using Column = CharterDocument::Column;
+
+QList<Column> columnsOf(const CharterBlock &table) {
+    QList<Column> columns{Column::Provider, Column::ServiceAndLocation, Column::Name,
+                          Column::Purpose};
+    if (table.showDuration)
+        columns.append(Column::Duration);
+    if (table.showPrivacy)
+        columns.append(Column::Privacy);
+    return columns;
+}
+
+qreal columnWidth(Column column, qsizetype columnCount) {
+    const bool wide = columnCount > 4;
+    switch (column) {
+    case Column::Provider:
+        return wide ? 13 : 16;
+    case Column::ServiceAndLocation:
+        return wide ? 17 : 22;
+    case Column::Name:
+        return wide ? 16 : 18;
+    case Column::Purpose:
+        return wide ? (columnCount > 5 ? 30 : 42) : 44;
+    case Column::Duration:
+    case Column::Privacy:
+    case Column::ColumnCount:
+        break;
+    }
+    return 12;
+}
+
+QTextCharFormat baseFormat() {
+    return QTextCharFormat();
+}
+
+QTextCharFormat codeFormat() {
+    QTextCharFormat format;
+    format.setFontFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
+    return format;
+}
+
+QTextCharFormat linkFormat(const QString &url) {
+    QTextCharFormat format;
+    format.setAnchor(true);
+    format.setAnchorHref(url);
+    format.setForeground(accent);
+    format.setFontUnderline(true);
+    return format;
+}
+
+void insertSpans(QTextCursor &cursor, const CharterSpans &spans, const QTextCharFormat &base) {
+    for (const CharterInline &span : spans) {
+        QTextCharFormat format = base;
+        switch (span.kind) {
+        case CharterInline::Kind::Text:
+            break;
+        case CharterInline::Kind::Strong:
+            format.setFontWeight(QFont::Bold);
+            break;
+        case CharterInline::Kind::Emphasis:
+            format.setFontItalic(true);
+            break;
+        case CharterInline::Kind::Code:
+            format.merge(codeFormat());
+            break;
+        case CharterInline::Kind::Link:
+            if (MarkdownText::isSafeUrl(span.url))
+                format.merge(linkFormat(span.url));
+            break;
+        }
+        cursor.insertText(span.text, format);
+    }
+}
+
+QTextBlockFormat paragraphFormat(qreal top, qreal bottom) {
+    QTextBlockFormat format;
+    format.setTopMargin(top);
+    format.setBottomMargin(bottom);
+    return format;
+}
+
+QTextCharFormat headingFormat(int level) {
+    QTextCharFormat format;
+    format.setFontWeight(QFont::Bold);
+    format.setFontPointSize(level <= 2 ? 14 : 11.5);
+    if (level <= 2)
+        format.setForeground(accent);
+    return format;
+}
+
+void fillCell(QTextCursor cursor, const CharterDocument &document, const CharterRow &row,
+              Column column) {
+    switch (column) {
+    case Column::Provider:
+        cursor.insertText(row.provider, baseFormat());
+        break;
+    case Column::ServiceAndLocation:
+        cursor.insertText(row.serviceAndLocation, baseFormat());
+        break;
+    case Column::Name:
+        if (row.isPattern) {
+            const QString label = document.patternLabel(row);
+            const qsizetype at = label.lastIndexOf(row.namePrefix);
+            cursor.insertText(label.left(at), baseFormat());
+            cursor.insertText(row.namePrefix, codeFormat());
+            cursor.insertText(label.mid(at + row.namePrefix.size()), baseFormat());
+        } else {
+            cursor.insertText(row.name, codeFormat());
+        }
+        break;
+    case Column::Purpose: {
+        QTextCharFormat format;
+        if (row.purposeFromOtherLanguage) {
+            format.setFontItalic(true);
+            format.setForeground(muted);
+        }
+        cursor.insertText(row.purpose, format);
+        break;
+    }
+    case Column::Duration:
+        cursor.insertText(row.duration, baseFormat());
+        break;
+    case Column::Privacy:
+    case Column::ColumnCount:
+        if (MarkdownText::isSafeUrl(row.privacyUrl))
+            cursor.insertText(CharterDefaults::privacyLinkText(document.language),
+                              linkFormat(row.privacyUrl));
+        break;
+    }
+}
+
+void fillRow(QTextTable *table, int tableRow, const CharterDocument &document,
+             const CharterRow &row, const QList<Column> &columns) {
+    for (int c = 0; c < columns.size(); ++c)
+        fillCell(table->cellAt(tableRow, c).firstCursorPosition(), document, row, columns.at(c));
+}
+
+void clearRow(QTextTable *table, int tableRow, int columnCount) {
+    for (int c = 0; c < columnCount; ++c) {
+        const QTextTableCell cell = table->cellAt(tableRow, c);
+        QTextCursor cursor = cell.firstCursorPosition();
+        cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        cursor.setCharFormat(QTextCharFormat());
+    }
+}
+
+// Table frames carry the index of the model block they show, so update() can find them.
+constexpr int blockProperty = QTextFormat::UserProperty + 1;
+
+QTextTableFormat tableFormat(const QList<Column> &columns, int blockIndex, bool first) {
+    QTextTableFormat format;
+    format.setBorder(0.5);
+    format.setBorderBrush(QColor(0xc9, 0xd0, 0xdb));
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setBorderCollapse(true);
+    format.setCellPadding(4);
+    format.setCellSpacing(0);
+    format.setHeaderRowCount(first ? 1 : 0);
+    format.setTopMargin(0);
+    format.setBottomMargin(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QList<QTextLength> widths;
+    for (Column column : columns)
+        widths.append(
+            QTextLength(QTextLength::PercentageLength, columnWidth(column, columns.size())));
+    format.setColumnWidthConstraints(widths);
+    format.setProperty(blockProperty, blockIndex);
+    return format;
+}
+
+void insertTable(QTextCursor &cursor, const CharterDocument &document, const CharterBlock &block,
+                 int blockIndex, int chunkRows) {
+    cursor.insertBlock(paragraphFormat(12, 2), headingFormat(3));
+    cursor.insertText(block.caption);
+    QTextCharFormat note;
+    note.setForeground(muted);
+    cursor.insertBlock(paragraphFormat(0, 4), note);
+    cursor.insertText(block.note);
+
+    const QList<Column> columns = columnsOf(block);
+    const int total = int(block.rows.size());
+    const int chunk = chunkRows > 0 ? chunkRows : total;
+    int next = 0;
+    bool first = true;
+    do {
+        const int rows = qMin(chunk, total - next);
+        if (!first) {
+            // Qt keeps a block between two tables; make it as thin as it goes.
+            QTextCharFormat hairline;
+            hairline.setFontPointSize(1);
+            cursor.insertBlock(paragraphFormat(0, 0), hairline);
+        }
+        QTextTable *table = cursor.insertTable(rows + (first ? 1 : 0), int(columns.size()),
+                                               tableFormat(columns, blockIndex, first));
+        const int offset = first ? 1 : 0;
+        if (first) {
+            QTextCharFormat header;
+            header.setFontWeight(QFont::Bold);
+            header.setForeground(Qt::white);
+            for (int c = 0; c < columns.size(); ++c) {
+                QTextTableCell cell = table->cellAt(0, c);
+                QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+                cellFormat.setBackground(accent);
+                cell.setFormat(cellFormat);
+                cell.firstCursorPosition().insertText(document.columnLabel(columns.at(c)), header);
+            }
+        }
+        for (int r = 0; r < rows; ++r)
+            fillRow(table, r + offset, document, block.rows.at(next + r), columns);
+        next += rows;
+        first = false;
+        cursor.movePosition(QTextCursor::End);
+    } while (next < total);
+}
+
+// The tables showing model block `blockIndex`, in order, with where each one's body rows start.
+struct Chunk {
+    QTextTable *table;
+    int firstBodyRow; // 1 for the chunk with the header, else 0
+};
+
+QList<Chunk> chunksOf(QTextDocument *target, int blockIndex) {
+    QList<Chunk> chunks;
+    for (QTextFrame *frame : target->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (table && table->format().property(blockProperty).toInt() == blockIndex)
+            chunks.append({table, table->format().headerRowCount()});
+    }
+    return chunks;
+}
+
+// Where virtual body row `row` of a chunked table lives.
+bool locate(const QList<Chunk> &chunks, int row, int *chunkIndex, int *tableRow) {
+    for (int i = 0; i < chunks.size(); ++i) {
+        const int bodyRows = chunks.at(i).table->rows() - chunks.at(i).firstBodyRow;
+        if (row < bodyRows || (i == chunks.size() - 1 && row == bodyRows)) {
+            *chunkIndex = i;
+            *tableRow = chunks.at(i).firstBodyRow + row;
+            return true;
+        }
+        row -= bodyRows;
+    }
+    return false;
+}
+
+bool sameSpans(const CharterSpans &a, const CharterSpans &b) {
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).kind != b.at(i).kind || a.at(i).text != b.at(i).text ||
+            a.at(i).url != b.at(i).url)
+            return false;
+    }
+    return true;
+}
+
+bool sameRow(const CharterRow &a, const CharterRow &b) {
+    return a.provider == b.provider && a.serviceAndLocation == b.serviceAndLocation &&
+           a.name == b.name && a.isPattern == b.isPattern && a.purpose == b.purpose &&
+           a.purposeFromOtherLanguage == b.purposeFromOtherLanguage && a.duration == b.duration &&
+           a.privacyUrl == b.privacyUrl;
+}
+
+// Same document but for the rows inside tables.
+bool sameFrame(const CharterDocument &a, const CharterDocument &b) {
+    if (a.language != b.language || a.title != b.title || a.siteName != b.siteName ||
+        a.siteUrl != b.siteUrl || a.updatedLine != b.updatedLine ||
+        a.blocks.size() != b.blocks.size())
+        return false;
+    for (qsizetype i = 0; i < a.blocks.size(); ++i) {
+        const CharterBlock &x = a.blocks.at(i);
+        const CharterBlock &y = b.blocks.at(i);
+        if (x.kind != y.kind || x.level != y.level || x.items.size() != y.items.size())
+            return false;
+        if (x.kind == CharterBlock::Kind::CookieTable) {
+            if (x.category != y.category || x.caption != y.caption || x.note != y.note ||
+                x.showDuration != y.showDuration || x.showPrivacy != y.showPrivacy)
+                return false;
+            continue;
+        }
+        for (qsizetype k = 0; k < x.items.size(); ++k) {
+            if (!sameSpans(x.items.at(k), y.items.at(k)))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+namespace CharterTextDocument {
+
+void build(QTextDocument *target, const CharterDocument &document, int chunkRows) {
+    target->clear();
+    target->setDocumentMargin(12);
+    QTextCursor cursor(target);
+    cursor.beginEditBlock();
+
+    QTextCharFormat title = headingFormat(1);
+    title.setFontPointSize(20);
+    cursor.setBlockFormat(paragraphFormat(0, 4));
+    cursor.insertText(document.title, title);
+    cursor.insertBlock(paragraphFormat(0, 0), baseFormat());
+    cursor.insertText(document.siteName, baseFormat());
+    if (!document.siteUrl.isEmpty()) {
+        cursor.insertText(QStringLiteral(" — "), baseFormat());
+        cursor.insertText(document.siteUrl, linkFormat(document.siteUrl));
+    }
+    QTextCharFormat mutedFormat;
+    mutedFormat.setForeground(muted);
+    cursor.insertBlock(paragraphFormat(0, 10), mutedFormat);
+    cursor.insertText(document.updatedLine, mutedFormat);
+
+    for (int index = 0; index < document.blocks.size(); ++index) {
+        const CharterBlock &block = document.blocks.at(index);
+        switch (block.kind) {
+        case CharterBlock::Kind::Heading:
+            cursor.insertBlock(paragraphFormat(block.level <= 2 ? 16 : 10, 4),
+                               headingFormat(block.level));
+            insertSpans(cursor, block.items.value(0), headingFormat(block.level));
+            break;
+        case CharterBlock::Kind::Paragraph:
+            cursor.insertBlock(paragraphFormat(4, 4), baseFormat());
+            insertSpans(cursor, block.items.value(0), baseFormat());
+            break;
+        case CharterBlock::Kind::List: {
+            QTextListFormat listFormat;
+            listFormat.setStyle(QTextListFormat::ListDisc);
+            listFormat.setIndent(1);
+            bool first = true;
+            for (const CharterSpans &item : block.items) {
+                cursor.insertBlock(paragraphFormat(1, 1), baseFormat());
+                if (first)
+                    cursor.createList(listFormat);
+                first = false;
+                insertSpans(cursor, item, baseFormat());
+            }
+            cursor.insertBlock(paragraphFormat(0, 0), baseFormat()); // leaves the list
+            break;
+        }
+        case CharterBlock::Kind::CookieTable:
+            insertTable(cursor, document, block, index, chunkRows);
+            break;
+        }
+    }
+    cursor.endEditBlock();
+}
+
+bool update(QTextDocument *target, const CharterDocument &before, const CharterDocument &after,
+            int chunkRows) {
+    if (!sameFrame(before, after)) {
+        build(target, after, chunkRows);
+        return false;
+    }
+    QTextCursor editing(target);
+    editing.beginEditBlock();
+    for (int b = 0; b < after.blocks.size(); ++b) {
+        if (after.blocks.at(b).kind != CharterBlock::Kind::CookieTable)
+            continue;
+        const QList<Chunk> chunks = chunksOf(target, b);
+        const QList<CharterRow> &old = before.blocks.at(b).rows;
+        const QList<CharterRow> &now = after.blocks.at(b).rows;
+        const QList<Column> columns = columnsOf(after.blocks.at(b));
+        // Rows that stay put at both ends; everything in between is rewritten.
+        qsizetype head = 0;
+        while (head < old.size() && head < now.size() && sameRow(old.at(head), now.at(head)))
+            ++head;
+        qsizetype tail = 0;
+        while (tail < old.size() - head && tail < now.size() - head &&
+               sameRow(old.at(old.size() - 1 - tail), now.at(now.size() - 1 - tail)))
+            ++tail;
+        const int oldMiddle = int(old.size() - head - tail);
+        const int newMiddle = int(now.size() - head - tail);
+        const int common = qMin(oldMiddle, newMiddle);
+        bool placed = !chunks.isEmpty();
+        for (int r = 0; r < common && placed; ++r) {
+            int chunk = 0;
+            int tableRow = 0;
+            placed = locate(chunks, int(head) + r, &chunk, &tableRow);
+            if (placed) {
+                clearRow(chunks.at(chunk).table, tableRow, int(columns.size()));
+                fillRow(chunks.at(chunk).table, tableRow, after, now.at(head + r), columns);
+            }
+        }
+        int chunk = 0;
+        int tableRow = 0;
+        if (placed && newMiddle != oldMiddle)
+            placed = locate(chunks, int(head) + common, &chunk, &tableRow);
+        if (placed && newMiddle > oldMiddle) {
+            QTextTable *table = chunks.at(chunk).table;
+            if (tableRow >= table->rows())
+                table->appendRows(newMiddle - oldMiddle);
+            else
+                table->insertRows(tableRow, newMiddle - oldMiddle);
+            for (int r = common; r < newMiddle; ++r)
+                fillRow(table, tableRow + r - common, after, now.at(head + r), columns);
+        } else if (placed && oldMiddle > newMiddle) {
+            QTextTable *table = chunks.at(chunk).table;
+            const int removed = oldMiddle - newMiddle;
+            // Within one chunk, and never its last body row (a table cannot be empty).
+            placed = tableRow + removed <= table->rows() &&
+                     table->rows() - removed > chunks.at(chunk).firstBodyRow;
+            if (placed)
+                table->removeRows(tableRow, removed);
+        }
+        if (!placed) {
+            editing.endEditBlock();
+            build(target, after, chunkRows);
+            return false;
+        }
+    }
+    editing.endEditBlock();
+    return true;
+}
+
+} // namespace CharterTextDocument

@@ -1,0 +1,123 @@
+#include "CharterPreview.h"
+
+#include "CharterTextDocument.h"
+#include "Store.h"
+#include "StoreCharter.h"
+#include "StoreWatcher.h"
+#include "ui_CharterPreview.h"
+
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QScrollBar>
+#include <QTextDocument>
+
+CharterPreview::CharterPreview(Store *store, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CharterPreview>())
+    , m_store(store) {
+    m_ui->setupUi(this);
+    m_ui->languageCombo->addItem(tr("French"), QStringLiteral("fr"));
+    m_ui->languageCombo->addItem(tr("English"), QStringLiteral("en"));
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &CharterPreview::refresh);
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, &CharterPreview::refresh);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &CharterPreview::print);
+
+    connect(m_store, &Store::cookieAdded, this,
+            [this](qint64 site, qint64) { scheduleRefresh(site); });
+    connect(m_store, &Store::cookieChanged, this,
+            [this](qint64 site, qint64) { scheduleRefresh(site); });
+    connect(m_store, &Store::cookieRemoved, this,
+            [this](qint64 site, qint64) { scheduleRefresh(site); });
+    connect(m_store, &Store::registryReset, this, &CharterPreview::scheduleRefresh);
+    connect(m_store, &Store::siteChanged, this, &CharterPreview::scheduleRefresh);
+    connect(m_store, &Store::charterTextChanged, this,
+            [this](qint64 site, const QString &) { scheduleRefresh(site); });
+    auto *watcher = new StoreWatcher(m_store, 1000, this);
+    connect(watcher, &StoreWatcher::externalChange, this, [this] { scheduleRefresh(m_siteId); });
+}
+
+CharterPreview::~CharterPreview() = default;
+
+void CharterPreview::setSite(qint64 siteId) {
+    m_siteId = siteId;
+    if (const std::optional<Site> site = m_store->site(siteId)) {
+        const QString first = site->languages.value(0, QStringLiteral("fr"));
+        const int index = m_ui->languageCombo->findData(first);
+        if (index >= 0 && index != m_ui->languageCombo->currentIndex()) {
+            m_ui->languageCombo->setCurrentIndex(index); // refreshes
+            return;
+        }
+    }
+    refresh();
+}
+
+void CharterPreview::setLanguage(const QString &language) {
+    const int index = m_ui->languageCombo->findData(language);
+    if (index >= 0)
+        m_ui->languageCombo->setCurrentIndex(index);
+}
+
+QString CharterPreview::language() const {
+    return m_ui->languageCombo->currentData().toString();
+}
+
+QString CharterPreview::plainText() const {
+    return m_ui->previewBrowser->toPlainText();
+}
+
+void CharterPreview::scheduleRefresh(qint64 siteId) {
+    if (siteId == m_siteId || siteId == 0)
+        m_refreshTimer.start();
+}
+
+namespace {
+
+// Tables are laid out as a whole on every change: cut them in chunks so an edit stays cheap.
+constexpr int chunkRows = 40;
+
+} // namespace
+
+void CharterPreview::refresh() {
+    m_refreshTimer.stop();
+    const std::optional<Site> site = m_store->site(m_siteId);
+    if (!site) {
+        m_document = CharterDocument();
+        m_shownSite = 0;
+        m_ui->previewBrowser->setPlainText(tr("Choose a site to see its charter."));
+        m_ui->warningsLabel->clear();
+        Q_EMIT refreshed();
+        return;
+    }
+    CharterDocument fresh = StoreCharter::build(*m_store, *site, language());
+    // Keep the reader where they were: an edit should not jump the page back to the top.
+    QScrollBar *scroll = m_ui->previewBrowser->verticalScrollBar();
+    const int position = scroll->value();
+    if (m_shownSite == m_siteId)
+        CharterTextDocument::update(m_ui->previewBrowser->document(), m_document, fresh, chunkRows);
+    else
+        CharterTextDocument::build(m_ui->previewBrowser->document(), fresh, chunkRows);
+    m_shownSite = m_siteId;
+    m_document = std::move(fresh);
+    scroll->setValue(position);
+    m_ui->warningsLabel->setText(m_document.warnings.isEmpty()
+                                     ? QString()
+                                     : tr("%n purpose(s) shown in the other language", nullptr,
+                                          int(m_document.warnings.size())));
+    m_ui->warningsLabel->setToolTip(m_document.warnings.join(QLatin1Char('\n')));
+    Q_EMIT refreshed();
+}
+
+void CharterPreview::printTo(QPagedPaintDevice *device) const {
+    m_ui->previewBrowser->document()->print(device);
+}
+
+void CharterPreview::print() {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_document.title + QStringLiteral(" — ") + m_document.siteName);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the charter"));
+    if (dialog.exec() == QDialog::Accepted)
+        printTo(&printer);
+}

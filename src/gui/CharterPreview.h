@@ -1,0 +1,49 @@
+#pragma once
+
+#include "CharterDocument.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QPagedPaintDevice;
+class Store;
+
+namespace Ui {
+class CharterPreview;
+}
+
+// The charter of one site as it will be published, following every change to the registry and
+// texts (ours through the Store's signals, other people's through a StoreWatcher) without a
+// click. Reads only: it works the same on a read-only store. The store outlives the widget.
+class CharterPreview : public QWidget {
+    Q_OBJECT
+public:
+    explicit CharterPreview(Store *store, QWidget *parent = nullptr);
+    ~CharterPreview() override;
+
+    void setSite(qint64 siteId);
+    qint64 siteId() const { return m_siteId; }
+    void setLanguage(const QString &language);
+    QString language() const;
+    const CharterDocument &document() const { return m_document; }
+    QString plainText() const;
+
+    void refresh(); // now; changes are otherwise coalesced into one refresh per event loop turn
+    void printTo(QPagedPaintDevice *device) const;
+
+Q_SIGNALS:
+    void refreshed();
+
+private:
+    void scheduleRefresh(qint64 siteId);
+    void print();
+
+    std::unique_ptr<Ui::CharterPreview> m_ui;
+    Store *m_store;
+    qint64 m_siteId = 0;
+    QTimer m_refreshTimer;
+    CharterDocument m_document; // what the browser shows now
+    qint64 m_shownSite = 0;
+};
