@@ -6,6 +6,7 @@ CC_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   sqlite3 python3
+  fonts-dejavu-core chromium
 )
 
 cc_install_missing() {

@@ -2,59 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CharterFiles</name>
+    <message>
+        <location filename="../../src/charter/CharterFiles.cpp" line="117" />
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CharterPreview</name>
+    <message>
+        <location filename="../../ui/CharterPreview.ui" line="17" />
+        <source>Charter &amp;language:</source>
+        <translation>Charter &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterPreview.ui" line="23" />
+        <source>Charter language</source>
+        <translation>Charter language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterPreview.ui" line="38" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterPreview.ui" line="39" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="120" />
+        <source>Print the charter</source>
+        <translation>Print the charter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterPreview.ui" line="46" />
+        <source>Charter preview</source>
+        <translation>Charter preview</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterPreview.cpp" line="19" />
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterPreview.cpp" line="20" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterPreview.cpp" line="88" />
+        <source>Choose a site to see its charter.</source>
+        <translation>Choose a site to see its charter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/CharterPreview.cpp" line="106" />
+        <source>%n purpose(s) shown in the other language</source>
+        <translation><numerusform>%n purpose shown in the other language</numerusform><numerusform>%n purposes shown in the other language</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="35" />
+        <location filename="../../src/cli/CommandLine.cpp" line="29" />
         <source>create an empty store file</source>
         <translation>create an empty store file</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="36" />
+        <location filename="../../src/cli/CommandLine.cpp" line="30" />
         <source>list the sites of the store</source>
         <translation>list the sites of the store</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="37" />
+        <location filename="../../src/cli/CommandLine.cpp" line="31" />
         <source>add a site</source>
         <translation>add a site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="38" />
+        <location filename="../../src/cli/CommandLine.cpp" line="33" />
+        <source>change a site's name, address, languages or contact</source>
+        <translation>change a site's name, address, languages or contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="34" />
         <source>list the cookies of the registry</source>
         <translation>list the cookies of the registry</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="39" />
+        <location filename="../../src/cli/CommandLine.cpp" line="35" />
         <source>add a cookie</source>
         <translation>add a cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="40" />
+        <location filename="../../src/cli/CommandLine.cpp" line="36" />
         <source>change fields of a cookie</source>
         <translation>change fields of a cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="41" />
+        <location filename="../../src/cli/CommandLine.cpp" line="37" />
         <source>remove cookies</source>
         <translation>remove cookies</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="42" />
+        <location filename="../../src/cli/CommandLine.cpp" line="38" />
         <source>import cookies from a CSV or JSON file</source>
         <translation>import cookies from a CSV or JSON file</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="43" />
         <source>export the registry as CSV or JSON</source>
         <translation>export the registry as CSV or JSON</translation>
     </message>
     <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="40" />
+        <source>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</source>
+        <translation>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="42" />
+        <source>list the charter's text sections</source>
+        <translation>list the charter's text sections</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="43" />
+        <source>print a charter text section</source>
+        <translation>print a charter text section</translation>
+    </message>
+    <message>
         <location filename="../../src/cli/CommandLine.cpp" line="44" />
+        <source>rewrite a charter text section</source>
+        <translation>rewrite a charter text section</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="45" />
+        <source>go back to the default text of a section</source>
+        <translation>go back to the default text of a section</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="46" />
         <source>check the registry against the rules</source>
         <translation>check the registry against the rules</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="66" />
+        <location filename="../../src/cli/CommandLine.cpp" line="67" />
         <source>--store needs a file name</source>
         <translation>--store needs a file name</translation>
     </message>
@@ -74,7 +160,7 @@
         <translation>%1: %2: cookie #%3 %4: %5: %6</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="129" />
+        <location filename="../../src/cli/CommandLine.cpp" line="123" />
         <source>Usage: cookie-charter [--store FILE] [--read-only] COMMAND [OPTIONS]
        cookie-charter [--store FILE] [--read-only]   (opens the window)
 
@@ -91,7 +177,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="137" />
+        <location filename="../../src/cli/CommandLine.cpp" line="132" />
         <source>
 The store is --store FILE, else $COOKIE_CHARTER_STORE, else the default store in your data folder (created with the reference charter on first use).
 Run 'cookie-charter COMMAND --help' for a command's options.
@@ -104,594 +190,799 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="146" />
-        <location filename="../../src/cli/CommandLine.cpp" line="157" />
+        <location filename="../../src/cli/CommandLine.cpp" line="140" />
+        <location filename="../../src/cli/CommandLine.cpp" line="150" />
         <source>cookie-charter: %1</source>
         <translation>cookie-charter: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="148" />
+        <location filename="../../src/cli/CommandLine.cpp" line="142" />
         <source>Run 'cookie-charter --help' for the commands.</source>
         <translation>Run 'cookie-charter --help' for the commands.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="150" />
+        <location filename="../../src/cli/CommandLine.cpp" line="144" />
         <source>Run 'cookie-charter %1 --help' for its options.</source>
         <translation>Run 'cookie-charter %1 --help' for its options.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="181" />
+        <location filename="../../src/cli/CommandLine.cpp" line="172" />
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="217" />
+        <location filename="../../src/cli/CommandLine.cpp" line="207" />
         <source>no site "%1" in %2 (see: cookie-charter sites)</source>
         <translation>no site "%1" in %2 (see: cookie-charter sites)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="224" />
+        <location filename="../../src/cli/CommandLine.cpp" line="215" />
         <source>the store has no site yet; add one with: cookie-charter site-add NAME</source>
         <translation>the store has no site yet; add one with: cookie-charter site-add NAME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="226" />
+        <location filename="../../src/cli/CommandLine.cpp" line="217" />
         <source>the store has %1 sites; choose one with --site</source>
         <translation>the store has %1 sites; choose one with --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="237" />
+        <location filename="../../src/cli/CommandLine.cpp" line="227" />
         <source>no command given</source>
         <translation>no command given</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="250" />
+        <location filename="../../src/cli/CommandLine.cpp" line="242" />
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="251" />
+        <location filename="../../src/cli/CommandLine.cpp" line="243" />
         <source>unknown command "%1"</source>
         <translation>unknown command "%1"</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="278" />
+        <location filename="../../src/cli/CommandLine.cpp" line="279" />
         <source>The store file to create.</source>
         <translation>The store file to create.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="279" />
+        <location filename="../../src/cli/CommandLine.cpp" line="280" />
         <source>Creates an empty store.</source>
         <translation>Creates an empty store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="279" />
+        <location filename="../../src/cli/CommandLine.cpp" line="281" />
         <source>Creates an empty store file.</source>
         <translation>Creates an empty store file.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="283" />
+        <location filename="../../src/cli/CommandLine.cpp" line="285" />
         <source>init takes one file name</source>
         <translation>init takes one file name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="287" />
+        <location filename="../../src/cli/CommandLine.cpp" line="289" />
         <source>Created the empty store %1</source>
         <translation>Created the empty store %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="295" />
+        <location filename="../../src/cli/CommandLine.cpp" line="296" />
         <source>Lists the sites.</source>
         <translation>Lists the sites.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="295" />
+        <location filename="../../src/cli/CommandLine.cpp" line="296" />
         <source>Lists the sites of the store.</source>
         <translation>Lists the sites of the store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="298" />
+        <location filename="../../src/cli/CommandLine.cpp" line="300" />
         <source>sites takes no arguments</source>
         <translation>sites takes no arguments</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="305" />
-        <location filename="../../src/cli/CommandLine.cpp" line="391" />
+        <location filename="../../src/cli/CommandLine.cpp" line="307" />
+        <location filename="../../src/cli/CommandLine.cpp" line="397" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="305" />
-        <location filename="../../src/cli/CommandLine.cpp" line="397" />
+        <location filename="../../src/cli/CommandLine.cpp" line="307" />
+        <location filename="../../src/cli/CommandLine.cpp" line="403" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="305" />
+        <location filename="../../src/cli/CommandLine.cpp" line="307" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="305" />
+        <location filename="../../src/cli/CommandLine.cpp" line="307" />
         <source>LANGUAGES</source>
         <translation>LANGUAGES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="305" />
+        <location filename="../../src/cli/CommandLine.cpp" line="307" />
         <source>COOKIES</source>
         <translation>COOKIES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="318" />
+        <location filename="../../src/cli/CommandLine.cpp" line="319" />
         <source>The site's address.</source>
         <translation>The site's address.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="320" />
+        <location filename="../../src/cli/CommandLine.cpp" line="322" />
         <source>Charter languages, French first (default: fr).</source>
         <translation>Charter languages, French first (default: fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="323" />
+        <location filename="../../src/cli/CommandLine.cpp" line="325" />
         <source>Whom to contact about cookies (address or e-mail).</source>
         <translation>Whom to contact about cookies (address or e-mail).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="326" />
+        <location filename="../../src/cli/CommandLine.cpp" line="328" />
         <source>Short name of the site.</source>
         <translation>Short name of the site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="327" />
+        <location filename="../../src/cli/CommandLine.cpp" line="329" />
         <source>Adds a site.</source>
         <translation>Adds a site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="327" />
+        <location filename="../../src/cli/CommandLine.cpp" line="329" />
         <source>Adds a site to the store.</source>
         <translation>Adds a site to the store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="331" />
+        <location filename="../../src/cli/CommandLine.cpp" line="333" />
         <source>site-add takes one site name</source>
         <translation>site-add takes one site name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="339" />
+        <location filename="../../src/cli/CommandLine.cpp" line="341" />
         <source>--languages: %1</source>
         <translation>--languages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="345" />
+        <location filename="../../src/cli/CommandLine.cpp" line="347" />
         <source>Added site %1 (#%2)</source>
         <translation>Added site %1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="353" />
+        <location filename="../../src/cli/CommandLine.cpp" line="354" />
         <source>Only this site.</source>
         <translation>Only this site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="354" />
+        <location filename="../../src/cli/CommandLine.cpp" line="357" />
         <source>table, csv or json (default: table).</source>
         <translation>table, csv or json (default: table).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="356" />
+        <location filename="../../src/cli/CommandLine.cpp" line="360" />
         <source>Language of the purpose in the table (fr, en).</source>
         <translation>Language of the purpose in the table (fr, en).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="359" />
+        <location filename="../../src/cli/CommandLine.cpp" line="363" />
         <source>Lists the cookies.</source>
         <translation>Lists the cookies.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="359" />
+        <location filename="../../src/cli/CommandLine.cpp" line="364" />
         <source>Lists the cookies of the registry.</source>
         <translation>Lists the cookies of the registry.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="362" />
+        <location filename="../../src/cli/CommandLine.cpp" line="367" />
         <source>list takes no arguments</source>
         <translation>list takes no arguments</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="365" />
+        <location filename="../../src/cli/CommandLine.cpp" line="370" />
         <source>--format must be table, csv or json</source>
         <translation>--format must be table, csv or json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="367" />
-        <location filename="../../src/cli/CommandLine.cpp" line="460" />
+        <location filename="../../src/cli/CommandLine.cpp" line="372" />
+        <location filename="../../src/cli/CommandLine.cpp" line="479" />
+        <location filename="../../src/cli/CommandLine.cpp" line="710" />
+        <location filename="../../src/cli/CommandLine.cpp" line="853" />
         <source>--lang must be fr or en</source>
         <translation>--lang must be fr or en</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="394" />
+        <location filename="../../src/cli/CommandLine.cpp" line="400" />
         <source>SITE</source>
         <translation>SITE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="397" />
+        <location filename="../../src/cli/CommandLine.cpp" line="403" />
         <source>PROVIDER</source>
         <translation>PROVIDER</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="397" />
+        <location filename="../../src/cli/CommandLine.cpp" line="403" />
         <source>SERVICE</source>
         <translation>SERVICE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="397" />
+        <location filename="../../src/cli/CommandLine.cpp" line="403" />
         <source>LOCATION</source>
         <translation>LOCATION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="397" />
+        <location filename="../../src/cli/CommandLine.cpp" line="403" />
         <source>CATEGORY</source>
         <translation>CATEGORY</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="398" />
+        <location filename="../../src/cli/CommandLine.cpp" line="404" />
         <source>PARTY</source>
         <translation>PARTY</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="398" />
+        <location filename="../../src/cli/CommandLine.cpp" line="404" />
         <source>DURATION</source>
         <translation>DURATION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="398" />
+        <location filename="../../src/cli/CommandLine.cpp" line="404" />
         <source>PURPOSE</source>
         <translation>PURPOSE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="425" />
+        <location filename="../../src/cli/CommandLine.cpp" line="431" />
+        <location filename="../../src/cli/CommandLine.cpp" line="871" />
         <source>The site (needed when the store has several).</source>
         <translation>The site (needed when the store has several).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="426" />
+        <location filename="../../src/cli/CommandLine.cpp" line="434" />
         <source>Language of --purpose (fr or en, default fr).</source>
         <translation>Language of --purpose (fr or en, default fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="438" />
+        <location filename="../../src/cli/CommandLine.cpp" line="446" />
         <source>Who sets the cookie (required).</source>
         <translation>Who sets the cookie (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="439" />
+        <location filename="../../src/cli/CommandLine.cpp" line="447" />
         <source>The service it belongs to (required).</source>
         <translation>The service it belongs to (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="440" />
+        <location filename="../../src/cli/CommandLine.cpp" line="449" />
         <source>Cookie name; end with * for a pattern (required).</source>
         <translation>Cookie name; end with * for a pattern (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="441" />
+        <location filename="../../src/cli/CommandLine.cpp" line="451" />
         <source>What it is for, in --lang (required).</source>
         <translation>What it is for, in --lang (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="442" />
+        <location filename="../../src/cli/CommandLine.cpp" line="454" />
         <source>Where it runs (front office, back office...).</source>
         <translation>Where it runs (front office, back office...).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="443" />
+        <location filename="../../src/cli/CommandLine.cpp" line="456" />
         <source>necessary, preferences, statistics, marketing or unclassified.</source>
         <translation>necessary, preferences, statistics, marketing or unclassified.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="444" />
+        <location filename="../../src/cli/CommandLine.cpp" line="458" />
         <source>first or third.</source>
         <translation>first or third.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="445" />
+        <location filename="../../src/cli/CommandLine.cpp" line="459" />
         <source>The domain that sets it.</source>
         <translation>The domain that sets it.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="446" />
+        <location filename="../../src/cli/CommandLine.cpp" line="461" />
         <source>How long it is kept ("13 mois", "session").</source>
         <translation>How long it is kept ("13 mois", "session").</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="447" />
+        <location filename="../../src/cli/CommandLine.cpp" line="463" />
         <source>cookie, localStorage, sessionStorage, IndexedDB or pixel.</source>
         <translation>cookie, localStorage, sessionStorage, IndexedDB or pixel.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="448" />
+        <location filename="../../src/cli/CommandLine.cpp" line="465" />
         <source>The provider's privacy policy (http/https).</source>
         <translation>The provider's privacy policy (http/https).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="449" />
+        <location filename="../../src/cli/CommandLine.cpp" line="467" />
         <source>yes, no or default (from the category).</source>
         <translation>yes, no or default (from the category).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="450" />
+        <location filename="../../src/cli/CommandLine.cpp" line="468" />
         <source>Internal notes.</source>
         <translation>Internal notes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="454" />
+        <location filename="../../src/cli/CommandLine.cpp" line="472" />
         <source>Adds a cookie.</source>
         <translation>Adds a cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="454" />
+        <location filename="../../src/cli/CommandLine.cpp" line="472" />
         <source>Adds a cookie to a site's registry.</source>
         <translation>Adds a cookie to a site's registry.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="457" />
+        <location filename="../../src/cli/CommandLine.cpp" line="476" />
         <source>add takes options only</source>
         <translation>add takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="465" />
+        <location filename="../../src/cli/CommandLine.cpp" line="484" />
         <source>--%1 is required</source>
         <translation>--%1 is required</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="473" />
+        <location filename="../../src/cli/CommandLine.cpp" line="493" />
         <source>--%1: %2</source>
         <translation>--%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="484" />
+        <location filename="../../src/cli/CommandLine.cpp" line="505" />
         <source>Added cookie #%1 (%2) to %3</source>
         <translation>Added cookie #%1 (%2) to %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="486" />
+        <location filename="../../src/cli/CommandLine.cpp" line="507" />
         <source>warning: %1: %2</source>
         <translation>warning: %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="494" />
+        <location filename="../../src/cli/CommandLine.cpp" line="514" />
         <source>The cookie's number (see list).</source>
         <translation>The cookie's number (see list).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="496" />
+        <location filename="../../src/cli/CommandLine.cpp" line="515" />
         <source>Fields to change: %1.</source>
         <translation>Fields to change: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="502" />
+        <location filename="../../src/cli/CommandLine.cpp" line="521" />
         <source>Changes a cookie.</source>
         <translation>Changes a cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="502" />
+        <location filename="../../src/cli/CommandLine.cpp" line="521" />
         <source>Changes fields of a cookie.</source>
         <translation>Changes fields of a cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="506" />
+        <location filename="../../src/cli/CommandLine.cpp" line="526" />
         <source>set needs an ID and at least one FIELD=VALUE</source>
         <translation>set needs an ID and at least one FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="510" />
-        <location filename="../../src/cli/CommandLine.cpp" line="553" />
+        <location filename="../../src/cli/CommandLine.cpp" line="530" />
+        <location filename="../../src/cli/CommandLine.cpp" line="577" />
         <source>"%1" is not a cookie number</source>
         <translation>"%1" is not a cookie number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="515" />
+        <location filename="../../src/cli/CommandLine.cpp" line="536" />
         <source>"%1" is not FIELD=VALUE</source>
         <translation>"%1" is not FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="518" />
+        <location filename="../../src/cli/CommandLine.cpp" line="539" />
         <source>unknown field "%1"</source>
         <translation>unknown field "%1"</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="525" />
+        <location filename="../../src/cli/CommandLine.cpp" line="547" />
         <source>no cookie #%1 in %2</source>
         <translation>no cookie #%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="529" />
+        <location filename="../../src/cli/CommandLine.cpp" line="551" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="534" />
+        <location filename="../../src/cli/CommandLine.cpp" line="557" />
         <source>Changed cookie #%1 (%2)</source>
         <translation>Changed cookie #%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="542" />
+        <location filename="../../src/cli/CommandLine.cpp" line="565" />
         <source>The numbers of the cookies to remove.</source>
         <translation>The numbers of the cookies to remove.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="543" />
+        <location filename="../../src/cli/CommandLine.cpp" line="566" />
         <source>Removes cookies.</source>
         <translation>Removes cookies.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="543" />
+        <location filename="../../src/cli/CommandLine.cpp" line="567" />
         <source>Removes cookies from the registry, all or none.</source>
         <translation>Removes cookies from the registry, all or none.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="547" />
+        <location filename="../../src/cli/CommandLine.cpp" line="571" />
         <source>remove needs at least one cookie number</source>
         <translation>remove needs at least one cookie number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="562" />
+        <location filename="../../src/cli/CommandLine.cpp" line="587" />
         <source>no cookie #%1 in %2; nothing was removed</source>
         <translation>no cookie #%1 in %2; nothing was removed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="568" />
+        <location filename="../../src/cli/CommandLine.cpp" line="593" />
         <source>Removed %n cookie(s)</source>
         <translation><numerusform>Removed %n cookie</numerusform><numerusform>Removed %n cookies</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="577" />
+        <location filename="../../src/cli/CommandLine.cpp" line="601" />
         <source>Site for rows that name none (created if missing).</source>
         <translation>Site for rows that name none (created if missing).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="579" />
+        <location filename="../../src/cli/CommandLine.cpp" line="604" />
         <source>csv or json (default: from the file name).</source>
         <translation>csv or json (default: from the file name).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="581" />
+        <location filename="../../src/cli/CommandLine.cpp" line="607" />
         <source>Check the file, write nothing.</source>
         <translation>Check the file, write nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="583" />
+        <location filename="../../src/cli/CommandLine.cpp" line="609" />
         <source>A CSV or JSON file.</source>
         <translation>A CSV or JSON file.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="584" />
+        <location filename="../../src/cli/CommandLine.cpp" line="610" />
         <source>Imports cookies.</source>
         <translation>Imports cookies.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="585" />
+        <location filename="../../src/cli/CommandLine.cpp" line="611" />
         <source>Imports cookies from a CSV or JSON file: all rows or none.</source>
         <translation>Imports cookies from a CSV or JSON file: all rows or none.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="589" />
+        <location filename="../../src/cli/CommandLine.cpp" line="615" />
         <source>import takes one file</source>
         <translation>import takes one file</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="595" />
-        <location filename="../../src/cli/CommandLine.cpp" line="655" />
+        <location filename="../../src/cli/CommandLine.cpp" line="621" />
         <source>--format must be csv or json</source>
         <translation>--format must be csv or json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="605" />
+        <location filename="../../src/cli/CommandLine.cpp" line="632" />
         <source>%1 has no site column and the store has several sites; choose one with --site</source>
         <translation>%1 has no site column and the store has several sites; choose one with --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="614" />
+        <location filename="../../src/cli/CommandLine.cpp" line="641" />
         <source>warning: %1: ignored unknown column(s): %2</source>
         <translation>warning: %1: ignored unknown column(s): %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="619" />
+        <location filename="../../src/cli/CommandLine.cpp" line="647" />
         <source>line</source>
         <translation>line</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="619" />
+        <location filename="../../src/cli/CommandLine.cpp" line="647" />
         <source>cookie</source>
         <translation>cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="621" />
+        <location filename="../../src/cli/CommandLine.cpp" line="649" />
         <source>%1: %2 %3: %4</source>
         <translation>%1: %2 %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="622" />
+        <location filename="../../src/cli/CommandLine.cpp" line="650" />
         <source>%n row(s) rejected; nothing was imported</source>
         <translation><numerusform>%n row rejected; nothing was imported</numerusform><numerusform>%n rows rejected; nothing was imported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="627" />
+        <location filename="../../src/cli/CommandLine.cpp" line="657" />
         <source>Would create site %1</source>
         <translation>Would create site %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="627" />
+        <location filename="../../src/cli/CommandLine.cpp" line="657" />
         <source>Created site %1</source>
         <translation>Created site %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="629" />
+        <location filename="../../src/cli/CommandLine.cpp" line="660" />
         <source>%n cookie(s) would be imported; nothing was written (dry run)</source>
         <translation><numerusform>%n cookie would be imported; nothing was written (dry run)</numerusform><numerusform>%n cookies would be imported; nothing was written (dry run)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="631" />
+        <location filename="../../src/cli/CommandLine.cpp" line="664" />
         <source>Imported %n cookie(s) from %1</source>
         <translation><numerusform>Imported %n cookie from %1</numerusform><numerusform>Imported %n cookies from %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="639" />
-        <location filename="../../src/cli/CommandLine.cpp" line="685" />
+        <location filename="../../src/cli/CommandLine.cpp" line="673" />
+        <source>The site (registry: default all; charter: needed when the store has several).</source>
+        <translation>The site (registry: default all; charter: needed when the store has several).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="677" />
+        <source>csv or json (the registry); html, html-fragment, md or pdf (the charter). Default: from -o, else csv.</source>
+        <translation>csv or json (the registry); html, html-fragment, md or pdf (the charter). Default: from -o, else csv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="681" />
+        <source>Charter language, fr or en (default: the site's first).</source>
+        <translation>Charter language, fr or en (default: the site's first).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="687" />
+        <source>Exports the registry or the charter.</source>
+        <translation>Exports the registry or the charter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="688" />
+        <source>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</source>
+        <translation>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="700" />
+        <source>--format must be csv, json, html, html-fragment, md or pdf</source>
+        <translation>--format must be csv, json, html, html-fragment, md or pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="724" />
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="781" />
+        <source>The site (name, address or number).</source>
+        <translation>The site (name, address or number).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="783" />
+        <source>Fields to change: name, url, languages, contact.</source>
+        <translation>Fields to change: name, url, languages, contact.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="784" />
+        <source>Changes a site.</source>
+        <translation>Changes a site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="785" />
+        <source>Changes a site's name, address, languages or contact.</source>
+        <translation>Changes a site's name, address, languages or contact.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="789" />
+        <source>site-set needs a site and at least one FIELD=VALUE</source>
+        <translation>site-set needs a site and at least one FIELD=VALUE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="809" />
+        <source>languages: %1</source>
+        <translation>languages: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="812" />
+        <source>"%1" is not FIELD=VALUE with FIELD one of name, url, languages, contact</source>
+        <translation>"%1" is not FIELD=VALUE with FIELD one of name, url, languages, contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="820" />
+        <source>Changed site %1</source>
+        <translation>Changed site %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="828" />
+        <source>%1 takes one section name</source>
+        <translation>%1 takes one section name</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="829" />
+        <source>%1 takes no arguments</source>
+        <translation>%1 takes no arguments</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="837" />
+        <source>unknown section "%1" (sections: %2)</source>
+        <translation>unknown section "%1" (sections: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="874" />
+        <source>fr or en (default: the site's first language).</source>
+        <translation>fr or en (default: the site's first language).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="884" />
+        <source>Lists the text sections.</source>
+        <translation>Lists the text sections.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="885" />
+        <source>Lists the charter's text sections and whether the site rewrote them.</source>
+        <translation>Lists the charter's text sections and whether the site rewrote them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="891" />
+        <source>SECTION</source>
+        <translation>SECTION</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="891" />
+        <source>TITLE</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="891" />
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="893" />
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="896" />
+        <source>the site's own (version %1, %2, %3)</source>
+        <translation>the site's own (version %1, %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="910" />
+        <location filename="../../src/cli/CommandLine.cpp" line="933" />
+        <location filename="../../src/cli/CommandLine.cpp" line="975" />
+        <source>The section (see texts).</source>
+        <translation>The section (see texts).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="911" />
+        <source>Prints a text section.</source>
+        <translation>Prints a text section.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="912" />
+        <source>Prints a charter text section (Markdown).</source>
+        <translation>Prints a charter text section (Markdown).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="928" />
+        <source>Read the Markdown text from FILE (- for standard input).</source>
+        <translation>Read the Markdown text from FILE (- for standard input).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="930" />
+        <source>The Markdown text itself.</source>
+        <translation>The Markdown text itself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="934" />
+        <source>Rewrites a text section.</source>
+        <translation>Rewrites a text section.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="935" />
+        <source>Rewrites a charter text section for one site and language.</source>
+        <translation>Rewrites a charter text section for one site and language.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="938" />
+        <source>give the text with either --file or --text</source>
+        <translation>give the text with either --file or --text</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="948" />
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="951" />
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 is not UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="956" />
+        <source>the text is empty; use text-reset to go back to the default</source>
+        <translation>the text is empty; use text-reset to go back to the default</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="965" />
+        <source>Saved the %1 text "%2" of %3</source>
+        <translation>Saved the %1 text "%2" of %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="976" />
+        <source>Resets a text section.</source>
+        <translation>Resets a text section.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="977" />
+        <source>Goes back to the default text of a section.</source>
+        <translation>Goes back to the default text of a section.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="985" />
+        <source>The %1 text "%2" of %3 is the default again</source>
+        <translation>The %1 text "%2" of %3 is the default again</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="995" />
         <source>Only this site (default: all).</source>
         <translation>Only this site (default: all).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="640" />
         <source>csv or json (default: from -o, else csv).</source>
         <translation>csv or json (default: from -o, else csv).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="643" />
+        <location filename="../../src/cli/CommandLine.cpp" line="684" />
         <source>Write to FILE, atomically (default: standard output).</source>
         <translation>Write to FILE, atomically (default: standard output).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="645" />
         <source>Exports the registry.</source>
         <translation>Exports the registry.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="645" />
         <source>Exports the registry as CSV or JSON.</source>
         <translation>Exports the registry as CSV or JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="648" />
+        <location filename="../../src/cli/CommandLine.cpp" line="692" />
         <source>export takes options only</source>
         <translation>export takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="686" />
+        <location filename="../../src/cli/CommandLine.cpp" line="996" />
         <source>Do not list warnings.</source>
         <translation>Do not list warnings.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="688" />
+        <location filename="../../src/cli/CommandLine.cpp" line="998" />
         <source>Checks the registry.</source>
         <translation>Checks the registry.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="689" />
+        <location filename="../../src/cli/CommandLine.cpp" line="999" />
         <source>Checks the registry: errors (exit 1) and warnings, with their reasons.</source>
         <translation>Checks the registry: errors (exit 1) and warnings, with their reasons.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="692" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1002" />
         <source>validate takes no arguments</source>
         <translation>validate takes no arguments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="723" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1033" />
         <source>%n error(s)</source>
         <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="723" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1033" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
@@ -699,107 +990,107 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>CookieField</name>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="75" />
+        <location filename="../../src/core/CookieField.cpp" line="71" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="77" />
+        <location filename="../../src/core/CookieField.cpp" line="73" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="79" />
+        <location filename="../../src/core/CookieField.cpp" line="75" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="81" />
+        <location filename="../../src/core/CookieField.cpp" line="77" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="83" />
+        <location filename="../../src/core/CookieField.cpp" line="79" />
         <source>Purpose (French)</source>
         <translation>Purpose (French)</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="85" />
+        <location filename="../../src/core/CookieField.cpp" line="81" />
         <source>Purpose (English)</source>
         <translation>Purpose (English)</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="87" />
+        <location filename="../../src/core/CookieField.cpp" line="83" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="89" />
+        <location filename="../../src/core/CookieField.cpp" line="85" />
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="91" />
+        <location filename="../../src/core/CookieField.cpp" line="87" />
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="93" />
+        <location filename="../../src/core/CookieField.cpp" line="89" />
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="95" />
+        <location filename="../../src/core/CookieField.cpp" line="91" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="97" />
+        <location filename="../../src/core/CookieField.cpp" line="93" />
         <source>Privacy link</source>
         <translation>Privacy link</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="99" />
+        <location filename="../../src/core/CookieField.cpp" line="95" />
         <source>Consent exempt</source>
         <translation>Consent exempt</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="103" />
+        <location filename="../../src/core/CookieField.cpp" line="99" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="170" />
+        <location filename="../../src/core/CookieField.cpp" line="164" />
         <source>a cookie name cannot hold control characters</source>
         <translation>a cookie name cannot hold control characters</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="175" />
+        <location filename="../../src/core/CookieField.cpp" line="169" />
         <source>'*' may only end a name pattern, as in _ga_*</source>
         <translation>'*' may only end a name pattern, as in _ga_*</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="189" />
+        <location filename="../../src/core/CookieField.cpp" line="184" />
         <source>unknown category "%1" (use necessary, preferences, statistics, marketing or unclassified)</source>
         <translation>unknown category "%1" (use necessary, preferences, statistics, marketing or unclassified)</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="200" />
+        <location filename="../../src/core/CookieField.cpp" line="194" />
         <source>unknown party "%1" (use first or third)</source>
         <translation>unknown party "%1" (use first or third)</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="215" />
+        <location filename="../../src/core/CookieField.cpp" line="210" />
         <source>unknown storage type "%1" (use cookie, localStorage, sessionStorage, IndexedDB or pixel)</source>
         <translation>unknown storage type "%1" (use cookie, localStorage, sessionStorage, IndexedDB or pixel)</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="230" />
+        <location filename="../../src/core/CookieField.cpp" line="224" />
         <source>the privacy link must be an http:// or https:// address</source>
         <translation>the privacy link must be an http:// or https:// address</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="246" />
+        <location filename="../../src/core/CookieField.cpp" line="240" />
         <source>consent_exempt takes yes, no or default</source>
         <translation>consent_exempt takes yes, no or default</translation>
     </message>
@@ -807,12 +1098,12 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../../src/exchange/CsvReader.cpp" line="146" />
+        <location filename="../../src/exchange/CsvReader.cpp" line="141" />
         <source>a quoted field is never closed</source>
         <translation>a quoted field is never closed</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/CsvReader.cpp" line="176" />
+        <location filename="../../src/exchange/CsvReader.cpp" line="179" />
         <source>the row is not valid UTF-8 text</source>
         <translation>the row is not valid UTF-8 text</translation>
     </message>
@@ -825,62 +1116,62 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="26" />
+        <location filename="../../ui/MainWindow.ui" line="33" />
         <source>Sites of the store</source>
         <translation>Sites of the store</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="31" />
+        <location filename="../../ui/MainWindow.ui" line="38" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="32" />
+        <location filename="../../ui/MainWindow.ui" line="39" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="33" />
+        <location filename="../../ui/MainWindow.ui" line="40" />
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="34" />
+        <location filename="../../ui/MainWindow.ui" line="41" />
         <source>Cookies</source>
         <translation>Cookies</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="42" />
+        <location filename="../../ui/MainWindow.ui" line="50" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="51" />
+        <location filename="../../ui/MainWindow.ui" line="59" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="54" />
+        <location filename="../../ui/MainWindow.ui" line="62" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="26" />
+        <location filename="../../src/gui/MainWindow.cpp" line="34" />
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="28" />
+        <location filename="../../src/gui/MainWindow.cpp" line="36" />
         <source>(read-only: %1)</source>
         <translation>(read-only: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="30" />
+        <location filename="../../src/gui/MainWindow.cpp" line="38" />
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Cookie Charter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="42" />
+        <location filename="../../src/gui/MainWindow.cpp" line="55" />
         <source>%n cookie(s) in the store</source>
         <translation><numerusform>%n cookie in the store</numerusform><numerusform>%n cookies in the store</numerusform></translation>
     </message>
@@ -888,27 +1179,27 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>RegistryCsvReader</name>
     <message>
-        <location filename="../../src/exchange/RegistryCsv.cpp" line="42" />
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="39" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryCsv.cpp" line="71" />
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="66" />
         <source>the file is empty: a header line is needed</source>
         <translation>the file is empty: a header line is needed</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryCsv.cpp" line="76" />
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="71" />
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryCsv.cpp" line="140" />
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="139" />
         <source>line 1: the header has no %1 column (found: %2)</source>
         <translation>line 1: the header has no %1 column (found: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryCsv.cpp" line="165" />
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="162" />
         <source>%1 fields, but the header has %2 columns</source>
         <translation>%1 fields, but the header has %2 columns</translation>
     </message>
@@ -916,27 +1207,27 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>RegistryJson</name>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="104" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="99" />
         <source>not valid JSON at byte %1: %2</source>
         <translation>not valid JSON at byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="113" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="108" />
         <source>not a Cookie Charter registry (expected "format": "%1" and a "sites" list)</source>
         <translation>not a Cookie Charter registry (expected "format": "%1" and a "sites" list)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="120" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="115" />
         <source>made by a newer Cookie Charter (registry format version %1)</source>
         <translation>made by a newer Cookie Charter (registry format version %1)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="141" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="136" />
         <source>site %1 of the file has no name</source>
         <translation>site %1 of the file has no name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="153" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="149" />
         <source>expected text</source>
         <translation>expected text</translation>
     </message>
@@ -949,33 +1240,33 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>RegistryTransfer</name>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="64" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="62" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="70" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="68" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="105" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="102" />
         <source>cannot write the export: %1</source>
         <translation>cannot write the export: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="112" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="109" />
         <source>export cancelled; no file was written</source>
         <translation>export cancelled; no file was written</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="141" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="138" />
         <source>cannot read the store: %1</source>
         <translation>cannot read the store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="159" />
-        <location filename="../../src/app/RegistryTransfer.cpp" line="168" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="155" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="164" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -983,7 +1274,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="162" />
+        <location filename="../../src/store/Schema.cpp" line="163" />
         <source>upgrading the store to version %1 failed: %2</source>
         <translation>upgrading the store to version %1 failed: %2</translation>
     </message>
@@ -991,12 +1282,12 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>Site</name>
     <message>
-        <location filename="../../src/core/Site.cpp" line="15" />
+        <location filename="../../src/core/Site.cpp" line="14" />
         <source>unknown language "%1" (use fr and/or en)</source>
         <translation>unknown language "%1" (use fr and/or en)</translation>
     </message>
     <message>
-        <location filename="../../src/core/Site.cpp" line="24" />
+        <location filename="../../src/core/Site.cpp" line="23" />
         <source>at least one language is needed (fr, en)</source>
         <translation>at least one language is needed (fr, en)</translation>
     </message>
@@ -1004,241 +1295,268 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../src/store/Store.cpp" line="228" />
+        <location filename="../../src/store/Store.cpp" line="208" />
         <source>cannot open %1: %2</source>
         <translation>cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="253" />
+        <location filename="../../src/store/Store.cpp" line="234" />
         <source>%1: no such store (create one with: cookie-charter init FILE)</source>
         <translation>%1: no such store (create one with: cookie-charter init FILE)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="255" />
+        <location filename="../../src/store/Store.cpp" line="236" />
         <source>%1 is not a file</source>
         <translation>%1 is not a file</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="259" />
+        <location filename="../../src/store/Store.cpp" line="240" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="263" />
+        <location filename="../../src/store/Store.cpp" line="244" />
         <source>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</source>
         <translation>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="269" />
+        <location filename="../../src/store/Store.cpp" line="250" />
         <source>opened read-only</source>
         <translation>opened read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="272" />
+        <location filename="../../src/store/Store.cpp" line="253" />
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="276" />
+        <location filename="../../src/store/Store.cpp" line="257" />
         <source>its folder is read-only</source>
         <translation>its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="285" />
+        <location filename="../../src/store/Store.cpp" line="266" />
         <source>%1 is damaged or not a store (%2); it was left untouched</source>
         <translation>%1 is damaged or not a store (%2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="291" />
+        <location filename="../../src/store/Store.cpp" line="272" />
         <source>%1 is damaged (integrity check: %2); it was left untouched</source>
         <translation>%1 is damaged (integrity check: %2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="301" />
+        <location filename="../../src/store/Store.cpp" line="282" />
         <source>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</source>
         <translation>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="305" />
+        <location filename="../../src/store/Store.cpp" line="286" />
         <source>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</source>
         <translation>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="313" />
+        <location filename="../../src/store/Store.cpp" line="294" />
         <source>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</source>
         <translation>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="321" />
+        <location filename="../../src/store/Store.cpp" line="302" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="338" />
+        <location filename="../../src/store/Store.cpp" line="318" />
         <source>%1 already exists; choose another name</source>
         <translation>%1 already exists; choose another name</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="343" />
+        <location filename="../../src/store/Store.cpp" line="323" />
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="360" />
+        <location filename="../../src/store/Store.cpp" line="340" />
         <source>cannot create %1: %2</source>
         <translation>cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="524" />
+        <location filename="../../src/store/Store.cpp" line="497" />
         <source>the store cannot be written: %1</source>
         <translation>the store cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="526" />
+        <location filename="../../src/store/Store.cpp" line="499" />
+        <location filename="../../src/store/Store.cpp" line="504" />
+        <location filename="../../src/store/Store.cpp" line="685" />
+        <location filename="../../src/store/Store.cpp" line="797" />
         <source>store error: %1</source>
         <translation>store error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="532" />
+        <location filename="../../src/store/Store.cpp" line="513" />
         <source>no store is open</source>
         <translation>no store is open</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="535" />
+        <location filename="../../src/store/Store.cpp" line="516" />
         <source>the store is read-only (%1)</source>
         <translation>the store is read-only (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="565" />
+        <location filename="../../src/store/Store.cpp" line="549" />
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
         <translation>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="607" />
-        <location filename="../../src/store/Store.cpp" line="667" />
+        <location filename="../../src/store/Store.cpp" line="595" />
+        <location filename="../../src/store/Store.cpp" line="655" />
         <source>a site named "%1" already exists</source>
         <translation>a site named "%1" already exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="614" />
+        <location filename="../../src/store/Store.cpp" line="602" />
         <source>site %1 added</source>
         <translation>site %1 added</translation>
     </message>
     <message>
+        <location filename="../../src/store/Store.cpp" line="611" />
         <location filename="../../src/store/Store.cpp" line="624" />
-        <location filename="../../src/store/Store.cpp" line="638" />
         <source>a site needs a name</source>
         <translation>a site needs a name</translation>
     </message>
     <message>
+        <location filename="../../src/store/Store.cpp" line="614" />
         <location filename="../../src/store/Store.cpp" line="627" />
-        <location filename="../../src/store/Store.cpp" line="641" />
         <source>a site needs at least one language</source>
         <translation>a site needs at least one language</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="646" />
+        <location filename="../../src/store/Store.cpp" line="632" />
         <source>site #%1 no longer exists</source>
         <translation>site #%1 no longer exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="649" />
+        <location filename="../../src/store/Store.cpp" line="635" />
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
         <translation>site %1 was changed by someone else since you read it; reload it and try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="671" />
+        <location filename="../../src/store/Store.cpp" line="659" />
         <source>site %1 changed</source>
         <translation>site %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="702" />
-        <location filename="../../src/store/Store.cpp" line="813" />
+        <location filename="../../src/store/Store.cpp" line="696" />
+        <location filename="../../src/store/Store.cpp" line="809" />
         <source>cookie %1 (domain "%2") is already in the registry as cookie #%3</source>
         <translation>cookie %1 (domain "%2") is already in the registry as cookie #%3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="707" />
+        <location filename="../../src/store/Store.cpp" line="1019" />
+        <source>the %1 text "%2" was changed by %3 since you read it; your change was not saved</source>
+        <translation>the %1 text "%2" was changed by %3 since you read it; your change was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1022" />
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1050" />
+        <source>charter text %1 (%2) changed</source>
+        <translation>charter text %1 (%2) changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1075" />
+        <source>the %1 text "%2" was changed by %3 since you read it; it was not reset</source>
+        <translation>the %1 text "%2" was changed by %3 since you read it; it was not reset</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1088" />
+        <source>charter text %1 (%2) reset to the default</source>
+        <translation>charter text %1 (%2) reset to the default</translation>
+    </message>
+    <message>
         <source>refused by the store: %1</source>
         <translation>refused by the store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="739" />
+        <location filename="../../src/store/Store.cpp" line="732" />
+        <location filename="../../src/store/Store.cpp" line="1012" />
         <source>site #%1 does not exist</source>
         <translation>site #%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="746" />
+        <location filename="../../src/store/Store.cpp" line="738" />
         <source>cookie %1 added</source>
         <translation>cookie %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="768" />
+        <location filename="../../src/store/Store.cpp" line="761" />
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>cookie #%1 no longer exists (someone deleted it)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="776" />
+        <location filename="../../src/store/Store.cpp" line="768" />
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="781" />
+        <location filename="../../src/store/Store.cpp" line="772" />
         <source>nothing visible</source>
         <translation>nothing visible</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="821" />
         <source>cookie #%1 changed while saving</source>
         <translation>cookie #%1 changed while saving</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="823" />
+        <location filename="../../src/store/Store.cpp" line="814" />
         <source>cookie %1 changed</source>
         <translation>cookie %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="847" />
+        <location filename="../../src/store/Store.cpp" line="838" />
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>cookie #%1 does not exist; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="852" />
+        <location filename="../../src/store/Store.cpp" line="842" />
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="863" />
+        <location filename="../../src/store/Store.cpp" line="853" />
         <source>cookie %1 removed</source>
         <translation>cookie %1 removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="899" />
+        <location filename="../../src/store/Store.cpp" line="886" />
         <source>import cancelled; nothing was written</source>
         <translation>import cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="907" />
+        <location filename="../../src/store/Store.cpp" line="894" />
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>no site given: add a site column or name the site (the store has %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="941" />
+        <location filename="../../src/store/Store.cpp" line="935" />
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>duplicate of line %1 (same site, domain and name %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="962" />
+        <location filename="../../src/store/Store.cpp" line="950" />
         <source>%n row(s) rejected; nothing was imported</source>
         <translation><numerusform>%n row rejected; nothing was imported</numerusform><numerusform>%n rows rejected; nothing was imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="970" />
+        <location filename="../../src/store/Store.cpp" line="957" />
         <source>%n cookie(s) imported</source>
         <translation><numerusform>%n cookie imported</numerusform><numerusform>%n cookies imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="971" />
+        <location filename="../../src/store/Store.cpp" line="958" />
         <source>%n cookie(s) imported from %1</source>
         <translation><numerusform>%n cookie imported from %1</numerusform><numerusform>%n cookies imported from %1</numerusform></translation>
     </message>
@@ -1246,17 +1564,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>StoreLocator</name>
     <message>
-        <location filename="../../src/app/StoreLocator.cpp" line="48" />
+        <location filename="../../src/app/StoreLocator.cpp" line="44" />
         <source>the reference registry is missing from this build</source>
         <translation>the reference registry is missing from this build</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreLocator.cpp" line="62" />
+        <location filename="../../src/app/StoreLocator.cpp" line="58" />
         <source>the reference charter</source>
         <translation>the reference charter</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreLocator.cpp" line="81" />
+        <location filename="../../src/app/StoreLocator.cpp" line="76" />
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
@@ -1264,52 +1582,52 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="28" />
+        <location filename="../../src/core/Validator.cpp" line="24" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="29" />
+        <location filename="../../src/core/Validator.cpp" line="25" />
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="40" />
+        <location filename="../../src/core/Validator.cpp" line="35" />
         <source>the provider is empty</source>
         <translation>the provider is empty</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="42" />
+        <location filename="../../src/core/Validator.cpp" line="37" />
         <source>the cookie name is empty</source>
         <translation>the cookie name is empty</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="44" />
+        <location filename="../../src/core/Validator.cpp" line="39" />
         <source>the purpose is empty</source>
         <translation>the purpose is empty</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="52" />
+        <location filename="../../src/core/Validator.cpp" line="46" />
         <source>the purpose is missing in %1, a language of the site</source>
         <translation>the purpose is missing in %1, a language of the site</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="60" />
+        <location filename="../../src/core/Validator.cpp" line="54" />
         <source>the duration "%1" cannot be read (write e.g. "13 mois", "2 years" or "session")</source>
         <translation>the duration "%1" cannot be read (write e.g. "13 mois", "2 years" or "session")</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="67" />
+        <location filename="../../src/core/Validator.cpp" line="61" />
         <source>an audience-measurement cookie exempt from consent may last 13 months at most (CNIL); this one lasts %1</source>
         <translation>an audience-measurement cookie exempt from consent may last 13 months at most (CNIL); this one lasts %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="73" />
+        <location filename="../../src/core/Validator.cpp" line="67" />
         <source>a third-party cookie should link to its provider's privacy policy</source>
         <translation>a third-party cookie should link to its provider's privacy policy</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="90" />
+        <location filename="../../src/core/Validator.cpp" line="84" />
         <source>duplicate of cookie #%1 (same domain and name)</source>
         <translation>duplicate of cookie #%1 (same domain and name)</translation>
     </message>
@@ -1317,62 +1635,62 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="95" />
+        <location filename="../../src/core/Vocabulary.cpp" line="92" />
         <source>Necessary</source>
         <translation>Necessary</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="97" />
+        <location filename="../../src/core/Vocabulary.cpp" line="94" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="99" />
+        <location filename="../../src/core/Vocabulary.cpp" line="96" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="101" />
+        <location filename="../../src/core/Vocabulary.cpp" line="98" />
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="105" />
+        <location filename="../../src/core/Vocabulary.cpp" line="102" />
         <source>Unclassified</source>
         <translation>Unclassified</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="133" />
+        <location filename="../../src/core/Vocabulary.cpp" line="131" />
         <source>Third party</source>
         <translation>Third party</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="134" />
+        <location filename="../../src/core/Vocabulary.cpp" line="132" />
         <source>First party</source>
         <translation>First party</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="185" />
+        <location filename="../../src/core/Vocabulary.cpp" line="183" />
         <source>Local storage</source>
         <translation>Local storage</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="187" />
+        <location filename="../../src/core/Vocabulary.cpp" line="185" />
         <source>Session storage</source>
         <translation>Session storage</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="189" />
+        <location filename="../../src/core/Vocabulary.cpp" line="187" />
         <source>IndexedDB</source>
         <translation>IndexedDB</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="191" />
+        <location filename="../../src/core/Vocabulary.cpp" line="189" />
         <source>Pixel</source>
         <translation>Pixel</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="193" />
+        <location filename="../../src/core/Vocabulary.cpp" line="191" />
         <source>HTTP cookie</source>
         <translation>HTTP cookie</translation>
     </message>
@@ -1380,12 +1698,12 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/main.cpp" line="70" />
+        <location filename="../../src/main.cpp" line="88" />
         <source>Cookie Charter</source>
         <translation>Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="71" />
+        <location filename="../../src/main.cpp" line="89" />
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:

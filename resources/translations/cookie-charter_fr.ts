@@ -2,59 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CharterFiles</name>
+    <message>
+        <location filename="../../src/charter/CharterFiles.cpp" line="117" />
+        <source>cannot write %1: %2</source>
+        <translation>impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CharterPreview</name>
+    <message>
+        <location filename="../../ui/CharterPreview.ui" line="17" />
+        <source>Charter &amp;language:</source>
+        <translation>&amp;Langue de la charte :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterPreview.ui" line="23" />
+        <source>Charter language</source>
+        <translation>Langue de la charte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterPreview.ui" line="38" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterPreview.ui" line="39" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="120" />
+        <source>Print the charter</source>
+        <translation>Imprimer la charte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterPreview.ui" line="46" />
+        <source>Charter preview</source>
+        <translation>Aperçu de la charte</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterPreview.cpp" line="19" />
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterPreview.cpp" line="20" />
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterPreview.cpp" line="88" />
+        <source>Choose a site to see its charter.</source>
+        <translation>Choisissez un site pour voir sa charte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/CharterPreview.cpp" line="106" />
+        <source>%n purpose(s) shown in the other language</source>
+        <translation><numerusform>%n finalité affichée dans l'autre langue</numerusform><numerusform>%n finalités affichées dans l'autre langue</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="35" />
+        <location filename="../../src/cli/CommandLine.cpp" line="29" />
         <source>create an empty store file</source>
         <translation>créer une base vide</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="36" />
+        <location filename="../../src/cli/CommandLine.cpp" line="30" />
         <source>list the sites of the store</source>
         <translation>lister les sites de la base</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="37" />
+        <location filename="../../src/cli/CommandLine.cpp" line="31" />
         <source>add a site</source>
         <translation>ajouter un site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="38" />
+        <location filename="../../src/cli/CommandLine.cpp" line="33" />
+        <source>change a site's name, address, languages or contact</source>
+        <translation>modifier le nom, l'adresse, les langues ou le contact d'un site</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="34" />
         <source>list the cookies of the registry</source>
         <translation>lister les cookies du registre</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="39" />
+        <location filename="../../src/cli/CommandLine.cpp" line="35" />
         <source>add a cookie</source>
         <translation>ajouter un cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="40" />
+        <location filename="../../src/cli/CommandLine.cpp" line="36" />
         <source>change fields of a cookie</source>
         <translation>modifier des champs d'un cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="41" />
+        <location filename="../../src/cli/CommandLine.cpp" line="37" />
         <source>remove cookies</source>
         <translation>supprimer des cookies</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="42" />
+        <location filename="../../src/cli/CommandLine.cpp" line="38" />
         <source>import cookies from a CSV or JSON file</source>
         <translation>importer des cookies d'un fichier CSV ou JSON</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="43" />
         <source>export the registry as CSV or JSON</source>
         <translation>exporter le registre en CSV ou JSON</translation>
     </message>
     <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="40" />
+        <source>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</source>
+        <translation>exporter le registre (CSV, JSON) ou la charte (HTML, Markdown, PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="42" />
+        <source>list the charter's text sections</source>
+        <translation>lister les sections de texte de la charte</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="43" />
+        <source>print a charter text section</source>
+        <translation>afficher une section de texte de la charte</translation>
+    </message>
+    <message>
         <location filename="../../src/cli/CommandLine.cpp" line="44" />
+        <source>rewrite a charter text section</source>
+        <translation>réécrire une section de texte de la charte</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="45" />
+        <source>go back to the default text of a section</source>
+        <translation>revenir au texte par défaut d'une section</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="46" />
         <source>check the registry against the rules</source>
         <translation>vérifier le registre selon les règles</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="66" />
+        <location filename="../../src/cli/CommandLine.cpp" line="67" />
         <source>--store needs a file name</source>
         <translation>--store attend un nom de fichier</translation>
     </message>
@@ -74,7 +160,7 @@
         <translation>%1 : %2 : cookie nº %3 %4 : %5 : %6</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="129" />
+        <location filename="../../src/cli/CommandLine.cpp" line="123" />
         <source>Usage: cookie-charter [--store FILE] [--read-only] COMMAND [OPTIONS]
        cookie-charter [--store FILE] [--read-only]   (opens the window)
 
@@ -91,7 +177,7 @@ Commandes :
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="137" />
+        <location filename="../../src/cli/CommandLine.cpp" line="132" />
         <source>
 The store is --store FILE, else $COOKIE_CHARTER_STORE, else the default store in your data folder (created with the reference charter on first use).
 Run 'cookie-charter COMMAND --help' for a command's options.
@@ -104,594 +190,799 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="146" />
-        <location filename="../../src/cli/CommandLine.cpp" line="157" />
+        <location filename="../../src/cli/CommandLine.cpp" line="140" />
+        <location filename="../../src/cli/CommandLine.cpp" line="150" />
         <source>cookie-charter: %1</source>
         <translation>cookie-charter : %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="148" />
+        <location filename="../../src/cli/CommandLine.cpp" line="142" />
         <source>Run 'cookie-charter --help' for the commands.</source>
         <translation>Lancez « cookie-charter --help » pour la liste des commandes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="150" />
+        <location filename="../../src/cli/CommandLine.cpp" line="144" />
         <source>Run 'cookie-charter %1 --help' for its options.</source>
         <translation>Lancez « cookie-charter %1 --help » pour ses options.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="181" />
+        <location filename="../../src/cli/CommandLine.cpp" line="172" />
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="217" />
+        <location filename="../../src/cli/CommandLine.cpp" line="207" />
         <source>no site "%1" in %2 (see: cookie-charter sites)</source>
         <translation>aucun site « %1 » dans %2 (voir : cookie-charter sites)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="224" />
+        <location filename="../../src/cli/CommandLine.cpp" line="215" />
         <source>the store has no site yet; add one with: cookie-charter site-add NAME</source>
         <translation>la base n'a encore aucun site ; ajoutez-en un avec : cookie-charter site-add NOM</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="226" />
+        <location filename="../../src/cli/CommandLine.cpp" line="217" />
         <source>the store has %1 sites; choose one with --site</source>
         <translation>la base a %1 sites ; choisissez-en un avec --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="237" />
+        <location filename="../../src/cli/CommandLine.cpp" line="227" />
         <source>no command given</source>
         <translation>aucune commande donnée</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="250" />
+        <location filename="../../src/cli/CommandLine.cpp" line="242" />
         <source>unknown option %1</source>
         <translation>option inconnue %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="251" />
+        <location filename="../../src/cli/CommandLine.cpp" line="243" />
         <source>unknown command "%1"</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="278" />
+        <location filename="../../src/cli/CommandLine.cpp" line="279" />
         <source>The store file to create.</source>
         <translation>Le fichier de base à créer.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="279" />
+        <location filename="../../src/cli/CommandLine.cpp" line="280" />
         <source>Creates an empty store.</source>
         <translation>Crée une base vide.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="279" />
+        <location filename="../../src/cli/CommandLine.cpp" line="281" />
         <source>Creates an empty store file.</source>
         <translation>Crée un fichier de base vide.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="283" />
+        <location filename="../../src/cli/CommandLine.cpp" line="285" />
         <source>init takes one file name</source>
         <translation>init attend un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="287" />
+        <location filename="../../src/cli/CommandLine.cpp" line="289" />
         <source>Created the empty store %1</source>
         <translation>Base vide %1 créée</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="295" />
+        <location filename="../../src/cli/CommandLine.cpp" line="296" />
         <source>Lists the sites.</source>
         <translation>Liste les sites.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="295" />
+        <location filename="../../src/cli/CommandLine.cpp" line="296" />
         <source>Lists the sites of the store.</source>
         <translation>Liste les sites de la base.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="298" />
+        <location filename="../../src/cli/CommandLine.cpp" line="300" />
         <source>sites takes no arguments</source>
         <translation>sites n'attend aucun argument</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="305" />
-        <location filename="../../src/cli/CommandLine.cpp" line="391" />
+        <location filename="../../src/cli/CommandLine.cpp" line="307" />
+        <location filename="../../src/cli/CommandLine.cpp" line="397" />
         <source>ID</source>
         <translation>Nº</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="305" />
-        <location filename="../../src/cli/CommandLine.cpp" line="397" />
+        <location filename="../../src/cli/CommandLine.cpp" line="307" />
+        <location filename="../../src/cli/CommandLine.cpp" line="403" />
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="305" />
+        <location filename="../../src/cli/CommandLine.cpp" line="307" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="305" />
+        <location filename="../../src/cli/CommandLine.cpp" line="307" />
         <source>LANGUAGES</source>
         <translation>LANGUES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="305" />
+        <location filename="../../src/cli/CommandLine.cpp" line="307" />
         <source>COOKIES</source>
         <translation>COOKIES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="318" />
+        <location filename="../../src/cli/CommandLine.cpp" line="319" />
         <source>The site's address.</source>
         <translation>L'adresse du site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="320" />
+        <location filename="../../src/cli/CommandLine.cpp" line="322" />
         <source>Charter languages, French first (default: fr).</source>
         <translation>Langues de la charte, le français d'abord (par défaut : fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="323" />
+        <location filename="../../src/cli/CommandLine.cpp" line="325" />
         <source>Whom to contact about cookies (address or e-mail).</source>
         <translation>Qui contacter au sujet des cookies (adresse ou courriel).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="326" />
+        <location filename="../../src/cli/CommandLine.cpp" line="328" />
         <source>Short name of the site.</source>
         <translation>Nom court du site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="327" />
+        <location filename="../../src/cli/CommandLine.cpp" line="329" />
         <source>Adds a site.</source>
         <translation>Ajoute un site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="327" />
+        <location filename="../../src/cli/CommandLine.cpp" line="329" />
         <source>Adds a site to the store.</source>
         <translation>Ajoute un site à la base.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="331" />
+        <location filename="../../src/cli/CommandLine.cpp" line="333" />
         <source>site-add takes one site name</source>
         <translation>site-add attend un nom de site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="339" />
+        <location filename="../../src/cli/CommandLine.cpp" line="341" />
         <source>--languages: %1</source>
         <translation>--languages : %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="345" />
+        <location filename="../../src/cli/CommandLine.cpp" line="347" />
         <source>Added site %1 (#%2)</source>
         <translation>Site %1 ajouté (nº %2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="353" />
+        <location filename="../../src/cli/CommandLine.cpp" line="354" />
         <source>Only this site.</source>
         <translation>Seulement ce site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="354" />
+        <location filename="../../src/cli/CommandLine.cpp" line="357" />
         <source>table, csv or json (default: table).</source>
         <translation>table, csv ou json (par défaut : table).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="356" />
+        <location filename="../../src/cli/CommandLine.cpp" line="360" />
         <source>Language of the purpose in the table (fr, en).</source>
         <translation>Langue de la finalité dans la table (fr, en).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="359" />
+        <location filename="../../src/cli/CommandLine.cpp" line="363" />
         <source>Lists the cookies.</source>
         <translation>Liste les cookies.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="359" />
+        <location filename="../../src/cli/CommandLine.cpp" line="364" />
         <source>Lists the cookies of the registry.</source>
         <translation>Liste les cookies du registre.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="362" />
+        <location filename="../../src/cli/CommandLine.cpp" line="367" />
         <source>list takes no arguments</source>
         <translation>list n'attend aucun argument</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="365" />
+        <location filename="../../src/cli/CommandLine.cpp" line="370" />
         <source>--format must be table, csv or json</source>
         <translation>--format doit valoir table, csv ou json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="367" />
-        <location filename="../../src/cli/CommandLine.cpp" line="460" />
+        <location filename="../../src/cli/CommandLine.cpp" line="372" />
+        <location filename="../../src/cli/CommandLine.cpp" line="479" />
+        <location filename="../../src/cli/CommandLine.cpp" line="710" />
+        <location filename="../../src/cli/CommandLine.cpp" line="853" />
         <source>--lang must be fr or en</source>
         <translation>--lang doit valoir fr ou en</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="394" />
+        <location filename="../../src/cli/CommandLine.cpp" line="400" />
         <source>SITE</source>
         <translation>SITE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="397" />
+        <location filename="../../src/cli/CommandLine.cpp" line="403" />
         <source>PROVIDER</source>
         <translation>PRESTATAIRE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="397" />
+        <location filename="../../src/cli/CommandLine.cpp" line="403" />
         <source>SERVICE</source>
         <translation>SERVICE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="397" />
+        <location filename="../../src/cli/CommandLine.cpp" line="403" />
         <source>LOCATION</source>
         <translation>EMPLACEMENT</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="397" />
+        <location filename="../../src/cli/CommandLine.cpp" line="403" />
         <source>CATEGORY</source>
         <translation>CATÉGORIE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="398" />
+        <location filename="../../src/cli/CommandLine.cpp" line="404" />
         <source>PARTY</source>
         <translation>ORIGINE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="398" />
+        <location filename="../../src/cli/CommandLine.cpp" line="404" />
         <source>DURATION</source>
         <translation>DURÉE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="398" />
+        <location filename="../../src/cli/CommandLine.cpp" line="404" />
         <source>PURPOSE</source>
         <translation>FINALITÉ</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="425" />
+        <location filename="../../src/cli/CommandLine.cpp" line="431" />
+        <location filename="../../src/cli/CommandLine.cpp" line="871" />
         <source>The site (needed when the store has several).</source>
         <translation>Le site (nécessaire quand la base en a plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="426" />
+        <location filename="../../src/cli/CommandLine.cpp" line="434" />
         <source>Language of --purpose (fr or en, default fr).</source>
         <translation>Langue de --purpose (fr ou en, par défaut fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="438" />
+        <location filename="../../src/cli/CommandLine.cpp" line="446" />
         <source>Who sets the cookie (required).</source>
         <translation>Qui dépose le cookie (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="439" />
+        <location filename="../../src/cli/CommandLine.cpp" line="447" />
         <source>The service it belongs to (required).</source>
         <translation>Le service auquel il appartient (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="440" />
+        <location filename="../../src/cli/CommandLine.cpp" line="449" />
         <source>Cookie name; end with * for a pattern (required).</source>
         <translation>Nom du cookie ; terminez par * pour un motif (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="441" />
+        <location filename="../../src/cli/CommandLine.cpp" line="451" />
         <source>What it is for, in --lang (required).</source>
         <translation>À quoi il sert, dans la langue --lang (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="442" />
+        <location filename="../../src/cli/CommandLine.cpp" line="454" />
         <source>Where it runs (front office, back office...).</source>
         <translation>Où il est utilisé (front office, back office…).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="443" />
+        <location filename="../../src/cli/CommandLine.cpp" line="456" />
         <source>necessary, preferences, statistics, marketing or unclassified.</source>
         <translation>necessary, preferences, statistics, marketing ou unclassified.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="444" />
+        <location filename="../../src/cli/CommandLine.cpp" line="458" />
         <source>first or third.</source>
         <translation>first (interne) ou third (tiers).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="445" />
+        <location filename="../../src/cli/CommandLine.cpp" line="459" />
         <source>The domain that sets it.</source>
         <translation>Le domaine qui le dépose.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="446" />
+        <location filename="../../src/cli/CommandLine.cpp" line="461" />
         <source>How long it is kept ("13 mois", "session").</source>
         <translation>Durée de conservation (« 13 mois », « session »).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="447" />
+        <location filename="../../src/cli/CommandLine.cpp" line="463" />
         <source>cookie, localStorage, sessionStorage, IndexedDB or pixel.</source>
         <translation>cookie, localStorage, sessionStorage, IndexedDB ou pixel.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="448" />
+        <location filename="../../src/cli/CommandLine.cpp" line="465" />
         <source>The provider's privacy policy (http/https).</source>
         <translation>La politique de confidentialité du prestataire (http/https).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="449" />
+        <location filename="../../src/cli/CommandLine.cpp" line="467" />
         <source>yes, no or default (from the category).</source>
         <translation>yes, no ou default (selon la catégorie).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="450" />
+        <location filename="../../src/cli/CommandLine.cpp" line="468" />
         <source>Internal notes.</source>
         <translation>Notes internes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="454" />
+        <location filename="../../src/cli/CommandLine.cpp" line="472" />
         <source>Adds a cookie.</source>
         <translation>Ajoute un cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="454" />
+        <location filename="../../src/cli/CommandLine.cpp" line="472" />
         <source>Adds a cookie to a site's registry.</source>
         <translation>Ajoute un cookie au registre d'un site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="457" />
+        <location filename="../../src/cli/CommandLine.cpp" line="476" />
         <source>add takes options only</source>
         <translation>add n'attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="465" />
+        <location filename="../../src/cli/CommandLine.cpp" line="484" />
         <source>--%1 is required</source>
         <translation>--%1 est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="473" />
+        <location filename="../../src/cli/CommandLine.cpp" line="493" />
         <source>--%1: %2</source>
         <translation>--%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="484" />
+        <location filename="../../src/cli/CommandLine.cpp" line="505" />
         <source>Added cookie #%1 (%2) to %3</source>
         <translation>Cookie nº %1 (%2) ajouté à %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="486" />
+        <location filename="../../src/cli/CommandLine.cpp" line="507" />
         <source>warning: %1: %2</source>
         <translation>avertissement : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="494" />
+        <location filename="../../src/cli/CommandLine.cpp" line="514" />
         <source>The cookie's number (see list).</source>
         <translation>Le numéro du cookie (voir list).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="496" />
+        <location filename="../../src/cli/CommandLine.cpp" line="515" />
         <source>Fields to change: %1.</source>
         <translation>Champs à modifier : %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="502" />
+        <location filename="../../src/cli/CommandLine.cpp" line="521" />
         <source>Changes a cookie.</source>
         <translation>Modifie un cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="502" />
+        <location filename="../../src/cli/CommandLine.cpp" line="521" />
         <source>Changes fields of a cookie.</source>
         <translation>Modifie des champs d'un cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="506" />
+        <location filename="../../src/cli/CommandLine.cpp" line="526" />
         <source>set needs an ID and at least one FIELD=VALUE</source>
         <translation>set attend un numéro et au moins un CHAMP=VALEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="510" />
-        <location filename="../../src/cli/CommandLine.cpp" line="553" />
+        <location filename="../../src/cli/CommandLine.cpp" line="530" />
+        <location filename="../../src/cli/CommandLine.cpp" line="577" />
         <source>"%1" is not a cookie number</source>
         <translation>« %1 » n'est pas un numéro de cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="515" />
+        <location filename="../../src/cli/CommandLine.cpp" line="536" />
         <source>"%1" is not FIELD=VALUE</source>
         <translation>« %1 » n'est pas de la forme CHAMP=VALEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="518" />
+        <location filename="../../src/cli/CommandLine.cpp" line="539" />
         <source>unknown field "%1"</source>
         <translation>champ inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="525" />
+        <location filename="../../src/cli/CommandLine.cpp" line="547" />
         <source>no cookie #%1 in %2</source>
         <translation>aucun cookie nº %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="529" />
+        <location filename="../../src/cli/CommandLine.cpp" line="551" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="534" />
+        <location filename="../../src/cli/CommandLine.cpp" line="557" />
         <source>Changed cookie #%1 (%2)</source>
         <translation>Cookie nº %1 (%2) modifié</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="542" />
+        <location filename="../../src/cli/CommandLine.cpp" line="565" />
         <source>The numbers of the cookies to remove.</source>
         <translation>Les numéros des cookies à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="543" />
+        <location filename="../../src/cli/CommandLine.cpp" line="566" />
         <source>Removes cookies.</source>
         <translation>Supprime des cookies.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="543" />
+        <location filename="../../src/cli/CommandLine.cpp" line="567" />
         <source>Removes cookies from the registry, all or none.</source>
         <translation>Supprime des cookies du registre, tous ou aucun.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="547" />
+        <location filename="../../src/cli/CommandLine.cpp" line="571" />
         <source>remove needs at least one cookie number</source>
         <translation>remove attend au moins un numéro de cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="562" />
+        <location filename="../../src/cli/CommandLine.cpp" line="587" />
         <source>no cookie #%1 in %2; nothing was removed</source>
         <translation>aucun cookie nº %1 dans %2 ; rien n'a été supprimé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="568" />
+        <location filename="../../src/cli/CommandLine.cpp" line="593" />
         <source>Removed %n cookie(s)</source>
         <translation><numerusform>%n cookie supprimé</numerusform><numerusform>%n cookies supprimés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="577" />
+        <location filename="../../src/cli/CommandLine.cpp" line="601" />
         <source>Site for rows that name none (created if missing).</source>
         <translation>Site des lignes qui n'en nomment pas (créé s'il manque).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="579" />
+        <location filename="../../src/cli/CommandLine.cpp" line="604" />
         <source>csv or json (default: from the file name).</source>
         <translation>csv ou json (par défaut : d'après le nom du fichier).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="581" />
+        <location filename="../../src/cli/CommandLine.cpp" line="607" />
         <source>Check the file, write nothing.</source>
         <translation>Vérifier le fichier sans rien écrire.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="583" />
+        <location filename="../../src/cli/CommandLine.cpp" line="609" />
         <source>A CSV or JSON file.</source>
         <translation>Un fichier CSV ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="584" />
+        <location filename="../../src/cli/CommandLine.cpp" line="610" />
         <source>Imports cookies.</source>
         <translation>Importe des cookies.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="585" />
+        <location filename="../../src/cli/CommandLine.cpp" line="611" />
         <source>Imports cookies from a CSV or JSON file: all rows or none.</source>
         <translation>Importe des cookies d'un fichier CSV ou JSON : toutes les lignes ou aucune.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="589" />
+        <location filename="../../src/cli/CommandLine.cpp" line="615" />
         <source>import takes one file</source>
         <translation>import attend un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="595" />
-        <location filename="../../src/cli/CommandLine.cpp" line="655" />
+        <location filename="../../src/cli/CommandLine.cpp" line="621" />
         <source>--format must be csv or json</source>
         <translation>--format doit valoir csv ou json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="605" />
+        <location filename="../../src/cli/CommandLine.cpp" line="632" />
         <source>%1 has no site column and the store has several sites; choose one with --site</source>
         <translation>%1 n'a pas de colonne site et la base a plusieurs sites ; choisissez-en un avec --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="614" />
+        <location filename="../../src/cli/CommandLine.cpp" line="641" />
         <source>warning: %1: ignored unknown column(s): %2</source>
         <translation>avertissement : %1 : colonne(s) inconnue(s) ignorée(s) : %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="619" />
+        <location filename="../../src/cli/CommandLine.cpp" line="647" />
         <source>line</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="619" />
+        <location filename="../../src/cli/CommandLine.cpp" line="647" />
         <source>cookie</source>
         <translation>cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="621" />
+        <location filename="../../src/cli/CommandLine.cpp" line="649" />
         <source>%1: %2 %3: %4</source>
         <translation>%1 : %2 %3 : %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="622" />
+        <location filename="../../src/cli/CommandLine.cpp" line="650" />
         <source>%n row(s) rejected; nothing was imported</source>
         <translation><numerusform>%n ligne refusée ; rien n'a été importé</numerusform><numerusform>%n lignes refusées ; rien n'a été importé</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="627" />
+        <location filename="../../src/cli/CommandLine.cpp" line="657" />
         <source>Would create site %1</source>
         <translation>Créerait le site %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="627" />
+        <location filename="../../src/cli/CommandLine.cpp" line="657" />
         <source>Created site %1</source>
         <translation>Site %1 créé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="629" />
+        <location filename="../../src/cli/CommandLine.cpp" line="660" />
         <source>%n cookie(s) would be imported; nothing was written (dry run)</source>
         <translation><numerusform>%n cookie serait importé ; rien n'a été écrit (essai)</numerusform><numerusform>%n cookies seraient importés ; rien n'a été écrit (essai)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="631" />
+        <location filename="../../src/cli/CommandLine.cpp" line="664" />
         <source>Imported %n cookie(s) from %1</source>
         <translation><numerusform>%n cookie importé depuis %1</numerusform><numerusform>%n cookies importés depuis %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="639" />
-        <location filename="../../src/cli/CommandLine.cpp" line="685" />
+        <location filename="../../src/cli/CommandLine.cpp" line="673" />
+        <source>The site (registry: default all; charter: needed when the store has several).</source>
+        <translation>Le site (registre : tous par défaut ; charte : nécessaire quand la base en a plusieurs).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="677" />
+        <source>csv or json (the registry); html, html-fragment, md or pdf (the charter). Default: from -o, else csv.</source>
+        <translation>csv ou json (le registre) ; html, html-fragment, md ou pdf (la charte). Par défaut : d'après -o, sinon csv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="681" />
+        <source>Charter language, fr or en (default: the site's first).</source>
+        <translation>Langue de la charte, fr ou en (par défaut : la première du site).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="687" />
+        <source>Exports the registry or the charter.</source>
+        <translation>Exporte le registre ou la charte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="688" />
+        <source>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</source>
+        <translation>Exporte le registre en CSV ou JSON, ou la charte en HTML, Markdown ou PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="700" />
+        <source>--format must be csv, json, html, html-fragment, md or pdf</source>
+        <translation>--format doit valoir csv, json, html, html-fragment, md ou pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="724" />
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="781" />
+        <source>The site (name, address or number).</source>
+        <translation>Le site (nom, adresse ou numéro).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="783" />
+        <source>Fields to change: name, url, languages, contact.</source>
+        <translation>Champs à modifier : name, url, languages, contact.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="784" />
+        <source>Changes a site.</source>
+        <translation>Modifie un site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="785" />
+        <source>Changes a site's name, address, languages or contact.</source>
+        <translation>Modifie le nom, l'adresse, les langues ou le contact d'un site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="789" />
+        <source>site-set needs a site and at least one FIELD=VALUE</source>
+        <translation>site-set attend un site et au moins un CHAMP=VALEUR</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="809" />
+        <source>languages: %1</source>
+        <translation>langues : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="812" />
+        <source>"%1" is not FIELD=VALUE with FIELD one of name, url, languages, contact</source>
+        <translation>« %1 » n'est pas de la forme CHAMP=VALEUR avec CHAMP parmi name, url, languages, contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="820" />
+        <source>Changed site %1</source>
+        <translation>Site %1 modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="828" />
+        <source>%1 takes one section name</source>
+        <translation>%1 attend un nom de section</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="829" />
+        <source>%1 takes no arguments</source>
+        <translation>%1 n'attend aucun argument</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="837" />
+        <source>unknown section "%1" (sections: %2)</source>
+        <translation>section inconnue « %1 » (sections : %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="874" />
+        <source>fr or en (default: the site's first language).</source>
+        <translation>fr ou en (par défaut : la première langue du site).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="884" />
+        <source>Lists the text sections.</source>
+        <translation>Liste les sections de texte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="885" />
+        <source>Lists the charter's text sections and whether the site rewrote them.</source>
+        <translation>Liste les sections de texte de la charte et indique celles que le site a réécrites.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="891" />
+        <source>SECTION</source>
+        <translation>SECTION</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="891" />
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="891" />
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="893" />
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="896" />
+        <source>the site's own (version %1, %2, %3)</source>
+        <translation>propre au site (version %1, %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="910" />
+        <location filename="../../src/cli/CommandLine.cpp" line="933" />
+        <location filename="../../src/cli/CommandLine.cpp" line="975" />
+        <source>The section (see texts).</source>
+        <translation>La section (voir texts).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="911" />
+        <source>Prints a text section.</source>
+        <translation>Affiche une section de texte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="912" />
+        <source>Prints a charter text section (Markdown).</source>
+        <translation>Affiche une section de texte de la charte (Markdown).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="928" />
+        <source>Read the Markdown text from FILE (- for standard input).</source>
+        <translation>Lire le texte Markdown dans FICHIER (- pour l'entrée standard).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="930" />
+        <source>The Markdown text itself.</source>
+        <translation>Le texte Markdown lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="934" />
+        <source>Rewrites a text section.</source>
+        <translation>Réécrit une section de texte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="935" />
+        <source>Rewrites a charter text section for one site and language.</source>
+        <translation>Réécrit une section de texte de la charte pour un site et une langue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="938" />
+        <source>give the text with either --file or --text</source>
+        <translation>donnez le texte avec --file ou avec --text</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="948" />
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="951" />
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 n'est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="956" />
+        <source>the text is empty; use text-reset to go back to the default</source>
+        <translation>le texte est vide ; utilisez text-reset pour revenir au texte par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="965" />
+        <source>Saved the %1 text "%2" of %3</source>
+        <translation>Texte %1 « %2 » de %3 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="976" />
+        <source>Resets a text section.</source>
+        <translation>Rétablit une section de texte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="977" />
+        <source>Goes back to the default text of a section.</source>
+        <translation>Revient au texte par défaut d'une section.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="985" />
+        <source>The %1 text "%2" of %3 is the default again</source>
+        <translation>Le texte %1 « %2 » de %3 est de nouveau celui par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="995" />
         <source>Only this site (default: all).</source>
         <translation>Seulement ce site (par défaut : tous).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="640" />
         <source>csv or json (default: from -o, else csv).</source>
         <translation>csv ou json (par défaut : d'après -o, sinon csv).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="643" />
+        <location filename="../../src/cli/CommandLine.cpp" line="684" />
         <source>Write to FILE, atomically (default: standard output).</source>
         <translation>Écrire dans FICHIER, de façon atomique (par défaut : sortie standard).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="645" />
         <source>Exports the registry.</source>
         <translation>Exporte le registre.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="645" />
         <source>Exports the registry as CSV or JSON.</source>
         <translation>Exporte le registre en CSV ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="648" />
+        <location filename="../../src/cli/CommandLine.cpp" line="692" />
         <source>export takes options only</source>
         <translation>export n'attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="686" />
+        <location filename="../../src/cli/CommandLine.cpp" line="996" />
         <source>Do not list warnings.</source>
         <translation>Ne pas lister les avertissements.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="688" />
+        <location filename="../../src/cli/CommandLine.cpp" line="998" />
         <source>Checks the registry.</source>
         <translation>Vérifie le registre.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="689" />
+        <location filename="../../src/cli/CommandLine.cpp" line="999" />
         <source>Checks the registry: errors (exit 1) and warnings, with their reasons.</source>
         <translation>Vérifie le registre : erreurs (code 1) et avertissements, avec leurs raisons.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="692" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1002" />
         <source>validate takes no arguments</source>
         <translation>validate n'attend aucun argument</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="723" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1033" />
         <source>%n error(s)</source>
         <translation><numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="723" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1033" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
     </message>
@@ -699,107 +990,107 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>CookieField</name>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="75" />
+        <location filename="../../src/core/CookieField.cpp" line="71" />
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="77" />
+        <location filename="../../src/core/CookieField.cpp" line="73" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="79" />
+        <location filename="../../src/core/CookieField.cpp" line="75" />
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="81" />
+        <location filename="../../src/core/CookieField.cpp" line="77" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="83" />
+        <location filename="../../src/core/CookieField.cpp" line="79" />
         <source>Purpose (French)</source>
         <translation>Finalité (français)</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="85" />
+        <location filename="../../src/core/CookieField.cpp" line="81" />
         <source>Purpose (English)</source>
         <translation>Finalité (anglais)</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="87" />
+        <location filename="../../src/core/CookieField.cpp" line="83" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="89" />
+        <location filename="../../src/core/CookieField.cpp" line="85" />
         <source>Party</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="91" />
+        <location filename="../../src/core/CookieField.cpp" line="87" />
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="93" />
+        <location filename="../../src/core/CookieField.cpp" line="89" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="95" />
+        <location filename="../../src/core/CookieField.cpp" line="91" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="97" />
+        <location filename="../../src/core/CookieField.cpp" line="93" />
         <source>Privacy link</source>
         <translation>Lien de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="99" />
+        <location filename="../../src/core/CookieField.cpp" line="95" />
         <source>Consent exempt</source>
         <translation>Exempté de consentement</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="103" />
+        <location filename="../../src/core/CookieField.cpp" line="99" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="170" />
+        <location filename="../../src/core/CookieField.cpp" line="164" />
         <source>a cookie name cannot hold control characters</source>
         <translation>un nom de cookie ne peut pas contenir de caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="175" />
+        <location filename="../../src/core/CookieField.cpp" line="169" />
         <source>'*' may only end a name pattern, as in _ga_*</source>
         <translation>« * » ne peut que terminer un motif de nom, comme dans _ga_*</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="189" />
+        <location filename="../../src/core/CookieField.cpp" line="184" />
         <source>unknown category "%1" (use necessary, preferences, statistics, marketing or unclassified)</source>
         <translation>catégorie inconnue « %1 » (utilisez necessary, preferences, statistics, marketing ou unclassified)</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="200" />
+        <location filename="../../src/core/CookieField.cpp" line="194" />
         <source>unknown party "%1" (use first or third)</source>
         <translation>origine inconnue « %1 » (utilisez first ou third)</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="215" />
+        <location filename="../../src/core/CookieField.cpp" line="210" />
         <source>unknown storage type "%1" (use cookie, localStorage, sessionStorage, IndexedDB or pixel)</source>
         <translation>type de stockage inconnu « %1 » (utilisez cookie, localStorage, sessionStorage, IndexedDB ou pixel)</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="230" />
+        <location filename="../../src/core/CookieField.cpp" line="224" />
         <source>the privacy link must be an http:// or https:// address</source>
         <translation>le lien de confidentialité doit être une adresse http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="246" />
+        <location filename="../../src/core/CookieField.cpp" line="240" />
         <source>consent_exempt takes yes, no or default</source>
         <translation>consent_exempt attend yes, no ou default</translation>
     </message>
@@ -807,12 +1098,12 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../../src/exchange/CsvReader.cpp" line="146" />
+        <location filename="../../src/exchange/CsvReader.cpp" line="141" />
         <source>a quoted field is never closed</source>
         <translation>un champ entre guillemets n'est jamais refermé</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/CsvReader.cpp" line="176" />
+        <location filename="../../src/exchange/CsvReader.cpp" line="179" />
         <source>the row is not valid UTF-8 text</source>
         <translation>la ligne n'est pas du texte UTF-8 valide</translation>
     </message>
@@ -825,62 +1116,62 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>Charte cookies</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="26" />
+        <location filename="../../ui/MainWindow.ui" line="33" />
         <source>Sites of the store</source>
         <translation>Sites de la base</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="31" />
+        <location filename="../../ui/MainWindow.ui" line="38" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="32" />
+        <location filename="../../ui/MainWindow.ui" line="39" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="33" />
+        <location filename="../../ui/MainWindow.ui" line="40" />
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="34" />
+        <location filename="../../ui/MainWindow.ui" line="41" />
         <source>Cookies</source>
         <translation>Cookies</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="42" />
+        <location filename="../../ui/MainWindow.ui" line="50" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="51" />
+        <location filename="../../ui/MainWindow.ui" line="59" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="54" />
+        <location filename="../../ui/MainWindow.ui" line="62" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="26" />
+        <location filename="../../src/gui/MainWindow.cpp" line="34" />
         <source>Store: %1</source>
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="28" />
+        <location filename="../../src/gui/MainWindow.cpp" line="36" />
         <source>(read-only: %1)</source>
         <translation>(lecture seule : %1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="30" />
+        <location filename="../../src/gui/MainWindow.cpp" line="38" />
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Charte cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="42" />
+        <location filename="../../src/gui/MainWindow.cpp" line="55" />
         <source>%n cookie(s) in the store</source>
         <translation><numerusform>%n cookie dans la base</numerusform><numerusform>%n cookies dans la base</numerusform></translation>
     </message>
@@ -888,27 +1179,27 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>RegistryCsvReader</name>
     <message>
-        <location filename="../../src/exchange/RegistryCsv.cpp" line="42" />
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="39" />
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryCsv.cpp" line="71" />
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="66" />
         <source>the file is empty: a header line is needed</source>
         <translation>le fichier est vide : une ligne d'en-tête est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryCsv.cpp" line="76" />
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="71" />
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryCsv.cpp" line="140" />
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="139" />
         <source>line 1: the header has no %1 column (found: %2)</source>
         <translation>ligne 1 : l'en-tête n'a pas de colonne %1 (trouvé : %2)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryCsv.cpp" line="165" />
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="162" />
         <source>%1 fields, but the header has %2 columns</source>
         <translation>%1 champs, mais l'en-tête a %2 colonnes</translation>
     </message>
@@ -916,27 +1207,27 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>RegistryJson</name>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="104" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="99" />
         <source>not valid JSON at byte %1: %2</source>
         <translation>JSON invalide à l'octet %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="113" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="108" />
         <source>not a Cookie Charter registry (expected "format": "%1" and a "sites" list)</source>
         <translation>ce n'est pas un registre Charte cookies (attendu : "format": "%1" et une liste "sites")</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="120" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="115" />
         <source>made by a newer Cookie Charter (registry format version %1)</source>
         <translation>créé par une version plus récente de Charte cookies (format de registre version %1)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="141" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="136" />
         <source>site %1 of the file has no name</source>
         <translation>le site %1 du fichier n'a pas de nom</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="153" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="149" />
         <source>expected text</source>
         <translation>texte attendu</translation>
     </message>
@@ -949,33 +1240,33 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>RegistryTransfer</name>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="64" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="62" />
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="70" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="68" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="105" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="102" />
         <source>cannot write the export: %1</source>
         <translation>impossible d'écrire l'export : %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="112" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="109" />
         <source>export cancelled; no file was written</source>
         <translation>export annulé ; aucun fichier n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="141" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="138" />
         <source>cannot read the store: %1</source>
         <translation>impossible de lire la base : %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="159" />
-        <location filename="../../src/app/RegistryTransfer.cpp" line="168" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="155" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="164" />
         <source>cannot write %1: %2</source>
         <translation>impossible d'écrire %1 : %2</translation>
     </message>
@@ -983,7 +1274,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="162" />
+        <location filename="../../src/store/Schema.cpp" line="163" />
         <source>upgrading the store to version %1 failed: %2</source>
         <translation>la mise à niveau de la base en version %1 a échoué : %2</translation>
     </message>
@@ -991,12 +1282,12 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>Site</name>
     <message>
-        <location filename="../../src/core/Site.cpp" line="15" />
+        <location filename="../../src/core/Site.cpp" line="14" />
         <source>unknown language "%1" (use fr and/or en)</source>
         <translation>langue inconnue « %1 » (utilisez fr et/ou en)</translation>
     </message>
     <message>
-        <location filename="../../src/core/Site.cpp" line="24" />
+        <location filename="../../src/core/Site.cpp" line="23" />
         <source>at least one language is needed (fr, en)</source>
         <translation>au moins une langue est nécessaire (fr, en)</translation>
     </message>
@@ -1004,241 +1295,268 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../src/store/Store.cpp" line="228" />
+        <location filename="../../src/store/Store.cpp" line="208" />
         <source>cannot open %1: %2</source>
         <translation>impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="253" />
+        <location filename="../../src/store/Store.cpp" line="234" />
         <source>%1: no such store (create one with: cookie-charter init FILE)</source>
         <translation>%1 : base introuvable (créez-en un avec : cookie-charter init FICHIER)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="255" />
+        <location filename="../../src/store/Store.cpp" line="236" />
         <source>%1 is not a file</source>
         <translation>%1 n'est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="259" />
+        <location filename="../../src/store/Store.cpp" line="240" />
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="263" />
+        <location filename="../../src/store/Store.cpp" line="244" />
         <source>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</source>
         <translation>%1 n'est pas une base Charte cookies (ce n'est pas une base SQLite) ; le fichier n'a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="269" />
+        <location filename="../../src/store/Store.cpp" line="250" />
         <source>opened read-only</source>
         <translation>ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="272" />
+        <location filename="../../src/store/Store.cpp" line="253" />
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="276" />
+        <location filename="../../src/store/Store.cpp" line="257" />
         <source>its folder is read-only</source>
         <translation>son dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="285" />
+        <location filename="../../src/store/Store.cpp" line="266" />
         <source>%1 is damaged or not a store (%2); it was left untouched</source>
         <translation>%1 est endommagé ou n'est pas une base (%2) ; le fichier n'a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="291" />
+        <location filename="../../src/store/Store.cpp" line="272" />
         <source>%1 is damaged (integrity check: %2); it was left untouched</source>
         <translation>%1 est endommagé (contrôle d'intégrité : %2) ; le fichier n'a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="301" />
+        <location filename="../../src/store/Store.cpp" line="282" />
         <source>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</source>
         <translation>%1 est une base SQLite mais pas une base Charte cookies ; le fichier n'a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="305" />
+        <location filename="../../src/store/Store.cpp" line="286" />
         <source>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</source>
         <translation>%1 a été créé par une version plus récente de Charte cookies (base version %2, ce programme connaît la %3)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="313" />
+        <location filename="../../src/store/Store.cpp" line="294" />
         <source>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</source>
         <translation>%1 utilise une ancienne version de base (%2) et est %3 ; ouvrez-le une fois avec le droit d'écriture pour le mettre à niveau</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="321" />
+        <location filename="../../src/store/Store.cpp" line="302" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="338" />
+        <location filename="../../src/store/Store.cpp" line="318" />
         <source>%1 already exists; choose another name</source>
         <translation>%1 existe déjà ; choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="343" />
+        <location filename="../../src/store/Store.cpp" line="323" />
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="360" />
+        <location filename="../../src/store/Store.cpp" line="340" />
         <source>cannot create %1: %2</source>
         <translation>impossible de créer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="524" />
+        <location filename="../../src/store/Store.cpp" line="497" />
         <source>the store cannot be written: %1</source>
         <translation>la base ne peut pas être écrite : %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="526" />
+        <location filename="../../src/store/Store.cpp" line="499" />
+        <location filename="../../src/store/Store.cpp" line="504" />
+        <location filename="../../src/store/Store.cpp" line="685" />
+        <location filename="../../src/store/Store.cpp" line="797" />
         <source>store error: %1</source>
         <translation>erreur de la base : %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="532" />
+        <location filename="../../src/store/Store.cpp" line="513" />
         <source>no store is open</source>
         <translation>aucune base n'est ouverte</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="535" />
+        <location filename="../../src/store/Store.cpp" line="516" />
         <source>the store is read-only (%1)</source>
         <translation>la base est en lecture seule (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="565" />
+        <location filename="../../src/store/Store.cpp" line="549" />
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
         <translation>la base est verrouillée par un autre utilisateur (attente de %1 s, %2 fois) ; rien n'a été écrit, réessayez</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="607" />
-        <location filename="../../src/store/Store.cpp" line="667" />
+        <location filename="../../src/store/Store.cpp" line="595" />
+        <location filename="../../src/store/Store.cpp" line="655" />
         <source>a site named "%1" already exists</source>
         <translation>un site nommé « %1 » existe déjà</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="614" />
+        <location filename="../../src/store/Store.cpp" line="602" />
         <source>site %1 added</source>
         <translation>site %1 ajouté</translation>
     </message>
     <message>
+        <location filename="../../src/store/Store.cpp" line="611" />
         <location filename="../../src/store/Store.cpp" line="624" />
-        <location filename="../../src/store/Store.cpp" line="638" />
         <source>a site needs a name</source>
         <translation>un site doit avoir un nom</translation>
     </message>
     <message>
+        <location filename="../../src/store/Store.cpp" line="614" />
         <location filename="../../src/store/Store.cpp" line="627" />
-        <location filename="../../src/store/Store.cpp" line="641" />
         <source>a site needs at least one language</source>
         <translation>un site doit avoir au moins une langue</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="646" />
+        <location filename="../../src/store/Store.cpp" line="632" />
         <source>site #%1 no longer exists</source>
         <translation>le site nº %1 n'existe plus</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="649" />
+        <location filename="../../src/store/Store.cpp" line="635" />
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
         <translation>le site %1 a été modifié par quelqu'un d'autre depuis votre lecture ; rechargez-le et réessayez</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="671" />
+        <location filename="../../src/store/Store.cpp" line="659" />
         <source>site %1 changed</source>
         <translation>site %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="702" />
-        <location filename="../../src/store/Store.cpp" line="813" />
+        <location filename="../../src/store/Store.cpp" line="696" />
+        <location filename="../../src/store/Store.cpp" line="809" />
         <source>cookie %1 (domain "%2") is already in the registry as cookie #%3</source>
         <translation>le cookie %1 (domaine « %2 ») est déjà au registre sous le nº %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="707" />
+        <location filename="../../src/store/Store.cpp" line="1019" />
+        <source>the %1 text "%2" was changed by %3 since you read it; your change was not saved</source>
+        <translation>le texte %1 « %2 » a été modifié par %3 depuis votre lecture ; votre modification n'a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1022" />
+        <source>someone else</source>
+        <translation>quelqu'un d'autre</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1050" />
+        <source>charter text %1 (%2) changed</source>
+        <translation>texte de charte %1 (%2) modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1075" />
+        <source>the %1 text "%2" was changed by %3 since you read it; it was not reset</source>
+        <translation>le texte %1 « %2 » a été modifié par %3 depuis votre lecture ; il n'a pas été rétabli</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1088" />
+        <source>charter text %1 (%2) reset to the default</source>
+        <translation>texte de charte %1 (%2) rétabli par défaut</translation>
+    </message>
+    <message>
         <source>refused by the store: %1</source>
         <translation>refusé par la base : %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="739" />
+        <location filename="../../src/store/Store.cpp" line="732" />
+        <location filename="../../src/store/Store.cpp" line="1012" />
         <source>site #%1 does not exist</source>
         <translation>le site nº %1 n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="746" />
+        <location filename="../../src/store/Store.cpp" line="738" />
         <source>cookie %1 added</source>
         <translation>cookie %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="768" />
+        <location filename="../../src/store/Store.cpp" line="761" />
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>le cookie nº %1 n'existe plus (quelqu'un l'a supprimé)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="776" />
+        <location filename="../../src/store/Store.cpp" line="768" />
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>le cookie nº %1 (%2) a été modifié par %3 à %4 depuis votre lecture (champs modifiés : %5) ; votre modification n'a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="781" />
+        <location filename="../../src/store/Store.cpp" line="772" />
         <source>nothing visible</source>
         <translation>rien de visible</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="821" />
         <source>cookie #%1 changed while saving</source>
         <translation>le cookie nº %1 a changé pendant l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="823" />
+        <location filename="../../src/store/Store.cpp" line="814" />
         <source>cookie %1 changed</source>
         <translation>cookie %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="847" />
+        <location filename="../../src/store/Store.cpp" line="838" />
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>le cookie nº %1 n'existe pas ; rien n'a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="852" />
+        <location filename="../../src/store/Store.cpp" line="842" />
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>le cookie nº %1 (%2) a été modifié par %3 depuis votre lecture ; rien n'a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="863" />
+        <location filename="../../src/store/Store.cpp" line="853" />
         <source>cookie %1 removed</source>
         <translation>cookie %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="899" />
+        <location filename="../../src/store/Store.cpp" line="886" />
         <source>import cancelled; nothing was written</source>
         <translation>import annulé ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="907" />
+        <location filename="../../src/store/Store.cpp" line="894" />
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>aucun site indiqué : ajoutez une colonne site ou nommez le site (la base a %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="941" />
+        <location filename="../../src/store/Store.cpp" line="935" />
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>doublon de la ligne %1 (même site, domaine et nom %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="962" />
+        <location filename="../../src/store/Store.cpp" line="950" />
         <source>%n row(s) rejected; nothing was imported</source>
         <translation><numerusform>%n ligne refusée ; rien n'a été importé</numerusform><numerusform>%n lignes refusées ; rien n'a été importé</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="970" />
+        <location filename="../../src/store/Store.cpp" line="957" />
         <source>%n cookie(s) imported</source>
         <translation><numerusform>%n cookie importé</numerusform><numerusform>%n cookies importés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="971" />
+        <location filename="../../src/store/Store.cpp" line="958" />
         <source>%n cookie(s) imported from %1</source>
         <translation><numerusform>%n cookie importé depuis %1</numerusform><numerusform>%n cookies importés depuis %1</numerusform></translation>
     </message>
@@ -1246,17 +1564,17 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>StoreLocator</name>
     <message>
-        <location filename="../../src/app/StoreLocator.cpp" line="48" />
+        <location filename="../../src/app/StoreLocator.cpp" line="44" />
         <source>the reference registry is missing from this build</source>
         <translation>le registre de référence manque dans cette version du programme</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreLocator.cpp" line="62" />
+        <location filename="../../src/app/StoreLocator.cpp" line="58" />
         <source>the reference charter</source>
         <translation>la charte de référence</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreLocator.cpp" line="81" />
+        <location filename="../../src/app/StoreLocator.cpp" line="76" />
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
@@ -1264,52 +1582,52 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="28" />
+        <location filename="../../src/core/Validator.cpp" line="24" />
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="29" />
+        <location filename="../../src/core/Validator.cpp" line="25" />
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="40" />
+        <location filename="../../src/core/Validator.cpp" line="35" />
         <source>the provider is empty</source>
         <translation>le prestataire est vide</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="42" />
+        <location filename="../../src/core/Validator.cpp" line="37" />
         <source>the cookie name is empty</source>
         <translation>le nom du cookie est vide</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="44" />
+        <location filename="../../src/core/Validator.cpp" line="39" />
         <source>the purpose is empty</source>
         <translation>la finalité est vide</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="52" />
+        <location filename="../../src/core/Validator.cpp" line="46" />
         <source>the purpose is missing in %1, a language of the site</source>
         <translation>la finalité manque en %1, une langue du site</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="60" />
+        <location filename="../../src/core/Validator.cpp" line="54" />
         <source>the duration "%1" cannot be read (write e.g. "13 mois", "2 years" or "session")</source>
         <translation>la durée « %1 » est illisible (écrivez par exemple « 13 mois », « 2 ans » ou « session »)</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="67" />
+        <location filename="../../src/core/Validator.cpp" line="61" />
         <source>an audience-measurement cookie exempt from consent may last 13 months at most (CNIL); this one lasts %1</source>
         <translation>un cookie de mesure d'audience exempté de consentement ne peut durer plus de 13 mois (CNIL) ; celui-ci dure %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="73" />
+        <location filename="../../src/core/Validator.cpp" line="67" />
         <source>a third-party cookie should link to its provider's privacy policy</source>
         <translation>un cookie tiers devrait renvoyer à la politique de confidentialité de son prestataire</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="90" />
+        <location filename="../../src/core/Validator.cpp" line="84" />
         <source>duplicate of cookie #%1 (same domain and name)</source>
         <translation>doublon du cookie nº %1 (même domaine et même nom)</translation>
     </message>
@@ -1317,62 +1635,62 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="95" />
+        <location filename="../../src/core/Vocabulary.cpp" line="92" />
         <source>Necessary</source>
         <translation>Nécessaire</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="97" />
+        <location filename="../../src/core/Vocabulary.cpp" line="94" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="99" />
+        <location filename="../../src/core/Vocabulary.cpp" line="96" />
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="101" />
+        <location filename="../../src/core/Vocabulary.cpp" line="98" />
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="105" />
+        <location filename="../../src/core/Vocabulary.cpp" line="102" />
         <source>Unclassified</source>
         <translation>Non classé</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="133" />
+        <location filename="../../src/core/Vocabulary.cpp" line="131" />
         <source>Third party</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="134" />
+        <location filename="../../src/core/Vocabulary.cpp" line="132" />
         <source>First party</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="185" />
+        <location filename="../../src/core/Vocabulary.cpp" line="183" />
         <source>Local storage</source>
         <translation>Stockage local</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="187" />
+        <location filename="../../src/core/Vocabulary.cpp" line="185" />
         <source>Session storage</source>
         <translation>Stockage de session</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="189" />
+        <location filename="../../src/core/Vocabulary.cpp" line="187" />
         <source>IndexedDB</source>
         <translation>IndexedDB</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="191" />
+        <location filename="../../src/core/Vocabulary.cpp" line="189" />
         <source>Pixel</source>
         <translation>Pixel</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="193" />
+        <location filename="../../src/core/Vocabulary.cpp" line="191" />
         <source>HTTP cookie</source>
         <translation>Cookie HTTP</translation>
     </message>
@@ -1380,12 +1698,12 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/main.cpp" line="70" />
+        <location filename="../../src/main.cpp" line="88" />
         <source>Cookie Charter</source>
         <translation>Charte cookies</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="71" />
+        <location filename="../../src/main.cpp" line="89" />
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte :

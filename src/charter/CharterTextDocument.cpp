@@ -27,23 +27,17 @@ QList<Column> columnsOf(const CharterBlock &table) {
     return columns;
 }
 
-qreal columnWidth(Column column, qsizetype columnCount) {
-    const bool wide = columnCount > 4;
-    switch (column) {
-    case Column::Provider:
-        return wide ? 13 : 16;
-    case Column::ServiceAndLocation:
-        return wide ? 17 : 22;
-    case Column::Name:
-        return wide ? 16 : 18;
-    case Column::Purpose:
-        return wide ? (columnCount > 5 ? 30 : 42) : 44;
-    case Column::Duration:
-    case Column::Privacy:
-    case Column::ColumnCount:
-        break;
-    }
-    return 12;
+// Share of the page width per column: QTextDocument does not size columns by their content.
+qreal columnWidth(Column column, qsizetype columnCount)
+{
+    static const qreal four[] = {17, 24, 19, 40, 0, 0};
+    static const qreal five[] = {16, 19, 17, 36, 12, 0};
+    static const qreal six[] = {15, 17, 16, 28, 10, 14};
+    const qreal *widths = columnCount <= 4 ? four : columnCount == 5 ? five : six;
+    int index = int(column);
+    if (columnCount == 5 && column == Column::Privacy)
+        index = 4; // the fifth column is the privacy link when there is no duration
+    return widths[index];
 }
 
 QTextCharFormat baseFormat() {
