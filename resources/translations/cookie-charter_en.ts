@@ -59,6 +59,112 @@
     </message>
 </context>
 <context>
+    <name>CharterTextsDialog</name>
+    <message>
+        <location filename="../../ui/CharterTextsDialog.ui" line="9" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="112" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="120" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="139" />
+        <source>Charter texts</source>
+        <translation>Charter texts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterTextsDialog.ui" line="16" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterTextsDialog.ui" line="22" />
+        <source>Language of the texts</source>
+        <translation>Language of the texts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterTextsDialog.ui" line="36" />
+        <source>Sections of the charter</source>
+        <translation>Sections of the charter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterTextsDialog.ui" line="47" />
+        <source>Text of the section, in Markdown</source>
+        <translation>Text of the section, in Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterTextsDialog.ui" line="52" />
+        <source>Markdown: # heading, - list, **strong**, *emphasis*, [link](https://…). {site}, {url} and {contact} are filled in from the site.</source>
+        <translation>Markdown: # heading, - list, **strong**, *emphasis*, [link](https://…). {site}, {url} and {contact} are filled in from the site.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterTextsDialog.ui" line="64" />
+        <source>&amp;Reset to the default</source>
+        <translation>&amp;Reset to the default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterTextsDialog.ui" line="74" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterTextsDialog.ui" line="80" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="17" />
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="18" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="70" />
+        <source>Unsaved text</source>
+        <translation>Unsaved text</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="70" />
+        <source>Save your changes to "%1" first?</source>
+        <translation>Save your changes to "%1" first?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="96" />
+        <source>The site's own text, last changed by %1 at %2.</source>
+        <translation>The site's own text, last changed by %1 at %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="97" />
+        <source>The default text.</source>
+        <translation>The default text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="99" />
+        <source>Not saved yet.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="101" />
+        <source>The store is read-only (%1).</source>
+        <translation>The store is read-only (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="112" />
+        <source>A section cannot be empty; reset it to the default instead.</source>
+        <translation>A section cannot be empty; reset it to the default instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="133" />
+        <source>Reset to the default</source>
+        <translation>Reset to the default</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="134" />
+        <source>Replace the site's own text of "%1" with the default text?</source>
+        <translation>Replace the site's own text of "%1" with the default text?</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="29" />
@@ -1146,34 +1252,162 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="59" />
+        <location filename="../../ui/MainWindow.ui" line="54" />
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="70" />
+        <source>&amp;Charter</source>
+        <translation>&amp;Charter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="80" />
+        <source>Registry as &amp;CSV…</source>
+        <translation>Registry as &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="85" />
+        <source>Registry as &amp;JSON…</source>
+        <translation>Registry as &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="90" />
+        <source>Charter as &amp;HTML page…</source>
+        <translation>Charter as &amp;HTML page…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="93" />
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="98" />
+        <source>Charter as HTML &amp;fragment…</source>
+        <translation>Charter as HTML &amp;fragment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="103" />
+        <source>Charter as &amp;Markdown…</source>
+        <translation>Charter as &amp;Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="108" />
+        <source>Charter as &amp;PDF…</source>
+        <translation>Charter as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="113" />
+        <source>Edit the charter &amp;texts…</source>
+        <translation>Edit the charter &amp;texts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="118" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="62" />
+        <location filename="../../ui/MainWindow.ui" line="121" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="34" />
+        <location filename="../../src/gui/MainWindow.cpp" line="46" />
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="36" />
+        <location filename="../../src/gui/MainWindow.cpp" line="48" />
         <source>(read-only: %1)</source>
         <translation>(read-only: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="38" />
+        <location filename="../../src/gui/MainWindow.cpp" line="50" />
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Cookie Charter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="55" />
+        <location filename="../../src/gui/MainWindow.cpp" line="67" />
         <source>%n cookie(s) in the store</source>
         <translation><numerusform>%n cookie in the store</numerusform><numerusform>%n cookies in the store</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="79" />
+        <source>Export the registry as JSON</source>
+        <translation>Export the registry as JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="79" />
+        <source>Export the registry as CSV</source>
+        <translation>Export the registry as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="81" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="81" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="84" />
+        <source>Exporting the registry…</source>
+        <translation>Exporting the registry…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="84" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="95" />
+        <location filename="../../src/gui/MainWindow.cpp" line="104" />
+        <location filename="../../src/gui/MainWindow.cpp" line="132" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="97" />
+        <source>Registry exported to %1</source>
+        <translation>Registry exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="104" />
+        <location filename="../../src/gui/MainWindow.cpp" line="140" />
+        <source>Choose a site first.</source>
+        <translation>Choose a site first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="115" />
+        <source>HTML files (*.html)</source>
+        <translation>HTML files (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="118" />
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown files (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="121" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="124" />
+        <source>Export the charter</source>
+        <translation>Export the charter</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="134" />
+        <source>Charter exported to %1</source>
+        <translation>Charter exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="140" />
+        <source>Charter texts</source>
+        <translation>Charter texts</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,112 @@
     </message>
 </context>
 <context>
+    <name>CharterTextsDialog</name>
+    <message>
+        <location filename="../../ui/CharterTextsDialog.ui" line="9" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="112" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="120" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="139" />
+        <source>Charter texts</source>
+        <translation>Textes de la charte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterTextsDialog.ui" line="16" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterTextsDialog.ui" line="22" />
+        <source>Language of the texts</source>
+        <translation>Langue des textes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterTextsDialog.ui" line="36" />
+        <source>Sections of the charter</source>
+        <translation>Sections de la charte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterTextsDialog.ui" line="47" />
+        <source>Text of the section, in Markdown</source>
+        <translation>Texte de la section, en Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterTextsDialog.ui" line="52" />
+        <source>Markdown: # heading, - list, **strong**, *emphasis*, [link](https://…). {site}, {url} and {contact} are filled in from the site.</source>
+        <translation>Markdown : # titre, - liste, **gras**, *italique*, [lien](https://…). {site}, {url} et {contact} sont remplis à partir du site.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterTextsDialog.ui" line="64" />
+        <source>&amp;Reset to the default</source>
+        <translation>&amp;Rétablir le texte par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterTextsDialog.ui" line="74" />
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CharterTextsDialog.ui" line="80" />
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="17" />
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="18" />
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="70" />
+        <source>Unsaved text</source>
+        <translation>Texte non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="70" />
+        <source>Save your changes to "%1" first?</source>
+        <translation>Enregistrer d'abord vos modifications de « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="96" />
+        <source>The site's own text, last changed by %1 at %2.</source>
+        <translation>Texte propre au site, modifié en dernier par %1 le %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="97" />
+        <source>The default text.</source>
+        <translation>Le texte par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="99" />
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="101" />
+        <source>The store is read-only (%1).</source>
+        <translation>La base est en lecture seule (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="112" />
+        <source>A section cannot be empty; reset it to the default instead.</source>
+        <translation>Une section ne peut pas être vide ; rétablissez plutôt le texte par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="133" />
+        <source>Reset to the default</source>
+        <translation>Rétablir le texte par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="134" />
+        <source>Replace the site's own text of "%1" with the default text?</source>
+        <translation>Remplacer le texte propre au site de « %1 » par le texte par défaut ?</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="29" />
@@ -1146,34 +1252,162 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="59" />
+        <location filename="../../ui/MainWindow.ui" line="54" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="70" />
+        <source>&amp;Charter</source>
+        <translation>&amp;Charte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="80" />
+        <source>Registry as &amp;CSV…</source>
+        <translation>Registre en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="85" />
+        <source>Registry as &amp;JSON…</source>
+        <translation>Registre en &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="90" />
+        <source>Charter as &amp;HTML page…</source>
+        <translation>Charte en page &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="93" />
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="98" />
+        <source>Charter as HTML &amp;fragment…</source>
+        <translation>Charte en &amp;fragment HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="103" />
+        <source>Charter as &amp;Markdown…</source>
+        <translation>Charte en &amp;Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="108" />
+        <source>Charter as &amp;PDF…</source>
+        <translation>Charte en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="113" />
+        <source>Edit the charter &amp;texts…</source>
+        <translation>Modifier les &amp;textes de la charte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="118" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="62" />
+        <location filename="../../ui/MainWindow.ui" line="121" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="34" />
+        <location filename="../../src/gui/MainWindow.cpp" line="46" />
         <source>Store: %1</source>
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="36" />
+        <location filename="../../src/gui/MainWindow.cpp" line="48" />
         <source>(read-only: %1)</source>
         <translation>(lecture seule : %1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="38" />
+        <location filename="../../src/gui/MainWindow.cpp" line="50" />
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Charte cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="55" />
+        <location filename="../../src/gui/MainWindow.cpp" line="67" />
         <source>%n cookie(s) in the store</source>
         <translation><numerusform>%n cookie dans la base</numerusform><numerusform>%n cookies dans la base</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="79" />
+        <source>Export the registry as JSON</source>
+        <translation>Exporter le registre en JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="79" />
+        <source>Export the registry as CSV</source>
+        <translation>Exporter le registre en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="81" />
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="81" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="84" />
+        <source>Exporting the registry…</source>
+        <translation>Export du registre…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="84" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="95" />
+        <location filename="../../src/gui/MainWindow.cpp" line="104" />
+        <location filename="../../src/gui/MainWindow.cpp" line="132" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="97" />
+        <source>Registry exported to %1</source>
+        <translation>Registre exporté dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="104" />
+        <location filename="../../src/gui/MainWindow.cpp" line="140" />
+        <source>Choose a site first.</source>
+        <translation>Choisissez d'abord un site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="115" />
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="118" />
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="121" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="124" />
+        <source>Export the charter</source>
+        <translation>Exporter la charte</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="134" />
+        <source>Charter exported to %1</source>
+        <translation>Charte exportée dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="140" />
+        <source>Charter texts</source>
+        <translation>Textes de la charte</translation>
     </message>
 </context>
 <context>

@@ -28,8 +28,7 @@ QList<Column> columnsOf(const CharterBlock &table) {
 }
 
 // Share of the page width per column: QTextDocument does not size columns by their content.
-qreal columnWidth(Column column, qsizetype columnCount)
-{
+qreal columnWidth(Column column, qsizetype columnCount) {
     static const qreal four[] = {17, 24, 19, 40, 0, 0};
     static const qreal five[] = {16, 19, 17, 36, 12, 0};
     static const qreal six[] = {15, 17, 16, 28, 10, 14};

@@ -1,11 +1,16 @@
 #include "MainWindow.h"
 
 #include "CharterPreview.h"
+#include "CharterTextsDialog.h"
+#include "Dialogs.h"
 #include "Store.h"
+#include "StoreCharter.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QProgressDialog>
 
 MainWindow::MainWindow(Store *store, QWidget *parent)
     : QMainWindow(parent)
@@ -18,6 +23,19 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setSizes({320, 960});
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->exportCsvAction, &QAction::triggered, this,
+            [this] { exportRegistry(RegistryTransfer::Format::Csv); });
+    connect(m_ui->exportJsonAction, &QAction::triggered, this,
+            [this] { exportRegistry(RegistryTransfer::Format::Json); });
+    connect(m_ui->exportHtmlAction, &QAction::triggered, this,
+            [this] { exportCharter(CharterFiles::Format::Html); });
+    connect(m_ui->exportFragmentAction, &QAction::triggered, this,
+            [this] { exportCharter(CharterFiles::Format::HtmlFragment); });
+    connect(m_ui->exportMarkdownAction, &QAction::triggered, this,
+            [this] { exportCharter(CharterFiles::Format::Markdown); });
+    connect(m_ui->exportPdfAction, &QAction::triggered, this,
+            [this] { exportCharter(CharterFiles::Format::Pdf); });
+    connect(m_ui->editTextsAction, &QAction::triggered, this, &MainWindow::editTexts);
     connect(m_store, &Store::siteAdded, this, &MainWindow::refresh);
     connect(m_store, &Store::siteChanged, this, &MainWindow::refresh);
     connect(m_store, &Store::registryReset, this, &MainWindow::refresh);
@@ -58,4 +76,77 @@ void MainWindow::refresh() {
 void MainWindow::showSelectedSite() {
     const QTreeWidgetItem *item = m_ui->sitesTree->currentItem();
     m_preview->setSite(item ? item->data(0, Qt::UserRole).toLongLong() : 0);
+}
+
+void MainWindow::exportRegistry(RegistryTransfer::Format format) {
+    const bool json = format == RegistryTransfer::Format::Json;
+    const QString path = Dialogs::saveFileName(
+        this, json ? tr("Export the registry as JSON") : tr("Export the registry as CSV"),
+        json ? QStringLiteral("registry.json") : QStringLiteral("registry.csv"),
+        json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QProgressDialog progress(tr("Exporting the registry…"), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    QString error;
+    // Written to a temporary file and renamed at the end: a cancelled export leaves nothing.
+    const bool written =
+        RegistryTransfer::exportToFile(*m_store, 0, format, path, &error, [&progress](double done) {
+            progress.setValue(int(done * 1000));
+            return !progress.wasCanceled();
+        });
+    progress.reset();
+    if (!written)
+        Dialogs::warn(this, tr("Export"), error);
+    else
+        statusBar()->showMessage(tr("Registry exported to %1").arg(QDir::toNativeSeparators(path)),
+                                 5000);
+}
+
+void MainWindow::exportCharter(CharterFiles::Format format) {
+    const std::optional<Site> site = m_store->site(m_preview->siteId());
+    if (!site) {
+        Dialogs::warn(this, tr("Export"), tr("Choose a site first."));
+        return;
+    }
+    const QString language = m_preview->language();
+    const QString suggested = QStringLiteral("charte-cookies-%1-%2%3")
+                                  .arg(site->name, language, CharterFiles::suffix(format))
+                                  .replace(QLatin1Char('/'), QLatin1Char('-'));
+    QString filter;
+    switch (format) {
+    case CharterFiles::Format::Html:
+    case CharterFiles::Format::HtmlFragment:
+        filter = tr("HTML files (*.html)");
+        break;
+    case CharterFiles::Format::Markdown:
+        filter = tr("Markdown files (*.md)");
+        break;
+    case CharterFiles::Format::Pdf:
+        filter = tr("PDF files (*.pdf)");
+        break;
+    }
+    const QString path = Dialogs::saveFileName(this, tr("Export the charter"), suggested, filter);
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool written = CharterFiles::writeFile(StoreCharter::build(*m_store, *site, language),
+                                                 format, path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!written)
+        Dialogs::warn(this, tr("Export"), error);
+    else
+        statusBar()->showMessage(tr("Charter exported to %1").arg(QDir::toNativeSeparators(path)),
+                                 5000);
+}
+
+void MainWindow::editTexts() {
+    if (!m_store->site(m_preview->siteId())) {
+        Dialogs::warn(this, tr("Charter texts"), tr("Choose a site first."));
+        return;
+    }
+    CharterTextsDialog dialog(m_store, m_preview->siteId(), m_preview->language(), this);
+    dialog.exec();
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "CharterFiles.h"
+#include "RegistryTransfer.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -19,6 +22,10 @@ public:
     ~MainWindow() override;
 
     CharterPreview *preview() const { return m_preview; }
+
+    void exportRegistry(RegistryTransfer::Format format);
+    void exportCharter(CharterFiles::Format format);
+    void editTexts();
 
 private:
     void refresh();

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void readOnlyStore();
     void charterExports_data();
     void charterExports();
+    void defaultCharterHoldsTheReferenceRows();
     void charterTextsCanBeRewrittenAndReset();
     void siteSetChangesTheCharter();
     void usageErrors_data();
@@ -494,6 +495,29 @@ void TestCommandLine::charterExports() {
                                                                     : QStringLiteral("html")};
         QCOMPARE(run(toStdout).out.toUtf8(), bytes);
     }
+}
+
+void TestCommandLine::defaultCharterHoldsTheReferenceRows() {
+    const Run fragment =
+        run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html-fragment"),
+             QStringLiteral("--lang"), QStringLiteral("fr")});
+    QCOMPARE(fragment.code, 0);
+    const QByteArray reference = TestSupport::readAll(
+        TestSupport::dataPath(QStringLiteral("reference/charte-cookies-opendatasoft.txt")));
+    int rows = 0;
+    for (const QByteArray &line : reference.split('\n')) {
+        if (!line.startsWith("Opendatasoft\t"))
+            continue;
+        QStringList cells = QString::fromUtf8(line).trimmed().split(QLatin1Char('\t'));
+        for (QString &cell : cells)
+            cell = cell.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&#39;"));
+        const QString expected =
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td><code>%3</code></td><td>%4</td></tr>")
+                .arg(cells.at(0), cells.at(1), cells.at(2), cells.at(3));
+        QVERIFY2(fragment.out.contains(expected), qPrintable(expected));
+        ++rows;
+    }
+    QCOMPARE(rows, 4);
 }
 
 void TestCommandLine::charterTextsCanBeRewrittenAndReset() {

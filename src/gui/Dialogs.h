@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+// The modal questions the window asks, behind one door so that tests can answer them: queue the
+// next answers with answerNext() and no dialog opens. Messages shown are kept for tests too.
+namespace Dialogs {
+
+QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                     const QString &filter);
+bool confirm(QWidget *parent, const QString &title, const QString &question);
+void warn(QWidget *parent, const QString &title, const QString &message);
+
+// For tests: answers for the next calls (a file name, or "yes"/"no"), in order.
+void answerNext(const QString &answer);
+QStringList shownMessages();
+void clearShownMessages();
+
+} // namespace Dialogs
