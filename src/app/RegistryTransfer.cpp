@@ -20,6 +20,14 @@ QString tr(const char *text) {
 
 constexpr qsizetype chunkSize = 1 << 20;
 
+QList<CharterText> siteTexts(const Store &store, qint64 siteId)
+{
+    QList<CharterText> texts;
+    for (const QString &language : Vocabulary::languages())
+        texts += store.charterTexts(siteId, language);
+    return texts;
+}
+
 } // namespace
 
 namespace RegistryTransfer {
@@ -64,7 +72,7 @@ ImportOutcome importFile(Store &store, const QString &path, Format format,
     }
     QList<ImportRecord> records;
     QString error;
-    if (!RegistryJson::read(file.readAll(), &options.siteDetails, &records, &error)) {
+    if (!RegistryJson::read(file.readAll(), &options.siteDetails, &records, &error, &options.siteTexts)) {
         outcome.fileError = tr("%1: %2").arg(path, error);
         return outcome;
     }
@@ -117,7 +125,7 @@ bool exportRegistry(const Store &store, qint64 siteId, Format format, QIODevice 
     for (qsizetype s = 0; s < sites.size() && ok; ++s) {
         const Site &site = sites.at(s);
         if (format == Format::Json)
-            RegistryJson::beginSite(buffer, site, s == 0);
+            RegistryJson::beginSite(buffer, site, s == 0, siteTexts(store, site.id));
         bool first = true;
         const bool read = store.forEachCookie(
             site.id,

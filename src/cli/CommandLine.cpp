@@ -7,6 +7,8 @@
 #include "RegistryCsv.h"
 #include "RegistryJson.h"
 #include "RegistryTransfer.h"
+#include "Publisher.h"
+#include "RegistryDiff.h"
 #include "StoreCharter.h"
 #include "StoreLocator.h"
 #include "TextTable.h"
@@ -15,7 +17,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QDir>
 #include <QHash>
+#include <QSaveFile>
+#include <QSettings>
 #include <QRegularExpression>
 
 namespace {
@@ -44,6 +49,11 @@ const CommandInfo commands[] = {
     {"text-set", QT_TRANSLATE_NOOP("CommandLine", "rewrite a charter text section")},
     {"text-reset", QT_TRANSLATE_NOOP("CommandLine", "go back to the default text of a section")},
     {"validate", QT_TRANSLATE_NOOP("CommandLine", "check the registry against the rules")},
+    {"publish", QT_TRANSLATE_NOOP("CommandLine", "publish the registry and the charter files into the shared store")},
+    {"publications", QT_TRANSLATE_NOOP("CommandLine", "list the publications of a site")},
+    {"diff", QT_TRANSLATE_NOOP("CommandLine", "show what changed between two publications (or the working registry)")},
+    {"extract", QT_TRANSLATE_NOOP("CommandLine", "save the files of a publication to a folder")},
+    {"verify", QT_TRANSLATE_NOOP("CommandLine", "check every publication's hashes and the chain")},
 };
 
 bool isCommandName(const QString &word) {
@@ -252,6 +262,16 @@ int CommandLine::run(const QStringList &arguments) {
         return siteSet(invocation);
     if (word == QLatin1String("texts"))
         return texts(invocation);
+    if (word == QLatin1String("publish"))
+        return publish(invocation);
+    if (word == QLatin1String("publications"))
+        return publications(invocation);
+    if (word == QLatin1String("diff"))
+        return diff(invocation);
+    if (word == QLatin1String("extract"))
+        return extract(invocation);
+    if (word == QLatin1String("verify"))
+        return verify(invocation);
     if (word == QLatin1String("text-show"))
         return textShow(invocation);
     if (word == QLatin1String("text-set"))
@@ -757,7 +777,11 @@ int CommandLine::exportFile(const Invocation &invocation) {
 }
 
 bool CommandLine::needsGui(const QStringList &arguments) {
-    if (!wantsCommand(arguments) || !arguments.contains(QLatin1String("export")))
+    if (!wantsCommand(arguments))
+        return false;
+    if (arguments.contains(QLatin1String("publish")))
+        return true; // publications hold PDFs
+    if (!arguments.contains(QLatin1String("export")))
         return false;
     for (qsizetype i = 0; i + 1 < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -1033,4 +1057,257 @@ int CommandLine::validate(const Invocation &invocation) {
     m_out << tr("%n error(s)", nullptr, errors) << ", " << tr("%n warning(s)", nullptr, warnings)
           << '\n';
     return errors > 0 ? ValidationFailed : Success;
+}
+
+bool CommandLine::openShared(const QString &to, bool create, Store **target, std::unique_ptr<Store> &holder,
+                             int *exitCode)
+{
+    QString path = to;
+    if (path.isEmpty())
+        path = QSettings(QStringLiteral("cookie-charter"), QStringLiteral("cookie-charter"))
+                   .value(QStringLiteral("publishing/target"))
+                   .toString();
+    if (path.isEmpty() || (m_store.isOpen() && QFileInfo(path) == QFileInfo(m_store.path()))) {
+        if (!m_store.isOpen() && !openStore(exitCode))
+            return false;
+        *target = &m_store;
+        return true;
+    }
+    holder = std::make_unique<Store>();
+    QString error;
+    const bool opened = create && !QFileInfo::exists(path)
+                            ? holder->create(path, &error)
+                            : holder->open(path, m_readOnly ? Store::OpenMode::ReadOnly : Store::OpenMode::ReadWrite, &error);
+    if (!opened) {
+        *exitCode = fail(StoreError, error);
+        return false;
+    }
+    *target = holder.get();
+    return true;
+}
+
+QString CommandLine::publicationSite(Store &target, const QString &wanted, int *exitCode)
+{
+    const QStringList published = target.publishedSites();
+    if (!wanted.isEmpty()) {
+        for (const QString &site : published) {
+            if (site.compare(wanted, Qt::CaseInsensitive) == 0)
+                return site;
+        }
+        if (const std::optional<Site> site = m_store.isOpen() ? m_store.findSite(wanted) : std::nullopt) {
+            for (const QString &name : published) {
+                if (name.compare(site->name, Qt::CaseInsensitive) == 0)
+                    return name;
+            }
+        }
+        *exitCode = usage(tr("no publication of \"%1\" in %2").arg(wanted, target.path()));
+        return QString();
+    }
+    if (published.size() == 1)
+        return published.constFirst();
+    if (published.isEmpty())
+        *exitCode = fail(StoreError, tr("%1 holds no publication yet").arg(target.path()));
+    else
+        *exitCode = usage(tr("%1 holds publications of %2 sites; choose one with --site").arg(target.path()).arg(published.size()));
+    return QString();
+}
+
+namespace {
+
+void addSharedOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("to"),
+                                        CommandLine::tr("The shared store (default: the configured one, else the open store)."),
+                                        QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("site"), CommandLine::tr("The site."), QStringLiteral("S")));
+}
+
+} // namespace
+
+int CommandLine::publish(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    int code = Success;
+    addSharedOptions(parser);
+    const QCommandLineOption note(QStringLiteral("note"), tr("Why this publication (kept in the history)."), QStringLiteral("TEXT"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("Publish even if nothing changed."));
+    parser.addOptions({note, force});
+    if (!parse(parser, invocation, tr("Publishes."),
+               tr("Publishes the registry and every policy file of a site, in all its languages, into the shared store "
+                  "(created if missing), as one immutable, hash-chained publication."),
+               &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("publish takes options only"), invocation.command);
+    if (!openStore(&code))
+        return code;
+    const std::optional<Site> site = requireSite(parser.value(QStringLiteral("site")), &code);
+    if (!site)
+        return code;
+    Store *target = nullptr;
+    std::unique_ptr<Store> holder;
+    if (!openShared(parser.value(QStringLiteral("to")), true, &target, holder, &code))
+        return code;
+    Publisher::Options options;
+    options.note = parser.value(note);
+    options.force = parser.isSet(force);
+    const Publisher::Outcome outcome = Publisher::publish(m_store, *site, *target, options);
+    QHash<qint64, QString> names;
+    for (const Cookie &cookie : m_store.cookies(site->id))
+        names.insert(cookie.id, cookie.name);
+    for (const Problem &problem : outcome.problems) {
+        if (problem.isError() || outcome.status == Publisher::Outcome::Status::Published)
+            m_err << problemLine(problem, *site, names) << '\n';
+    }
+    switch (outcome.status) {
+    case Publisher::Outcome::Status::Published:
+    case Publisher::Outcome::Status::NothingChanged:
+        m_out << outcome.message << '\n';
+        return Success;
+    case Publisher::Outcome::Status::Refused:
+        return fail(ValidationFailed, outcome.message);
+    case Publisher::Outcome::Status::Cancelled:
+    case Publisher::Outcome::Status::Failed:
+        break;
+    }
+    return fail(StoreError, outcome.message);
+}
+
+int CommandLine::publications(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    int code = Success;
+    addSharedOptions(parser);
+    if (!parse(parser, invocation, tr("Lists publications."), tr("Lists the publications of a site in the shared store."), &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("publications takes options only"), invocation.command);
+    Store *target = nullptr;
+    std::unique_ptr<Store> holder;
+    if (!openShared(parser.value(QStringLiteral("to")), false, &target, holder, &code))
+        return code;
+    const QString site = publicationSite(*target, parser.value(QStringLiteral("site")), &code);
+    if (site.isEmpty())
+        return code;
+    TextTable table({tr("NUMBER"), tr("TIME"), tr("AUTHOR"), tr("COOKIES"), tr("FILES"), tr("NOTE")}, {0, 0, 0, 0, 0, 60});
+    for (const Publication &publication : target->publications(site))
+        table.addRow({QString::number(publication.seq), publication.publishedAt, publication.author,
+                      QString::number(publication.cookieCount), QString::number(publication.fileCount), publication.note});
+    m_out << tr("Publications of %1 in %2:").arg(site, target->path()) << '\n' << table.render();
+    return Success;
+}
+
+int CommandLine::diff(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    int code = Success;
+    addSharedOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("A"), tr("A publication number, or working."));
+    parser.addPositionalArgument(QStringLiteral("B"), tr("A publication number, or working."));
+    if (!parse(parser, invocation, tr("Compares publications."),
+               tr("Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B."),
+               &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usage(tr("diff takes two publication numbers (or working)"), invocation.command);
+    Store *target = nullptr;
+    std::unique_ptr<Store> holder;
+    if (!openShared(parser.value(QStringLiteral("to")), false, &target, holder, &code))
+        return code;
+    const QString site = publicationSite(*target, parser.value(QStringLiteral("site")), &code);
+    if (site.isEmpty())
+        return code;
+    QStringList snapshots;
+    for (const QString &which : positional) {
+        if (which == QLatin1String("working")) {
+            if (!m_store.isOpen() && !openStore(&code))
+                return code;
+            const std::optional<Site> working = m_store.findSite(site);
+            if (!working)
+                return fail(StoreError, tr("the open store %1 has no site %2").arg(m_store.path(), site));
+            snapshots.append(Publisher::snapshot(m_store, *working));
+            continue;
+        }
+        bool ok = false;
+        const int seq = which.toInt(&ok);
+        if (!ok || seq <= 0)
+            return usage(tr("\"%1\" is not a publication number (or working)").arg(which), invocation.command);
+        const std::optional<Publication> publication = target->publication(site, seq, false);
+        if (!publication)
+            return fail(StoreError, tr("%1 has no publication %2").arg(site).arg(seq));
+        snapshots.append(publication->registryJson);
+    }
+    QList<RegistryDiff::Change> changes;
+    QString error;
+    if (!RegistryDiff::compare(snapshots.at(0), snapshots.at(1), &changes, &error))
+        return fail(StoreError, error);
+    m_out << RegistryDiff::describe(changes);
+    return Success;
+}
+
+int CommandLine::extract(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    int code = Success;
+    addSharedOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("N"), tr("The publication number."));
+    parser.addPositionalArgument(QStringLiteral("DIR"), tr("The folder to write to (created if missing)."));
+    if (!parse(parser, invocation, tr("Saves a publication's files."), tr("Saves the files of a publication to a folder."), &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usage(tr("extract takes a publication number and a folder"), invocation.command);
+    bool ok = false;
+    const int seq = positional.at(0).toInt(&ok);
+    if (!ok || seq <= 0)
+        return usage(tr("\"%1\" is not a publication number").arg(positional.at(0)), invocation.command);
+    Store *target = nullptr;
+    std::unique_ptr<Store> holder;
+    if (!openShared(parser.value(QStringLiteral("to")), false, &target, holder, &code))
+        return code;
+    const QString site = publicationSite(*target, parser.value(QStringLiteral("site")), &code);
+    if (site.isEmpty())
+        return code;
+    const std::optional<Publication> publication = target->publication(site, seq, true);
+    if (!publication)
+        return fail(StoreError, tr("%1 has no publication %2").arg(site).arg(seq));
+    const QString folder = positional.at(1);
+    if (!QDir().mkpath(folder))
+        return fail(StoreError, tr("cannot create the folder %1").arg(folder));
+    for (const PublicationFile &file : publication->files) {
+        if (Publication::sha256(file.content) != file.sha256)
+            return fail(StoreError, tr("the file %1 of publication %2 is damaged (its SHA-256 differs); run verify").arg(file.name).arg(seq));
+        QSaveFile out(QDir(folder).filePath(file.name));
+        if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size() || !out.commit())
+            return fail(StoreError, tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
+    }
+    m_out << tr("Saved %n file(s) of publication %1 to %2", nullptr, int(publication->files.size())).arg(seq).arg(folder) << '\n';
+    return Success;
+}
+
+int CommandLine::verify(const Invocation &invocation)
+{
+    QCommandLineParser parser;
+    int code = Success;
+    parser.addOption(QCommandLineOption(QStringLiteral("to"),
+                                        tr("The shared store (default: the configured one, else the open store)."),
+                                        QStringLiteral("FILE")));
+    if (!parse(parser, invocation, tr("Verifies publications."),
+               tr("Checks every publication's files against their SHA-256 and the chain of hashes; exits 1 on the first broken link."),
+               &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("verify takes options only"), invocation.command);
+    Store *target = nullptr;
+    std::unique_ptr<Store> holder;
+    if (!openShared(parser.value(QStringLiteral("to")), false, &target, holder, &code))
+        return code;
+    const Store::Verification report = target->verifyPublications();
+    if (!report.ok) {
+        m_out << tr("BROKEN: %1").arg(report.firstBroken) << '\n';
+        return ValidationFailed;
+    }
+    m_out << tr("OK: %n publication(s) verified in %1", nullptr, report.checked).arg(target->path()) << '\n';
+    return Success;
 }

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 
 // `cookie-charter [--store FILE] [--read-only] COMMAND ...`: the commands, their help and their
@@ -66,6 +67,15 @@ private:
     int textShow(const Invocation &invocation);
     int textSet(const Invocation &invocation);
     int textReset(const Invocation &invocation);
+    int publish(const Invocation &invocation);
+    int publications(const Invocation &invocation);
+    int diff(const Invocation &invocation);
+    int extract(const Invocation &invocation);
+    int verify(const Invocation &invocation);
+    // The shared store publications go to: --to FILE, else the configured one, else the open
+    // store. Sets *target (owned by `holder` unless it is m_store).
+    bool openShared(const QString &to, bool create, Store **target, std::unique_ptr<Store> &holder, int *exitCode);
+    QString publicationSite(Store &target, const QString &wanted, int *exitCode);
     int importFile(const Invocation &invocation);
     int exportFile(const Invocation &invocation);
     int validate(const Invocation &invocation);

@@ -33,7 +33,7 @@ void beginDocument(QByteArray &out) {
     out.append("\",\"version\":1,\"sites\":[");
 }
 
-void beginSite(QByteArray &out, const Site &site, bool first) {
+void beginSite(QByteArray &out, const Site &site, bool first, const QList<CharterText> &texts) {
     if (!first)
         out.append(',');
     out.append("\n{");
@@ -48,6 +48,34 @@ void beginSite(QByteArray &out, const Site &site, bool first) {
     }
     out.append("],");
     JsonWriter::appendMember(out, "contact", site.contact);
+    if (!texts.isEmpty()) {
+        JsonWriter::appendKey(out, "texts");
+        out.append('{');
+        bool firstLanguage = true;
+        for (const QString &language : Vocabulary::languages()) {
+            bool firstSection = true;
+            for (const CharterText &text : texts) {
+                if (text.language != language)
+                    continue;
+                if (firstSection) {
+                    if (!firstLanguage)
+                        out.append(',');
+                    JsonWriter::appendString(out, language);
+                    out.append(":{");
+                    firstLanguage = false;
+                } else {
+                    out.append(',');
+                }
+                JsonWriter::appendString(out, text.section);
+                out.append(':');
+                JsonWriter::appendString(out, text.body);
+                firstSection = false;
+            }
+            if (!firstSection)
+                out.append('}');
+        }
+        out.append("},");
+    }
     out.append("\"cookies\":[");
 }
 
@@ -91,7 +119,7 @@ void endDocument(QByteArray &out) {
 }
 
 bool read(const QByteArray &data, QList<Site> *sites, QList<ImportRecord> *records,
-          QString *error) {
+          QString *error, QHash<QString, QList<CharterText>> *texts) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (document.isNull()) {
@@ -137,6 +165,22 @@ bool read(const QByteArray &data, QList<Site> *sites, QList<ImportRecord> *recor
             return false;
         }
         sites->append(site);
+        if (texts) {
+            const QJsonObject byLanguage = siteObject.value(QStringLiteral("texts")).toObject();
+            for (auto language = byLanguage.constBegin(); language != byLanguage.constEnd(); ++language) {
+                if (!Vocabulary::isLanguage(language.key()))
+                    continue;
+                const QJsonObject sections = language.value().toObject();
+                for (auto section = sections.constBegin(); section != sections.constEnd(); ++section) {
+                    CharterText text;
+                    text.language = language.key();
+                    text.section = section.key();
+                    text.body = section.value().toString();
+                    if (!text.body.trimmed().isEmpty())
+                        (*texts)[site.name].append(text);
+                }
+            }
+        }
         for (const QJsonValue &cookieValue :
              siteObject.value(QStringLiteral("cookies")).toArray()) {
             const QJsonObject object = cookieValue.toObject();

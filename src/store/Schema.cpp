@@ -75,19 +75,23 @@ const char *const version1[] = {
     "CREATE INDEX cookie_site ON cookie (site_id)",
 };
 
-// Version 2: immutable publications of a site's charter and registry, chained by hash.
+// Version 2: immutable publications of a site's charter and registry, chained by hash. A
+// publication names its site (it may live in another store than the registry it came from).
 const char *const version2[] = {
     R"(CREATE TABLE publication (
         id INTEGER PRIMARY KEY,
-        site_id INTEGER NOT NULL REFERENCES site(id),
+        site TEXT NOT NULL,
         seq INTEGER NOT NULL,
-        created_at TEXT NOT NULL,
+        published_at TEXT NOT NULL,
         author TEXT NOT NULL,
         note TEXT NOT NULL DEFAULT '',
         registry_json TEXT NOT NULL,
-        previous_hash TEXT NOT NULL DEFAULT '',
+        registry_sha256 TEXT NOT NULL,
+        cookie_count INTEGER NOT NULL,
+        file_count INTEGER NOT NULL,
+        previous_hash TEXT NOT NULL,
         hash TEXT NOT NULL,
-        UNIQUE (site_id, seq)))",
+        UNIQUE (site, seq)))",
     R"(CREATE TABLE publication_file (
         publication_id INTEGER NOT NULL REFERENCES publication(id),
         name TEXT NOT NULL,

@@ -4,6 +4,7 @@
 #include "CharterText.h"
 #include "Cookie.h"
 #include "ImportRecord.h"
+#include "Publication.h"
 #include "Site.h"
 #include "StoreImport.h"
 #include "WriteResult.h"
@@ -64,6 +65,18 @@ public:
     bool forEachCookie(qint64 siteId, const std::function<bool(const Cookie &)> &visit,
                        QString *error) const;
     QList<AuditEntry> auditLog(qint64 siteId = 0, int limit = 100) const;
+    // Publications: newest last. Without file contents unless asked.
+    QStringList publishedSites() const;
+    QList<Publication> publications(const QString &site = QString()) const;
+    std::optional<Publication> publication(const QString &site, int seq, bool withContents) const;
+    struct Verification {
+        bool ok = true;
+        int checked = 0;
+        QString firstBroken; // plain words: which publication, what is wrong
+    };
+    // Checks every file's SHA-256, every publication's hash and each site's chain.
+    Verification verifyPublications() const;
+
     // The sections a site has rewritten in one language (the others use the default text).
     QList<CharterText> charterTexts(qint64 siteId, const QString &language) const;
 
@@ -79,6 +92,9 @@ public:
     WriteResult setCharterText(CharterText &text);
     // Goes back to the default text for that section (deletes the site's own, version-checked).
     WriteResult resetCharterText(const CharterText &text);
+    // Appends a publication in one transaction: its number, previous hash and hash are set
+    // here, under the write lock, so two publishers get distinct numbers and an intact chain.
+    WriteResult addPublication(Publication &publication);
 
 Q_SIGNALS:
     void siteAdded(qint64 siteId);
@@ -88,6 +104,7 @@ Q_SIGNALS:
     void cookieRemoved(qint64 siteId, qint64 cookieId);
     void registryReset(qint64 siteId); // many rows changed at once (import)
     void charterTextChanged(qint64 siteId, const QString &language);
+    void published(const QString &site, int seq);
 
 private:
     QSqlDatabase database() const;
@@ -99,6 +116,7 @@ private:
     WriteResult insertCookie(Cookie &cookie, SqliteStatement &insert);
     WriteResult auditFailure() const;
     QString nowText() const;
+    QList<PublicationFile> publicationFiles(qint64 publicationId, bool withContents) const;
     WriteResult insertSite(Site &site);
 
     QString m_connection;

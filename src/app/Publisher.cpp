@@ -1,0 +1,139 @@
+#include "Publisher.h"
+
+#include "CharterFiles.h"
+#include "RegistryCsv.h"
+#include "RegistryJson.h"
+#include "Store.h"
+#include "StoreCharter.h"
+#include "Validator.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Publisher", text);
+}
+
+QList<CharterText> ownTexts(const Store &store, qint64 siteId)
+{
+    QList<CharterText> texts;
+    for (const QString &language : Vocabulary::languages())
+        texts += store.charterTexts(siteId, language);
+    return texts;
+}
+
+} // namespace
+
+namespace Publisher {
+
+QString snapshot(const Store &source, const Site &site)
+{
+    QByteArray json;
+    RegistryJson::beginDocument(json);
+    RegistryJson::beginSite(json, site, true, ownTexts(source, site.id));
+    bool first = true;
+    source.forEachCookie(
+        site.id,
+        [&](const Cookie &cookie) {
+            RegistryJson::appendCookie(json, cookie, first);
+            first = false;
+            return true;
+        },
+        nullptr);
+    RegistryJson::endSite(json);
+    RegistryJson::endDocument(json);
+    return QString::fromUtf8(json);
+}
+
+Outcome publish(const Store &source, const Site &site, Store &target, const Options &options)
+{
+    Outcome outcome;
+    const QList<Cookie> cookies = source.cookies(site.id);
+    outcome.problems = Validator::checkRegistry(site, cookies);
+    int errors = 0;
+    for (const Problem &problem : outcome.problems)
+        errors += problem.isError() ? 1 : 0;
+    if (errors > 0) {
+        outcome.status = Outcome::Status::Refused;
+        outcome.message = tr("the registry of %1 has %2 error(s); fix them before publishing").arg(site.name).arg(errors);
+        return outcome;
+    }
+
+    Publication publication;
+    publication.site = site.name;
+    publication.note = options.note;
+    publication.cookieCount = int(cookies.size());
+    publication.registryJson = snapshot(source, site);
+    const QList<Publication> history = target.publications(site.name);
+    if (!history.isEmpty() && !options.force &&
+        history.constLast().registrySha256 == Publication::sha256(publication.registryJson.toUtf8())) {
+        outcome.status = Outcome::Status::NothingChanged;
+        outcome.publication = history.constLast();
+        outcome.message = tr("nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)")
+                              .arg(history.constLast().seq)
+                              .arg(site.name);
+        return outcome;
+    }
+
+    // The files are made before the store is locked: the lock is held only to append them.
+    const QList<CharterFiles::Format> formats{CharterFiles::Format::Html, CharterFiles::Format::HtmlFragment,
+                                              CharterFiles::Format::Markdown, CharterFiles::Format::Pdf};
+    const double steps = double(site.languages.size() * formats.size() + 2);
+    double done = 0;
+    auto step = [&]() {
+        done += 1;
+        return !options.progress || options.progress(done / steps);
+    };
+    for (const QString &language : site.languages) {
+        const CharterDocument document = StoreCharter::build(source, site, language);
+        for (CharterFiles::Format format : formats) {
+            PublicationFile file;
+            file.name = QStringLiteral("charte-cookies.") + language + CharterFiles::suffix(format);
+            file.language = language;
+            file.format = CharterFiles::name(format);
+            file.content = CharterFiles::render(document, format);
+            publication.files.append(file);
+            if (!step()) {
+                outcome.status = Outcome::Status::Cancelled;
+                outcome.message = tr("publishing cancelled; nothing was written");
+                return outcome;
+            }
+        }
+    }
+    PublicationFile json;
+    json.name = QStringLiteral("registry.json");
+    json.format = QStringLiteral("json");
+    json.content = publication.registryJson.toUtf8();
+    publication.files.append(json);
+    PublicationFile csv;
+    csv.name = QStringLiteral("registry.csv");
+    csv.format = QStringLiteral("csv");
+    RegistryCsv::appendHeader(csv.content);
+    for (const Cookie &cookie : cookies)
+        RegistryCsv::appendCookie(csv.content, site.name, cookie);
+    publication.files.append(csv);
+    if (!step()) {
+        outcome.status = Outcome::Status::Cancelled;
+        outcome.message = tr("publishing cancelled; nothing was written");
+        return outcome;
+    }
+
+    const WriteResult written = target.addPublication(publication);
+    if (!written.ok()) {
+        outcome.status = Outcome::Status::Failed;
+        outcome.message = written.message;
+        return outcome;
+    }
+    outcome.status = Outcome::Status::Published;
+    outcome.publication = publication;
+    outcome.message = tr("published %1 as publication %2 (%3 files) in %4")
+                          .arg(site.name)
+                          .arg(publication.seq)
+                          .arg(publication.files.size())
+                          .arg(target.path());
+    return outcome;
+}
+
+} // namespace Publisher

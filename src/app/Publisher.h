@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Problem.h"
+#include "Publication.h"
+#include "Site.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class Store;
+
+// Publishes a site: its registry snapshot and every policy file in every language of the site
+// (HTML page and fragment, Markdown, PDF) plus the registry as CSV and JSON, into a shared store
+// (the open one or another file), as one immutable, hash-chained publication.
+namespace Publisher {
+
+struct Options {
+    QString note;
+    bool force = false;                    // publish even if nothing changed
+    std::function<bool(double)> progress;  // 0..1; return false to cancel (nothing is written)
+};
+
+struct Outcome {
+    enum class Status { Published, NothingChanged, Refused, Cancelled, Failed };
+    Status status = Status::Failed;
+    QString message;
+    QList<Problem> problems; // validation errors (Refused) and warnings (shown, allowed)
+    Publication publication; // Published: what was written; NothingChanged: the last one
+};
+
+// The site's registry and own texts as JSON: what a publication keeps, and what `diff` compares.
+QString snapshot(const Store &source, const Site &site);
+
+Outcome publish(const Store &source, const Site &site, Store &target, const Options &options);
+
+} // namespace Publisher

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+// One file of a publication: a policy file in one language, or the registry as CSV/JSON.
+struct PublicationFile {
+    QString name;     // "charte-cookies.fr.html"
+    QString language; // empty for language-free files (registry CSV/JSON)
+    QString format;   // html, html-fragment, md, pdf, csv, json
+    QByteArray content;
+    QString sha256; // hex
+};
+
+// An immutable, published state of one site's registry and charter. Each publication's hash
+// covers its metadata, its registry snapshot, every file's SHA-256 and the previous
+// publication's hash, so changing anything already published breaks the chain.
+struct Publication {
+    qint64 id = 0;
+    QString site;
+    int seq = 0; // 1, 2, 3... per site
+    QString publishedAt;
+    QString author;
+    QString note;
+    QString registryJson; // the site's registry and texts at that moment (RegistryJson)
+    QString registrySha256;
+    int cookieCount = 0;
+    int fileCount = 0;
+    QString previousHash; // empty for the first publication of a site
+    QString hash;
+    QList<PublicationFile> files; // loaded on demand
+
+    static QString sha256(const QByteArray &bytes);
+    QString computeHash() const; // from the fields above and files' sha256 (sorted by name)
+};
