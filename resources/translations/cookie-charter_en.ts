@@ -62,9 +62,9 @@
     <name>CharterTextsDialog</name>
     <message>
         <location filename="../../ui/CharterTextsDialog.ui" line="9" />
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="112" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="111" />
         <location filename="../../src/gui/CharterTextsDialog.cpp" line="120" />
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="139" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="138" />
         <source>Charter texts</source>
         <translation>Charter texts</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="70" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="69" />
         <source>Unsaved text</source>
         <translation>Unsaved text</translation>
     </message>
@@ -129,17 +129,17 @@
         <translation>Save your changes to "%1" first?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="96" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="94" />
         <source>The site's own text, last changed by %1 at %2.</source>
         <translation>The site's own text, last changed by %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="97" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="96" />
         <source>The default text.</source>
         <translation>The default text.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="99" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="98" />
         <source>Not saved yet.</source>
         <translation>Not saved yet.</translation>
     </message>
@@ -154,12 +154,12 @@
         <translation>A section cannot be empty; reset it to the default instead.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="133" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="132" />
         <source>Reset to the default</source>
         <translation>Reset to the default</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="134" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="133" />
         <source>Replace the site's own text of "%1" with the default text?</source>
         <translation>Replace the site's own text of "%1" with the default text?</translation>
     </message>
@@ -167,47 +167,47 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="29" />
+        <location filename="../../src/cli/CommandLine.cpp" line="34" />
         <source>create an empty store file</source>
         <translation>create an empty store file</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="30" />
+        <location filename="../../src/cli/CommandLine.cpp" line="35" />
         <source>list the sites of the store</source>
         <translation>list the sites of the store</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="31" />
+        <location filename="../../src/cli/CommandLine.cpp" line="36" />
         <source>add a site</source>
         <translation>add a site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="33" />
+        <location filename="../../src/cli/CommandLine.cpp" line="38" />
         <source>change a site's name, address, languages or contact</source>
         <translation>change a site's name, address, languages or contact</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="34" />
+        <location filename="../../src/cli/CommandLine.cpp" line="39" />
         <source>list the cookies of the registry</source>
         <translation>list the cookies of the registry</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="35" />
+        <location filename="../../src/cli/CommandLine.cpp" line="40" />
         <source>add a cookie</source>
         <translation>add a cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="36" />
+        <location filename="../../src/cli/CommandLine.cpp" line="41" />
         <source>change fields of a cookie</source>
         <translation>change fields of a cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="37" />
+        <location filename="../../src/cli/CommandLine.cpp" line="42" />
         <source>remove cookies</source>
         <translation>remove cookies</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="38" />
+        <location filename="../../src/cli/CommandLine.cpp" line="43" />
         <source>import cookies from a CSV or JSON file</source>
         <translation>import cookies from a CSV or JSON file</translation>
     </message>
@@ -216,57 +216,82 @@
         <translation>export the registry as CSV or JSON</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="40" />
+        <location filename="../../src/cli/CommandLine.cpp" line="45" />
         <source>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</source>
         <translation>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="42" />
+        <location filename="../../src/cli/CommandLine.cpp" line="47" />
         <source>list the charter's text sections</source>
         <translation>list the charter's text sections</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="43" />
+        <location filename="../../src/cli/CommandLine.cpp" line="48" />
         <source>print a charter text section</source>
         <translation>print a charter text section</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="44" />
+        <location filename="../../src/cli/CommandLine.cpp" line="49" />
         <source>rewrite a charter text section</source>
         <translation>rewrite a charter text section</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="45" />
+        <location filename="../../src/cli/CommandLine.cpp" line="50" />
         <source>go back to the default text of a section</source>
         <translation>go back to the default text of a section</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="46" />
+        <location filename="../../src/cli/CommandLine.cpp" line="51" />
         <source>check the registry against the rules</source>
         <translation>check the registry against the rules</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="67" />
+        <location filename="../../src/cli/CommandLine.cpp" line="52" />
+        <source>publish the registry and the charter files into the shared store</source>
+        <translation>publish the registry and the charter files into the shared store</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="53" />
+        <source>list the publications of a site</source>
+        <translation>list the publications of a site</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="54" />
+        <source>show what changed between two publications (or the working registry)</source>
+        <translation>show what changed between two publications (or the working registry)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="55" />
+        <source>save the files of a publication to a folder</source>
+        <translation>save the files of a publication to a folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="56" />
+        <source>check every publication's hashes and the chain</source>
+        <translation>check every publication's hashes and the chain</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="77" />
         <source>--store needs a file name</source>
         <translation>--store needs a file name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="87" />
+        <location filename="../../src/cli/CommandLine.cpp" line="97" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="88" />
+        <location filename="../../src/cli/CommandLine.cpp" line="98" />
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="89" />
+        <location filename="../../src/cli/CommandLine.cpp" line="99" />
         <source>%1: %2: cookie #%3 %4: %5: %6</source>
         <translation>%1: %2: cookie #%3 %4: %5: %6</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="123" />
+        <location filename="../../src/cli/CommandLine.cpp" line="133" />
         <source>Usage: cookie-charter [--store FILE] [--read-only] COMMAND [OPTIONS]
        cookie-charter [--store FILE] [--read-only]   (opens the window)
 
@@ -283,7 +308,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="132" />
+        <location filename="../../src/cli/CommandLine.cpp" line="142" />
         <source>
 The store is --store FILE, else $COOKIE_CHARTER_STORE, else the default store in your data folder (created with the reference charter on first use).
 Run 'cookie-charter COMMAND --help' for a command's options.
@@ -296,756 +321,965 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="140" />
         <location filename="../../src/cli/CommandLine.cpp" line="150" />
+        <location filename="../../src/cli/CommandLine.cpp" line="160" />
         <source>cookie-charter: %1</source>
         <translation>cookie-charter: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="142" />
+        <location filename="../../src/cli/CommandLine.cpp" line="152" />
         <source>Run 'cookie-charter --help' for the commands.</source>
         <translation>Run 'cookie-charter --help' for the commands.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="144" />
+        <location filename="../../src/cli/CommandLine.cpp" line="154" />
         <source>Run 'cookie-charter %1 --help' for its options.</source>
         <translation>Run 'cookie-charter %1 --help' for its options.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="172" />
+        <location filename="../../src/cli/CommandLine.cpp" line="182" />
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="207" />
+        <location filename="../../src/cli/CommandLine.cpp" line="217" />
         <source>no site "%1" in %2 (see: cookie-charter sites)</source>
         <translation>no site "%1" in %2 (see: cookie-charter sites)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="215" />
+        <location filename="../../src/cli/CommandLine.cpp" line="225" />
         <source>the store has no site yet; add one with: cookie-charter site-add NAME</source>
         <translation>the store has no site yet; add one with: cookie-charter site-add NAME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="217" />
+        <location filename="../../src/cli/CommandLine.cpp" line="227" />
         <source>the store has %1 sites; choose one with --site</source>
         <translation>the store has %1 sites; choose one with --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="227" />
+        <location filename="../../src/cli/CommandLine.cpp" line="237" />
         <source>no command given</source>
         <translation>no command given</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="242" />
+        <location filename="../../src/cli/CommandLine.cpp" line="252" />
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="243" />
+        <location filename="../../src/cli/CommandLine.cpp" line="253" />
         <source>unknown command "%1"</source>
         <translation>unknown command "%1"</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="279" />
+        <location filename="../../src/cli/CommandLine.cpp" line="299" />
         <source>The store file to create.</source>
         <translation>The store file to create.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="280" />
+        <location filename="../../src/cli/CommandLine.cpp" line="300" />
         <source>Creates an empty store.</source>
         <translation>Creates an empty store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="281" />
+        <location filename="../../src/cli/CommandLine.cpp" line="301" />
         <source>Creates an empty store file.</source>
         <translation>Creates an empty store file.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="285" />
+        <location filename="../../src/cli/CommandLine.cpp" line="305" />
         <source>init takes one file name</source>
         <translation>init takes one file name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="289" />
+        <location filename="../../src/cli/CommandLine.cpp" line="309" />
         <source>Created the empty store %1</source>
         <translation>Created the empty store %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="296" />
+        <location filename="../../src/cli/CommandLine.cpp" line="316" />
         <source>Lists the sites.</source>
         <translation>Lists the sites.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="296" />
+        <location filename="../../src/cli/CommandLine.cpp" line="316" />
         <source>Lists the sites of the store.</source>
         <translation>Lists the sites of the store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="300" />
+        <location filename="../../src/cli/CommandLine.cpp" line="320" />
         <source>sites takes no arguments</source>
         <translation>sites takes no arguments</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="307" />
-        <location filename="../../src/cli/CommandLine.cpp" line="397" />
+        <location filename="../../src/cli/CommandLine.cpp" line="327" />
+        <location filename="../../src/cli/CommandLine.cpp" line="417" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="307" />
-        <location filename="../../src/cli/CommandLine.cpp" line="403" />
+        <location filename="../../src/cli/CommandLine.cpp" line="327" />
+        <location filename="../../src/cli/CommandLine.cpp" line="423" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="307" />
+        <location filename="../../src/cli/CommandLine.cpp" line="327" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="307" />
+        <location filename="../../src/cli/CommandLine.cpp" line="327" />
         <source>LANGUAGES</source>
         <translation>LANGUAGES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="307" />
+        <location filename="../../src/cli/CommandLine.cpp" line="327" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
         <source>COOKIES</source>
         <translation>COOKIES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="319" />
+        <location filename="../../src/cli/CommandLine.cpp" line="339" />
         <source>The site's address.</source>
         <translation>The site's address.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="322" />
+        <location filename="../../src/cli/CommandLine.cpp" line="342" />
         <source>Charter languages, French first (default: fr).</source>
         <translation>Charter languages, French first (default: fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="325" />
+        <location filename="../../src/cli/CommandLine.cpp" line="345" />
         <source>Whom to contact about cookies (address or e-mail).</source>
         <translation>Whom to contact about cookies (address or e-mail).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="328" />
+        <location filename="../../src/cli/CommandLine.cpp" line="348" />
         <source>Short name of the site.</source>
         <translation>Short name of the site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="329" />
+        <location filename="../../src/cli/CommandLine.cpp" line="349" />
         <source>Adds a site.</source>
         <translation>Adds a site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="329" />
+        <location filename="../../src/cli/CommandLine.cpp" line="349" />
         <source>Adds a site to the store.</source>
         <translation>Adds a site to the store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="333" />
+        <location filename="../../src/cli/CommandLine.cpp" line="353" />
         <source>site-add takes one site name</source>
         <translation>site-add takes one site name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="341" />
+        <location filename="../../src/cli/CommandLine.cpp" line="361" />
         <source>--languages: %1</source>
         <translation>--languages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="347" />
+        <location filename="../../src/cli/CommandLine.cpp" line="367" />
         <source>Added site %1 (#%2)</source>
         <translation>Added site %1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="354" />
+        <location filename="../../src/cli/CommandLine.cpp" line="374" />
         <source>Only this site.</source>
         <translation>Only this site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="357" />
+        <location filename="../../src/cli/CommandLine.cpp" line="377" />
         <source>table, csv or json (default: table).</source>
         <translation>table, csv or json (default: table).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="360" />
+        <location filename="../../src/cli/CommandLine.cpp" line="380" />
         <source>Language of the purpose in the table (fr, en).</source>
         <translation>Language of the purpose in the table (fr, en).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="363" />
+        <location filename="../../src/cli/CommandLine.cpp" line="383" />
         <source>Lists the cookies.</source>
         <translation>Lists the cookies.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="364" />
+        <location filename="../../src/cli/CommandLine.cpp" line="384" />
         <source>Lists the cookies of the registry.</source>
         <translation>Lists the cookies of the registry.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="367" />
+        <location filename="../../src/cli/CommandLine.cpp" line="387" />
         <source>list takes no arguments</source>
         <translation>list takes no arguments</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="370" />
+        <location filename="../../src/cli/CommandLine.cpp" line="390" />
         <source>--format must be table, csv or json</source>
         <translation>--format must be table, csv or json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="372" />
-        <location filename="../../src/cli/CommandLine.cpp" line="479" />
-        <location filename="../../src/cli/CommandLine.cpp" line="710" />
-        <location filename="../../src/cli/CommandLine.cpp" line="853" />
+        <location filename="../../src/cli/CommandLine.cpp" line="392" />
+        <location filename="../../src/cli/CommandLine.cpp" line="499" />
+        <location filename="../../src/cli/CommandLine.cpp" line="730" />
+        <location filename="../../src/cli/CommandLine.cpp" line="877" />
         <source>--lang must be fr or en</source>
         <translation>--lang must be fr or en</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="400" />
+        <location filename="../../src/cli/CommandLine.cpp" line="420" />
         <source>SITE</source>
         <translation>SITE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="403" />
+        <location filename="../../src/cli/CommandLine.cpp" line="423" />
         <source>PROVIDER</source>
         <translation>PROVIDER</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="403" />
+        <location filename="../../src/cli/CommandLine.cpp" line="423" />
         <source>SERVICE</source>
         <translation>SERVICE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="403" />
+        <location filename="../../src/cli/CommandLine.cpp" line="423" />
         <source>LOCATION</source>
         <translation>LOCATION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="403" />
+        <location filename="../../src/cli/CommandLine.cpp" line="423" />
         <source>CATEGORY</source>
         <translation>CATEGORY</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="404" />
+        <location filename="../../src/cli/CommandLine.cpp" line="424" />
         <source>PARTY</source>
         <translation>PARTY</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="404" />
+        <location filename="../../src/cli/CommandLine.cpp" line="424" />
         <source>DURATION</source>
         <translation>DURATION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="404" />
+        <location filename="../../src/cli/CommandLine.cpp" line="424" />
         <source>PURPOSE</source>
         <translation>PURPOSE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="431" />
-        <location filename="../../src/cli/CommandLine.cpp" line="871" />
+        <location filename="../../src/cli/CommandLine.cpp" line="451" />
+        <location filename="../../src/cli/CommandLine.cpp" line="895" />
         <source>The site (needed when the store has several).</source>
         <translation>The site (needed when the store has several).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="434" />
+        <location filename="../../src/cli/CommandLine.cpp" line="454" />
         <source>Language of --purpose (fr or en, default fr).</source>
         <translation>Language of --purpose (fr or en, default fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="446" />
+        <location filename="../../src/cli/CommandLine.cpp" line="466" />
         <source>Who sets the cookie (required).</source>
         <translation>Who sets the cookie (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="447" />
+        <location filename="../../src/cli/CommandLine.cpp" line="467" />
         <source>The service it belongs to (required).</source>
         <translation>The service it belongs to (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="449" />
+        <location filename="../../src/cli/CommandLine.cpp" line="469" />
         <source>Cookie name; end with * for a pattern (required).</source>
         <translation>Cookie name; end with * for a pattern (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="451" />
+        <location filename="../../src/cli/CommandLine.cpp" line="471" />
         <source>What it is for, in --lang (required).</source>
         <translation>What it is for, in --lang (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="454" />
+        <location filename="../../src/cli/CommandLine.cpp" line="474" />
         <source>Where it runs (front office, back office...).</source>
         <translation>Where it runs (front office, back office...).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="456" />
+        <location filename="../../src/cli/CommandLine.cpp" line="476" />
         <source>necessary, preferences, statistics, marketing or unclassified.</source>
         <translation>necessary, preferences, statistics, marketing or unclassified.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="458" />
+        <location filename="../../src/cli/CommandLine.cpp" line="478" />
         <source>first or third.</source>
         <translation>first or third.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="459" />
+        <location filename="../../src/cli/CommandLine.cpp" line="479" />
         <source>The domain that sets it.</source>
         <translation>The domain that sets it.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="461" />
+        <location filename="../../src/cli/CommandLine.cpp" line="481" />
         <source>How long it is kept ("13 mois", "session").</source>
         <translation>How long it is kept ("13 mois", "session").</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="463" />
+        <location filename="../../src/cli/CommandLine.cpp" line="483" />
         <source>cookie, localStorage, sessionStorage, IndexedDB or pixel.</source>
         <translation>cookie, localStorage, sessionStorage, IndexedDB or pixel.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="465" />
+        <location filename="../../src/cli/CommandLine.cpp" line="485" />
         <source>The provider's privacy policy (http/https).</source>
         <translation>The provider's privacy policy (http/https).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="467" />
+        <location filename="../../src/cli/CommandLine.cpp" line="487" />
         <source>yes, no or default (from the category).</source>
         <translation>yes, no or default (from the category).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="468" />
+        <location filename="../../src/cli/CommandLine.cpp" line="488" />
         <source>Internal notes.</source>
         <translation>Internal notes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="472" />
+        <location filename="../../src/cli/CommandLine.cpp" line="492" />
         <source>Adds a cookie.</source>
         <translation>Adds a cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="472" />
+        <location filename="../../src/cli/CommandLine.cpp" line="492" />
         <source>Adds a cookie to a site's registry.</source>
         <translation>Adds a cookie to a site's registry.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="476" />
+        <location filename="../../src/cli/CommandLine.cpp" line="496" />
         <source>add takes options only</source>
         <translation>add takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="484" />
+        <location filename="../../src/cli/CommandLine.cpp" line="504" />
         <source>--%1 is required</source>
         <translation>--%1 is required</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="493" />
+        <location filename="../../src/cli/CommandLine.cpp" line="513" />
         <source>--%1: %2</source>
         <translation>--%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="505" />
+        <location filename="../../src/cli/CommandLine.cpp" line="525" />
         <source>Added cookie #%1 (%2) to %3</source>
         <translation>Added cookie #%1 (%2) to %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="507" />
+        <location filename="../../src/cli/CommandLine.cpp" line="527" />
         <source>warning: %1: %2</source>
         <translation>warning: %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="514" />
+        <location filename="../../src/cli/CommandLine.cpp" line="534" />
         <source>The cookie's number (see list).</source>
         <translation>The cookie's number (see list).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="515" />
+        <location filename="../../src/cli/CommandLine.cpp" line="535" />
         <source>Fields to change: %1.</source>
         <translation>Fields to change: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="521" />
+        <location filename="../../src/cli/CommandLine.cpp" line="541" />
         <source>Changes a cookie.</source>
         <translation>Changes a cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="521" />
+        <location filename="../../src/cli/CommandLine.cpp" line="541" />
         <source>Changes fields of a cookie.</source>
         <translation>Changes fields of a cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="526" />
+        <location filename="../../src/cli/CommandLine.cpp" line="546" />
         <source>set needs an ID and at least one FIELD=VALUE</source>
         <translation>set needs an ID and at least one FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="530" />
-        <location filename="../../src/cli/CommandLine.cpp" line="577" />
+        <location filename="../../src/cli/CommandLine.cpp" line="550" />
+        <location filename="../../src/cli/CommandLine.cpp" line="597" />
         <source>"%1" is not a cookie number</source>
         <translation>"%1" is not a cookie number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="536" />
+        <location filename="../../src/cli/CommandLine.cpp" line="556" />
         <source>"%1" is not FIELD=VALUE</source>
         <translation>"%1" is not FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="539" />
+        <location filename="../../src/cli/CommandLine.cpp" line="559" />
         <source>unknown field "%1"</source>
         <translation>unknown field "%1"</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="547" />
+        <location filename="../../src/cli/CommandLine.cpp" line="567" />
         <source>no cookie #%1 in %2</source>
         <translation>no cookie #%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="551" />
+        <location filename="../../src/cli/CommandLine.cpp" line="571" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="557" />
+        <location filename="../../src/cli/CommandLine.cpp" line="577" />
         <source>Changed cookie #%1 (%2)</source>
         <translation>Changed cookie #%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="565" />
+        <location filename="../../src/cli/CommandLine.cpp" line="585" />
         <source>The numbers of the cookies to remove.</source>
         <translation>The numbers of the cookies to remove.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="566" />
+        <location filename="../../src/cli/CommandLine.cpp" line="586" />
         <source>Removes cookies.</source>
         <translation>Removes cookies.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="567" />
+        <location filename="../../src/cli/CommandLine.cpp" line="587" />
         <source>Removes cookies from the registry, all or none.</source>
         <translation>Removes cookies from the registry, all or none.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="571" />
+        <location filename="../../src/cli/CommandLine.cpp" line="591" />
         <source>remove needs at least one cookie number</source>
         <translation>remove needs at least one cookie number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="587" />
+        <location filename="../../src/cli/CommandLine.cpp" line="607" />
         <source>no cookie #%1 in %2; nothing was removed</source>
         <translation>no cookie #%1 in %2; nothing was removed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="593" />
+        <location filename="../../src/cli/CommandLine.cpp" line="613" />
         <source>Removed %n cookie(s)</source>
         <translation><numerusform>Removed %n cookie</numerusform><numerusform>Removed %n cookies</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="601" />
+        <location filename="../../src/cli/CommandLine.cpp" line="621" />
         <source>Site for rows that name none (created if missing).</source>
         <translation>Site for rows that name none (created if missing).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="604" />
+        <location filename="../../src/cli/CommandLine.cpp" line="624" />
         <source>csv or json (default: from the file name).</source>
         <translation>csv or json (default: from the file name).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="607" />
+        <location filename="../../src/cli/CommandLine.cpp" line="627" />
         <source>Check the file, write nothing.</source>
         <translation>Check the file, write nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="609" />
+        <location filename="../../src/cli/CommandLine.cpp" line="629" />
         <source>A CSV or JSON file.</source>
         <translation>A CSV or JSON file.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="610" />
+        <location filename="../../src/cli/CommandLine.cpp" line="630" />
         <source>Imports cookies.</source>
         <translation>Imports cookies.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="611" />
+        <location filename="../../src/cli/CommandLine.cpp" line="631" />
         <source>Imports cookies from a CSV or JSON file: all rows or none.</source>
         <translation>Imports cookies from a CSV or JSON file: all rows or none.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="615" />
+        <location filename="../../src/cli/CommandLine.cpp" line="635" />
         <source>import takes one file</source>
         <translation>import takes one file</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="621" />
+        <location filename="../../src/cli/CommandLine.cpp" line="641" />
         <source>--format must be csv or json</source>
         <translation>--format must be csv or json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="632" />
+        <location filename="../../src/cli/CommandLine.cpp" line="652" />
         <source>%1 has no site column and the store has several sites; choose one with --site</source>
         <translation>%1 has no site column and the store has several sites; choose one with --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="641" />
+        <location filename="../../src/cli/CommandLine.cpp" line="661" />
         <source>warning: %1: ignored unknown column(s): %2</source>
         <translation>warning: %1: ignored unknown column(s): %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="647" />
+        <location filename="../../src/cli/CommandLine.cpp" line="667" />
         <source>line</source>
         <translation>line</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="647" />
+        <location filename="../../src/cli/CommandLine.cpp" line="667" />
         <source>cookie</source>
         <translation>cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="649" />
+        <location filename="../../src/cli/CommandLine.cpp" line="669" />
         <source>%1: %2 %3: %4</source>
         <translation>%1: %2 %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="650" />
+        <location filename="../../src/cli/CommandLine.cpp" line="670" />
         <source>%n row(s) rejected; nothing was imported</source>
         <translation><numerusform>%n row rejected; nothing was imported</numerusform><numerusform>%n rows rejected; nothing was imported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="657" />
+        <location filename="../../src/cli/CommandLine.cpp" line="677" />
         <source>Would create site %1</source>
         <translation>Would create site %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="657" />
+        <location filename="../../src/cli/CommandLine.cpp" line="677" />
         <source>Created site %1</source>
         <translation>Created site %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="660" />
+        <location filename="../../src/cli/CommandLine.cpp" line="680" />
         <source>%n cookie(s) would be imported; nothing was written (dry run)</source>
         <translation><numerusform>%n cookie would be imported; nothing was written (dry run)</numerusform><numerusform>%n cookies would be imported; nothing was written (dry run)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="664" />
+        <location filename="../../src/cli/CommandLine.cpp" line="684" />
         <source>Imported %n cookie(s) from %1</source>
         <translation><numerusform>Imported %n cookie from %1</numerusform><numerusform>Imported %n cookies from %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="673" />
+        <location filename="../../src/cli/CommandLine.cpp" line="693" />
         <source>The site (registry: default all; charter: needed when the store has several).</source>
         <translation>The site (registry: default all; charter: needed when the store has several).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="677" />
+        <location filename="../../src/cli/CommandLine.cpp" line="697" />
         <source>csv or json (the registry); html, html-fragment, md or pdf (the charter). Default: from -o, else csv.</source>
         <translation>csv or json (the registry); html, html-fragment, md or pdf (the charter). Default: from -o, else csv.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="681" />
+        <location filename="../../src/cli/CommandLine.cpp" line="701" />
         <source>Charter language, fr or en (default: the site's first).</source>
         <translation>Charter language, fr or en (default: the site's first).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="687" />
+        <location filename="../../src/cli/CommandLine.cpp" line="707" />
         <source>Exports the registry or the charter.</source>
         <translation>Exports the registry or the charter.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="688" />
+        <location filename="../../src/cli/CommandLine.cpp" line="708" />
         <source>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</source>
         <translation>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="700" />
+        <location filename="../../src/cli/CommandLine.cpp" line="720" />
         <source>--format must be csv, json, html, html-fragment, md or pdf</source>
         <translation>--format must be csv, json, html, html-fragment, md or pdf</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="724" />
+        <location filename="../../src/cli/CommandLine.cpp" line="744" />
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="781" />
+        <location filename="../../src/cli/CommandLine.cpp" line="805" />
         <source>The site (name, address or number).</source>
         <translation>The site (name, address or number).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="783" />
+        <location filename="../../src/cli/CommandLine.cpp" line="807" />
         <source>Fields to change: name, url, languages, contact.</source>
         <translation>Fields to change: name, url, languages, contact.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="784" />
+        <location filename="../../src/cli/CommandLine.cpp" line="808" />
         <source>Changes a site.</source>
         <translation>Changes a site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="785" />
+        <location filename="../../src/cli/CommandLine.cpp" line="809" />
         <source>Changes a site's name, address, languages or contact.</source>
         <translation>Changes a site's name, address, languages or contact.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="789" />
+        <location filename="../../src/cli/CommandLine.cpp" line="813" />
         <source>site-set needs a site and at least one FIELD=VALUE</source>
         <translation>site-set needs a site and at least one FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="809" />
+        <location filename="../../src/cli/CommandLine.cpp" line="833" />
         <source>languages: %1</source>
         <translation>languages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="812" />
+        <location filename="../../src/cli/CommandLine.cpp" line="836" />
         <source>"%1" is not FIELD=VALUE with FIELD one of name, url, languages, contact</source>
         <translation>"%1" is not FIELD=VALUE with FIELD one of name, url, languages, contact</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="820" />
+        <location filename="../../src/cli/CommandLine.cpp" line="844" />
         <source>Changed site %1</source>
         <translation>Changed site %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="828" />
+        <location filename="../../src/cli/CommandLine.cpp" line="852" />
         <source>%1 takes one section name</source>
         <translation>%1 takes one section name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="829" />
+        <location filename="../../src/cli/CommandLine.cpp" line="853" />
         <source>%1 takes no arguments</source>
         <translation>%1 takes no arguments</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="837" />
+        <location filename="../../src/cli/CommandLine.cpp" line="861" />
         <source>unknown section "%1" (sections: %2)</source>
         <translation>unknown section "%1" (sections: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="874" />
+        <location filename="../../src/cli/CommandLine.cpp" line="898" />
         <source>fr or en (default: the site's first language).</source>
         <translation>fr or en (default: the site's first language).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="884" />
+        <location filename="../../src/cli/CommandLine.cpp" line="908" />
         <source>Lists the text sections.</source>
         <translation>Lists the text sections.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="885" />
+        <location filename="../../src/cli/CommandLine.cpp" line="909" />
         <source>Lists the charter's text sections and whether the site rewrote them.</source>
         <translation>Lists the charter's text sections and whether the site rewrote them.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="891" />
+        <location filename="../../src/cli/CommandLine.cpp" line="915" />
         <source>SECTION</source>
         <translation>SECTION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="891" />
+        <location filename="../../src/cli/CommandLine.cpp" line="915" />
         <source>TITLE</source>
         <translation>TITLE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="891" />
+        <location filename="../../src/cli/CommandLine.cpp" line="915" />
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="893" />
+        <location filename="../../src/cli/CommandLine.cpp" line="917" />
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="896" />
+        <location filename="../../src/cli/CommandLine.cpp" line="920" />
         <source>the site's own (version %1, %2, %3)</source>
         <translation>the site's own (version %1, %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="910" />
-        <location filename="../../src/cli/CommandLine.cpp" line="933" />
-        <location filename="../../src/cli/CommandLine.cpp" line="975" />
+        <location filename="../../src/cli/CommandLine.cpp" line="934" />
+        <location filename="../../src/cli/CommandLine.cpp" line="957" />
+        <location filename="../../src/cli/CommandLine.cpp" line="999" />
         <source>The section (see texts).</source>
         <translation>The section (see texts).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="911" />
+        <location filename="../../src/cli/CommandLine.cpp" line="935" />
         <source>Prints a text section.</source>
         <translation>Prints a text section.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="912" />
+        <location filename="../../src/cli/CommandLine.cpp" line="936" />
         <source>Prints a charter text section (Markdown).</source>
         <translation>Prints a charter text section (Markdown).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="928" />
+        <location filename="../../src/cli/CommandLine.cpp" line="952" />
         <source>Read the Markdown text from FILE (- for standard input).</source>
         <translation>Read the Markdown text from FILE (- for standard input).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="930" />
+        <location filename="../../src/cli/CommandLine.cpp" line="954" />
         <source>The Markdown text itself.</source>
         <translation>The Markdown text itself.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="934" />
+        <location filename="../../src/cli/CommandLine.cpp" line="958" />
         <source>Rewrites a text section.</source>
         <translation>Rewrites a text section.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="935" />
+        <location filename="../../src/cli/CommandLine.cpp" line="959" />
         <source>Rewrites a charter text section for one site and language.</source>
         <translation>Rewrites a charter text section for one site and language.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="938" />
+        <location filename="../../src/cli/CommandLine.cpp" line="962" />
         <source>give the text with either --file or --text</source>
         <translation>give the text with either --file or --text</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="948" />
+        <location filename="../../src/cli/CommandLine.cpp" line="972" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="951" />
+        <location filename="../../src/cli/CommandLine.cpp" line="975" />
         <source>%1 is not UTF-8 text</source>
         <translation>%1 is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="956" />
+        <location filename="../../src/cli/CommandLine.cpp" line="980" />
         <source>the text is empty; use text-reset to go back to the default</source>
         <translation>the text is empty; use text-reset to go back to the default</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="965" />
+        <location filename="../../src/cli/CommandLine.cpp" line="989" />
         <source>Saved the %1 text "%2" of %3</source>
         <translation>Saved the %1 text "%2" of %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="976" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1000" />
         <source>Resets a text section.</source>
         <translation>Resets a text section.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="977" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1001" />
         <source>Goes back to the default text of a section.</source>
         <translation>Goes back to the default text of a section.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="985" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1009" />
         <source>The %1 text "%2" of %3 is the default again</source>
         <translation>The %1 text "%2" of %3 is the default again</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="995" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1019" />
         <source>Only this site (default: all).</source>
         <translation>Only this site (default: all).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1103" />
+        <source>no publication of "%1" in %2</source>
+        <translation>no publication of "%1" in %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1109" />
+        <source>%1 holds no publication yet</source>
+        <translation>%1 holds no publication yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1111" />
+        <source>%1 holds publications of %2 sites; choose one with --site</source>
+        <translation>%1 holds publications of %2 sites; choose one with --site</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1120" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1294" />
+        <source>The shared store (default: the configured one, else the open store).</source>
+        <translation>The shared store (default: the configured one, else the open store).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1122" />
+        <source>The site.</source>
+        <translation>The site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1132" />
+        <source>Why this publication (kept in the history).</source>
+        <translation>Why this publication (kept in the history).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1133" />
+        <source>Publish even if nothing changed.</source>
+        <translation>Publish even if nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1135" />
+        <source>Publishes.</source>
+        <translation>Publishes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1136" />
+        <source>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</source>
+        <translation>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1141" />
+        <source>publish takes options only</source>
+        <translation>publish takes options only</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1181" />
+        <source>Lists publications.</source>
+        <translation>Lists publications.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1181" />
+        <source>Lists the publications of a site in the shared store.</source>
+        <translation>Lists the publications of a site in the shared store.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1184" />
+        <source>publications takes options only</source>
+        <translation>publications takes options only</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
+        <source>AUTHOR</source>
+        <translation>AUTHOR</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
+        <source>FILES</source>
+        <translation>FILES</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
+        <source>NOTE</source>
+        <translation>NOTE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1196" />
+        <source>Publications of %1 in %2:</source>
+        <translation>Publications of %1 in %2:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1205" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1206" />
+        <source>A publication number, or working.</source>
+        <translation>A publication number, or working.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1207" />
+        <source>Compares publications.</source>
+        <translation>Compares publications.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1208" />
+        <source>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</source>
+        <translation>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1213" />
+        <source>diff takes two publication numbers (or working)</source>
+        <translation>diff takes two publication numbers (or working)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1228" />
+        <source>the open store %1 has no site %2</source>
+        <translation>the open store %1 has no site %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1235" />
+        <source>"%1" is not a publication number (or working)</source>
+        <translation>"%1" is not a publication number (or working)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1238" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1274" />
+        <source>%1 has no publication %2</source>
+        <translation>%1 has no publication %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1254" />
+        <source>The publication number.</source>
+        <translation>The publication number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1255" />
+        <source>The folder to write to (created if missing).</source>
+        <translation>The folder to write to (created if missing).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1256" />
+        <source>Saves a publication's files.</source>
+        <translation>Saves a publication's files.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1256" />
+        <source>Saves the files of a publication to a folder.</source>
+        <translation>Saves the files of a publication to a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1260" />
+        <source>extract takes a publication number and a folder</source>
+        <translation>extract takes a publication number and a folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1264" />
+        <source>"%1" is not a publication number</source>
+        <translation>"%1" is not a publication number</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1277" />
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1280" />
+        <source>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</source>
+        <translation>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1283" />
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/CommandLine.cpp" line="1285" />
+        <source>Saved %n file(s) of publication %1 to %2</source>
+        <translation><numerusform>Saved %n file of publication %1 to %2</numerusform><numerusform>Saved %n files of publication %1 to %2</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1296" />
+        <source>Verifies publications.</source>
+        <translation>Verifies publications.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1297" />
+        <source>Checks every publication's files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</source>
+        <translation>Checks every publication's files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1301" />
+        <source>verify takes options only</source>
+        <translation>verify takes options only</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="1308" />
+        <source>BROKEN: %1</source>
+        <translation>BROKEN: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/CommandLine.cpp" line="1311" />
+        <source>OK: %n publication(s) verified in %1</source>
+        <translation><numerusform>OK: %n publication verified in %1</numerusform><numerusform>OK: %n publications verified in %1</numerusform></translation>
     </message>
     <message>
         <source>csv or json (default: from -o, else csv).</source>
         <translation>csv or json (default: from -o, else csv).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="684" />
+        <location filename="../../src/cli/CommandLine.cpp" line="704" />
         <source>Write to FILE, atomically (default: standard output).</source>
         <translation>Write to FILE, atomically (default: standard output).</translation>
     </message>
@@ -1058,37 +1292,37 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Exports the registry as CSV or JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="692" />
+        <location filename="../../src/cli/CommandLine.cpp" line="712" />
         <source>export takes options only</source>
         <translation>export takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="996" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1020" />
         <source>Do not list warnings.</source>
         <translation>Do not list warnings.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="998" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1022" />
         <source>Checks the registry.</source>
         <translation>Checks the registry.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="999" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1023" />
         <source>Checks the registry: errors (exit 1) and warnings, with their reasons.</source>
         <translation>Checks the registry: errors (exit 1) and warnings, with their reasons.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1002" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1026" />
         <source>validate takes no arguments</source>
         <translation>validate takes no arguments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1033" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1057" />
         <source>%n error(s)</source>
         <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1033" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1057" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
@@ -1312,102 +1546,126 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="46" />
+        <location filename="../../src/gui/MainWindow.cpp" line="52" />
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="48" />
+        <location filename="../../src/gui/MainWindow.cpp" line="54" />
         <source>(read-only: %1)</source>
         <translation>(read-only: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="50" />
+        <location filename="../../src/gui/MainWindow.cpp" line="56" />
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Cookie Charter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="67" />
+        <location filename="../../src/gui/MainWindow.cpp" line="73" />
         <source>%n cookie(s) in the store</source>
         <translation><numerusform>%n cookie in the store</numerusform><numerusform>%n cookies in the store</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="79" />
+        <location filename="../../src/gui/MainWindow.cpp" line="84" />
         <source>Export the registry as JSON</source>
         <translation>Export the registry as JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="79" />
+        <location filename="../../src/gui/MainWindow.cpp" line="84" />
         <source>Export the registry as CSV</source>
         <translation>Export the registry as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="81" />
+        <location filename="../../src/gui/MainWindow.cpp" line="86" />
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="81" />
+        <location filename="../../src/gui/MainWindow.cpp" line="86" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="84" />
+        <location filename="../../src/gui/MainWindow.cpp" line="89" />
         <source>Exporting the registry…</source>
         <translation>Exporting the registry…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="84" />
+        <location filename="../../src/gui/MainWindow.cpp" line="89" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="95" />
-        <location filename="../../src/gui/MainWindow.cpp" line="104" />
-        <location filename="../../src/gui/MainWindow.cpp" line="132" />
+        <location filename="../../src/gui/MainWindow.cpp" line="101" />
+        <location filename="../../src/gui/MainWindow.cpp" line="110" />
+        <location filename="../../src/gui/MainWindow.cpp" line="139" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="97" />
+        <location filename="../../src/gui/MainWindow.cpp" line="103" />
         <source>Registry exported to %1</source>
         <translation>Registry exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="104" />
-        <location filename="../../src/gui/MainWindow.cpp" line="140" />
+        <location filename="../../src/gui/MainWindow.cpp" line="110" />
+        <location filename="../../src/gui/MainWindow.cpp" line="147" />
         <source>Choose a site first.</source>
         <translation>Choose a site first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="115" />
+        <location filename="../../src/gui/MainWindow.cpp" line="121" />
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="118" />
+        <location filename="../../src/gui/MainWindow.cpp" line="124" />
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="121" />
+        <location filename="../../src/gui/MainWindow.cpp" line="127" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="124" />
+        <location filename="../../src/gui/MainWindow.cpp" line="130" />
         <source>Export the charter</source>
         <translation>Export the charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="134" />
+        <location filename="../../src/gui/MainWindow.cpp" line="141" />
         <source>Charter exported to %1</source>
         <translation>Charter exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="140" />
+        <location filename="../../src/gui/MainWindow.cpp" line="147" />
         <source>Charter texts</source>
         <translation>Charter texts</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <location filename="../../src/app/Publisher.cpp" line="60" />
+        <source>the registry of %1 has %2 error(s); fix them before publishing</source>
+        <translation>the registry of %1 has %2 error(s); fix them before publishing</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Publisher.cpp" line="74" />
+        <source>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</source>
+        <translation>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Publisher.cpp" line="100" />
+        <location filename="../../src/app/Publisher.cpp" line="119" />
+        <source>publishing cancelled; nothing was written</source>
+        <translation>publishing cancelled; nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Publisher.cpp" line="131" />
+        <source>published %1 as publication %2 (%3 files) in %4</source>
+        <translation>published %1 as publication %2 (%3 files) in %4</translation>
     </message>
 </context>
 <context>
@@ -1439,34 +1697,97 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
 </context>
 <context>
+    <name>RegistryDiff</name>
+    <message>
+        <location filename="../../src/app/RegistryDiff.cpp" line="42" />
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RegistryDiff.cpp" line="48" />
+        <source>cookie %1</source>
+        <translation>cookie %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RegistryDiff.cpp" line="49" />
+        <source>cookie %1 (%2)</source>
+        <translation>cookie %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RegistryDiff.cpp" line="66" />
+        <source>name: %1 → %2</source>
+        <translation>name: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RegistryDiff.cpp" line="68" />
+        <source>address: %1 → %2</source>
+        <translation>address: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RegistryDiff.cpp" line="70" />
+        <source>contact: %1 → %2</source>
+        <translation>contact: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RegistryDiff.cpp" line="72" />
+        <source>languages: %1 → %2</source>
+        <translation>languages: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RegistryDiff.cpp" line="74" />
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RegistryDiff.cpp" line="112" />
+        <source>charter text %1</source>
+        <translation>charter text %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RegistryDiff.cpp" line="114" />
+        <source>the site's own text replaces the default: %1</source>
+        <translation>the site's own text replaces the default: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RegistryDiff.cpp" line="116" />
+        <source>back to the default text (was %1)</source>
+        <translation>back to the default text (was %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RegistryDiff.cpp" line="126" />
+        <source>No change.</source>
+        <translation>No change.</translation>
+    </message>
+</context>
+<context>
     <name>RegistryJson</name>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="99" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="127" />
         <source>not valid JSON at byte %1: %2</source>
         <translation>not valid JSON at byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="108" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="136" />
         <source>not a Cookie Charter registry (expected "format": "%1" and a "sites" list)</source>
         <translation>not a Cookie Charter registry (expected "format": "%1" and a "sites" list)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="115" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="143" />
         <source>made by a newer Cookie Charter (registry format version %1)</source>
         <translation>made by a newer Cookie Charter (registry format version %1)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="136" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="164" />
         <source>site %1 of the file has no name</source>
         <translation>site %1 of the file has no name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="149" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="193" />
         <source>expected text</source>
         <translation>expected text</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="182" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="226" />
         <source>expected true, false or null</source>
         <translation>expected true, false or null</translation>
     </message>
@@ -1474,33 +1795,33 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>RegistryTransfer</name>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="62" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="70" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="68" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="76" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="102" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="110" />
         <source>cannot write the export: %1</source>
         <translation>cannot write the export: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="109" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="117" />
         <source>export cancelled; no file was written</source>
         <translation>export cancelled; no file was written</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="138" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="146" />
         <source>cannot read the store: %1</source>
         <translation>cannot read the store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="155" />
-        <location filename="../../src/app/RegistryTransfer.cpp" line="164" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="163" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="172" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -1508,7 +1829,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="163" />
+        <location filename="../../src/store/Schema.cpp" line="167" />
         <source>upgrading the store to version %1 failed: %2</source>
         <translation>upgrading the store to version %1 failed: %2</translation>
     </message>
@@ -1609,134 +1930,184 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="340" />
+        <location filename="../../src/store/Store.cpp" line="328" />
+        <source>cannot create %1: its folder is read-only</source>
+        <translation>cannot create %1: its folder is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="345" />
         <source>cannot create %1: %2</source>
         <translation>cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="497" />
+        <location filename="../../src/store/Store.cpp" line="502" />
         <source>the store cannot be written: %1</source>
         <translation>the store cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="499" />
         <location filename="../../src/store/Store.cpp" line="504" />
-        <location filename="../../src/store/Store.cpp" line="685" />
-        <location filename="../../src/store/Store.cpp" line="797" />
+        <location filename="../../src/store/Store.cpp" line="509" />
+        <location filename="../../src/store/Store.cpp" line="690" />
+        <location filename="../../src/store/Store.cpp" line="802" />
         <source>store error: %1</source>
         <translation>store error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="513" />
+        <location filename="../../src/store/Store.cpp" line="518" />
         <source>no store is open</source>
         <translation>no store is open</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="516" />
+        <location filename="../../src/store/Store.cpp" line="521" />
         <source>the store is read-only (%1)</source>
         <translation>the store is read-only (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="549" />
+        <location filename="../../src/store/Store.cpp" line="554" />
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
         <translation>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="595" />
-        <location filename="../../src/store/Store.cpp" line="655" />
+        <location filename="../../src/store/Store.cpp" line="600" />
+        <location filename="../../src/store/Store.cpp" line="660" />
         <source>a site named "%1" already exists</source>
         <translation>a site named "%1" already exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="602" />
+        <location filename="../../src/store/Store.cpp" line="607" />
         <source>site %1 added</source>
         <translation>site %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="611" />
-        <location filename="../../src/store/Store.cpp" line="624" />
+        <location filename="../../src/store/Store.cpp" line="616" />
+        <location filename="../../src/store/Store.cpp" line="629" />
         <source>a site needs a name</source>
         <translation>a site needs a name</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="614" />
-        <location filename="../../src/store/Store.cpp" line="627" />
+        <location filename="../../src/store/Store.cpp" line="619" />
+        <location filename="../../src/store/Store.cpp" line="632" />
         <source>a site needs at least one language</source>
         <translation>a site needs at least one language</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="632" />
+        <location filename="../../src/store/Store.cpp" line="637" />
         <source>site #%1 no longer exists</source>
         <translation>site #%1 no longer exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="635" />
+        <location filename="../../src/store/Store.cpp" line="640" />
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
         <translation>site %1 was changed by someone else since you read it; reload it and try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="659" />
+        <location filename="../../src/store/Store.cpp" line="664" />
         <source>site %1 changed</source>
         <translation>site %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="696" />
-        <location filename="../../src/store/Store.cpp" line="809" />
+        <location filename="../../src/store/Store.cpp" line="701" />
+        <location filename="../../src/store/Store.cpp" line="814" />
         <source>cookie %1 (domain "%2") is already in the registry as cookie #%3</source>
         <translation>cookie %1 (domain "%2") is already in the registry as cookie #%3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1019" />
+        <location filename="../../src/store/Store.cpp" line="1037" />
         <source>the %1 text "%2" was changed by %3 since you read it; your change was not saved</source>
         <translation>the %1 text "%2" was changed by %3 since you read it; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1022" />
+        <location filename="../../src/store/Store.cpp" line="1040" />
         <source>someone else</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1050" />
+        <location filename="../../src/store/Store.cpp" line="1068" />
         <source>charter text %1 (%2) changed</source>
         <translation>charter text %1 (%2) changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1075" />
+        <location filename="../../src/store/Store.cpp" line="1093" />
         <source>the %1 text "%2" was changed by %3 since you read it; it was not reset</source>
         <translation>the %1 text "%2" was changed by %3 since you read it; it was not reset</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1088" />
+        <location filename="../../src/store/Store.cpp" line="1106" />
         <source>charter text %1 (%2) reset to the default</source>
         <translation>charter text %1 (%2) reset to the default</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1221" />
+        <source>publication %1 of %2: %3</source>
+        <translation>publication %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1246" />
+        <source>the history does not start at 1</source>
+        <translation>the history does not start at 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1247" />
+        <source>publication %1 is missing</source>
+        <translation>publication %1 is missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1251" />
+        <source>it does not follow the publication before it (its previous hash differs)</source>
+        <translation>it does not follow the publication before it (its previous hash differs)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1255" />
+        <source>its registry snapshot does not match its SHA-256</source>
+        <translation>its registry snapshot does not match its SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1259" />
+        <source>it should hold %1 files but holds %2</source>
+        <translation>it should hold %1 files but holds %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1264" />
+        <source>the file %1 does not match its SHA-256</source>
+        <translation>the file %1 does not match its SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1269" />
+        <source>its hash does not match its contents (changed after publishing)</source>
+        <translation>its hash does not match its contents (changed after publishing)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1336" />
+        <source>publication %1 of %2</source>
+        <translation>publication %1 of %2</translation>
     </message>
     <message>
         <source>refused by the store: %1</source>
         <translation>refused by the store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="732" />
-        <location filename="../../src/store/Store.cpp" line="1012" />
+        <location filename="../../src/store/Store.cpp" line="737" />
+        <location filename="../../src/store/Store.cpp" line="1030" />
         <source>site #%1 does not exist</source>
         <translation>site #%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="738" />
+        <location filename="../../src/store/Store.cpp" line="743" />
         <source>cookie %1 added</source>
         <translation>cookie %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="761" />
+        <location filename="../../src/store/Store.cpp" line="766" />
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>cookie #%1 no longer exists (someone deleted it)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="768" />
+        <location filename="../../src/store/Store.cpp" line="773" />
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="772" />
+        <location filename="../../src/store/Store.cpp" line="777" />
         <source>nothing visible</source>
         <translation>nothing visible</translation>
     </message>
@@ -1745,52 +2116,52 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>cookie #%1 changed while saving</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="814" />
+        <location filename="../../src/store/Store.cpp" line="819" />
         <source>cookie %1 changed</source>
         <translation>cookie %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="838" />
+        <location filename="../../src/store/Store.cpp" line="843" />
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>cookie #%1 does not exist; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="842" />
+        <location filename="../../src/store/Store.cpp" line="847" />
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="853" />
+        <location filename="../../src/store/Store.cpp" line="858" />
         <source>cookie %1 removed</source>
         <translation>cookie %1 removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="886" />
+        <location filename="../../src/store/Store.cpp" line="891" />
         <source>import cancelled; nothing was written</source>
         <translation>import cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="894" />
+        <location filename="../../src/store/Store.cpp" line="899" />
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>no site given: add a site column or name the site (the store has %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="935" />
+        <location filename="../../src/store/Store.cpp" line="953" />
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>duplicate of line %1 (same site, domain and name %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="950" />
+        <location filename="../../src/store/Store.cpp" line="968" />
         <source>%n row(s) rejected; nothing was imported</source>
         <translation><numerusform>%n row rejected; nothing was imported</numerusform><numerusform>%n rows rejected; nothing was imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="957" />
+        <location filename="../../src/store/Store.cpp" line="975" />
         <source>%n cookie(s) imported</source>
         <translation><numerusform>%n cookie imported</numerusform><numerusform>%n cookies imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="958" />
+        <location filename="../../src/store/Store.cpp" line="976" />
         <source>%n cookie(s) imported from %1</source>
         <translation><numerusform>%n cookie imported from %1</numerusform><numerusform>%n cookies imported from %1</numerusform></translation>
     </message>

@@ -11,13 +11,11 @@
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("Publisher", text);
 }
 
-QList<CharterText> ownTexts(const Store &store, qint64 siteId)
-{
+QList<CharterText> ownTexts(const Store &store, qint64 siteId) {
     QList<CharterText> texts;
     for (const QString &language : Vocabulary::languages())
         texts += store.charterTexts(siteId, language);
@@ -28,8 +26,7 @@ QList<CharterText> ownTexts(const Store &store, qint64 siteId)
 
 namespace Publisher {
 
-QString snapshot(const Store &source, const Site &site)
-{
+QString snapshot(const Store &source, const Site &site) {
     QByteArray json;
     RegistryJson::beginDocument(json);
     RegistryJson::beginSite(json, site, true, ownTexts(source, site.id));
@@ -47,8 +44,7 @@ QString snapshot(const Store &source, const Site &site)
     return QString::fromUtf8(json);
 }
 
-Outcome publish(const Store &source, const Site &site, Store &target, const Options &options)
-{
+Outcome publish(const Store &source, const Site &site, Store &target, const Options &options) {
     Outcome outcome;
     const QList<Cookie> cookies = source.cookies(site.id);
     outcome.problems = Validator::checkRegistry(site, cookies);
@@ -57,7 +53,9 @@ Outcome publish(const Store &source, const Site &site, Store &target, const Opti
         errors += problem.isError() ? 1 : 0;
     if (errors > 0) {
         outcome.status = Outcome::Status::Refused;
-        outcome.message = tr("the registry of %1 has %2 error(s); fix them before publishing").arg(site.name).arg(errors);
+        outcome.message = tr("the registry of %1 has %2 error(s); fix them before publishing")
+                              .arg(site.name)
+                              .arg(errors);
         return outcome;
     }
 
@@ -68,18 +66,21 @@ Outcome publish(const Store &source, const Site &site, Store &target, const Opti
     publication.registryJson = snapshot(source, site);
     const QList<Publication> history = target.publications(site.name);
     if (!history.isEmpty() && !options.force &&
-        history.constLast().registrySha256 == Publication::sha256(publication.registryJson.toUtf8())) {
+        history.constLast().registrySha256 ==
+            Publication::sha256(publication.registryJson.toUtf8())) {
         outcome.status = Outcome::Status::NothingChanged;
         outcome.publication = history.constLast();
-        outcome.message = tr("nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)")
+        outcome.message = tr("nothing changed since publication %1 of %2; nothing was published "
+                             "(use --force to publish anyway)")
                               .arg(history.constLast().seq)
                               .arg(site.name);
         return outcome;
     }
 
     // The files are made before the store is locked: the lock is held only to append them.
-    const QList<CharterFiles::Format> formats{CharterFiles::Format::Html, CharterFiles::Format::HtmlFragment,
-                                              CharterFiles::Format::Markdown, CharterFiles::Format::Pdf};
+    const QList<CharterFiles::Format> formats{
+        CharterFiles::Format::Html, CharterFiles::Format::HtmlFragment,
+        CharterFiles::Format::Markdown, CharterFiles::Format::Pdf};
     const double steps = double(site.languages.size() * formats.size() + 2);
     double done = 0;
     auto step = [&]() {

@@ -19,8 +19,8 @@ namespace Publisher {
 
 struct Options {
     QString note;
-    bool force = false;                    // publish even if nothing changed
-    std::function<bool(double)> progress;  // 0..1; return false to cancel (nothing is written)
+    bool force = false;                   // publish even if nothing changed
+    std::function<bool(double)> progress; // 0..1; return false to cancel (nothing is written)
 };
 
 struct Outcome {

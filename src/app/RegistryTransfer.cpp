@@ -20,8 +20,7 @@ QString tr(const char *text) {
 
 constexpr qsizetype chunkSize = 1 << 20;
 
-QList<CharterText> siteTexts(const Store &store, qint64 siteId)
-{
+QList<CharterText> siteTexts(const Store &store, qint64 siteId) {
     QList<CharterText> texts;
     for (const QString &language : Vocabulary::languages())
         texts += store.charterTexts(siteId, language);
@@ -72,7 +71,8 @@ ImportOutcome importFile(Store &store, const QString &path, Format format,
     }
     QList<ImportRecord> records;
     QString error;
-    if (!RegistryJson::read(file.readAll(), &options.siteDetails, &records, &error, &options.siteTexts)) {
+    if (!RegistryJson::read(file.readAll(), &options.siteDetails, &records, &error,
+                            &options.siteTexts)) {
         outcome.fileError = tr("%1: %2").arg(path, error);
         return outcome;
     }

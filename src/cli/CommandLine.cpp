@@ -4,24 +4,24 @@
 #include "CharterFiles.h"
 #include "CookieField.h"
 #include "CsvReader.h"
+#include "Publisher.h"
 #include "RegistryCsv.h"
+#include "RegistryDiff.h"
 #include "RegistryJson.h"
 #include "RegistryTransfer.h"
-#include "Publisher.h"
-#include "RegistryDiff.h"
 #include "StoreCharter.h"
 #include "StoreLocator.h"
 #include "TextTable.h"
 #include "Validator.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDir>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
-#include <QRegularExpression>
 
 namespace {
 
@@ -49,9 +49,13 @@ const CommandInfo commands[] = {
     {"text-set", QT_TRANSLATE_NOOP("CommandLine", "rewrite a charter text section")},
     {"text-reset", QT_TRANSLATE_NOOP("CommandLine", "go back to the default text of a section")},
     {"validate", QT_TRANSLATE_NOOP("CommandLine", "check the registry against the rules")},
-    {"publish", QT_TRANSLATE_NOOP("CommandLine", "publish the registry and the charter files into the shared store")},
+    {"publish",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "publish the registry and the charter files into the shared store")},
     {"publications", QT_TRANSLATE_NOOP("CommandLine", "list the publications of a site")},
-    {"diff", QT_TRANSLATE_NOOP("CommandLine", "show what changed between two publications (or the working registry)")},
+    {"diff",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "show what changed between two publications (or the working registry)")},
     {"extract", QT_TRANSLATE_NOOP("CommandLine", "save the files of a publication to a folder")},
     {"verify", QT_TRANSLATE_NOOP("CommandLine", "check every publication's hashes and the chain")},
 };
@@ -1059,9 +1063,8 @@ int CommandLine::validate(const Invocation &invocation) {
     return errors > 0 ? ValidationFailed : Success;
 }
 
-bool CommandLine::openShared(const QString &to, bool create, Store **target, std::unique_ptr<Store> &holder,
-                             int *exitCode)
-{
+bool CommandLine::openShared(const QString &to, bool create, Store **target,
+                             std::unique_ptr<Store> &holder, int *exitCode) {
     QString path = to;
     if (path.isEmpty())
         path = QSettings(QStringLiteral("cookie-charter"), QStringLiteral("cookie-charter"))
@@ -1075,9 +1078,12 @@ bool CommandLine::openShared(const QString &to, bool create, Store **target, std
     }
     holder = std::make_unique<Store>();
     QString error;
-    const bool opened = create && !QFileInfo::exists(path)
-                            ? holder->create(path, &error)
-                            : holder->open(path, m_readOnly ? Store::OpenMode::ReadOnly : Store::OpenMode::ReadWrite, &error);
+    const bool opened =
+        create && !QFileInfo::exists(path)
+            ? holder->create(path, &error)
+            : holder->open(path,
+                           m_readOnly ? Store::OpenMode::ReadOnly : Store::OpenMode::ReadWrite,
+                           &error);
     if (!opened) {
         *exitCode = fail(StoreError, error);
         return false;
@@ -1086,15 +1092,15 @@ bool CommandLine::openShared(const QString &to, bool create, Store **target, std
     return true;
 }
 
-QString CommandLine::publicationSite(Store &target, const QString &wanted, int *exitCode)
-{
+QString CommandLine::publicationSite(Store &target, const QString &wanted, int *exitCode) {
     const QStringList published = target.publishedSites();
     if (!wanted.isEmpty()) {
         for (const QString &site : published) {
             if (site.compare(wanted, Qt::CaseInsensitive) == 0)
                 return site;
         }
-        if (const std::optional<Site> site = m_store.isOpen() ? m_store.findSite(wanted) : std::nullopt) {
+        if (const std::optional<Site> site =
+                m_store.isOpen() ? m_store.findSite(wanted) : std::nullopt) {
             for (const QString &name : published) {
                 if (name.compare(site->name, Qt::CaseInsensitive) == 0)
                     return name;
@@ -1108,32 +1114,37 @@ QString CommandLine::publicationSite(Store &target, const QString &wanted, int *
     if (published.isEmpty())
         *exitCode = fail(StoreError, tr("%1 holds no publication yet").arg(target.path()));
     else
-        *exitCode = usage(tr("%1 holds publications of %2 sites; choose one with --site").arg(target.path()).arg(published.size()));
+        *exitCode = usage(tr("%1 holds publications of %2 sites; choose one with --site")
+                              .arg(target.path())
+                              .arg(published.size()));
     return QString();
 }
 
 namespace {
 
-void addSharedOptions(QCommandLineParser &parser)
-{
-    parser.addOption(QCommandLineOption(QStringLiteral("to"),
-                                        CommandLine::tr("The shared store (default: the configured one, else the open store)."),
-                                        QStringLiteral("FILE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("site"), CommandLine::tr("The site."), QStringLiteral("S")));
+void addSharedOptions(QCommandLineParser &parser) {
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("to"),
+        CommandLine::tr("The shared store (default: the configured one, else the open store)."),
+        QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("site"), CommandLine::tr("The site."),
+                                        QStringLiteral("S")));
 }
 
 } // namespace
 
-int CommandLine::publish(const Invocation &invocation)
-{
+int CommandLine::publish(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
     addSharedOptions(parser);
-    const QCommandLineOption note(QStringLiteral("note"), tr("Why this publication (kept in the history)."), QStringLiteral("TEXT"));
+    const QCommandLineOption note(QStringLiteral("note"),
+                                  tr("Why this publication (kept in the history)."),
+                                  QStringLiteral("TEXT"));
     const QCommandLineOption force(QStringLiteral("force"), tr("Publish even if nothing changed."));
     parser.addOptions({note, force});
     if (!parse(parser, invocation, tr("Publishes."),
-               tr("Publishes the registry and every policy file of a site, in all its languages, into the shared store "
+               tr("Publishes the registry and every policy file of a site, in all its languages, "
+                  "into the shared store "
                   "(created if missing), as one immutable, hash-chained publication."),
                &code))
         return code;
@@ -1173,12 +1184,12 @@ int CommandLine::publish(const Invocation &invocation)
     return fail(StoreError, outcome.message);
 }
 
-int CommandLine::publications(const Invocation &invocation)
-{
+int CommandLine::publications(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
     addSharedOptions(parser);
-    if (!parse(parser, invocation, tr("Lists publications."), tr("Lists the publications of a site in the shared store."), &code))
+    if (!parse(parser, invocation, tr("Lists publications."),
+               tr("Lists the publications of a site in the shared store."), &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("publications takes options only"), invocation.command);
@@ -1189,23 +1200,26 @@ int CommandLine::publications(const Invocation &invocation)
     const QString site = publicationSite(*target, parser.value(QStringLiteral("site")), &code);
     if (site.isEmpty())
         return code;
-    TextTable table({tr("NUMBER"), tr("TIME"), tr("AUTHOR"), tr("COOKIES"), tr("FILES"), tr("NOTE")}, {0, 0, 0, 0, 0, 60});
+    TextTable table(
+        {tr("NUMBER"), tr("TIME"), tr("AUTHOR"), tr("COOKIES"), tr("FILES"), tr("NOTE")},
+        {0, 0, 0, 0, 0, 60});
     for (const Publication &publication : target->publications(site))
         table.addRow({QString::number(publication.seq), publication.publishedAt, publication.author,
-                      QString::number(publication.cookieCount), QString::number(publication.fileCount), publication.note});
+                      QString::number(publication.cookieCount),
+                      QString::number(publication.fileCount), publication.note});
     m_out << tr("Publications of %1 in %2:").arg(site, target->path()) << '\n' << table.render();
     return Success;
 }
 
-int CommandLine::diff(const Invocation &invocation)
-{
+int CommandLine::diff(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
     addSharedOptions(parser);
     parser.addPositionalArgument(QStringLiteral("A"), tr("A publication number, or working."));
     parser.addPositionalArgument(QStringLiteral("B"), tr("A publication number, or working."));
     if (!parse(parser, invocation, tr("Compares publications."),
-               tr("Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B."),
+               tr("Shows the cookies added, removed and changed field by field, and the charter "
+                  "text changes, from A to B."),
                &code))
         return code;
     const QStringList positional = parser.positionalArguments();
@@ -1225,14 +1239,16 @@ int CommandLine::diff(const Invocation &invocation)
                 return code;
             const std::optional<Site> working = m_store.findSite(site);
             if (!working)
-                return fail(StoreError, tr("the open store %1 has no site %2").arg(m_store.path(), site));
+                return fail(StoreError,
+                            tr("the open store %1 has no site %2").arg(m_store.path(), site));
             snapshots.append(Publisher::snapshot(m_store, *working));
             continue;
         }
         bool ok = false;
         const int seq = which.toInt(&ok);
         if (!ok || seq <= 0)
-            return usage(tr("\"%1\" is not a publication number (or working)").arg(which), invocation.command);
+            return usage(tr("\"%1\" is not a publication number (or working)").arg(which),
+                         invocation.command);
         const std::optional<Publication> publication = target->publication(site, seq, false);
         if (!publication)
             return fail(StoreError, tr("%1 has no publication %2").arg(site).arg(seq));
@@ -1246,14 +1262,15 @@ int CommandLine::diff(const Invocation &invocation)
     return Success;
 }
 
-int CommandLine::extract(const Invocation &invocation)
-{
+int CommandLine::extract(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
     addSharedOptions(parser);
     parser.addPositionalArgument(QStringLiteral("N"), tr("The publication number."));
-    parser.addPositionalArgument(QStringLiteral("DIR"), tr("The folder to write to (created if missing)."));
-    if (!parse(parser, invocation, tr("Saves a publication's files."), tr("Saves the files of a publication to a folder."), &code))
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+                                 tr("The folder to write to (created if missing)."));
+    if (!parse(parser, invocation, tr("Saves a publication's files."),
+               tr("Saves the files of a publication to a folder."), &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
@@ -1261,7 +1278,8 @@ int CommandLine::extract(const Invocation &invocation)
     bool ok = false;
     const int seq = positional.at(0).toInt(&ok);
     if (!ok || seq <= 0)
-        return usage(tr("\"%1\" is not a publication number").arg(positional.at(0)), invocation.command);
+        return usage(tr("\"%1\" is not a publication number").arg(positional.at(0)),
+                     invocation.command);
     Store *target = nullptr;
     std::unique_ptr<Store> holder;
     if (!openShared(parser.value(QStringLiteral("to")), false, &target, holder, &code))
@@ -1277,24 +1295,34 @@ int CommandLine::extract(const Invocation &invocation)
         return fail(StoreError, tr("cannot create the folder %1").arg(folder));
     for (const PublicationFile &file : publication->files) {
         if (Publication::sha256(file.content) != file.sha256)
-            return fail(StoreError, tr("the file %1 of publication %2 is damaged (its SHA-256 differs); run verify").arg(file.name).arg(seq));
+            return fail(
+                StoreError,
+                tr("the file %1 of publication %2 is damaged (its SHA-256 differs); run verify")
+                    .arg(file.name)
+                    .arg(seq));
         QSaveFile out(QDir(folder).filePath(file.name));
-        if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size() || !out.commit())
-            return fail(StoreError, tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
+        if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size() ||
+            !out.commit())
+            return fail(StoreError,
+                        tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
     }
-    m_out << tr("Saved %n file(s) of publication %1 to %2", nullptr, int(publication->files.size())).arg(seq).arg(folder) << '\n';
+    m_out << tr("Saved %n file(s) of publication %1 to %2", nullptr, int(publication->files.size()))
+                 .arg(seq)
+                 .arg(folder)
+          << '\n';
     return Success;
 }
 
-int CommandLine::verify(const Invocation &invocation)
-{
+int CommandLine::verify(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
-    parser.addOption(QCommandLineOption(QStringLiteral("to"),
-                                        tr("The shared store (default: the configured one, else the open store)."),
-                                        QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("to"),
+        tr("The shared store (default: the configured one, else the open store)."),
+        QStringLiteral("FILE")));
     if (!parse(parser, invocation, tr("Verifies publications."),
-               tr("Checks every publication's files against their SHA-256 and the chain of hashes; exits 1 on the first broken link."),
+               tr("Checks every publication's files against their SHA-256 and the chain of hashes; "
+                  "exits 1 on the first broken link."),
                &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
@@ -1308,6 +1336,7 @@ int CommandLine::verify(const Invocation &invocation)
         m_out << tr("BROKEN: %1").arg(report.firstBroken) << '\n';
         return ValidationFailed;
     }
-    m_out << tr("OK: %n publication(s) verified in %1", nullptr, report.checked).arg(target->path()) << '\n';
+    m_out << tr("OK: %n publication(s) verified in %1", nullptr, report.checked).arg(target->path())
+          << '\n';
     return Success;
 }

@@ -74,7 +74,8 @@ private:
     int verify(const Invocation &invocation);
     // The shared store publications go to: --to FILE, else the configured one, else the open
     // store. Sets *target (owned by `holder` unless it is m_store).
-    bool openShared(const QString &to, bool create, Store **target, std::unique_ptr<Store> &holder, int *exitCode);
+    bool openShared(const QString &to, bool create, Store **target, std::unique_ptr<Store> &holder,
+                    int *exitCode);
     QString publicationSite(Store &target, const QString &wanted, int *exitCode);
     int importFile(const Invocation &invocation);
     int exportFile(const Invocation &invocation);

@@ -4,13 +4,11 @@
 
 #include <algorithm>
 
-QString Publication::sha256(const QByteArray &bytes)
-{
+QString Publication::sha256(const QByteArray &bytes) {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-QString Publication::computeHash() const
-{
+QString Publication::computeHash() const {
     QList<const PublicationFile *> sorted;
     for (const PublicationFile &file : files)
         sorted.append(&file);

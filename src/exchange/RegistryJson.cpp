@@ -118,8 +118,8 @@ void endDocument(QByteArray &out) {
     out.append("\n]}\n");
 }
 
-bool read(const QByteArray &data, QList<Site> *sites, QList<ImportRecord> *records,
-          QString *error, QHash<QString, QList<CharterText>> *texts) {
+bool read(const QByteArray &data, QList<Site> *sites, QList<ImportRecord> *records, QString *error,
+          QHash<QString, QList<CharterText>> *texts) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (document.isNull()) {
@@ -167,11 +167,13 @@ bool read(const QByteArray &data, QList<Site> *sites, QList<ImportRecord> *recor
         sites->append(site);
         if (texts) {
             const QJsonObject byLanguage = siteObject.value(QStringLiteral("texts")).toObject();
-            for (auto language = byLanguage.constBegin(); language != byLanguage.constEnd(); ++language) {
+            for (auto language = byLanguage.constBegin(); language != byLanguage.constEnd();
+                 ++language) {
                 if (!Vocabulary::isLanguage(language.key()))
                     continue;
                 const QJsonObject sections = language.value().toObject();
-                for (auto section = sections.constBegin(); section != sections.constEnd(); ++section) {
+                for (auto section = sections.constBegin(); section != sections.constEnd();
+                     ++section) {
                     CharterText text;
                     text.language = language.key();
                     text.section = section.key();

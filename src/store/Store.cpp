@@ -323,6 +323,11 @@ bool Store::create(const QString &path, QString *error) {
             *error = tr("cannot create the folder %1").arg(info.absolutePath());
         return false;
     }
+    if (!writable(QFileInfo(info.absolutePath()))) {
+        if (error)
+            *error = tr("cannot create %1: its folder is read-only").arg(path);
+        return false;
+    }
     if (!openConnection(path, false, error))
         return false;
     QSqlDatabase db = database();
@@ -921,8 +926,9 @@ ImportReport Store::importRecords(RecordSource &source, const ImportOptions &opt
                 report.createdSites.append(created.name);
                 for (const CharterText &own : options.siteTexts.value(created.name)) {
                     QSqlQuery insertText(database());
-                    insertText.prepare(QStringLiteral("INSERT INTO charter_text (site_id, lang, section, body, "
-                                                      "updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, 1)"));
+                    insertText.prepare(QStringLiteral(
+                        "INSERT INTO charter_text (site_id, lang, section, body, "
+                        "updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, 1)"));
                     insertText.addBindValue(created.id);
                     insertText.addBindValue(text(own.language));
                     insertText.addBindValue(text(own.section));
@@ -1115,8 +1121,7 @@ const QLatin1String publicationColumns(
     "id, site, seq, published_at, author, note, registry_json, registry_sha256, cookie_count, "
     "file_count, previous_hash, hash");
 
-Publication readPublication(const QSqlQuery &query)
-{
+Publication readPublication(const QSqlQuery &query) {
     Publication publication;
     publication.id = query.value(0).toLongLong();
     publication.site = query.value(1).toString();
@@ -1135,15 +1140,16 @@ Publication readPublication(const QSqlQuery &query)
 
 } // namespace
 
-QList<PublicationFile> Store::publicationFiles(qint64 publicationId, bool withContents) const
-{
+QList<PublicationFile> Store::publicationFiles(qint64 publicationId, bool withContents) const {
     QList<PublicationFile> files;
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    query.prepare(withContents ? QStringLiteral("SELECT name, lang, format, sha256, content FROM publication_file "
-                                                "WHERE publication_id = ? ORDER BY name")
-                               : QStringLiteral("SELECT name, lang, format, sha256 FROM publication_file "
-                                                "WHERE publication_id = ? ORDER BY name"));
+    query.prepare(
+        withContents
+            ? QStringLiteral("SELECT name, lang, format, sha256, content FROM publication_file "
+                             "WHERE publication_id = ? ORDER BY name")
+            : QStringLiteral("SELECT name, lang, format, sha256 FROM publication_file "
+                             "WHERE publication_id = ? ORDER BY name"));
     query.addBindValue(publicationId);
     if (!query.exec())
         return files;
@@ -1160,25 +1166,25 @@ QList<PublicationFile> Store::publicationFiles(qint64 publicationId, bool withCo
     return files;
 }
 
-QStringList Store::publishedSites() const
-{
+QStringList Store::publishedSites() const {
     QStringList sites;
     QSqlQuery query(database());
-    if (query.exec(QStringLiteral("SELECT DISTINCT site FROM publication ORDER BY site COLLATE NOCASE"))) {
+    if (query.exec(
+            QStringLiteral("SELECT DISTINCT site FROM publication ORDER BY site COLLATE NOCASE"))) {
         while (query.next())
             sites.append(query.value(0).toString());
     }
     return sites;
 }
 
-QList<Publication> Store::publications(const QString &site) const
-{
+QList<Publication> Store::publications(const QString &site) const {
     QList<Publication> list;
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM publication WHERE ? = '' OR site = ? COLLATE NOCASE "
-                                 "ORDER BY site COLLATE NOCASE, seq")
-                      .arg(publicationColumns));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM publication WHERE ? = '' OR site = ? COLLATE NOCASE "
+                       "ORDER BY site COLLATE NOCASE, seq")
+            .arg(publicationColumns));
     query.addBindValue(text(site));
     query.addBindValue(text(site));
     if (!query.exec())
@@ -1193,11 +1199,12 @@ QList<Publication> Store::publications(const QString &site) const
     return list;
 }
 
-std::optional<Publication> Store::publication(const QString &site, int seq, bool withContents) const
-{
+std::optional<Publication> Store::publication(const QString &site, int seq,
+                                              bool withContents) const {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT %1 FROM publication WHERE site = ? COLLATE NOCASE AND seq = ?")
-                      .arg(publicationColumns));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM publication WHERE site = ? COLLATE NOCASE AND seq = ?")
+            .arg(publicationColumns));
     query.addBindValue(text(site));
     query.addBindValue(seq);
     if (!query.exec() || !query.next())
@@ -1208,16 +1215,17 @@ std::optional<Publication> Store::publication(const QString &site, int seq, bool
     return publication;
 }
 
-Store::Verification Store::verifyPublications() const
-{
+Store::Verification Store::verifyPublications() const {
     Verification report;
     auto broken = [&report](const Publication &publication, const QString &what) {
         report.ok = false;
-        report.firstBroken = tr("publication %1 of %2: %3").arg(publication.seq).arg(publication.site, what);
+        report.firstBroken =
+            tr("publication %1 of %2: %3").arg(publication.seq).arg(publication.site, what);
     };
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM publication ORDER BY site COLLATE NOCASE, seq").arg(publicationColumns))) {
+    if (!query.exec(QStringLiteral("SELECT %1 FROM publication ORDER BY site COLLATE NOCASE, seq")
+                        .arg(publicationColumns))) {
         report.ok = false;
         report.firstBroken = query.lastError().text();
         return report;
@@ -1238,12 +1246,14 @@ Store::Verification Store::verifyPublications() const
         publication.files = publicationFiles(publication.id, true);
         ++report.checked;
         if (publication.seq != expectedSeq) {
-            broken(publication, expectedSeq == 1 ? tr("the history does not start at 1")
-                                                 : tr("publication %1 is missing").arg(expectedSeq));
+            broken(publication, expectedSeq == 1
+                                    ? tr("the history does not start at 1")
+                                    : tr("publication %1 is missing").arg(expectedSeq));
             return report;
         }
         if (publication.previousHash != previousHash) {
-            broken(publication, tr("it does not follow the publication before it (its previous hash differs)"));
+            broken(publication,
+                   tr("it does not follow the publication before it (its previous hash differs)"));
             return report;
         }
         if (Publication::sha256(publication.registryJson.toUtf8()) != publication.registrySha256) {
@@ -1251,7 +1261,9 @@ Store::Verification Store::verifyPublications() const
             return report;
         }
         if (publication.files.size() != publication.fileCount) {
-            broken(publication, tr("it should hold %1 files but holds %2").arg(publication.fileCount).arg(publication.files.size()));
+            broken(publication, tr("it should hold %1 files but holds %2")
+                                    .arg(publication.fileCount)
+                                    .arg(publication.files.size()));
             return report;
         }
         for (const PublicationFile &file : publication.files) {
@@ -1261,7 +1273,8 @@ Store::Verification Store::verifyPublications() const
             }
         }
         if (publication.computeHash() != publication.hash) {
-            broken(publication, tr("its hash does not match its contents (changed after publishing)"));
+            broken(publication,
+                   tr("its hash does not match its contents (changed after publishing)"));
             return report;
         }
         previousHash = publication.hash;
@@ -1271,13 +1284,13 @@ Store::Verification Store::verifyPublications() const
     return report;
 }
 
-WriteResult Store::addPublication(Publication &publication)
-{
+WriteResult Store::addPublication(Publication &publication) {
     Publication candidate = publication;
     const WriteResult result = runWrite([&]() -> WriteResult {
         QSqlQuery last(database());
-        last.prepare(QStringLiteral("SELECT seq, hash FROM publication WHERE site = ? COLLATE NOCASE "
-                                    "ORDER BY seq DESC LIMIT 1"));
+        last.prepare(
+            QStringLiteral("SELECT seq, hash FROM publication WHERE site = ? COLLATE NOCASE "
+                           "ORDER BY seq DESC LIMIT 1"));
         last.addBindValue(text(candidate.site));
         if (!last.exec())
             return failureFrom(last);
@@ -1297,9 +1310,10 @@ WriteResult Store::addPublication(Publication &publication)
         candidate.hash = candidate.computeHash();
 
         QSqlQuery insert(database());
-        insert.prepare(QStringLiteral("INSERT INTO publication (site, seq, published_at, author, note, registry_json, "
-                                      "registry_sha256, cookie_count, file_count, previous_hash, hash) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        insert.prepare(QStringLiteral(
+            "INSERT INTO publication (site, seq, published_at, author, note, registry_json, "
+            "registry_sha256, cookie_count, file_count, previous_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(text(candidate.site));
         insert.addBindValue(candidate.seq);
         insert.addBindValue(candidate.publishedAt);
@@ -1315,8 +1329,9 @@ WriteResult Store::addPublication(Publication &publication)
             return failureFrom(insert);
         candidate.id = insert.lastInsertId().toLongLong();
         QSqlQuery file(database());
-        file.prepare(QStringLiteral("INSERT INTO publication_file (publication_id, name, lang, format, content, sha256) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"));
+        file.prepare(QStringLiteral(
+            "INSERT INTO publication_file (publication_id, name, lang, format, content, sha256) "
+            "VALUES (?, ?, ?, ?, ?, ?)"));
         for (const PublicationFile &entry : candidate.files) {
             file.bindValue(0, candidate.id);
             file.bindValue(1, text(entry.name));
@@ -1328,7 +1343,8 @@ WriteResult Store::addPublication(Publication &publication)
                 return failureFrom(file);
         }
         if (!audit(QStringLiteral("publish"), QStringLiteral("publication"), candidate.id, 0,
-                   tr("publication %1 of %2").arg(candidate.seq).arg(candidate.site), QString(), QString()))
+                   tr("publication %1 of %2").arg(candidate.seq).arg(candidate.site), QString(),
+                   QString()))
             return auditFailure();
         const QString site = candidate.site;
         const int seq = candidate.seq;

@@ -14,8 +14,8 @@ struct ImportOptions {
     QString defaultSite;     // rows without a site go here; empty: the store's only site
     QList<Site> siteDetails; // url/languages/contact for sites the import creates
     QHash<QString, QList<CharterText>> siteTexts; // own charter texts of sites the import creates
-    QString sourceName;      // recorded in the audit log
-    bool dryRun = false;     // check everything, write nothing (the import preview)
+    QString sourceName;                           // recorded in the audit log
+    bool dryRun = false;                  // check everything, write nothing (the import preview)
     std::function<bool(double)> progress; // 0..1; return false to cancel
 };
 
