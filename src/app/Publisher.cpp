@@ -9,6 +9,11 @@
 
 #include <QCoreApplication>
 
+#include <QThread>
+
+#include <memory>
+#include <vector>
+
 namespace {
 
 QString tr(const char *text) {
@@ -87,21 +92,38 @@ Outcome publish(const Store &source, const Site &site, Store &target, const Opti
         done += 1;
         return !options.progress || options.progress(done / steps);
     };
-    for (const QString &language : site.languages) {
-        const CharterDocument document = StoreCharter::build(source, site, language);
-        for (CharterFiles::Format format : formats) {
-            PublicationFile file;
-            file.name = QStringLiteral("charte-cookies.") + language + CharterFiles::suffix(format);
-            file.language = language;
-            file.format = CharterFiles::name(format);
-            file.content = CharterFiles::render(document, format);
-            publication.files.append(file);
-            if (!step()) {
-                outcome.status = Outcome::Status::Cancelled;
-                outcome.message = tr("publishing cancelled; nothing was written");
-                return outcome;
+    // One language per thread: laying out a PDF is most of the work, and the machine has cores.
+    QList<CharterDocument> documents;
+    for (const QString &language : site.languages)
+        documents.append(StoreCharter::build(source, site, language));
+    // QThreads, not std::async: QTextDocument starts timers, which need a QThread.
+    QList<QList<PublicationFile>> rendered(documents.size());
+    std::vector<std::unique_ptr<QThread>> workers;
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        workers.emplace_back(QThread::create([&formats, &documents, &rendered, i] {
+            const CharterDocument &document = documents.at(i);
+            for (CharterFiles::Format format : formats) {
+                PublicationFile file;
+                file.name = QStringLiteral("charte-cookies.") + document.language +
+                            CharterFiles::suffix(format);
+                file.language = document.language;
+                file.format = CharterFiles::name(format);
+                file.content = CharterFiles::render(document, format);
+                rendered[i].append(file);
             }
-        }
+        }));
+        workers.back()->start();
+    }
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        workers.at(size_t(i))->wait();
+        publication.files += rendered.at(i);
+        for (qsizetype k = 0; k < formats.size(); ++k)
+            step();
+    }
+    if (options.progress && !options.progress(done / steps)) {
+        outcome.status = Outcome::Status::Cancelled;
+        outcome.message = tr("publishing cancelled; nothing was written");
+        return outcome;
     }
     PublicationFile json;
     json.name = QStringLiteral("registry.json");
