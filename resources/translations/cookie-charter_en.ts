@@ -246,52 +246,52 @@
         <translation>check the registry against the rules</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="52" />
+        <location filename="../../src/cli/CommandLine.cpp" line="53" />
         <source>publish the registry and the charter files into the shared store</source>
         <translation>publish the registry and the charter files into the shared store</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="53" />
+        <location filename="../../src/cli/CommandLine.cpp" line="55" />
         <source>list the publications of a site</source>
         <translation>list the publications of a site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="54" />
+        <location filename="../../src/cli/CommandLine.cpp" line="57" />
         <source>show what changed between two publications (or the working registry)</source>
         <translation>show what changed between two publications (or the working registry)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="55" />
+        <location filename="../../src/cli/CommandLine.cpp" line="59" />
         <source>save the files of a publication to a folder</source>
         <translation>save the files of a publication to a folder</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="56" />
+        <location filename="../../src/cli/CommandLine.cpp" line="60" />
         <source>check every publication's hashes and the chain</source>
         <translation>check every publication's hashes and the chain</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="77" />
+        <location filename="../../src/cli/CommandLine.cpp" line="81" />
         <source>--store needs a file name</source>
         <translation>--store needs a file name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="97" />
+        <location filename="../../src/cli/CommandLine.cpp" line="101" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="98" />
+        <location filename="../../src/cli/CommandLine.cpp" line="102" />
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="99" />
+        <location filename="../../src/cli/CommandLine.cpp" line="103" />
         <source>%1: %2: cookie #%3 %4: %5: %6</source>
         <translation>%1: %2: cookie #%3 %4: %5: %6</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="133" />
+        <location filename="../../src/cli/CommandLine.cpp" line="137" />
         <source>Usage: cookie-charter [--store FILE] [--read-only] COMMAND [OPTIONS]
        cookie-charter [--store FILE] [--read-only]   (opens the window)
 
@@ -308,7 +308,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="142" />
+        <location filename="../../src/cli/CommandLine.cpp" line="146" />
         <source>
 The store is --store FILE, else $COOKIE_CHARTER_STORE, else the default store in your data folder (created with the reference charter on first use).
 Run 'cookie-charter COMMAND --help' for a command's options.
@@ -321,956 +321,956 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="150" />
-        <location filename="../../src/cli/CommandLine.cpp" line="160" />
+        <location filename="../../src/cli/CommandLine.cpp" line="154" />
+        <location filename="../../src/cli/CommandLine.cpp" line="164" />
         <source>cookie-charter: %1</source>
         <translation>cookie-charter: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="152" />
+        <location filename="../../src/cli/CommandLine.cpp" line="156" />
         <source>Run 'cookie-charter --help' for the commands.</source>
         <translation>Run 'cookie-charter --help' for the commands.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="154" />
+        <location filename="../../src/cli/CommandLine.cpp" line="158" />
         <source>Run 'cookie-charter %1 --help' for its options.</source>
         <translation>Run 'cookie-charter %1 --help' for its options.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="182" />
+        <location filename="../../src/cli/CommandLine.cpp" line="186" />
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="217" />
+        <location filename="../../src/cli/CommandLine.cpp" line="221" />
         <source>no site "%1" in %2 (see: cookie-charter sites)</source>
         <translation>no site "%1" in %2 (see: cookie-charter sites)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="225" />
+        <location filename="../../src/cli/CommandLine.cpp" line="229" />
         <source>the store has no site yet; add one with: cookie-charter site-add NAME</source>
         <translation>the store has no site yet; add one with: cookie-charter site-add NAME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="227" />
+        <location filename="../../src/cli/CommandLine.cpp" line="231" />
         <source>the store has %1 sites; choose one with --site</source>
         <translation>the store has %1 sites; choose one with --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="237" />
+        <location filename="../../src/cli/CommandLine.cpp" line="241" />
         <source>no command given</source>
         <translation>no command given</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="252" />
+        <location filename="../../src/cli/CommandLine.cpp" line="256" />
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="253" />
+        <location filename="../../src/cli/CommandLine.cpp" line="257" />
         <source>unknown command "%1"</source>
         <translation>unknown command "%1"</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="299" />
+        <location filename="../../src/cli/CommandLine.cpp" line="303" />
         <source>The store file to create.</source>
         <translation>The store file to create.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="300" />
+        <location filename="../../src/cli/CommandLine.cpp" line="304" />
         <source>Creates an empty store.</source>
         <translation>Creates an empty store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="301" />
+        <location filename="../../src/cli/CommandLine.cpp" line="305" />
         <source>Creates an empty store file.</source>
         <translation>Creates an empty store file.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="305" />
+        <location filename="../../src/cli/CommandLine.cpp" line="309" />
         <source>init takes one file name</source>
         <translation>init takes one file name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="309" />
+        <location filename="../../src/cli/CommandLine.cpp" line="313" />
         <source>Created the empty store %1</source>
         <translation>Created the empty store %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="316" />
+        <location filename="../../src/cli/CommandLine.cpp" line="320" />
         <source>Lists the sites.</source>
         <translation>Lists the sites.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="316" />
+        <location filename="../../src/cli/CommandLine.cpp" line="320" />
         <source>Lists the sites of the store.</source>
         <translation>Lists the sites of the store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="320" />
+        <location filename="../../src/cli/CommandLine.cpp" line="324" />
         <source>sites takes no arguments</source>
         <translation>sites takes no arguments</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="327" />
-        <location filename="../../src/cli/CommandLine.cpp" line="417" />
+        <location filename="../../src/cli/CommandLine.cpp" line="331" />
+        <location filename="../../src/cli/CommandLine.cpp" line="421" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="327" />
-        <location filename="../../src/cli/CommandLine.cpp" line="423" />
+        <location filename="../../src/cli/CommandLine.cpp" line="331" />
+        <location filename="../../src/cli/CommandLine.cpp" line="427" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="327" />
+        <location filename="../../src/cli/CommandLine.cpp" line="331" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="327" />
+        <location filename="../../src/cli/CommandLine.cpp" line="331" />
         <source>LANGUAGES</source>
         <translation>LANGUAGES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="327" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
+        <location filename="../../src/cli/CommandLine.cpp" line="331" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
         <source>COOKIES</source>
         <translation>COOKIES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="339" />
+        <location filename="../../src/cli/CommandLine.cpp" line="343" />
         <source>The site's address.</source>
         <translation>The site's address.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="342" />
+        <location filename="../../src/cli/CommandLine.cpp" line="346" />
         <source>Charter languages, French first (default: fr).</source>
         <translation>Charter languages, French first (default: fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="345" />
+        <location filename="../../src/cli/CommandLine.cpp" line="349" />
         <source>Whom to contact about cookies (address or e-mail).</source>
         <translation>Whom to contact about cookies (address or e-mail).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="348" />
+        <location filename="../../src/cli/CommandLine.cpp" line="352" />
         <source>Short name of the site.</source>
         <translation>Short name of the site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="349" />
+        <location filename="../../src/cli/CommandLine.cpp" line="353" />
         <source>Adds a site.</source>
         <translation>Adds a site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="349" />
+        <location filename="../../src/cli/CommandLine.cpp" line="353" />
         <source>Adds a site to the store.</source>
         <translation>Adds a site to the store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="353" />
+        <location filename="../../src/cli/CommandLine.cpp" line="357" />
         <source>site-add takes one site name</source>
         <translation>site-add takes one site name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="361" />
+        <location filename="../../src/cli/CommandLine.cpp" line="365" />
         <source>--languages: %1</source>
         <translation>--languages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="367" />
+        <location filename="../../src/cli/CommandLine.cpp" line="371" />
         <source>Added site %1 (#%2)</source>
         <translation>Added site %1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="374" />
+        <location filename="../../src/cli/CommandLine.cpp" line="378" />
         <source>Only this site.</source>
         <translation>Only this site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="377" />
+        <location filename="../../src/cli/CommandLine.cpp" line="381" />
         <source>table, csv or json (default: table).</source>
         <translation>table, csv or json (default: table).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="380" />
+        <location filename="../../src/cli/CommandLine.cpp" line="384" />
         <source>Language of the purpose in the table (fr, en).</source>
         <translation>Language of the purpose in the table (fr, en).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="383" />
+        <location filename="../../src/cli/CommandLine.cpp" line="387" />
         <source>Lists the cookies.</source>
         <translation>Lists the cookies.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="384" />
+        <location filename="../../src/cli/CommandLine.cpp" line="388" />
         <source>Lists the cookies of the registry.</source>
         <translation>Lists the cookies of the registry.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="387" />
+        <location filename="../../src/cli/CommandLine.cpp" line="391" />
         <source>list takes no arguments</source>
         <translation>list takes no arguments</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="390" />
+        <location filename="../../src/cli/CommandLine.cpp" line="394" />
         <source>--format must be table, csv or json</source>
         <translation>--format must be table, csv or json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="392" />
-        <location filename="../../src/cli/CommandLine.cpp" line="499" />
-        <location filename="../../src/cli/CommandLine.cpp" line="730" />
-        <location filename="../../src/cli/CommandLine.cpp" line="877" />
+        <location filename="../../src/cli/CommandLine.cpp" line="396" />
+        <location filename="../../src/cli/CommandLine.cpp" line="503" />
+        <location filename="../../src/cli/CommandLine.cpp" line="734" />
+        <location filename="../../src/cli/CommandLine.cpp" line="881" />
         <source>--lang must be fr or en</source>
         <translation>--lang must be fr or en</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="420" />
+        <location filename="../../src/cli/CommandLine.cpp" line="424" />
         <source>SITE</source>
         <translation>SITE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="423" />
+        <location filename="../../src/cli/CommandLine.cpp" line="427" />
         <source>PROVIDER</source>
         <translation>PROVIDER</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="423" />
+        <location filename="../../src/cli/CommandLine.cpp" line="427" />
         <source>SERVICE</source>
         <translation>SERVICE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="423" />
+        <location filename="../../src/cli/CommandLine.cpp" line="427" />
         <source>LOCATION</source>
         <translation>LOCATION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="423" />
+        <location filename="../../src/cli/CommandLine.cpp" line="427" />
         <source>CATEGORY</source>
         <translation>CATEGORY</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="424" />
+        <location filename="../../src/cli/CommandLine.cpp" line="428" />
         <source>PARTY</source>
         <translation>PARTY</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="424" />
+        <location filename="../../src/cli/CommandLine.cpp" line="428" />
         <source>DURATION</source>
         <translation>DURATION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="424" />
+        <location filename="../../src/cli/CommandLine.cpp" line="428" />
         <source>PURPOSE</source>
         <translation>PURPOSE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="451" />
-        <location filename="../../src/cli/CommandLine.cpp" line="895" />
+        <location filename="../../src/cli/CommandLine.cpp" line="455" />
+        <location filename="../../src/cli/CommandLine.cpp" line="899" />
         <source>The site (needed when the store has several).</source>
         <translation>The site (needed when the store has several).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="454" />
+        <location filename="../../src/cli/CommandLine.cpp" line="458" />
         <source>Language of --purpose (fr or en, default fr).</source>
         <translation>Language of --purpose (fr or en, default fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="466" />
+        <location filename="../../src/cli/CommandLine.cpp" line="470" />
         <source>Who sets the cookie (required).</source>
         <translation>Who sets the cookie (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="467" />
+        <location filename="../../src/cli/CommandLine.cpp" line="471" />
         <source>The service it belongs to (required).</source>
         <translation>The service it belongs to (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="469" />
+        <location filename="../../src/cli/CommandLine.cpp" line="473" />
         <source>Cookie name; end with * for a pattern (required).</source>
         <translation>Cookie name; end with * for a pattern (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="471" />
+        <location filename="../../src/cli/CommandLine.cpp" line="475" />
         <source>What it is for, in --lang (required).</source>
         <translation>What it is for, in --lang (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="474" />
+        <location filename="../../src/cli/CommandLine.cpp" line="478" />
         <source>Where it runs (front office, back office...).</source>
         <translation>Where it runs (front office, back office...).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="476" />
+        <location filename="../../src/cli/CommandLine.cpp" line="480" />
         <source>necessary, preferences, statistics, marketing or unclassified.</source>
         <translation>necessary, preferences, statistics, marketing or unclassified.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="478" />
+        <location filename="../../src/cli/CommandLine.cpp" line="482" />
         <source>first or third.</source>
         <translation>first or third.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="479" />
+        <location filename="../../src/cli/CommandLine.cpp" line="483" />
         <source>The domain that sets it.</source>
         <translation>The domain that sets it.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="481" />
+        <location filename="../../src/cli/CommandLine.cpp" line="485" />
         <source>How long it is kept ("13 mois", "session").</source>
         <translation>How long it is kept ("13 mois", "session").</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="483" />
+        <location filename="../../src/cli/CommandLine.cpp" line="487" />
         <source>cookie, localStorage, sessionStorage, IndexedDB or pixel.</source>
         <translation>cookie, localStorage, sessionStorage, IndexedDB or pixel.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="485" />
+        <location filename="../../src/cli/CommandLine.cpp" line="489" />
         <source>The provider's privacy policy (http/https).</source>
         <translation>The provider's privacy policy (http/https).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="487" />
+        <location filename="../../src/cli/CommandLine.cpp" line="491" />
         <source>yes, no or default (from the category).</source>
         <translation>yes, no or default (from the category).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="488" />
+        <location filename="../../src/cli/CommandLine.cpp" line="492" />
         <source>Internal notes.</source>
         <translation>Internal notes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="492" />
+        <location filename="../../src/cli/CommandLine.cpp" line="496" />
         <source>Adds a cookie.</source>
         <translation>Adds a cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="492" />
+        <location filename="../../src/cli/CommandLine.cpp" line="496" />
         <source>Adds a cookie to a site's registry.</source>
         <translation>Adds a cookie to a site's registry.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="496" />
+        <location filename="../../src/cli/CommandLine.cpp" line="500" />
         <source>add takes options only</source>
         <translation>add takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="504" />
+        <location filename="../../src/cli/CommandLine.cpp" line="508" />
         <source>--%1 is required</source>
         <translation>--%1 is required</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="513" />
+        <location filename="../../src/cli/CommandLine.cpp" line="517" />
         <source>--%1: %2</source>
         <translation>--%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="525" />
+        <location filename="../../src/cli/CommandLine.cpp" line="529" />
         <source>Added cookie #%1 (%2) to %3</source>
         <translation>Added cookie #%1 (%2) to %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="527" />
+        <location filename="../../src/cli/CommandLine.cpp" line="531" />
         <source>warning: %1: %2</source>
         <translation>warning: %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="534" />
+        <location filename="../../src/cli/CommandLine.cpp" line="538" />
         <source>The cookie's number (see list).</source>
         <translation>The cookie's number (see list).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="535" />
+        <location filename="../../src/cli/CommandLine.cpp" line="539" />
         <source>Fields to change: %1.</source>
         <translation>Fields to change: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="541" />
+        <location filename="../../src/cli/CommandLine.cpp" line="545" />
         <source>Changes a cookie.</source>
         <translation>Changes a cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="541" />
+        <location filename="../../src/cli/CommandLine.cpp" line="545" />
         <source>Changes fields of a cookie.</source>
         <translation>Changes fields of a cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="546" />
+        <location filename="../../src/cli/CommandLine.cpp" line="550" />
         <source>set needs an ID and at least one FIELD=VALUE</source>
         <translation>set needs an ID and at least one FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="550" />
-        <location filename="../../src/cli/CommandLine.cpp" line="597" />
+        <location filename="../../src/cli/CommandLine.cpp" line="554" />
+        <location filename="../../src/cli/CommandLine.cpp" line="601" />
         <source>"%1" is not a cookie number</source>
         <translation>"%1" is not a cookie number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="556" />
+        <location filename="../../src/cli/CommandLine.cpp" line="560" />
         <source>"%1" is not FIELD=VALUE</source>
         <translation>"%1" is not FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="559" />
+        <location filename="../../src/cli/CommandLine.cpp" line="563" />
         <source>unknown field "%1"</source>
         <translation>unknown field "%1"</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="567" />
+        <location filename="../../src/cli/CommandLine.cpp" line="571" />
         <source>no cookie #%1 in %2</source>
         <translation>no cookie #%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="571" />
+        <location filename="../../src/cli/CommandLine.cpp" line="575" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="577" />
+        <location filename="../../src/cli/CommandLine.cpp" line="581" />
         <source>Changed cookie #%1 (%2)</source>
         <translation>Changed cookie #%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="585" />
+        <location filename="../../src/cli/CommandLine.cpp" line="589" />
         <source>The numbers of the cookies to remove.</source>
         <translation>The numbers of the cookies to remove.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="586" />
+        <location filename="../../src/cli/CommandLine.cpp" line="590" />
         <source>Removes cookies.</source>
         <translation>Removes cookies.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="587" />
+        <location filename="../../src/cli/CommandLine.cpp" line="591" />
         <source>Removes cookies from the registry, all or none.</source>
         <translation>Removes cookies from the registry, all or none.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="591" />
+        <location filename="../../src/cli/CommandLine.cpp" line="595" />
         <source>remove needs at least one cookie number</source>
         <translation>remove needs at least one cookie number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="607" />
+        <location filename="../../src/cli/CommandLine.cpp" line="611" />
         <source>no cookie #%1 in %2; nothing was removed</source>
         <translation>no cookie #%1 in %2; nothing was removed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="613" />
+        <location filename="../../src/cli/CommandLine.cpp" line="617" />
         <source>Removed %n cookie(s)</source>
         <translation><numerusform>Removed %n cookie</numerusform><numerusform>Removed %n cookies</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="621" />
+        <location filename="../../src/cli/CommandLine.cpp" line="625" />
         <source>Site for rows that name none (created if missing).</source>
         <translation>Site for rows that name none (created if missing).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="624" />
+        <location filename="../../src/cli/CommandLine.cpp" line="628" />
         <source>csv or json (default: from the file name).</source>
         <translation>csv or json (default: from the file name).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="627" />
+        <location filename="../../src/cli/CommandLine.cpp" line="631" />
         <source>Check the file, write nothing.</source>
         <translation>Check the file, write nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="629" />
+        <location filename="../../src/cli/CommandLine.cpp" line="633" />
         <source>A CSV or JSON file.</source>
         <translation>A CSV or JSON file.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="630" />
+        <location filename="../../src/cli/CommandLine.cpp" line="634" />
         <source>Imports cookies.</source>
         <translation>Imports cookies.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="631" />
+        <location filename="../../src/cli/CommandLine.cpp" line="635" />
         <source>Imports cookies from a CSV or JSON file: all rows or none.</source>
         <translation>Imports cookies from a CSV or JSON file: all rows or none.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="635" />
+        <location filename="../../src/cli/CommandLine.cpp" line="639" />
         <source>import takes one file</source>
         <translation>import takes one file</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="641" />
+        <location filename="../../src/cli/CommandLine.cpp" line="645" />
         <source>--format must be csv or json</source>
         <translation>--format must be csv or json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="652" />
+        <location filename="../../src/cli/CommandLine.cpp" line="656" />
         <source>%1 has no site column and the store has several sites; choose one with --site</source>
         <translation>%1 has no site column and the store has several sites; choose one with --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="661" />
+        <location filename="../../src/cli/CommandLine.cpp" line="665" />
         <source>warning: %1: ignored unknown column(s): %2</source>
         <translation>warning: %1: ignored unknown column(s): %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="667" />
+        <location filename="../../src/cli/CommandLine.cpp" line="671" />
         <source>line</source>
         <translation>line</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="667" />
+        <location filename="../../src/cli/CommandLine.cpp" line="671" />
         <source>cookie</source>
         <translation>cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="669" />
+        <location filename="../../src/cli/CommandLine.cpp" line="673" />
         <source>%1: %2 %3: %4</source>
         <translation>%1: %2 %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="670" />
+        <location filename="../../src/cli/CommandLine.cpp" line="674" />
         <source>%n row(s) rejected; nothing was imported</source>
         <translation><numerusform>%n row rejected; nothing was imported</numerusform><numerusform>%n rows rejected; nothing was imported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="677" />
+        <location filename="../../src/cli/CommandLine.cpp" line="681" />
         <source>Would create site %1</source>
         <translation>Would create site %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="677" />
+        <location filename="../../src/cli/CommandLine.cpp" line="681" />
         <source>Created site %1</source>
         <translation>Created site %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="680" />
+        <location filename="../../src/cli/CommandLine.cpp" line="684" />
         <source>%n cookie(s) would be imported; nothing was written (dry run)</source>
         <translation><numerusform>%n cookie would be imported; nothing was written (dry run)</numerusform><numerusform>%n cookies would be imported; nothing was written (dry run)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="684" />
+        <location filename="../../src/cli/CommandLine.cpp" line="688" />
         <source>Imported %n cookie(s) from %1</source>
         <translation><numerusform>Imported %n cookie from %1</numerusform><numerusform>Imported %n cookies from %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="693" />
+        <location filename="../../src/cli/CommandLine.cpp" line="697" />
         <source>The site (registry: default all; charter: needed when the store has several).</source>
         <translation>The site (registry: default all; charter: needed when the store has several).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="697" />
+        <location filename="../../src/cli/CommandLine.cpp" line="701" />
         <source>csv or json (the registry); html, html-fragment, md or pdf (the charter). Default: from -o, else csv.</source>
         <translation>csv or json (the registry); html, html-fragment, md or pdf (the charter). Default: from -o, else csv.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="701" />
+        <location filename="../../src/cli/CommandLine.cpp" line="705" />
         <source>Charter language, fr or en (default: the site's first).</source>
         <translation>Charter language, fr or en (default: the site's first).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="707" />
+        <location filename="../../src/cli/CommandLine.cpp" line="711" />
         <source>Exports the registry or the charter.</source>
         <translation>Exports the registry or the charter.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="708" />
+        <location filename="../../src/cli/CommandLine.cpp" line="712" />
         <source>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</source>
         <translation>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="720" />
+        <location filename="../../src/cli/CommandLine.cpp" line="724" />
         <source>--format must be csv, json, html, html-fragment, md or pdf</source>
         <translation>--format must be csv, json, html, html-fragment, md or pdf</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="744" />
+        <location filename="../../src/cli/CommandLine.cpp" line="748" />
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="805" />
+        <location filename="../../src/cli/CommandLine.cpp" line="809" />
         <source>The site (name, address or number).</source>
         <translation>The site (name, address or number).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="807" />
+        <location filename="../../src/cli/CommandLine.cpp" line="811" />
         <source>Fields to change: name, url, languages, contact.</source>
         <translation>Fields to change: name, url, languages, contact.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="808" />
+        <location filename="../../src/cli/CommandLine.cpp" line="812" />
         <source>Changes a site.</source>
         <translation>Changes a site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="809" />
+        <location filename="../../src/cli/CommandLine.cpp" line="813" />
         <source>Changes a site's name, address, languages or contact.</source>
         <translation>Changes a site's name, address, languages or contact.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="813" />
+        <location filename="../../src/cli/CommandLine.cpp" line="817" />
         <source>site-set needs a site and at least one FIELD=VALUE</source>
         <translation>site-set needs a site and at least one FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="833" />
+        <location filename="../../src/cli/CommandLine.cpp" line="837" />
         <source>languages: %1</source>
         <translation>languages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="836" />
+        <location filename="../../src/cli/CommandLine.cpp" line="840" />
         <source>"%1" is not FIELD=VALUE with FIELD one of name, url, languages, contact</source>
         <translation>"%1" is not FIELD=VALUE with FIELD one of name, url, languages, contact</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="844" />
+        <location filename="../../src/cli/CommandLine.cpp" line="848" />
         <source>Changed site %1</source>
         <translation>Changed site %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="852" />
+        <location filename="../../src/cli/CommandLine.cpp" line="856" />
         <source>%1 takes one section name</source>
         <translation>%1 takes one section name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="853" />
+        <location filename="../../src/cli/CommandLine.cpp" line="857" />
         <source>%1 takes no arguments</source>
         <translation>%1 takes no arguments</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="861" />
+        <location filename="../../src/cli/CommandLine.cpp" line="865" />
         <source>unknown section "%1" (sections: %2)</source>
         <translation>unknown section "%1" (sections: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="898" />
+        <location filename="../../src/cli/CommandLine.cpp" line="902" />
         <source>fr or en (default: the site's first language).</source>
         <translation>fr or en (default: the site's first language).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="908" />
+        <location filename="../../src/cli/CommandLine.cpp" line="912" />
         <source>Lists the text sections.</source>
         <translation>Lists the text sections.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="909" />
+        <location filename="../../src/cli/CommandLine.cpp" line="913" />
         <source>Lists the charter's text sections and whether the site rewrote them.</source>
         <translation>Lists the charter's text sections and whether the site rewrote them.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="915" />
+        <location filename="../../src/cli/CommandLine.cpp" line="919" />
         <source>SECTION</source>
         <translation>SECTION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="915" />
+        <location filename="../../src/cli/CommandLine.cpp" line="919" />
         <source>TITLE</source>
         <translation>TITLE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="915" />
+        <location filename="../../src/cli/CommandLine.cpp" line="919" />
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="917" />
+        <location filename="../../src/cli/CommandLine.cpp" line="921" />
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="920" />
+        <location filename="../../src/cli/CommandLine.cpp" line="924" />
         <source>the site's own (version %1, %2, %3)</source>
         <translation>the site's own (version %1, %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="934" />
-        <location filename="../../src/cli/CommandLine.cpp" line="957" />
-        <location filename="../../src/cli/CommandLine.cpp" line="999" />
+        <location filename="../../src/cli/CommandLine.cpp" line="938" />
+        <location filename="../../src/cli/CommandLine.cpp" line="961" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1003" />
         <source>The section (see texts).</source>
         <translation>The section (see texts).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="935" />
+        <location filename="../../src/cli/CommandLine.cpp" line="939" />
         <source>Prints a text section.</source>
         <translation>Prints a text section.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="936" />
+        <location filename="../../src/cli/CommandLine.cpp" line="940" />
         <source>Prints a charter text section (Markdown).</source>
         <translation>Prints a charter text section (Markdown).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="952" />
+        <location filename="../../src/cli/CommandLine.cpp" line="956" />
         <source>Read the Markdown text from FILE (- for standard input).</source>
         <translation>Read the Markdown text from FILE (- for standard input).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="954" />
+        <location filename="../../src/cli/CommandLine.cpp" line="958" />
         <source>The Markdown text itself.</source>
         <translation>The Markdown text itself.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="958" />
+        <location filename="../../src/cli/CommandLine.cpp" line="962" />
         <source>Rewrites a text section.</source>
         <translation>Rewrites a text section.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="959" />
+        <location filename="../../src/cli/CommandLine.cpp" line="963" />
         <source>Rewrites a charter text section for one site and language.</source>
         <translation>Rewrites a charter text section for one site and language.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="962" />
+        <location filename="../../src/cli/CommandLine.cpp" line="966" />
         <source>give the text with either --file or --text</source>
         <translation>give the text with either --file or --text</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="972" />
+        <location filename="../../src/cli/CommandLine.cpp" line="976" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="975" />
+        <location filename="../../src/cli/CommandLine.cpp" line="979" />
         <source>%1 is not UTF-8 text</source>
         <translation>%1 is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="980" />
+        <location filename="../../src/cli/CommandLine.cpp" line="984" />
         <source>the text is empty; use text-reset to go back to the default</source>
         <translation>the text is empty; use text-reset to go back to the default</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="989" />
+        <location filename="../../src/cli/CommandLine.cpp" line="993" />
         <source>Saved the %1 text "%2" of %3</source>
         <translation>Saved the %1 text "%2" of %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1000" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1004" />
         <source>Resets a text section.</source>
         <translation>Resets a text section.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1001" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1005" />
         <source>Goes back to the default text of a section.</source>
         <translation>Goes back to the default text of a section.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1009" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1013" />
         <source>The %1 text "%2" of %3 is the default again</source>
         <translation>The %1 text "%2" of %3 is the default again</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1019" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1023" />
         <source>Only this site (default: all).</source>
         <translation>Only this site (default: all).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1103" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1109" />
         <source>no publication of "%1" in %2</source>
         <translation>no publication of "%1" in %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1109" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1115" />
         <source>%1 holds no publication yet</source>
         <translation>%1 holds no publication yet</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1111" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1117" />
         <source>%1 holds publications of %2 sites; choose one with --site</source>
         <translation>%1 holds publications of %2 sites; choose one with --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1120" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1294" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1128" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1321" />
         <source>The shared store (default: the configured one, else the open store).</source>
         <translation>The shared store (default: the configured one, else the open store).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1122" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1130" />
         <source>The site.</source>
         <translation>The site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1132" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1141" />
         <source>Why this publication (kept in the history).</source>
         <translation>Why this publication (kept in the history).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1133" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1143" />
         <source>Publish even if nothing changed.</source>
         <translation>Publish even if nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1135" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1145" />
         <source>Publishes.</source>
         <translation>Publishes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1136" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1146" />
         <source>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</source>
         <translation>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1141" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1152" />
         <source>publish takes options only</source>
         <translation>publish takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1181" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1191" />
         <source>Lists publications.</source>
         <translation>Lists publications.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1181" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
         <source>Lists the publications of a site in the shared store.</source>
         <translation>Lists the publications of a site in the shared store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1184" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1195" />
         <source>publications takes options only</source>
         <translation>publications takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
         <source>NUMBER</source>
         <translation>NUMBER</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
         <source>TIME</source>
         <translation>TIME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
         <source>AUTHOR</source>
         <translation>AUTHOR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
         <source>FILES</source>
         <translation>FILES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1196" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1210" />
         <source>Publications of %1 in %2:</source>
         <translation>Publications of %1 in %2:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1205" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1206" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1218" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1219" />
         <source>A publication number, or working.</source>
         <translation>A publication number, or working.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1207" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1220" />
         <source>Compares publications.</source>
         <translation>Compares publications.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1208" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1221" />
         <source>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</source>
         <translation>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1213" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1227" />
         <source>diff takes two publication numbers (or working)</source>
         <translation>diff takes two publication numbers (or working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1228" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1243" />
         <source>the open store %1 has no site %2</source>
         <translation>the open store %1 has no site %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1235" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1250" />
         <source>"%1" is not a publication number (or working)</source>
         <translation>"%1" is not a publication number (or working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1238" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1274" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1254" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1292" />
         <source>%1 has no publication %2</source>
         <translation>%1 has no publication %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1254" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1269" />
         <source>The publication number.</source>
         <translation>The publication number.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1255" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1271" />
         <source>The folder to write to (created if missing).</source>
         <translation>The folder to write to (created if missing).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1256" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1272" />
         <source>Saves a publication's files.</source>
         <translation>Saves a publication's files.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1256" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1273" />
         <source>Saves the files of a publication to a folder.</source>
         <translation>Saves the files of a publication to a folder.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1260" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1277" />
         <source>extract takes a publication number and a folder</source>
         <translation>extract takes a publication number and a folder</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1264" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1281" />
         <source>"%1" is not a publication number</source>
         <translation>"%1" is not a publication number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1277" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1295" />
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1280" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1300" />
         <source>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</source>
         <translation>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1283" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1307" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1285" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1309" />
         <source>Saved %n file(s) of publication %1 to %2</source>
         <translation><numerusform>Saved %n file of publication %1 to %2</numerusform><numerusform>Saved %n files of publication %1 to %2</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1296" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1323" />
         <source>Verifies publications.</source>
         <translation>Verifies publications.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1297" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1324" />
         <source>Checks every publication's files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</source>
         <translation>Checks every publication's files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1301" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1329" />
         <source>verify takes options only</source>
         <translation>verify takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1308" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1336" />
         <source>BROKEN: %1</source>
         <translation>BROKEN: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1311" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1339" />
         <source>OK: %n publication(s) verified in %1</source>
         <translation><numerusform>OK: %n publication verified in %1</numerusform><numerusform>OK: %n publications verified in %1</numerusform></translation>
     </message>
@@ -1279,7 +1279,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>csv or json (default: from -o, else csv).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="704" />
+        <location filename="../../src/cli/CommandLine.cpp" line="708" />
         <source>Write to FILE, atomically (default: standard output).</source>
         <translation>Write to FILE, atomically (default: standard output).</translation>
     </message>
@@ -1292,37 +1292,37 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Exports the registry as CSV or JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="712" />
+        <location filename="../../src/cli/CommandLine.cpp" line="716" />
         <source>export takes options only</source>
         <translation>export takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1020" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1024" />
         <source>Do not list warnings.</source>
         <translation>Do not list warnings.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1022" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1026" />
         <source>Checks the registry.</source>
         <translation>Checks the registry.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1023" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1027" />
         <source>Checks the registry: errors (exit 1) and warnings, with their reasons.</source>
         <translation>Checks the registry: errors (exit 1) and warnings, with their reasons.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1026" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1030" />
         <source>validate takes no arguments</source>
         <translation>validate takes no arguments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1057" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1061" />
         <source>%n error(s)</source>
         <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1057" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1061" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
@@ -1449,6 +1449,173 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="9" />
+        <source>Publication history</source>
+        <translation>Publication history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="16" />
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="22" />
+        <source>Published site</source>
+        <translation>Published site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="35" />
+        <source>&amp;Verify the history</source>
+        <translation>&amp;Verify the history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="44" />
+        <source>Publications</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="51" />
+        <source>&amp;Charter as published</source>
+        <translation>&amp;Charter as published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="55" />
+        <source>Language of the published charter</source>
+        <translation>Language of the published charter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="60" />
+        <source>The charter of the selected publication</source>
+        <translation>The charter of the selected publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="66" />
+        <source>C&amp;hanges</source>
+        <translation>C&amp;hanges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="71" />
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="83" />
+        <source>C&amp;ompare</source>
+        <translation>C&amp;ompare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="84" />
+        <source>Two publications selected: what changed from the older to the newer. One: what changed since, in the working registry.</source>
+        <translation>Two publications selected: what changed from the older to the newer. One: what changed since, in the working registry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="89" />
+        <source>Save the &amp;files…</source>
+        <translation>Save the &amp;files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="99" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="28" />
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="29" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="30" />
+        <source>in %1%2</source>
+        <translation>in %1%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="31" />
+        <source> (read-only)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="89" />
+        <source>Choose a publication.</source>
+        <translation>Choose a publication.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="90" />
+        <source>Choose one publication to see its charter.</source>
+        <translation>Choose one publication to see its charter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="113" />
+        <source>From publication %1 to publication %2:</source>
+        <translation>From publication %1 to publication %2:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="118" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="130" />
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="118" />
+        <source>The open registry has no site %1.</source>
+        <translation>The open registry has no site %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="123" />
+        <source>From publication %1 to the working registry:</source>
+        <translation>From publication %1 to the working registry:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="143" />
+        <source>Save the files of publication %1</source>
+        <translation>Save the files of publication %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="151" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="159" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="163" />
+        <source>Save the files</source>
+        <translation>Save the files</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="152" />
+        <source>The file %1 of publication %2 is damaged: its SHA-256 differs. Verify the history.</source>
+        <translation>The file %1 of publication %2 is damaged: its SHA-256 differs. Verify the history.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="159" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/HistoryDialog.cpp" line="164" />
+        <source>%n file(s) of publication %1 saved in %2.</source>
+        <translation><numerusform>%n file of publication %1 saved in %2.</numerusform><numerusform>%n files of publication %1 saved in %2.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="176" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="180" />
+        <source>Verify the history</source>
+        <translation>Verify the history</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/HistoryDialog.cpp" line="177" />
+        <source>All %n publication(s) are intact: every file matches its SHA-256 and the chain holds.</source>
+        <translation><numerusform>All %n publication are intact: every file matches its SHA-256 and the chain holds.</numerusform><numerusform>All %n publications are intact: every file matches its SHA-256 and the chain holds.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="180" />
+        <source>The history is broken: %1</source>
+        <translation>The history is broken: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/MainWindow.ui" line="9" />
@@ -1496,174 +1663,254 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>&amp;Charter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="80" />
+        <location filename="../../ui/MainWindow.ui" line="83" />
         <source>Registry as &amp;CSV…</source>
         <translation>Registry as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="85" />
+        <location filename="../../ui/MainWindow.ui" line="88" />
         <source>Registry as &amp;JSON…</source>
         <translation>Registry as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="90" />
+        <location filename="../../ui/MainWindow.ui" line="93" />
         <source>Charter as &amp;HTML page…</source>
         <translation>Charter as &amp;HTML page…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="93" />
+        <location filename="../../ui/MainWindow.ui" line="96" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="98" />
+        <location filename="../../ui/MainWindow.ui" line="101" />
         <source>Charter as HTML &amp;fragment…</source>
         <translation>Charter as HTML &amp;fragment…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="103" />
+        <location filename="../../ui/MainWindow.ui" line="106" />
         <source>Charter as &amp;Markdown…</source>
         <translation>Charter as &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="108" />
+        <location filename="../../ui/MainWindow.ui" line="111" />
         <source>Charter as &amp;PDF…</source>
         <translation>Charter as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="113" />
+        <location filename="../../ui/MainWindow.ui" line="116" />
         <source>Edit the charter &amp;texts…</source>
         <translation>Edit the charter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="118" />
+        <location filename="../../ui/MainWindow.ui" line="121" />
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publish…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="126" />
+        <source>Publication &amp;history…</source>
+        <translation>Publication &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="131" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="121" />
+        <location filename="../../ui/MainWindow.ui" line="134" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="52" />
+        <location filename="../../src/gui/MainWindow.cpp" line="62" />
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="54" />
+        <location filename="../../src/gui/MainWindow.cpp" line="64" />
         <source>(read-only: %1)</source>
         <translation>(read-only: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="56" />
+        <location filename="../../src/gui/MainWindow.cpp" line="66" />
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Cookie Charter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="73" />
+        <location filename="../../src/gui/MainWindow.cpp" line="83" />
         <source>%n cookie(s) in the store</source>
         <translation><numerusform>%n cookie in the store</numerusform><numerusform>%n cookies in the store</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="84" />
+        <location filename="../../src/gui/MainWindow.cpp" line="94" />
         <source>Export the registry as JSON</source>
         <translation>Export the registry as JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="84" />
+        <location filename="../../src/gui/MainWindow.cpp" line="94" />
         <source>Export the registry as CSV</source>
         <translation>Export the registry as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="86" />
+        <location filename="../../src/gui/MainWindow.cpp" line="96" />
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="86" />
+        <location filename="../../src/gui/MainWindow.cpp" line="96" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="89" />
+        <location filename="../../src/gui/MainWindow.cpp" line="99" />
         <source>Exporting the registry…</source>
         <translation>Exporting the registry…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="89" />
+        <location filename="../../src/gui/MainWindow.cpp" line="99" />
+        <location filename="../../src/gui/MainWindow.cpp" line="201" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="101" />
-        <location filename="../../src/gui/MainWindow.cpp" line="110" />
-        <location filename="../../src/gui/MainWindow.cpp" line="139" />
+        <location filename="../../src/gui/MainWindow.cpp" line="111" />
+        <location filename="../../src/gui/MainWindow.cpp" line="120" />
+        <location filename="../../src/gui/MainWindow.cpp" line="149" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="103" />
+        <location filename="../../src/gui/MainWindow.cpp" line="113" />
         <source>Registry exported to %1</source>
         <translation>Registry exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="110" />
-        <location filename="../../src/gui/MainWindow.cpp" line="147" />
+        <location filename="../../src/gui/MainWindow.cpp" line="120" />
+        <location filename="../../src/gui/MainWindow.cpp" line="157" />
+        <location filename="../../src/gui/MainWindow.cpp" line="186" />
         <source>Choose a site first.</source>
         <translation>Choose a site first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="121" />
+        <location filename="../../src/gui/MainWindow.cpp" line="131" />
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="124" />
+        <location filename="../../src/gui/MainWindow.cpp" line="134" />
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="127" />
+        <location filename="../../src/gui/MainWindow.cpp" line="137" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="130" />
+        <location filename="../../src/gui/MainWindow.cpp" line="140" />
         <source>Export the charter</source>
         <translation>Export the charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="141" />
+        <location filename="../../src/gui/MainWindow.cpp" line="151" />
         <source>Charter exported to %1</source>
         <translation>Charter exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="147" />
+        <location filename="../../src/gui/MainWindow.cpp" line="157" />
         <source>Charter texts</source>
         <translation>Charter texts</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="186" />
+        <location filename="../../src/gui/MainWindow.cpp" line="192" />
+        <location filename="../../src/gui/MainWindow.cpp" line="220" />
+        <location filename="../../src/gui/MainWindow.cpp" line="223" />
+        <location filename="../../src/gui/MainWindow.cpp" line="226" />
+        <location filename="../../src/gui/MainWindow.cpp" line="230" />
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="197" />
+        <source>Publish %1</source>
+        <translation>Publish %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="197" />
+        <source>Note for the history (why this publication):</source>
+        <translation>Note for the history (why this publication):</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="201" />
+        <source>Publishing %1…</source>
+        <translation>Publishing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="240" />
+        <source>Publication history</source>
+        <translation>Publication history</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationModel</name>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="31" />
+        <source>Hash %1</source>
+        <translation>Hash %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="60" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="62" />
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="64" />
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="66" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="68" />
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="70" />
+        <source>Files</source>
+        <translation>Files</translation>
     </message>
 </context>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="60" />
+        <location filename="../../src/app/Publisher.cpp" line="62" />
         <source>the registry of %1 has %2 error(s); fix them before publishing</source>
         <translation>the registry of %1 has %2 error(s); fix them before publishing</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="74" />
+        <location filename="../../src/app/Publisher.cpp" line="79" />
         <source>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</source>
         <translation>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="100" />
-        <location filename="../../src/app/Publisher.cpp" line="119" />
+        <location filename="../../src/app/Publisher.cpp" line="126" />
+        <location filename="../../src/app/Publisher.cpp" line="143" />
         <source>publishing cancelled; nothing was written</source>
         <translation>publishing cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="131" />
+        <location filename="../../src/app/Publisher.cpp" line="155" />
         <source>published %1 as publication %2 (%3 files) in %4</source>
         <translation>published %1 as publication %2 (%3 files) in %4</translation>
     </message>
@@ -1699,62 +1946,62 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>RegistryDiff</name>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="42" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="40" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="48" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="46" />
         <source>cookie %1</source>
         <translation>cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="49" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="47" />
         <source>cookie %1 (%2)</source>
         <translation>cookie %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="66" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="64" />
         <source>name: %1 → %2</source>
         <translation>name: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="68" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="66" />
         <source>address: %1 → %2</source>
         <translation>address: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="70" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="69" />
         <source>contact: %1 → %2</source>
         <translation>contact: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="72" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="71" />
         <source>languages: %1 → %2</source>
         <translation>languages: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="74" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="75" />
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="112" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="115" />
         <source>charter text %1</source>
         <translation>charter text %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="114" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="120" />
         <source>the site's own text replaces the default: %1</source>
         <translation>the site's own text replaces the default: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="116" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="124" />
         <source>back to the default text (was %1)</source>
         <translation>back to the default text (was %1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="126" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="135" />
         <source>No change.</source>
         <translation>No change.</translation>
     </message>
@@ -1782,12 +2029,12 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>site %1 of the file has no name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="193" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="195" />
         <source>expected text</source>
         <translation>expected text</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="226" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="228" />
         <source>expected true, false or null</source>
         <translation>expected true, false or null</translation>
     </message>
@@ -1795,7 +2042,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>RegistryTransfer</name>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="70" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="69" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
@@ -2012,72 +2259,72 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>cookie %1 (domain "%2") is already in the registry as cookie #%3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1037" />
+        <location filename="../../src/store/Store.cpp" line="1038" />
         <source>the %1 text "%2" was changed by %3 since you read it; your change was not saved</source>
         <translation>the %1 text "%2" was changed by %3 since you read it; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1040" />
+        <location filename="../../src/store/Store.cpp" line="1041" />
         <source>someone else</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1068" />
+        <location filename="../../src/store/Store.cpp" line="1069" />
         <source>charter text %1 (%2) changed</source>
         <translation>charter text %1 (%2) changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1093" />
+        <location filename="../../src/store/Store.cpp" line="1094" />
         <source>the %1 text "%2" was changed by %3 since you read it; it was not reset</source>
         <translation>the %1 text "%2" was changed by %3 since you read it; it was not reset</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1106" />
+        <location filename="../../src/store/Store.cpp" line="1107" />
         <source>charter text %1 (%2) reset to the default</source>
         <translation>charter text %1 (%2) reset to the default</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1221" />
+        <location filename="../../src/store/Store.cpp" line="1223" />
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1246" />
+        <location filename="../../src/store/Store.cpp" line="1250" />
         <source>the history does not start at 1</source>
         <translation>the history does not start at 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1247" />
+        <location filename="../../src/store/Store.cpp" line="1251" />
         <source>publication %1 is missing</source>
         <translation>publication %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1251" />
+        <location filename="../../src/store/Store.cpp" line="1256" />
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>it does not follow the publication before it (its previous hash differs)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1255" />
+        <location filename="../../src/store/Store.cpp" line="1260" />
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>its registry snapshot does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1259" />
+        <location filename="../../src/store/Store.cpp" line="1264" />
         <source>it should hold %1 files but holds %2</source>
         <translation>it should hold %1 files but holds %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1264" />
+        <location filename="../../src/store/Store.cpp" line="1271" />
         <source>the file %1 does not match its SHA-256</source>
         <translation>the file %1 does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1269" />
+        <location filename="../../src/store/Store.cpp" line="1277" />
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>its hash does not match its contents (changed after publishing)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1336" />
+        <location filename="../../src/store/Store.cpp" line="1346" />
         <source>publication %1 of %2</source>
         <translation>publication %1 of %2</translation>
     </message>
@@ -2087,7 +2334,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="737" />
-        <location filename="../../src/store/Store.cpp" line="1030" />
+        <location filename="../../src/store/Store.cpp" line="1031" />
         <source>site #%1 does not exist</source>
         <translation>site #%1 does not exist</translation>
     </message>
@@ -2146,22 +2393,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>no site given: add a site column or name the site (the store has %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="953" />
+        <location filename="../../src/store/Store.cpp" line="954" />
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>duplicate of line %1 (same site, domain and name %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="968" />
+        <location filename="../../src/store/Store.cpp" line="969" />
         <source>%n row(s) rejected; nothing was imported</source>
         <translation><numerusform>%n row rejected; nothing was imported</numerusform><numerusform>%n rows rejected; nothing was imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="975" />
+        <location filename="../../src/store/Store.cpp" line="976" />
         <source>%n cookie(s) imported</source>
         <translation><numerusform>%n cookie imported</numerusform><numerusform>%n cookies imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="976" />
+        <location filename="../../src/store/Store.cpp" line="977" />
         <source>%n cookie(s) imported from %1</source>
         <translation><numerusform>%n cookie imported from %1</numerusform><numerusform>%n cookies imported from %1</numerusform></translation>
     </message>

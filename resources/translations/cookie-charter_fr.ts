@@ -246,52 +246,52 @@
         <translation>vérifier le registre selon les règles</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="52" />
+        <location filename="../../src/cli/CommandLine.cpp" line="53" />
         <source>publish the registry and the charter files into the shared store</source>
         <translation>publier le registre et les fichiers de la charte dans la base partagée</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="53" />
+        <location filename="../../src/cli/CommandLine.cpp" line="55" />
         <source>list the publications of a site</source>
         <translation>lister les publications d'un site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="54" />
+        <location filename="../../src/cli/CommandLine.cpp" line="57" />
         <source>show what changed between two publications (or the working registry)</source>
         <translation>montrer ce qui a changé entre deux publications (ou le registre en cours)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="55" />
+        <location filename="../../src/cli/CommandLine.cpp" line="59" />
         <source>save the files of a publication to a folder</source>
         <translation>enregistrer les fichiers d'une publication dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="56" />
+        <location filename="../../src/cli/CommandLine.cpp" line="60" />
         <source>check every publication's hashes and the chain</source>
         <translation>vérifier les empreintes de chaque publication et la chaîne</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="77" />
+        <location filename="../../src/cli/CommandLine.cpp" line="81" />
         <source>--store needs a file name</source>
         <translation>--store attend un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="97" />
+        <location filename="../../src/cli/CommandLine.cpp" line="101" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="98" />
+        <location filename="../../src/cli/CommandLine.cpp" line="102" />
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="99" />
+        <location filename="../../src/cli/CommandLine.cpp" line="103" />
         <source>%1: %2: cookie #%3 %4: %5: %6</source>
         <translation>%1 : %2 : cookie nº %3 %4 : %5 : %6</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="133" />
+        <location filename="../../src/cli/CommandLine.cpp" line="137" />
         <source>Usage: cookie-charter [--store FILE] [--read-only] COMMAND [OPTIONS]
        cookie-charter [--store FILE] [--read-only]   (opens the window)
 
@@ -308,7 +308,7 @@ Commandes :
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="142" />
+        <location filename="../../src/cli/CommandLine.cpp" line="146" />
         <source>
 The store is --store FILE, else $COOKIE_CHARTER_STORE, else the default store in your data folder (created with the reference charter on first use).
 Run 'cookie-charter COMMAND --help' for a command's options.
@@ -321,956 +321,956 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="150" />
-        <location filename="../../src/cli/CommandLine.cpp" line="160" />
+        <location filename="../../src/cli/CommandLine.cpp" line="154" />
+        <location filename="../../src/cli/CommandLine.cpp" line="164" />
         <source>cookie-charter: %1</source>
         <translation>cookie-charter : %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="152" />
+        <location filename="../../src/cli/CommandLine.cpp" line="156" />
         <source>Run 'cookie-charter --help' for the commands.</source>
         <translation>Lancez « cookie-charter --help » pour la liste des commandes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="154" />
+        <location filename="../../src/cli/CommandLine.cpp" line="158" />
         <source>Run 'cookie-charter %1 --help' for its options.</source>
         <translation>Lancez « cookie-charter %1 --help » pour ses options.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="182" />
+        <location filename="../../src/cli/CommandLine.cpp" line="186" />
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="217" />
+        <location filename="../../src/cli/CommandLine.cpp" line="221" />
         <source>no site "%1" in %2 (see: cookie-charter sites)</source>
         <translation>aucun site « %1 » dans %2 (voir : cookie-charter sites)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="225" />
+        <location filename="../../src/cli/CommandLine.cpp" line="229" />
         <source>the store has no site yet; add one with: cookie-charter site-add NAME</source>
         <translation>la base n'a encore aucun site ; ajoutez-en un avec : cookie-charter site-add NOM</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="227" />
+        <location filename="../../src/cli/CommandLine.cpp" line="231" />
         <source>the store has %1 sites; choose one with --site</source>
         <translation>la base a %1 sites ; choisissez-en un avec --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="237" />
+        <location filename="../../src/cli/CommandLine.cpp" line="241" />
         <source>no command given</source>
         <translation>aucune commande donnée</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="252" />
+        <location filename="../../src/cli/CommandLine.cpp" line="256" />
         <source>unknown option %1</source>
         <translation>option inconnue %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="253" />
+        <location filename="../../src/cli/CommandLine.cpp" line="257" />
         <source>unknown command "%1"</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="299" />
+        <location filename="../../src/cli/CommandLine.cpp" line="303" />
         <source>The store file to create.</source>
         <translation>Le fichier de base à créer.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="300" />
+        <location filename="../../src/cli/CommandLine.cpp" line="304" />
         <source>Creates an empty store.</source>
         <translation>Crée une base vide.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="301" />
+        <location filename="../../src/cli/CommandLine.cpp" line="305" />
         <source>Creates an empty store file.</source>
         <translation>Crée un fichier de base vide.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="305" />
+        <location filename="../../src/cli/CommandLine.cpp" line="309" />
         <source>init takes one file name</source>
         <translation>init attend un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="309" />
+        <location filename="../../src/cli/CommandLine.cpp" line="313" />
         <source>Created the empty store %1</source>
         <translation>Base vide %1 créée</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="316" />
+        <location filename="../../src/cli/CommandLine.cpp" line="320" />
         <source>Lists the sites.</source>
         <translation>Liste les sites.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="316" />
+        <location filename="../../src/cli/CommandLine.cpp" line="320" />
         <source>Lists the sites of the store.</source>
         <translation>Liste les sites de la base.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="320" />
+        <location filename="../../src/cli/CommandLine.cpp" line="324" />
         <source>sites takes no arguments</source>
         <translation>sites n'attend aucun argument</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="327" />
-        <location filename="../../src/cli/CommandLine.cpp" line="417" />
+        <location filename="../../src/cli/CommandLine.cpp" line="331" />
+        <location filename="../../src/cli/CommandLine.cpp" line="421" />
         <source>ID</source>
         <translation>Nº</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="327" />
-        <location filename="../../src/cli/CommandLine.cpp" line="423" />
+        <location filename="../../src/cli/CommandLine.cpp" line="331" />
+        <location filename="../../src/cli/CommandLine.cpp" line="427" />
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="327" />
+        <location filename="../../src/cli/CommandLine.cpp" line="331" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="327" />
+        <location filename="../../src/cli/CommandLine.cpp" line="331" />
         <source>LANGUAGES</source>
         <translation>LANGUES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="327" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
+        <location filename="../../src/cli/CommandLine.cpp" line="331" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
         <source>COOKIES</source>
         <translation>COOKIES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="339" />
+        <location filename="../../src/cli/CommandLine.cpp" line="343" />
         <source>The site's address.</source>
         <translation>L'adresse du site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="342" />
+        <location filename="../../src/cli/CommandLine.cpp" line="346" />
         <source>Charter languages, French first (default: fr).</source>
         <translation>Langues de la charte, le français d'abord (par défaut : fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="345" />
+        <location filename="../../src/cli/CommandLine.cpp" line="349" />
         <source>Whom to contact about cookies (address or e-mail).</source>
         <translation>Qui contacter au sujet des cookies (adresse ou courriel).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="348" />
+        <location filename="../../src/cli/CommandLine.cpp" line="352" />
         <source>Short name of the site.</source>
         <translation>Nom court du site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="349" />
+        <location filename="../../src/cli/CommandLine.cpp" line="353" />
         <source>Adds a site.</source>
         <translation>Ajoute un site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="349" />
+        <location filename="../../src/cli/CommandLine.cpp" line="353" />
         <source>Adds a site to the store.</source>
         <translation>Ajoute un site à la base.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="353" />
+        <location filename="../../src/cli/CommandLine.cpp" line="357" />
         <source>site-add takes one site name</source>
         <translation>site-add attend un nom de site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="361" />
+        <location filename="../../src/cli/CommandLine.cpp" line="365" />
         <source>--languages: %1</source>
         <translation>--languages : %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="367" />
+        <location filename="../../src/cli/CommandLine.cpp" line="371" />
         <source>Added site %1 (#%2)</source>
         <translation>Site %1 ajouté (nº %2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="374" />
+        <location filename="../../src/cli/CommandLine.cpp" line="378" />
         <source>Only this site.</source>
         <translation>Seulement ce site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="377" />
+        <location filename="../../src/cli/CommandLine.cpp" line="381" />
         <source>table, csv or json (default: table).</source>
         <translation>table, csv ou json (par défaut : table).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="380" />
+        <location filename="../../src/cli/CommandLine.cpp" line="384" />
         <source>Language of the purpose in the table (fr, en).</source>
         <translation>Langue de la finalité dans la table (fr, en).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="383" />
+        <location filename="../../src/cli/CommandLine.cpp" line="387" />
         <source>Lists the cookies.</source>
         <translation>Liste les cookies.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="384" />
+        <location filename="../../src/cli/CommandLine.cpp" line="388" />
         <source>Lists the cookies of the registry.</source>
         <translation>Liste les cookies du registre.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="387" />
+        <location filename="../../src/cli/CommandLine.cpp" line="391" />
         <source>list takes no arguments</source>
         <translation>list n'attend aucun argument</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="390" />
+        <location filename="../../src/cli/CommandLine.cpp" line="394" />
         <source>--format must be table, csv or json</source>
         <translation>--format doit valoir table, csv ou json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="392" />
-        <location filename="../../src/cli/CommandLine.cpp" line="499" />
-        <location filename="../../src/cli/CommandLine.cpp" line="730" />
-        <location filename="../../src/cli/CommandLine.cpp" line="877" />
+        <location filename="../../src/cli/CommandLine.cpp" line="396" />
+        <location filename="../../src/cli/CommandLine.cpp" line="503" />
+        <location filename="../../src/cli/CommandLine.cpp" line="734" />
+        <location filename="../../src/cli/CommandLine.cpp" line="881" />
         <source>--lang must be fr or en</source>
         <translation>--lang doit valoir fr ou en</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="420" />
+        <location filename="../../src/cli/CommandLine.cpp" line="424" />
         <source>SITE</source>
         <translation>SITE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="423" />
+        <location filename="../../src/cli/CommandLine.cpp" line="427" />
         <source>PROVIDER</source>
         <translation>PRESTATAIRE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="423" />
+        <location filename="../../src/cli/CommandLine.cpp" line="427" />
         <source>SERVICE</source>
         <translation>SERVICE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="423" />
+        <location filename="../../src/cli/CommandLine.cpp" line="427" />
         <source>LOCATION</source>
         <translation>EMPLACEMENT</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="423" />
+        <location filename="../../src/cli/CommandLine.cpp" line="427" />
         <source>CATEGORY</source>
         <translation>CATÉGORIE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="424" />
+        <location filename="../../src/cli/CommandLine.cpp" line="428" />
         <source>PARTY</source>
         <translation>ORIGINE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="424" />
+        <location filename="../../src/cli/CommandLine.cpp" line="428" />
         <source>DURATION</source>
         <translation>DURÉE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="424" />
+        <location filename="../../src/cli/CommandLine.cpp" line="428" />
         <source>PURPOSE</source>
         <translation>FINALITÉ</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="451" />
-        <location filename="../../src/cli/CommandLine.cpp" line="895" />
+        <location filename="../../src/cli/CommandLine.cpp" line="455" />
+        <location filename="../../src/cli/CommandLine.cpp" line="899" />
         <source>The site (needed when the store has several).</source>
         <translation>Le site (nécessaire quand la base en a plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="454" />
+        <location filename="../../src/cli/CommandLine.cpp" line="458" />
         <source>Language of --purpose (fr or en, default fr).</source>
         <translation>Langue de --purpose (fr ou en, par défaut fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="466" />
+        <location filename="../../src/cli/CommandLine.cpp" line="470" />
         <source>Who sets the cookie (required).</source>
         <translation>Qui dépose le cookie (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="467" />
+        <location filename="../../src/cli/CommandLine.cpp" line="471" />
         <source>The service it belongs to (required).</source>
         <translation>Le service auquel il appartient (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="469" />
+        <location filename="../../src/cli/CommandLine.cpp" line="473" />
         <source>Cookie name; end with * for a pattern (required).</source>
         <translation>Nom du cookie ; terminez par * pour un motif (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="471" />
+        <location filename="../../src/cli/CommandLine.cpp" line="475" />
         <source>What it is for, in --lang (required).</source>
         <translation>À quoi il sert, dans la langue --lang (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="474" />
+        <location filename="../../src/cli/CommandLine.cpp" line="478" />
         <source>Where it runs (front office, back office...).</source>
         <translation>Où il est utilisé (front office, back office…).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="476" />
+        <location filename="../../src/cli/CommandLine.cpp" line="480" />
         <source>necessary, preferences, statistics, marketing or unclassified.</source>
         <translation>necessary, preferences, statistics, marketing ou unclassified.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="478" />
+        <location filename="../../src/cli/CommandLine.cpp" line="482" />
         <source>first or third.</source>
         <translation>first (interne) ou third (tiers).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="479" />
+        <location filename="../../src/cli/CommandLine.cpp" line="483" />
         <source>The domain that sets it.</source>
         <translation>Le domaine qui le dépose.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="481" />
+        <location filename="../../src/cli/CommandLine.cpp" line="485" />
         <source>How long it is kept ("13 mois", "session").</source>
         <translation>Durée de conservation (« 13 mois », « session »).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="483" />
+        <location filename="../../src/cli/CommandLine.cpp" line="487" />
         <source>cookie, localStorage, sessionStorage, IndexedDB or pixel.</source>
         <translation>cookie, localStorage, sessionStorage, IndexedDB ou pixel.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="485" />
+        <location filename="../../src/cli/CommandLine.cpp" line="489" />
         <source>The provider's privacy policy (http/https).</source>
         <translation>La politique de confidentialité du prestataire (http/https).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="487" />
+        <location filename="../../src/cli/CommandLine.cpp" line="491" />
         <source>yes, no or default (from the category).</source>
         <translation>yes, no ou default (selon la catégorie).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="488" />
+        <location filename="../../src/cli/CommandLine.cpp" line="492" />
         <source>Internal notes.</source>
         <translation>Notes internes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="492" />
+        <location filename="../../src/cli/CommandLine.cpp" line="496" />
         <source>Adds a cookie.</source>
         <translation>Ajoute un cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="492" />
+        <location filename="../../src/cli/CommandLine.cpp" line="496" />
         <source>Adds a cookie to a site's registry.</source>
         <translation>Ajoute un cookie au registre d'un site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="496" />
+        <location filename="../../src/cli/CommandLine.cpp" line="500" />
         <source>add takes options only</source>
         <translation>add n'attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="504" />
+        <location filename="../../src/cli/CommandLine.cpp" line="508" />
         <source>--%1 is required</source>
         <translation>--%1 est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="513" />
+        <location filename="../../src/cli/CommandLine.cpp" line="517" />
         <source>--%1: %2</source>
         <translation>--%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="525" />
+        <location filename="../../src/cli/CommandLine.cpp" line="529" />
         <source>Added cookie #%1 (%2) to %3</source>
         <translation>Cookie nº %1 (%2) ajouté à %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="527" />
+        <location filename="../../src/cli/CommandLine.cpp" line="531" />
         <source>warning: %1: %2</source>
         <translation>avertissement : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="534" />
+        <location filename="../../src/cli/CommandLine.cpp" line="538" />
         <source>The cookie's number (see list).</source>
         <translation>Le numéro du cookie (voir list).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="535" />
+        <location filename="../../src/cli/CommandLine.cpp" line="539" />
         <source>Fields to change: %1.</source>
         <translation>Champs à modifier : %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="541" />
+        <location filename="../../src/cli/CommandLine.cpp" line="545" />
         <source>Changes a cookie.</source>
         <translation>Modifie un cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="541" />
+        <location filename="../../src/cli/CommandLine.cpp" line="545" />
         <source>Changes fields of a cookie.</source>
         <translation>Modifie des champs d'un cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="546" />
+        <location filename="../../src/cli/CommandLine.cpp" line="550" />
         <source>set needs an ID and at least one FIELD=VALUE</source>
         <translation>set attend un numéro et au moins un CHAMP=VALEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="550" />
-        <location filename="../../src/cli/CommandLine.cpp" line="597" />
+        <location filename="../../src/cli/CommandLine.cpp" line="554" />
+        <location filename="../../src/cli/CommandLine.cpp" line="601" />
         <source>"%1" is not a cookie number</source>
         <translation>« %1 » n'est pas un numéro de cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="556" />
+        <location filename="../../src/cli/CommandLine.cpp" line="560" />
         <source>"%1" is not FIELD=VALUE</source>
         <translation>« %1 » n'est pas de la forme CHAMP=VALEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="559" />
+        <location filename="../../src/cli/CommandLine.cpp" line="563" />
         <source>unknown field "%1"</source>
         <translation>champ inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="567" />
+        <location filename="../../src/cli/CommandLine.cpp" line="571" />
         <source>no cookie #%1 in %2</source>
         <translation>aucun cookie nº %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="571" />
+        <location filename="../../src/cli/CommandLine.cpp" line="575" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="577" />
+        <location filename="../../src/cli/CommandLine.cpp" line="581" />
         <source>Changed cookie #%1 (%2)</source>
         <translation>Cookie nº %1 (%2) modifié</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="585" />
+        <location filename="../../src/cli/CommandLine.cpp" line="589" />
         <source>The numbers of the cookies to remove.</source>
         <translation>Les numéros des cookies à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="586" />
+        <location filename="../../src/cli/CommandLine.cpp" line="590" />
         <source>Removes cookies.</source>
         <translation>Supprime des cookies.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="587" />
+        <location filename="../../src/cli/CommandLine.cpp" line="591" />
         <source>Removes cookies from the registry, all or none.</source>
         <translation>Supprime des cookies du registre, tous ou aucun.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="591" />
+        <location filename="../../src/cli/CommandLine.cpp" line="595" />
         <source>remove needs at least one cookie number</source>
         <translation>remove attend au moins un numéro de cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="607" />
+        <location filename="../../src/cli/CommandLine.cpp" line="611" />
         <source>no cookie #%1 in %2; nothing was removed</source>
         <translation>aucun cookie nº %1 dans %2 ; rien n'a été supprimé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="613" />
+        <location filename="../../src/cli/CommandLine.cpp" line="617" />
         <source>Removed %n cookie(s)</source>
         <translation><numerusform>%n cookie supprimé</numerusform><numerusform>%n cookies supprimés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="621" />
+        <location filename="../../src/cli/CommandLine.cpp" line="625" />
         <source>Site for rows that name none (created if missing).</source>
         <translation>Site des lignes qui n'en nomment pas (créé s'il manque).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="624" />
+        <location filename="../../src/cli/CommandLine.cpp" line="628" />
         <source>csv or json (default: from the file name).</source>
         <translation>csv ou json (par défaut : d'après le nom du fichier).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="627" />
+        <location filename="../../src/cli/CommandLine.cpp" line="631" />
         <source>Check the file, write nothing.</source>
         <translation>Vérifier le fichier sans rien écrire.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="629" />
+        <location filename="../../src/cli/CommandLine.cpp" line="633" />
         <source>A CSV or JSON file.</source>
         <translation>Un fichier CSV ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="630" />
+        <location filename="../../src/cli/CommandLine.cpp" line="634" />
         <source>Imports cookies.</source>
         <translation>Importe des cookies.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="631" />
+        <location filename="../../src/cli/CommandLine.cpp" line="635" />
         <source>Imports cookies from a CSV or JSON file: all rows or none.</source>
         <translation>Importe des cookies d'un fichier CSV ou JSON : toutes les lignes ou aucune.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="635" />
+        <location filename="../../src/cli/CommandLine.cpp" line="639" />
         <source>import takes one file</source>
         <translation>import attend un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="641" />
+        <location filename="../../src/cli/CommandLine.cpp" line="645" />
         <source>--format must be csv or json</source>
         <translation>--format doit valoir csv ou json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="652" />
+        <location filename="../../src/cli/CommandLine.cpp" line="656" />
         <source>%1 has no site column and the store has several sites; choose one with --site</source>
         <translation>%1 n'a pas de colonne site et la base a plusieurs sites ; choisissez-en un avec --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="661" />
+        <location filename="../../src/cli/CommandLine.cpp" line="665" />
         <source>warning: %1: ignored unknown column(s): %2</source>
         <translation>avertissement : %1 : colonne(s) inconnue(s) ignorée(s) : %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="667" />
+        <location filename="../../src/cli/CommandLine.cpp" line="671" />
         <source>line</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="667" />
+        <location filename="../../src/cli/CommandLine.cpp" line="671" />
         <source>cookie</source>
         <translation>cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="669" />
+        <location filename="../../src/cli/CommandLine.cpp" line="673" />
         <source>%1: %2 %3: %4</source>
         <translation>%1 : %2 %3 : %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="670" />
+        <location filename="../../src/cli/CommandLine.cpp" line="674" />
         <source>%n row(s) rejected; nothing was imported</source>
         <translation><numerusform>%n ligne refusée ; rien n'a été importé</numerusform><numerusform>%n lignes refusées ; rien n'a été importé</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="677" />
+        <location filename="../../src/cli/CommandLine.cpp" line="681" />
         <source>Would create site %1</source>
         <translation>Créerait le site %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="677" />
+        <location filename="../../src/cli/CommandLine.cpp" line="681" />
         <source>Created site %1</source>
         <translation>Site %1 créé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="680" />
+        <location filename="../../src/cli/CommandLine.cpp" line="684" />
         <source>%n cookie(s) would be imported; nothing was written (dry run)</source>
         <translation><numerusform>%n cookie serait importé ; rien n'a été écrit (essai)</numerusform><numerusform>%n cookies seraient importés ; rien n'a été écrit (essai)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="684" />
+        <location filename="../../src/cli/CommandLine.cpp" line="688" />
         <source>Imported %n cookie(s) from %1</source>
         <translation><numerusform>%n cookie importé depuis %1</numerusform><numerusform>%n cookies importés depuis %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="693" />
+        <location filename="../../src/cli/CommandLine.cpp" line="697" />
         <source>The site (registry: default all; charter: needed when the store has several).</source>
         <translation>Le site (registre : tous par défaut ; charte : nécessaire quand la base en a plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="697" />
+        <location filename="../../src/cli/CommandLine.cpp" line="701" />
         <source>csv or json (the registry); html, html-fragment, md or pdf (the charter). Default: from -o, else csv.</source>
         <translation>csv ou json (le registre) ; html, html-fragment, md ou pdf (la charte). Par défaut : d'après -o, sinon csv.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="701" />
+        <location filename="../../src/cli/CommandLine.cpp" line="705" />
         <source>Charter language, fr or en (default: the site's first).</source>
         <translation>Langue de la charte, fr ou en (par défaut : la première du site).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="707" />
+        <location filename="../../src/cli/CommandLine.cpp" line="711" />
         <source>Exports the registry or the charter.</source>
         <translation>Exporte le registre ou la charte.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="708" />
+        <location filename="../../src/cli/CommandLine.cpp" line="712" />
         <source>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</source>
         <translation>Exporte le registre en CSV ou JSON, ou la charte en HTML, Markdown ou PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="720" />
+        <location filename="../../src/cli/CommandLine.cpp" line="724" />
         <source>--format must be csv, json, html, html-fragment, md or pdf</source>
         <translation>--format doit valoir csv, json, html, html-fragment, md ou pdf</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="744" />
+        <location filename="../../src/cli/CommandLine.cpp" line="748" />
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="805" />
+        <location filename="../../src/cli/CommandLine.cpp" line="809" />
         <source>The site (name, address or number).</source>
         <translation>Le site (nom, adresse ou numéro).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="807" />
+        <location filename="../../src/cli/CommandLine.cpp" line="811" />
         <source>Fields to change: name, url, languages, contact.</source>
         <translation>Champs à modifier : name, url, languages, contact.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="808" />
+        <location filename="../../src/cli/CommandLine.cpp" line="812" />
         <source>Changes a site.</source>
         <translation>Modifie un site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="809" />
+        <location filename="../../src/cli/CommandLine.cpp" line="813" />
         <source>Changes a site's name, address, languages or contact.</source>
         <translation>Modifie le nom, l'adresse, les langues ou le contact d'un site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="813" />
+        <location filename="../../src/cli/CommandLine.cpp" line="817" />
         <source>site-set needs a site and at least one FIELD=VALUE</source>
         <translation>site-set attend un site et au moins un CHAMP=VALEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="833" />
+        <location filename="../../src/cli/CommandLine.cpp" line="837" />
         <source>languages: %1</source>
         <translation>langues : %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="836" />
+        <location filename="../../src/cli/CommandLine.cpp" line="840" />
         <source>"%1" is not FIELD=VALUE with FIELD one of name, url, languages, contact</source>
         <translation>« %1 » n'est pas de la forme CHAMP=VALEUR avec CHAMP parmi name, url, languages, contact</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="844" />
+        <location filename="../../src/cli/CommandLine.cpp" line="848" />
         <source>Changed site %1</source>
         <translation>Site %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="852" />
+        <location filename="../../src/cli/CommandLine.cpp" line="856" />
         <source>%1 takes one section name</source>
         <translation>%1 attend un nom de section</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="853" />
+        <location filename="../../src/cli/CommandLine.cpp" line="857" />
         <source>%1 takes no arguments</source>
         <translation>%1 n'attend aucun argument</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="861" />
+        <location filename="../../src/cli/CommandLine.cpp" line="865" />
         <source>unknown section "%1" (sections: %2)</source>
         <translation>section inconnue « %1 » (sections : %2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="898" />
+        <location filename="../../src/cli/CommandLine.cpp" line="902" />
         <source>fr or en (default: the site's first language).</source>
         <translation>fr ou en (par défaut : la première langue du site).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="908" />
+        <location filename="../../src/cli/CommandLine.cpp" line="912" />
         <source>Lists the text sections.</source>
         <translation>Liste les sections de texte.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="909" />
+        <location filename="../../src/cli/CommandLine.cpp" line="913" />
         <source>Lists the charter's text sections and whether the site rewrote them.</source>
         <translation>Liste les sections de texte de la charte et indique celles que le site a réécrites.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="915" />
+        <location filename="../../src/cli/CommandLine.cpp" line="919" />
         <source>SECTION</source>
         <translation>SECTION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="915" />
+        <location filename="../../src/cli/CommandLine.cpp" line="919" />
         <source>TITLE</source>
         <translation>TITRE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="915" />
+        <location filename="../../src/cli/CommandLine.cpp" line="919" />
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="917" />
+        <location filename="../../src/cli/CommandLine.cpp" line="921" />
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="920" />
+        <location filename="../../src/cli/CommandLine.cpp" line="924" />
         <source>the site's own (version %1, %2, %3)</source>
         <translation>propre au site (version %1, %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="934" />
-        <location filename="../../src/cli/CommandLine.cpp" line="957" />
-        <location filename="../../src/cli/CommandLine.cpp" line="999" />
+        <location filename="../../src/cli/CommandLine.cpp" line="938" />
+        <location filename="../../src/cli/CommandLine.cpp" line="961" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1003" />
         <source>The section (see texts).</source>
         <translation>La section (voir texts).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="935" />
+        <location filename="../../src/cli/CommandLine.cpp" line="939" />
         <source>Prints a text section.</source>
         <translation>Affiche une section de texte.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="936" />
+        <location filename="../../src/cli/CommandLine.cpp" line="940" />
         <source>Prints a charter text section (Markdown).</source>
         <translation>Affiche une section de texte de la charte (Markdown).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="952" />
+        <location filename="../../src/cli/CommandLine.cpp" line="956" />
         <source>Read the Markdown text from FILE (- for standard input).</source>
         <translation>Lire le texte Markdown dans FICHIER (- pour l'entrée standard).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="954" />
+        <location filename="../../src/cli/CommandLine.cpp" line="958" />
         <source>The Markdown text itself.</source>
         <translation>Le texte Markdown lui-même.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="958" />
+        <location filename="../../src/cli/CommandLine.cpp" line="962" />
         <source>Rewrites a text section.</source>
         <translation>Réécrit une section de texte.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="959" />
+        <location filename="../../src/cli/CommandLine.cpp" line="963" />
         <source>Rewrites a charter text section for one site and language.</source>
         <translation>Réécrit une section de texte de la charte pour un site et une langue.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="962" />
+        <location filename="../../src/cli/CommandLine.cpp" line="966" />
         <source>give the text with either --file or --text</source>
         <translation>donnez le texte avec --file ou avec --text</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="972" />
+        <location filename="../../src/cli/CommandLine.cpp" line="976" />
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="975" />
+        <location filename="../../src/cli/CommandLine.cpp" line="979" />
         <source>%1 is not UTF-8 text</source>
         <translation>%1 n'est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="980" />
+        <location filename="../../src/cli/CommandLine.cpp" line="984" />
         <source>the text is empty; use text-reset to go back to the default</source>
         <translation>le texte est vide ; utilisez text-reset pour revenir au texte par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="989" />
+        <location filename="../../src/cli/CommandLine.cpp" line="993" />
         <source>Saved the %1 text "%2" of %3</source>
         <translation>Texte %1 « %2 » de %3 enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1000" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1004" />
         <source>Resets a text section.</source>
         <translation>Rétablit une section de texte.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1001" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1005" />
         <source>Goes back to the default text of a section.</source>
         <translation>Revient au texte par défaut d'une section.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1009" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1013" />
         <source>The %1 text "%2" of %3 is the default again</source>
         <translation>Le texte %1 « %2 » de %3 est de nouveau celui par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1019" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1023" />
         <source>Only this site (default: all).</source>
         <translation>Seulement ce site (par défaut : tous).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1103" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1109" />
         <source>no publication of "%1" in %2</source>
         <translation>aucune publication de « %1 » dans %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1109" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1115" />
         <source>%1 holds no publication yet</source>
         <translation>%1 ne contient encore aucune publication</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1111" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1117" />
         <source>%1 holds publications of %2 sites; choose one with --site</source>
         <translation>%1 contient des publications de %2 sites ; choisissez-en un avec --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1120" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1294" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1128" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1321" />
         <source>The shared store (default: the configured one, else the open store).</source>
         <translation>La base partagée (par défaut : celle configurée, sinon la base ouverte).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1122" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1130" />
         <source>The site.</source>
         <translation>Le site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1132" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1141" />
         <source>Why this publication (kept in the history).</source>
         <translation>Pourquoi cette publication (gardé dans l'historique).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1133" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1143" />
         <source>Publish even if nothing changed.</source>
         <translation>Publier même si rien n'a changé.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1135" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1145" />
         <source>Publishes.</source>
         <translation>Publie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1136" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1146" />
         <source>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</source>
         <translation>Publie le registre et chaque fichier de la charte d'un site, dans toutes ses langues, dans la base partagée (créée si elle manque), en une publication immuable et chaînée par empreintes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1141" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1152" />
         <source>publish takes options only</source>
         <translation>publish n'attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1181" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1191" />
         <source>Lists publications.</source>
         <translation>Liste les publications.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1181" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
         <source>Lists the publications of a site in the shared store.</source>
         <translation>Liste les publications d'un site dans la base partagée.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1184" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1195" />
         <source>publications takes options only</source>
         <translation>publications n'attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
         <source>NUMBER</source>
         <translation>NUMÉRO</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
         <source>TIME</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
         <source>AUTHOR</source>
         <translation>AUTEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
         <source>FILES</source>
         <translation>FICHIERS</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1196" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1210" />
         <source>Publications of %1 in %2:</source>
         <translation>Publications de %1 dans %2 :</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1205" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1206" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1218" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1219" />
         <source>A publication number, or working.</source>
         <translation>Un numéro de publication, ou working.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1207" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1220" />
         <source>Compares publications.</source>
         <translation>Compare des publications.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1208" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1221" />
         <source>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</source>
         <translation>Montre les cookies ajoutés, supprimés et modifiés champ par champ, et les changements de texte de la charte, de A à B.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1213" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1227" />
         <source>diff takes two publication numbers (or working)</source>
         <translation>diff attend deux numéros de publication (ou working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1228" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1243" />
         <source>the open store %1 has no site %2</source>
         <translation>la base ouverte %1 n'a pas de site %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1235" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1250" />
         <source>"%1" is not a publication number (or working)</source>
         <translation>« %1 » n'est pas un numéro de publication (ni working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1238" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1274" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1254" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1292" />
         <source>%1 has no publication %2</source>
         <translation>%1 n'a pas de publication %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1254" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1269" />
         <source>The publication number.</source>
         <translation>Le numéro de la publication.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1255" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1271" />
         <source>The folder to write to (created if missing).</source>
         <translation>Le dossier où écrire (créé s'il manque).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1256" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1272" />
         <source>Saves a publication's files.</source>
         <translation>Enregistre les fichiers d'une publication.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1256" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1273" />
         <source>Saves the files of a publication to a folder.</source>
         <translation>Enregistre les fichiers d'une publication dans un dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1260" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1277" />
         <source>extract takes a publication number and a folder</source>
         <translation>extract attend un numéro de publication et un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1264" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1281" />
         <source>"%1" is not a publication number</source>
         <translation>« %1 » n'est pas un numéro de publication</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1277" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1295" />
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1280" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1300" />
         <source>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</source>
         <translation>le fichier %1 de la publication %2 est endommagé (son SHA-256 diffère) ; lancez verify</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1283" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1307" />
         <source>cannot write %1: %2</source>
         <translation>impossible d'écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1285" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1309" />
         <source>Saved %n file(s) of publication %1 to %2</source>
         <translation><numerusform>%n fichier de la publication %1 enregistré dans %2</numerusform><numerusform>%n fichiers de la publication %1 enregistrés dans %2</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1296" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1323" />
         <source>Verifies publications.</source>
         <translation>Vérifie les publications.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1297" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1324" />
         <source>Checks every publication's files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</source>
         <translation>Vérifie les fichiers de chaque publication contre leur SHA-256 et la chaîne des empreintes ; sort avec 1 au premier maillon rompu.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1301" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1329" />
         <source>verify takes options only</source>
         <translation>verify n'attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1308" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1336" />
         <source>BROKEN: %1</source>
         <translation>ROMPU : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1311" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1339" />
         <source>OK: %n publication(s) verified in %1</source>
         <translation><numerusform>OK : %n publication vérifiée dans %1</numerusform><numerusform>OK : %n publications vérifiées dans %1</numerusform></translation>
     </message>
@@ -1279,7 +1279,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>csv ou json (par défaut : d'après -o, sinon csv).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="704" />
+        <location filename="../../src/cli/CommandLine.cpp" line="708" />
         <source>Write to FILE, atomically (default: standard output).</source>
         <translation>Écrire dans FICHIER, de façon atomique (par défaut : sortie standard).</translation>
     </message>
@@ -1292,37 +1292,37 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>Exporte le registre en CSV ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="712" />
+        <location filename="../../src/cli/CommandLine.cpp" line="716" />
         <source>export takes options only</source>
         <translation>export n'attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1020" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1024" />
         <source>Do not list warnings.</source>
         <translation>Ne pas lister les avertissements.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1022" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1026" />
         <source>Checks the registry.</source>
         <translation>Vérifie le registre.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1023" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1027" />
         <source>Checks the registry: errors (exit 1) and warnings, with their reasons.</source>
         <translation>Vérifie le registre : erreurs (code 1) et avertissements, avec leurs raisons.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1026" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1030" />
         <source>validate takes no arguments</source>
         <translation>validate n'attend aucun argument</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1057" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1061" />
         <source>%n error(s)</source>
         <translation><numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1057" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1061" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
     </message>
@@ -1449,6 +1449,173 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="9" />
+        <source>Publication history</source>
+        <translation>Historique des publications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="16" />
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="22" />
+        <source>Published site</source>
+        <translation>Site publié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="35" />
+        <source>&amp;Verify the history</source>
+        <translation>&amp;Vérifier l'historique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="44" />
+        <source>Publications</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="51" />
+        <source>&amp;Charter as published</source>
+        <translation>&amp;Charte telle que publiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="55" />
+        <source>Language of the published charter</source>
+        <translation>Langue de la charte publiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="60" />
+        <source>The charter of the selected publication</source>
+        <translation>La charte de la publication choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="66" />
+        <source>C&amp;hanges</source>
+        <translation>C&amp;hangements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="71" />
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="83" />
+        <source>C&amp;ompare</source>
+        <translation>C&amp;omparer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="84" />
+        <source>Two publications selected: what changed from the older to the newer. One: what changed since, in the working registry.</source>
+        <translation>Deux publications choisies : ce qui a changé de la plus ancienne à la plus récente. Une seule : ce qui a changé depuis, dans le registre en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="89" />
+        <source>Save the &amp;files…</source>
+        <translation>Enregistrer les &amp;fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="99" />
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="28" />
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="29" />
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="30" />
+        <source>in %1%2</source>
+        <translation>dans %1%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="31" />
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="89" />
+        <source>Choose a publication.</source>
+        <translation>Choisissez une publication.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="90" />
+        <source>Choose one publication to see its charter.</source>
+        <translation>Choisissez une seule publication pour voir sa charte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="113" />
+        <source>From publication %1 to publication %2:</source>
+        <translation>De la publication %1 à la publication %2 :</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="118" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="130" />
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="118" />
+        <source>The open registry has no site %1.</source>
+        <translation>Le registre ouvert n'a pas de site %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="123" />
+        <source>From publication %1 to the working registry:</source>
+        <translation>De la publication %1 au registre en cours :</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="143" />
+        <source>Save the files of publication %1</source>
+        <translation>Enregistrer les fichiers de la publication %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="151" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="159" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="163" />
+        <source>Save the files</source>
+        <translation>Enregistrer les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="152" />
+        <source>The file %1 of publication %2 is damaged: its SHA-256 differs. Verify the history.</source>
+        <translation>Le fichier %1 de la publication %2 est endommagé : son SHA-256 diffère. Vérifiez l'historique.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="159" />
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/HistoryDialog.cpp" line="164" />
+        <source>%n file(s) of publication %1 saved in %2.</source>
+        <translation><numerusform>%n fichier de la publication %1 enregistré dans %2.</numerusform><numerusform>%n fichiers de la publication %1 enregistrés dans %2.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="176" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="180" />
+        <source>Verify the history</source>
+        <translation>Vérifier l'historique</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/HistoryDialog.cpp" line="177" />
+        <source>All %n publication(s) are intact: every file matches its SHA-256 and the chain holds.</source>
+        <translation><numerusform>La publication est intacte : chaque fichier correspond à son SHA-256 et la chaîne tient.</numerusform><numerusform>Les %n publications sont intactes : chaque fichier correspond à son SHA-256 et la chaîne tient.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="180" />
+        <source>The history is broken: %1</source>
+        <translation>L'historique est rompu : %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/MainWindow.ui" line="9" />
@@ -1496,174 +1663,254 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>&amp;Charte</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="80" />
+        <location filename="../../ui/MainWindow.ui" line="83" />
         <source>Registry as &amp;CSV…</source>
         <translation>Registre en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="85" />
+        <location filename="../../ui/MainWindow.ui" line="88" />
         <source>Registry as &amp;JSON…</source>
         <translation>Registre en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="90" />
+        <location filename="../../ui/MainWindow.ui" line="93" />
         <source>Charter as &amp;HTML page…</source>
         <translation>Charte en page &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="93" />
+        <location filename="../../ui/MainWindow.ui" line="96" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="98" />
+        <location filename="../../ui/MainWindow.ui" line="101" />
         <source>Charter as HTML &amp;fragment…</source>
         <translation>Charte en &amp;fragment HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="103" />
+        <location filename="../../ui/MainWindow.ui" line="106" />
         <source>Charter as &amp;Markdown…</source>
         <translation>Charte en &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="108" />
+        <location filename="../../ui/MainWindow.ui" line="111" />
         <source>Charter as &amp;PDF…</source>
         <translation>Charte en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="113" />
+        <location filename="../../ui/MainWindow.ui" line="116" />
         <source>Edit the charter &amp;texts…</source>
         <translation>Modifier les &amp;textes de la charte…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="118" />
+        <location filename="../../ui/MainWindow.ui" line="121" />
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="126" />
+        <source>Publication &amp;history…</source>
+        <translation>&amp;Historique des publications…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="131" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="121" />
+        <location filename="../../ui/MainWindow.ui" line="134" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="52" />
+        <location filename="../../src/gui/MainWindow.cpp" line="62" />
         <source>Store: %1</source>
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="54" />
+        <location filename="../../src/gui/MainWindow.cpp" line="64" />
         <source>(read-only: %1)</source>
         <translation>(lecture seule : %1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="56" />
+        <location filename="../../src/gui/MainWindow.cpp" line="66" />
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Charte cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="73" />
+        <location filename="../../src/gui/MainWindow.cpp" line="83" />
         <source>%n cookie(s) in the store</source>
         <translation><numerusform>%n cookie dans la base</numerusform><numerusform>%n cookies dans la base</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="84" />
+        <location filename="../../src/gui/MainWindow.cpp" line="94" />
         <source>Export the registry as JSON</source>
         <translation>Exporter le registre en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="84" />
+        <location filename="../../src/gui/MainWindow.cpp" line="94" />
         <source>Export the registry as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="86" />
+        <location filename="../../src/gui/MainWindow.cpp" line="96" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="86" />
+        <location filename="../../src/gui/MainWindow.cpp" line="96" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="89" />
+        <location filename="../../src/gui/MainWindow.cpp" line="99" />
         <source>Exporting the registry…</source>
         <translation>Export du registre…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="89" />
+        <location filename="../../src/gui/MainWindow.cpp" line="99" />
+        <location filename="../../src/gui/MainWindow.cpp" line="201" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="101" />
-        <location filename="../../src/gui/MainWindow.cpp" line="110" />
-        <location filename="../../src/gui/MainWindow.cpp" line="139" />
+        <location filename="../../src/gui/MainWindow.cpp" line="111" />
+        <location filename="../../src/gui/MainWindow.cpp" line="120" />
+        <location filename="../../src/gui/MainWindow.cpp" line="149" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="103" />
+        <location filename="../../src/gui/MainWindow.cpp" line="113" />
         <source>Registry exported to %1</source>
         <translation>Registre exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="110" />
-        <location filename="../../src/gui/MainWindow.cpp" line="147" />
+        <location filename="../../src/gui/MainWindow.cpp" line="120" />
+        <location filename="../../src/gui/MainWindow.cpp" line="157" />
+        <location filename="../../src/gui/MainWindow.cpp" line="186" />
         <source>Choose a site first.</source>
         <translation>Choisissez d'abord un site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="121" />
+        <location filename="../../src/gui/MainWindow.cpp" line="131" />
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="124" />
+        <location filename="../../src/gui/MainWindow.cpp" line="134" />
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="127" />
+        <location filename="../../src/gui/MainWindow.cpp" line="137" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="130" />
+        <location filename="../../src/gui/MainWindow.cpp" line="140" />
         <source>Export the charter</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="141" />
+        <location filename="../../src/gui/MainWindow.cpp" line="151" />
         <source>Charter exported to %1</source>
         <translation>Charte exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="147" />
+        <location filename="../../src/gui/MainWindow.cpp" line="157" />
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="186" />
+        <location filename="../../src/gui/MainWindow.cpp" line="192" />
+        <location filename="../../src/gui/MainWindow.cpp" line="220" />
+        <location filename="../../src/gui/MainWindow.cpp" line="223" />
+        <location filename="../../src/gui/MainWindow.cpp" line="226" />
+        <location filename="../../src/gui/MainWindow.cpp" line="230" />
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="197" />
+        <source>Publish %1</source>
+        <translation>Publier %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="197" />
+        <source>Note for the history (why this publication):</source>
+        <translation>Note pour l'historique (pourquoi cette publication) :</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="201" />
+        <source>Publishing %1…</source>
+        <translation>Publication de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="240" />
+        <source>Publication history</source>
+        <translation>Historique des publications</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationModel</name>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="31" />
+        <source>Hash %1</source>
+        <translation>Empreinte %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="60" />
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="62" />
+        <source>Published</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="64" />
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="66" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="68" />
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="70" />
+        <source>Files</source>
+        <translation>Fichiers</translation>
     </message>
 </context>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="60" />
+        <location filename="../../src/app/Publisher.cpp" line="62" />
         <source>the registry of %1 has %2 error(s); fix them before publishing</source>
         <translation>le registre de %1 a %2 erreur(s) ; corrigez-les avant de publier</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="74" />
+        <location filename="../../src/app/Publisher.cpp" line="79" />
         <source>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</source>
         <translation>rien n'a changé depuis la publication %1 de %2 ; rien n'a été publié (--force pour publier quand même)</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="100" />
-        <location filename="../../src/app/Publisher.cpp" line="119" />
+        <location filename="../../src/app/Publisher.cpp" line="126" />
+        <location filename="../../src/app/Publisher.cpp" line="143" />
         <source>publishing cancelled; nothing was written</source>
         <translation>publication annulée ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="131" />
+        <location filename="../../src/app/Publisher.cpp" line="155" />
         <source>published %1 as publication %2 (%3 files) in %4</source>
         <translation>%1 publié en publication %2 (%3 fichiers) dans %4</translation>
     </message>
@@ -1699,62 +1946,62 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>RegistryDiff</name>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="42" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="40" />
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="48" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="46" />
         <source>cookie %1</source>
         <translation>cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="49" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="47" />
         <source>cookie %1 (%2)</source>
         <translation>cookie %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="66" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="64" />
         <source>name: %1 → %2</source>
         <translation>nom : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="68" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="66" />
         <source>address: %1 → %2</source>
         <translation>adresse : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="70" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="69" />
         <source>contact: %1 → %2</source>
         <translation>contact : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="72" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="71" />
         <source>languages: %1 → %2</source>
         <translation>langues : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="74" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="75" />
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="112" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="115" />
         <source>charter text %1</source>
         <translation>texte de charte %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="114" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="120" />
         <source>the site's own text replaces the default: %1</source>
         <translation>le texte propre au site remplace le texte par défaut : %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="116" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="124" />
         <source>back to the default text (was %1)</source>
         <translation>retour au texte par défaut (était %1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="126" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="135" />
         <source>No change.</source>
         <translation>Aucun changement.</translation>
     </message>
@@ -1782,12 +2029,12 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>le site %1 du fichier n'a pas de nom</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="193" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="195" />
         <source>expected text</source>
         <translation>texte attendu</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="226" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="228" />
         <source>expected true, false or null</source>
         <translation>true, false ou null attendu</translation>
     </message>
@@ -1795,7 +2042,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>RegistryTransfer</name>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="70" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="69" />
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
@@ -2012,72 +2259,72 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>le cookie %1 (domaine « %2 ») est déjà au registre sous le nº %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1037" />
+        <location filename="../../src/store/Store.cpp" line="1038" />
         <source>the %1 text "%2" was changed by %3 since you read it; your change was not saved</source>
         <translation>le texte %1 « %2 » a été modifié par %3 depuis votre lecture ; votre modification n'a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1040" />
+        <location filename="../../src/store/Store.cpp" line="1041" />
         <source>someone else</source>
         <translation>quelqu'un d'autre</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1068" />
+        <location filename="../../src/store/Store.cpp" line="1069" />
         <source>charter text %1 (%2) changed</source>
         <translation>texte de charte %1 (%2) modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1093" />
+        <location filename="../../src/store/Store.cpp" line="1094" />
         <source>the %1 text "%2" was changed by %3 since you read it; it was not reset</source>
         <translation>le texte %1 « %2 » a été modifié par %3 depuis votre lecture ; il n'a pas été rétabli</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1106" />
+        <location filename="../../src/store/Store.cpp" line="1107" />
         <source>charter text %1 (%2) reset to the default</source>
         <translation>texte de charte %1 (%2) rétabli par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1221" />
+        <location filename="../../src/store/Store.cpp" line="1223" />
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 de %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1246" />
+        <location filename="../../src/store/Store.cpp" line="1250" />
         <source>the history does not start at 1</source>
         <translation>l'historique ne commence pas à 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1247" />
+        <location filename="../../src/store/Store.cpp" line="1251" />
         <source>publication %1 is missing</source>
         <translation>la publication %1 manque</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1251" />
+        <location filename="../../src/store/Store.cpp" line="1256" />
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>elle ne suit pas la publication précédente (son empreinte précédente diffère)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1255" />
+        <location filename="../../src/store/Store.cpp" line="1260" />
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>son instantané du registre ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1259" />
+        <location filename="../../src/store/Store.cpp" line="1264" />
         <source>it should hold %1 files but holds %2</source>
         <translation>elle devrait contenir %1 fichiers mais en contient %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1264" />
+        <location filename="../../src/store/Store.cpp" line="1271" />
         <source>the file %1 does not match its SHA-256</source>
         <translation>le fichier %1 ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1269" />
+        <location filename="../../src/store/Store.cpp" line="1277" />
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>son empreinte ne correspond pas à son contenu (modifiée après publication)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1336" />
+        <location filename="../../src/store/Store.cpp" line="1346" />
         <source>publication %1 of %2</source>
         <translation>publication %1 de %2</translation>
     </message>
@@ -2087,7 +2334,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="737" />
-        <location filename="../../src/store/Store.cpp" line="1030" />
+        <location filename="../../src/store/Store.cpp" line="1031" />
         <source>site #%1 does not exist</source>
         <translation>le site nº %1 n'existe pas</translation>
     </message>
@@ -2146,22 +2393,22 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>aucun site indiqué : ajoutez une colonne site ou nommez le site (la base a %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="953" />
+        <location filename="../../src/store/Store.cpp" line="954" />
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>doublon de la ligne %1 (même site, domaine et nom %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="968" />
+        <location filename="../../src/store/Store.cpp" line="969" />
         <source>%n row(s) rejected; nothing was imported</source>
         <translation><numerusform>%n ligne refusée ; rien n'a été importé</numerusform><numerusform>%n lignes refusées ; rien n'a été importé</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="975" />
+        <location filename="../../src/store/Store.cpp" line="976" />
         <source>%n cookie(s) imported</source>
         <translation><numerusform>%n cookie importé</numerusform><numerusform>%n cookies importés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="976" />
+        <location filename="../../src/store/Store.cpp" line="977" />
         <source>%n cookie(s) imported from %1</source>
         <translation><numerusform>%n cookie importé depuis %1</numerusform><numerusform>%n cookies importés depuis %1</numerusform></translation>
     </message>

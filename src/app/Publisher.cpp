@@ -8,6 +8,7 @@
 #include "Validator.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <QThread>
 
@@ -157,6 +158,26 @@ Outcome publish(const Store &source, const Site &site, Store &target, const Opti
                           .arg(publication.files.size())
                           .arg(target.path());
     return outcome;
+}
+
+CharterDocument publishedCharter(const Publication &publication, const QString &language) {
+    QList<Site> sites;
+    QList<ImportRecord> records;
+    QHash<QString, QList<CharterText>> texts;
+    QString error;
+    if (!RegistryJson::read(publication.registryJson.toUtf8(), &sites, &records, &error, &texts) ||
+        sites.isEmpty())
+        return CharterDocument();
+    QList<Cookie> cookies;
+    for (const ImportRecord &record : records)
+        cookies.append(record.cookie);
+    QList<CharterText> own;
+    for (const CharterText &text : texts.value(sites.constFirst().name)) {
+        if (text.language == language)
+            own.append(text);
+    }
+    const QDate date = QDateTime::fromString(publication.publishedAt, Qt::ISODate).date();
+    return CharterDocument::build(sites.constFirst(), cookies, own, language, date);
 }
 
 } // namespace Publisher

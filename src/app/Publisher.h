@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CharterDocument.h"
 #include "Problem.h"
 #include "Publication.h"
 #include "Site.h"
@@ -35,5 +36,8 @@ struct Outcome {
 QString snapshot(const Store &source, const Site &site);
 
 Outcome publish(const Store &source, const Site &site, Store &target, const Options &options);
+
+// The charter as a publication showed it, rebuilt from its snapshot, in one language.
+CharterDocument publishedCharter(const Publication &publication, const QString &language);
 
 } // namespace Publisher

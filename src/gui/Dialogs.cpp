@@ -1,6 +1,7 @@
 #include "Dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace {
@@ -24,6 +25,30 @@ QString saveFileName(QWidget *parent, const QString &title, const QString &sugge
     if (!answers().isEmpty())
         return answers().takeFirst();
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QString existingFolder(QWidget *parent, const QString &title) {
+    if (!answers().isEmpty())
+        return answers().takeFirst();
+    return QFileDialog::getExistingDirectory(parent, title);
+}
+
+QString askText(QWidget *parent, const QString &title, const QString &label, bool *accepted) {
+    if (!answers().isEmpty()) {
+        const QString answer = answers().takeFirst();
+        *accepted = answer != QLatin1String("<cancel>");
+        return *accepted ? answer : QString();
+    }
+    return QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), accepted);
+}
+
+void inform(QWidget *parent, const QString &title, const QString &message) {
+    messages().append(message);
+    if (!answers().isEmpty()) {
+        answers().takeFirst();
+        return;
+    }
+    QMessageBox::information(parent, title, message);
 }
 
 bool confirm(QWidget *parent, const QString &title, const QString &question) {

@@ -11,7 +11,11 @@ namespace Dialogs {
 
 QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                      const QString &filter);
+QString existingFolder(QWidget *parent, const QString &title);
+// A line of text (a publication note); `accepted` false when the user cancelled.
+QString askText(QWidget *parent, const QString &title, const QString &label, bool *accepted);
 bool confirm(QWidget *parent, const QString &title, const QString &question);
+void inform(QWidget *parent, const QString &title, const QString &message);
 void warn(QWidget *parent, const QString &title, const QString &message);
 
 // For tests: answers for the next calls (a file name, or "yes"/"no"), in order.

@@ -3,6 +3,8 @@
 #include "CharterPreview.h"
 #include "CharterTextsDialog.h"
 #include "Dialogs.h"
+#include "HistoryDialog.h"
+#include "Publisher.h"
 #include "Store.h"
 #include "StoreCharter.h"
 #include "ui_MainWindow.h"
@@ -11,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProgressDialog>
+#include <QSettings>
 
 MainWindow::MainWindow(Store *store, QWidget *parent)
     : QMainWindow(parent)
@@ -36,6 +39,14 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     connect(m_ui->exportPdfAction, &QAction::triggered, this,
             [this] { exportCharter(CharterFiles::Format::Pdf); });
     connect(m_ui->editTextsAction, &QAction::triggered, this, &MainWindow::editTexts);
+    connect(m_ui->publishAction, &QAction::triggered, this, &MainWindow::publish);
+    connect(m_ui->historyAction, &QAction::triggered, this, &MainWindow::showHistory);
+    m_ui->publishAction->setEnabled(
+        !m_store->isReadOnly() ||
+        !QSettings(QStringLiteral("cookie-charter"), QStringLiteral("cookie-charter"))
+             .value(QStringLiteral("publishing/target"))
+             .toString()
+             .isEmpty());
     connect(m_store, &Store::siteAdded, this, &MainWindow::refresh);
     connect(m_store, &Store::siteChanged, this, &MainWindow::refresh);
     connect(m_store, &Store::registryReset, this, &MainWindow::refresh);
@@ -148,5 +159,90 @@ void MainWindow::editTexts() {
         return;
     }
     CharterTextsDialog dialog(m_store, m_preview->siteId(), m_preview->language(), this);
+    dialog.exec();
+}
+
+Store *MainWindow::sharedStore(QString *error) {
+    const QString target =
+        QSettings(QStringLiteral("cookie-charter"), QStringLiteral("cookie-charter"))
+            .value(QStringLiteral("publishing/target"))
+            .toString();
+    if (target.isEmpty() || QFileInfo(target) == QFileInfo(m_store->path()))
+        return m_store;
+    if (m_shared && m_shared->path() == target)
+        return m_shared.get();
+    auto shared = std::make_unique<Store>();
+    const bool opened = QFileInfo::exists(target)
+                            ? shared->open(target, Store::OpenMode::ReadWrite, error)
+                            : shared->create(target, error);
+    if (!opened)
+        return nullptr;
+    m_shared = std::move(shared);
+    return m_shared.get();
+}
+
+void MainWindow::publish() {
+    const std::optional<Site> site = m_store->site(m_preview->siteId());
+    if (!site) {
+        Dialogs::warn(this, tr("Publish"), tr("Choose a site first."));
+        return;
+    }
+    QString error;
+    Store *shared = sharedStore(&error);
+    if (!shared) {
+        Dialogs::warn(this, tr("Publish"), error);
+        return;
+    }
+    bool accepted = false;
+    Publisher::Options options;
+    options.note = Dialogs::askText(this, tr("Publish %1").arg(site->name),
+                                    tr("Note for the history (why this publication):"), &accepted);
+    if (!accepted)
+        return;
+    QProgressDialog progress(tr("Publishing %1…").arg(site->name), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    options.progress = [&progress](double done) {
+        progress.setValue(int(done * 1000));
+        return !progress.wasCanceled();
+    };
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Publisher::Outcome outcome = Publisher::publish(*m_store, *site, *shared, options);
+    QApplication::restoreOverrideCursor();
+    progress.reset();
+    QStringList errors;
+    for (const Problem &problem : outcome.problems) {
+        if (problem.isError())
+            errors.append(QStringLiteral("• %1: %2").arg(problem.field, problem.message));
+    }
+    switch (outcome.status) {
+    case Publisher::Outcome::Status::Published:
+        statusBar()->showMessage(outcome.message, 8000);
+        Dialogs::inform(this, tr("Publish"), outcome.message);
+        break;
+    case Publisher::Outcome::Status::NothingChanged:
+        Dialogs::inform(this, tr("Publish"), outcome.message);
+        break;
+    case Publisher::Outcome::Status::Refused:
+        Dialogs::warn(this, tr("Publish"),
+                      outcome.message + QStringLiteral("\n\n") +
+                          errors.mid(0, 20).join(QLatin1Char('\n')));
+        break;
+    case Publisher::Outcome::Status::Cancelled:
+    case Publisher::Outcome::Status::Failed:
+        Dialogs::warn(this, tr("Publish"), outcome.message);
+        break;
+    }
+}
+
+void MainWindow::showHistory() {
+    QString error;
+    Store *shared = sharedStore(&error);
+    if (!shared) {
+        Dialogs::warn(this, tr("Publication history"), error);
+        return;
+    }
+    const std::optional<Site> site = m_store->site(m_preview->siteId());
+    HistoryDialog dialog(shared, m_store, site ? site->name : QString(), this);
     dialog.exec();
 }

@@ -26,6 +26,10 @@ public:
     void exportRegistry(RegistryTransfer::Format format);
     void exportCharter(CharterFiles::Format format);
     void editTexts();
+    void publish();
+    void showHistory();
+    // Where publications go: the store set in settings (publishing/target), else the open one.
+    Store *sharedStore(QString *error);
 
 private:
     void refresh();
@@ -34,4 +38,5 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store *m_store;
     CharterPreview *m_preview;
+    std::unique_ptr<Store> m_shared; // only when publications go to another file
 };

@@ -1,0 +1,72 @@
+#include "PublicationModel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+void PublicationModel::setPublications(QList<Publication> publications) {
+    beginResetModel();
+    m_publications = std::move(publications);
+    endResetModel();
+}
+
+int PublicationModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_publications.size());
+}
+
+int PublicationModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PublicationModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_publications.size())
+        return QVariant();
+    const Publication &publication = m_publications.at(index.row());
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Number || index.column() == Cookies || index.column() == Files))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole)
+        return tr("Hash %1").arg(publication.hash);
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (index.column()) {
+    case Number:
+        return publication.seq;
+    case Time:
+        return QLocale().toString(
+            QDateTime::fromString(publication.publishedAt, Qt::ISODate).toLocalTime(),
+            QLocale::ShortFormat);
+    case Author:
+        return publication.author;
+    case Note:
+        return publication.note;
+    case Cookies:
+        return publication.cookieCount;
+    case Files:
+        return publication.fileCount;
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant PublicationModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Number:
+        return tr("No.");
+    case Time:
+        return tr("Published");
+    case Author:
+        return tr("Author");
+    case Note:
+        return tr("Note");
+    case Cookies:
+        return tr("Cookies");
+    case Files:
+        return tr("Files");
+    default:
+        break;
+    }
+    return QVariant();
+}
