@@ -62,9 +62,9 @@
     <name>CharterTextsDialog</name>
     <message>
         <location filename="../../ui/CharterTextsDialog.ui" line="9" />
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="111" />
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="120" />
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="138" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="116" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="125" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="143" />
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
@@ -119,47 +119,47 @@
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="69" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="74" />
         <source>Unsaved text</source>
         <translation>Texte non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="70" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="75" />
         <source>Save your changes to "%1" first?</source>
         <translation>Enregistrer d'abord vos modifications de « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="94" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="99" />
         <source>The site's own text, last changed by %1 at %2.</source>
         <translation>Texte propre au site, modifié en dernier par %1 le %2.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="96" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="101" />
         <source>The default text.</source>
         <translation>Le texte par défaut.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="98" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="103" />
         <source>Not saved yet.</source>
         <translation>Pas encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="101" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="106" />
         <source>The store is read-only (%1).</source>
         <translation>La base est en lecture seule (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="112" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="117" />
         <source>A section cannot be empty; reset it to the default instead.</source>
         <translation>Une section ne peut pas être vide ; rétablissez plutôt le texte par défaut.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="132" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="137" />
         <source>Reset to the default</source>
         <translation>Rétablir le texte par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="133" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="138" />
         <source>Replace the site's own text of "%1" with the default text?</source>
         <translation>Remplacer le texte propre au site de « %1 » par le texte par défaut ?</translation>
     </message>
@@ -1531,22 +1531,22 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="30" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="31" />
         <source>in %1%2</source>
         <translation>dans %1%2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="31" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="32" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="89" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="88" />
         <source>Choose a publication.</source>
         <translation>Choisissez une publication.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="90" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="89" />
         <source>Choose one publication to see its charter.</source>
         <translation>Choisissez une seule publication pour voir sa charte.</translation>
     </message>
@@ -1577,40 +1577,40 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>Enregistrer les fichiers de la publication %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="151" />
-        <location filename="../../src/gui/HistoryDialog.cpp" line="159" />
-        <location filename="../../src/gui/HistoryDialog.cpp" line="163" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="152" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="162" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="168" />
         <source>Save the files</source>
         <translation>Enregistrer les fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="152" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="153" />
         <source>The file %1 of publication %2 is damaged: its SHA-256 differs. Verify the history.</source>
         <translation>Le fichier %1 de la publication %2 est endommagé : son SHA-256 diffère. Vérifiez l'historique.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="159" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="163" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/HistoryDialog.cpp" line="164" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="169" />
         <source>%n file(s) of publication %1 saved in %2.</source>
         <translation><numerusform>%n fichier de la publication %1 enregistré dans %2.</numerusform><numerusform>%n fichiers de la publication %1 enregistrés dans %2.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="176" />
         <location filename="../../src/gui/HistoryDialog.cpp" line="180" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="185" />
         <source>Verify the history</source>
         <translation>Vérifier l'historique</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/HistoryDialog.cpp" line="177" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="181" />
         <source>All %n publication(s) are intact: every file matches its SHA-256 and the chain holds.</source>
         <translation><numerusform>La publication est intacte : chaque fichier correspond à son SHA-256 et la chaîne tient.</numerusform><numerusform>Les %n publications sont intactes : chaque fichier correspond à son SHA-256 et la chaîne tient.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="180" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="186" />
         <source>The history is broken: %1</source>
         <translation>L'historique est rompu : %1</translation>
     </message>
@@ -1663,230 +1663,267 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>&amp;Charte</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="83" />
+        <location filename="../../ui/MainWindow.ui" line="84" />
         <source>Registry as &amp;CSV…</source>
         <translation>Registre en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="88" />
+        <location filename="../../ui/MainWindow.ui" line="89" />
         <source>Registry as &amp;JSON…</source>
         <translation>Registre en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="93" />
+        <location filename="../../ui/MainWindow.ui" line="94" />
         <source>Charter as &amp;HTML page…</source>
         <translation>Charte en page &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="96" />
+        <location filename="../../ui/MainWindow.ui" line="97" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="101" />
+        <location filename="../../ui/MainWindow.ui" line="102" />
         <source>Charter as HTML &amp;fragment…</source>
         <translation>Charte en &amp;fragment HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="106" />
+        <location filename="../../ui/MainWindow.ui" line="107" />
         <source>Charter as &amp;Markdown…</source>
         <translation>Charte en &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="111" />
+        <location filename="../../ui/MainWindow.ui" line="112" />
         <source>Charter as &amp;PDF…</source>
         <translation>Charte en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="116" />
+        <location filename="../../ui/MainWindow.ui" line="117" />
         <source>Edit the charter &amp;texts…</source>
         <translation>Modifier les &amp;textes de la charte…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="121" />
+        <location filename="../../ui/MainWindow.ui" line="122" />
         <source>&amp;Publish…</source>
         <translation>&amp;Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="126" />
+        <location filename="../../ui/MainWindow.ui" line="127" />
         <source>Publication &amp;history…</source>
         <translation>&amp;Historique des publications…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="131" />
+        <location filename="../../ui/MainWindow.ui" line="132" />
+        <source>&amp;Shared store for publications…</source>
+        <translation>&amp;Base partagée des publications…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="137" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="134" />
+        <location filename="../../ui/MainWindow.ui" line="140" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="62" />
+        <location filename="../../src/gui/MainWindow.cpp" line="64" />
         <source>Store: %1</source>
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="64" />
+        <location filename="../../src/gui/MainWindow.cpp" line="66" />
         <source>(read-only: %1)</source>
         <translation>(lecture seule : %1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="66" />
+        <location filename="../../src/gui/MainWindow.cpp" line="68" />
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Charte cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="83" />
+        <location filename="../../src/gui/MainWindow.cpp" line="85" />
         <source>%n cookie(s) in the store</source>
         <translation><numerusform>%n cookie dans la base</numerusform><numerusform>%n cookies dans la base</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="94" />
+        <location filename="../../src/gui/MainWindow.cpp" line="96" />
         <source>Export the registry as JSON</source>
         <translation>Exporter le registre en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="94" />
+        <location filename="../../src/gui/MainWindow.cpp" line="96" />
         <source>Export the registry as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="96" />
+        <location filename="../../src/gui/MainWindow.cpp" line="98" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="96" />
+        <location filename="../../src/gui/MainWindow.cpp" line="98" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="99" />
+        <location filename="../../src/gui/MainWindow.cpp" line="101" />
         <source>Exporting the registry…</source>
         <translation>Export du registre…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="99" />
-        <location filename="../../src/gui/MainWindow.cpp" line="201" />
+        <location filename="../../src/gui/MainWindow.cpp" line="101" />
+        <location filename="../../src/gui/MainWindow.cpp" line="203" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="111" />
-        <location filename="../../src/gui/MainWindow.cpp" line="120" />
-        <location filename="../../src/gui/MainWindow.cpp" line="149" />
+        <location filename="../../src/gui/MainWindow.cpp" line="113" />
+        <location filename="../../src/gui/MainWindow.cpp" line="122" />
+        <location filename="../../src/gui/MainWindow.cpp" line="151" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="113" />
+        <location filename="../../src/gui/MainWindow.cpp" line="115" />
         <source>Registry exported to %1</source>
         <translation>Registre exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="120" />
-        <location filename="../../src/gui/MainWindow.cpp" line="157" />
-        <location filename="../../src/gui/MainWindow.cpp" line="186" />
+        <location filename="../../src/gui/MainWindow.cpp" line="122" />
+        <location filename="../../src/gui/MainWindow.cpp" line="159" />
+        <location filename="../../src/gui/MainWindow.cpp" line="188" />
         <source>Choose a site first.</source>
         <translation>Choisissez d'abord un site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="131" />
+        <location filename="../../src/gui/MainWindow.cpp" line="133" />
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="134" />
+        <location filename="../../src/gui/MainWindow.cpp" line="136" />
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="137" />
+        <location filename="../../src/gui/MainWindow.cpp" line="139" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="140" />
+        <location filename="../../src/gui/MainWindow.cpp" line="142" />
         <source>Export the charter</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="151" />
+        <location filename="../../src/gui/MainWindow.cpp" line="153" />
         <source>Charter exported to %1</source>
         <translation>Charte exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="157" />
+        <location filename="../../src/gui/MainWindow.cpp" line="159" />
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="186" />
-        <location filename="../../src/gui/MainWindow.cpp" line="192" />
-        <location filename="../../src/gui/MainWindow.cpp" line="220" />
-        <location filename="../../src/gui/MainWindow.cpp" line="223" />
-        <location filename="../../src/gui/MainWindow.cpp" line="226" />
-        <location filename="../../src/gui/MainWindow.cpp" line="230" />
+        <location filename="../../src/gui/MainWindow.cpp" line="188" />
+        <location filename="../../src/gui/MainWindow.cpp" line="194" />
+        <location filename="../../src/gui/MainWindow.cpp" line="222" />
+        <location filename="../../src/gui/MainWindow.cpp" line="225" />
+        <location filename="../../src/gui/MainWindow.cpp" line="228" />
+        <location filename="../../src/gui/MainWindow.cpp" line="234" />
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="197" />
+        <location filename="../../src/gui/MainWindow.cpp" line="199" />
         <source>Publish %1</source>
         <translation>Publier %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="197" />
+        <location filename="../../src/gui/MainWindow.cpp" line="200" />
         <source>Note for the history (why this publication):</source>
         <translation>Note pour l'historique (pourquoi cette publication) :</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="201" />
+        <location filename="../../src/gui/MainWindow.cpp" line="203" />
         <source>Publishing %1…</source>
         <translation>Publication de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="240" />
+        <location filename="../../src/gui/MainWindow.cpp" line="243" />
         <source>Publication history</source>
         <translation>Historique des publications</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="256" />
+        <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
+        <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau) ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="258" />
+        <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
+        <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base ? (Non : revenir à la base ouverte.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="260" />
+        <location filename="../../src/gui/MainWindow.cpp" line="268" />
+        <location filename="../../src/gui/MainWindow.cpp" line="278" />
+        <source>Shared store for publications</source>
+        <translation>Base partagée des publications</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="264" />
+        <source>Publications go into the open store.</source>
+        <translation>Les publications vont dans la base ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="270" />
+        <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
+        <translation>Bases Charte cookies (*.cookiestore);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="282" />
+        <source>Publications go to %1.</source>
+        <translation>Les publications vont dans %1.</translation>
     </message>
 </context>
 <context>
     <name>PublicationModel</name>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="31" />
+        <location filename="../../src/gui/PublicationModel.cpp" line="28" />
         <source>Hash %1</source>
         <translation>Empreinte %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="60" />
+        <location filename="../../src/gui/PublicationModel.cpp" line="57" />
         <source>No.</source>
         <translation>Nº</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="62" />
+        <location filename="../../src/gui/PublicationModel.cpp" line="59" />
         <source>Published</source>
         <translation>Publiée le</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="64" />
+        <location filename="../../src/gui/PublicationModel.cpp" line="61" />
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="66" />
+        <location filename="../../src/gui/PublicationModel.cpp" line="63" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="68" />
+        <location filename="../../src/gui/PublicationModel.cpp" line="65" />
         <source>Cookies</source>
         <translation>Cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="70" />
+        <location filename="../../src/gui/PublicationModel.cpp" line="67" />
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>

@@ -44,6 +44,12 @@ CharterTextsDialog::CharterTextsDialog(Store *store, qint64 siteId, const QStrin
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (!maySwitch())
             return;
+        const QString chosen = m_ui->languageCombo->currentData().toString();
+        for (int row = 0; row < m_ui->sectionList->count(); ++row) {
+            QListWidgetItem *item = m_ui->sectionList->item(row);
+            item->setText(
+                CharterDefaults::sectionTitle(item->data(Qt::UserRole).toString(), chosen));
+        }
         load();
     });
     connect(m_ui->textEdit, &QPlainTextEdit::textChanged, this, &CharterTextsDialog::updateState);

@@ -41,6 +41,7 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     connect(m_ui->editTextsAction, &QAction::triggered, this, &MainWindow::editTexts);
     connect(m_ui->publishAction, &QAction::triggered, this, &MainWindow::publish);
     connect(m_ui->historyAction, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_ui->sharedStoreAction, &QAction::triggered, this, &MainWindow::chooseSharedStore);
     m_ui->publishAction->setEnabled(
         !m_store->isReadOnly() ||
         !QSettings(QStringLiteral("cookie-charter"), QStringLiteral("cookie-charter"))
@@ -245,4 +246,40 @@ void MainWindow::showHistory() {
     const std::optional<Site> site = m_store->site(m_preview->siteId());
     HistoryDialog dialog(shared, m_store, site ? site->name : QString(), this);
     dialog.exec();
+}
+
+void MainWindow::chooseSharedStore() {
+    QSettings settings(QStringLiteral("cookie-charter"), QStringLiteral("cookie-charter"));
+    const QString current = settings.value(QStringLiteral("publishing/target")).toString();
+    const QString question = current.isEmpty() ? tr("Publications now go into the open store. Send "
+                                                    "them to another store file instead (for "
+                                                    "example on a network share)?")
+                                               : tr("Publications now go to %1. Choose another "
+                                                    "store file? (No: go back to the open store.)")
+                                                     .arg(QDir::toNativeSeparators(current));
+    if (!Dialogs::confirm(this, tr("Shared store for publications"), question)) {
+        if (!current.isEmpty()) {
+            settings.remove(QStringLiteral("publishing/target"));
+            m_shared.reset();
+            statusBar()->showMessage(tr("Publications go into the open store."), 5000);
+        }
+        return;
+    }
+    const QString path = Dialogs::saveFileName(
+        this, tr("Shared store for publications"),
+        current.isEmpty() ? QStringLiteral("publications.cookiestore") : current,
+        tr("Cookie Charter stores (*.cookiestore);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("publishing/target"), path);
+    m_shared.reset();
+    QString error;
+    if (!sharedStore(&error)) {
+        settings.setValue(QStringLiteral("publishing/target"), current);
+        Dialogs::warn(this, tr("Shared store for publications"), error);
+        return;
+    }
+    m_ui->publishAction->setEnabled(true);
+    statusBar()->showMessage(tr("Publications go to %1.").arg(QDir::toNativeSeparators(path)),
+                             5000);
 }

@@ -28,6 +28,7 @@ public:
     void editTexts();
     void publish();
     void showHistory();
+    void chooseSharedStore();
     // Where publications go: the store set in settings (publishing/target), else the open one.
     Store *sharedStore(QString *error);
 

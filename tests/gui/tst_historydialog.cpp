@@ -25,6 +25,7 @@ private Q_SLOTS:
     void publishFromTheWindow();
     void historyShowsComparesSavesAndVerifies();
     void reviewerOnAReadOnlyStore();
+    void publishToAChosenSharedStore();
 
 private:
     void publishTwice();
@@ -168,6 +169,31 @@ void TestHistoryDialog::reviewerOnAReadOnlyStore() {
     QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("diffView"))
                 ->toPlainText()
                 .contains(QLatin1String("purpose")));
+}
+
+void TestHistoryDialog::publishToAChosenSharedStore() {
+    MainWindow window(m_store.get());
+    const QString shared = m_dir->filePath(QStringLiteral("share/publications.cookiestore"));
+    QDir().mkpath(m_dir->filePath(QStringLiteral("share")));
+    Dialogs::answerNext(QStringLiteral("yes")); // send publications elsewhere
+    Dialogs::answerNext(shared);
+    window.findChild<QAction *>(QStringLiteral("sharedStoreAction"))->trigger();
+    QVERIFY(QFile::exists(shared));
+    Dialogs::answerNext(QStringLiteral("to the share"));
+    Dialogs::answerNext(QStringLiteral("ok"));
+    window.findChild<QAction *>(QStringLiteral("publishAction"))->trigger();
+    QVERIFY(m_store->publications().isEmpty());
+    Store store;
+    QVERIFY(store.open(shared, Store::OpenMode::ReadOnly, nullptr));
+    QCOMPARE(store.publications(m_site.name).size(), 1);
+    QCOMPARE(store.publications(m_site.name).constFirst().note, QStringLiteral("to the share"));
+
+    Dialogs::answerNext(QStringLiteral("no")); // back to the open store
+    window.findChild<QAction *>(QStringLiteral("sharedStoreAction"))->trigger();
+    Dialogs::answerNext(QStringLiteral("here"));
+    Dialogs::answerNext(QStringLiteral("ok"));
+    window.findChild<QAction *>(QStringLiteral("publishAction"))->trigger();
+    QCOMPARE(m_store->publications().size(), 1);
 }
 
 QTEST_MAIN(TestHistoryDialog)
