@@ -21,13 +21,6 @@ QString tr(const char *text) {
     return QCoreApplication::translate("Publisher", text);
 }
 
-QList<CharterText> ownTexts(const Store &store, qint64 siteId) {
-    QList<CharterText> texts;
-    for (const QString &language : Vocabulary::languages())
-        texts += store.charterTexts(siteId, language);
-    return texts;
-}
-
 } // namespace
 
 namespace Publisher {
@@ -35,7 +28,7 @@ namespace Publisher {
 QString snapshot(const Store &source, const Site &site) {
     QByteArray json;
     RegistryJson::beginDocument(json);
-    RegistryJson::beginSite(json, site, true, ownTexts(source, site.id));
+    RegistryJson::beginSite(json, site, true, source.allCharterTexts(site.id));
     bool first = true;
     source.forEachCookie(
         site.id,

@@ -20,13 +20,6 @@ QString tr(const char *text) {
 
 constexpr qsizetype chunkSize = 1 << 20;
 
-QList<CharterText> siteTexts(const Store &store, qint64 siteId) {
-    QList<CharterText> texts;
-    for (const QString &language : Vocabulary::languages())
-        texts += store.charterTexts(siteId, language);
-    return texts;
-}
-
 } // namespace
 
 namespace RegistryTransfer {
@@ -125,7 +118,7 @@ bool exportRegistry(const Store &store, qint64 siteId, Format format, QIODevice 
     for (qsizetype s = 0; s < sites.size() && ok; ++s) {
         const Site &site = sites.at(s);
         if (format == Format::Json)
-            RegistryJson::beginSite(buffer, site, s == 0, siteTexts(store, site.id));
+            RegistryJson::beginSite(buffer, site, s == 0, store.allCharterTexts(site.id));
         bool first = true;
         const bool read = store.forEachCookie(
             site.id,

@@ -10,6 +10,15 @@ QString CharterDocument::columnLabel(Column column) const {
     return CharterDefaults::columnLabel(int(column), language);
 }
 
+QList<CharterDocument::Column> CharterDocument::columnsOf(const CharterBlock &table) {
+    QList<Column> columns{Provider, ServiceAndLocation, Name, Purpose};
+    if (table.showDuration)
+        columns.append(Duration);
+    if (table.showPrivacy)
+        columns.append(Privacy);
+    return columns;
+}
+
 QString CharterDocument::patternLabel(const CharterRow &row) const {
     return CharterDefaults::patternName(row.namePrefix, language);
 }

@@ -61,6 +61,8 @@ struct CharterDocument {
     int cookieCount = 0;
 
     QString columnLabel(Column column) const;
+    // The columns a cookie table shows: duration and privacy link only when some row has one.
+    static QList<Column> columnsOf(const CharterBlock &table);
     QString patternLabel(const CharterRow &row) const;
 
     // Builds the document. `texts` are the site's own sections in `language` (others use the

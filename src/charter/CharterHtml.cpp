@@ -80,12 +80,7 @@ QString nameCell(const CharterDocument &document, const CharterRow &row) {
 
 void writeTable(QString &out, const CharterDocument &document, const CharterBlock &table) {
     using Column = CharterDocument::Column;
-    QList<Column> columns{Column::Provider, Column::ServiceAndLocation, Column::Name,
-                          Column::Purpose};
-    if (table.showDuration)
-        columns.append(Column::Duration);
-    if (table.showPrivacy)
-        columns.append(Column::Privacy);
+    const QList<Column> columns = CharterDocument::columnsOf(table);
     const QString caption = CharterHtml::escape(table.caption);
     const QString note = CharterHtml::escape(table.note);
     out += QStringLiteral("<div class=\"table-wrap\">\n<table id=\"cookies-%1\">\n<caption>%2<br>\n"

@@ -106,12 +106,7 @@ QString write(const CharterDocument &document) {
                 out += QStringLiteral("- ") + spans(item) + QLatin1Char('\n');
             break;
         case CharterBlock::Kind::CookieTable: {
-            QList<Column> columns{Column::Provider, Column::ServiceAndLocation, Column::Name,
-                                  Column::Purpose};
-            if (block.showDuration)
-                columns.append(Column::Duration);
-            if (block.showPrivacy)
-                columns.append(Column::Privacy);
+            const QList<Column> columns = CharterDocument::columnsOf(block);
             out += QStringLiteral("### ") + escape(block.caption) + QStringLiteral("\n\n");
             out += escape(block.note) + QStringLiteral("\n\n|");
             for (Column column : columns)

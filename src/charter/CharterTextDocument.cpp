@@ -17,16 +17,6 @@ const QColor muted(0x5a, 0x62, 0x72);
 
 using Column = CharterDocument::Column;
 
-QList<Column> columnsOf(const CharterBlock &table) {
-    QList<Column> columns{Column::Provider, Column::ServiceAndLocation, Column::Name,
-                          Column::Purpose};
-    if (table.showDuration)
-        columns.append(Column::Duration);
-    if (table.showPrivacy)
-        columns.append(Column::Privacy);
-    return columns;
-}
-
 // Share of the page width per column: QTextDocument does not size columns by their content.
 qreal columnWidth(Column column, qsizetype columnCount) {
     static const qreal four[] = {17, 24, 19, 40, 0, 0};
@@ -188,7 +178,7 @@ void insertTable(QTextCursor &cursor, const CharterDocument &document, const Cha
     cursor.insertBlock(paragraphFormat(0, 4), note);
     cursor.insertText(block.note);
 
-    const QList<Column> columns = columnsOf(block);
+    const QList<Column> columns = CharterDocument::columnsOf(block);
     const int total = int(block.rows.size());
     const int chunk = chunkRows > 0 ? chunkRows : total;
     int next = 0;
@@ -371,7 +361,7 @@ bool update(QTextDocument *target, const CharterDocument &before, const CharterD
         const QList<Chunk> chunks = chunksOf(target, b);
         const QList<CharterRow> &old = before.blocks.at(b).rows;
         const QList<CharterRow> &now = after.blocks.at(b).rows;
-        const QList<Column> columns = columnsOf(after.blocks.at(b));
+        const QList<Column> columns = CharterDocument::columnsOf(after.blocks.at(b));
         // Rows that stay put at both ends; everything in between is rewritten.
         qsizetype head = 0;
         while (head < old.size() && head < now.size() && sameRow(old.at(head), now.at(head)))

@@ -1,5 +1,7 @@
 #include "Duration.h"
 
+#include "TextFold.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -51,26 +53,6 @@ std::optional<double> unitDays(const QString &unit) {
     return std::nullopt;
 }
 
-QString fold(const QString &text) {
-    bool ascii = true;
-    for (QChar ch : text) {
-        if (ch.unicode() > 0x7f) {
-            ascii = false;
-            break;
-        }
-    }
-    if (ascii)
-        return text.toLower();
-    QString decomposed = text.toLower().normalized(QString::NormalizationForm_D);
-    QString out;
-    out.reserve(decomposed.size());
-    for (QChar ch : decomposed) {
-        if (ch.category() != QChar::Mark_NonSpacing)
-            out.append(ch);
-    }
-    return out;
-}
-
 bool isSeparator(QChar ch) {
     return ch.isSpace() || ch == QLatin1Char(',') || ch == QLatin1Char(';') ||
            ch == QLatin1Char('+');
@@ -83,7 +65,7 @@ namespace Duration {
 namespace {
 
 std::optional<double> parse(const QString &text) {
-    const QString folded = fold(text);
+    const QString folded = foldCaseAndAccents(text);
     const qsizetype size = folded.size();
     qsizetype i = 0;
     auto skipSeparators = [&] {

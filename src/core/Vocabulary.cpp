@@ -1,19 +1,16 @@
 #include "Vocabulary.h"
 
+#include "TextFold.h"
+
 #include <QCoreApplication>
 
 namespace {
 
+// "Nécessaire", "first-party" and "third_party" as the words they are.
 QString fold(const QString &text) {
-    // Case and accent folding for matching user-typed words ("Nécessaire" == "necessaire").
-    QString decomposed = text.trimmed().toLower().normalized(QString::NormalizationForm_D);
-    QString out;
-    out.reserve(decomposed.size());
-    for (QChar ch : decomposed) {
-        if (ch.category() == QChar::Mark_NonSpacing)
-            continue;
-        out.append(ch == QLatin1Char('_') || ch == QLatin1Char('-') ? QLatin1Char(' ') : ch);
-    }
+    QString out = foldCaseAndAccents(text);
+    out.replace(QLatin1Char('_'), QLatin1Char(' '));
+    out.replace(QLatin1Char('-'), QLatin1Char(' '));
     return out.simplified();
 }
 

@@ -2,6 +2,7 @@
 
 #include "CsvWriter.h"
 #include "ServiceLocation.h"
+#include "TextFold.h"
 #include "Vocabulary.h"
 
 #include <QCoreApplication>
@@ -12,13 +13,12 @@ QString tr(const char *text) {
     return QCoreApplication::translate("RegistryCsv", text);
 }
 
+// "Nom du cookies", "Cookie / Data Key name", "purpose_en" as plain words.
 QString foldHeader(const QString &text) {
-    QString decomposed = text.trimmed().toLower().normalized(QString::NormalizationForm_D);
-    QString out;
-    for (QChar ch : decomposed) {
-        if (ch.category() == QChar::Mark_NonSpacing)
-            continue;
-        out.append(ch.isLetterOrNumber() ? ch : QLatin1Char(' '));
+    QString out = foldCaseAndAccents(text);
+    for (QChar &ch : out) {
+        if (!ch.isLetterOrNumber())
+            ch = QLatin1Char(' ');
     }
     return out.simplified();
 }

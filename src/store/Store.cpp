@@ -925,18 +925,10 @@ ImportReport Store::importRecords(RecordSource &source, const ImportOptions &opt
                 }
                 report.createdSites.append(created.name);
                 for (const CharterText &own : options.siteTexts.value(created.name)) {
-                    QSqlQuery insertText(database());
-                    insertText.prepare(QStringLiteral(
-                        "INSERT INTO charter_text (site_id, lang, section, body, "
-                        "updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, 1)"));
-                    insertText.addBindValue(created.id);
-                    insertText.addBindValue(text(own.language));
-                    insertText.addBindValue(text(own.section));
-                    insertText.addBindValue(text(own.body));
-                    insertText.addBindValue(nowText());
-                    insertText.addBindValue(m_user);
-                    if (!insertText.exec())
-                        return failureFrom(insertText);
+                    QString error;
+                    if (!insertCharterText(created.id, own.language, own.section, own.body, &error))
+                        return WriteResult::failure(WriteResult::Status::Failed,
+                                                    tr("store error: %1").arg(error));
                 }
                 siteIt = siteIds.insert(folded, created.id);
             }
@@ -1012,6 +1004,31 @@ QList<CharterText> Store::charterTexts(qint64 siteId, const QString &language) c
     return texts;
 }
 
+QList<CharterText> Store::allCharterTexts(qint64 siteId) const {
+    QList<CharterText> texts;
+    for (const QString &language : Vocabulary::languages())
+        texts += charterTexts(siteId, language);
+    return texts;
+}
+
+bool Store::insertCharterText(qint64 siteId, const QString &language, const QString &section,
+                              const QString &body, QString *error) {
+    QSqlQuery insert(database());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO charter_text (site_id, lang, section, body, updated_at, updated_by, "
+        "version) VALUES (?, ?, ?, ?, ?, ?, 1)"));
+    insert.addBindValue(siteId);
+    insert.addBindValue(text(language));
+    insert.addBindValue(text(section));
+    insert.addBindValue(text(body));
+    insert.addBindValue(nowText());
+    insert.addBindValue(m_user);
+    if (insert.exec())
+        return true;
+    *error = insert.lastError().text();
+    return false;
+}
+
 namespace {
 
 std::optional<CharterText> findText(const QList<CharterText> &texts, const QString &section) {
@@ -1053,17 +1070,12 @@ WriteResult Store::setCharterText(CharterText &entry) {
             query.addBindValue(text(entry.section));
             query.addBindValue(entry.version);
         } else {
-            query.prepare(
-                QStringLiteral("INSERT INTO charter_text (site_id, lang, section, body, "
-                               "updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?, 1)"));
-            query.addBindValue(entry.siteId);
-            query.addBindValue(text(entry.language));
-            query.addBindValue(text(entry.section));
-            query.addBindValue(text(entry.body));
-            query.addBindValue(nowText());
-            query.addBindValue(m_user);
+            QString error;
+            if (!insertCharterText(entry.siteId, entry.language, entry.section, entry.body, &error))
+                return WriteResult::failure(WriteResult::Status::Failed,
+                                            tr("store error: %1").arg(error));
         }
-        if (!query.exec())
+        if (stored && !query.exec())
             return failureFrom(query);
         if (!audit(QStringLiteral("update"), QStringLiteral("text"), 0, entry.siteId,
                    tr("charter text %1 (%2) changed").arg(entry.section, entry.language),

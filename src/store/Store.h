@@ -79,6 +79,7 @@ public:
 
     // The sections a site has rewritten in one language (the others use the default text).
     QList<CharterText> charterTexts(qint64 siteId, const QString &language) const;
+    QList<CharterText> allCharterTexts(qint64 siteId) const; // every language
 
     // Writes.
     WriteResult addSite(Site &site);
@@ -116,6 +117,8 @@ private:
     WriteResult insertCookie(Cookie &cookie, SqliteStatement &insert);
     WriteResult auditFailure() const;
     QString nowText() const;
+    bool insertCharterText(qint64 siteId, const QString &language, const QString &section,
+                           const QString &body, QString *error);
     QList<PublicationFile> publicationFiles(qint64 publicationId, bool withContents) const;
     WriteResult insertSite(Site &site);
 
