@@ -71,8 +71,6 @@ const char *const version1[] = {
         old_values TEXT,
         new_values TEXT))",
     "CREATE INDEX audit_site ON audit (site_id, id)",
-    // A site's cookies in id order, without sorting the whole registry.
-    "CREATE INDEX cookie_site ON cookie (site_id)",
 };
 
 // Version 2: immutable publications of a site's charter and registry, chained by hash. A

@@ -60,8 +60,7 @@ public:
     QList<Cookie> cookies(qint64 siteId = 0, QString *error = nullptr) const;
     std::optional<Cookie> cookie(qint64 id) const;
     int cookieCount(qint64 siteId = 0) const;
-    // Streams cookies (of one site, or all with 0) ordered by site then id; stop by returning
-    // false.
+    // Streams cookies (of one site, or all with 0) in id order; stop by returning false.
     bool forEachCookie(qint64 siteId, const std::function<bool(const Cookie &)> &visit,
                        QString *error) const;
     QList<AuditEntry> auditLog(qint64 siteId = 0, int limit = 100) const;

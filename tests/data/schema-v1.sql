@@ -60,7 +60,6 @@ CREATE TABLE audit (
         old_values TEXT,
         new_values TEXT);
 CREATE INDEX audit_site ON audit (site_id, id);
-CREATE INDEX cookie_site ON cookie (site_id);
 INSERT INTO site (id, name, url, languages, contact, created_at, created_by, updated_at, updated_by, version) VALUES (1, 'opendata.clermont-ferrand.fr', 'https://opendata.clermont-ferrand.fr', 'fr,en', 'dpo@exemple.fr', '2026-01-01T00:00:00Z', 'alice', '2026-01-01T00:00:00Z', 'alice', 3);
 INSERT INTO cookie (id, site_id, provider, service, location, name, purpose_fr, purpose_en, category, party, domain, duration, duration_days, storage, privacy_url, consent_exempt, notes, created_at, created_by, updated_at, updated_by, version) VALUES (7, 1, 'Opendatasoft', 'Authentification', 'front et back office', 'sessionid', 'Se souvenir de l''utilisateur d''une page à une autre.', 'Remembers the user from one page to the next.', 'necessary', 'first', '', 'session', 0, 'cookie', '', NULL, '', '2026-01-01T00:00:00Z', 'alice', '2026-01-02T00:00:00Z', 'bob', 4);
 INSERT INTO cookie (id, site_id, provider, service, location, name, purpose_fr, purpose_en, category, party, domain, duration, duration_days, storage, privacy_url, consent_exempt, notes, created_at, created_by, updated_at, updated_by, version) VALUES (8, 1, 'Google', 'Mesure d''audience', 'front office', '_ga_*', 'Mesurer l''audience.', '', 'statistics', 'third', 'google.com', '13 mois', 395.6875, 'cookie', 'https://policies.google.com/privacy', 1, 'note', '2026-01-01T00:00:00Z', 'alice', '2026-01-01T00:00:00Z', 'alice', 1);
