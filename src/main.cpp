@@ -2,15 +2,14 @@
 #include "MainWindow.h"
 #include "Store.h"
 #include "StoreLocator.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -20,20 +19,6 @@ namespace {
 void describeApplication() {
     QCoreApplication::setApplicationName(QStringLiteral("cookie-charter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-}
-
-void installTranslators(QCoreApplication &app) {
-    const QLocale locale;
-    // English is the fallback: it carries the English plural forms ("1 cookie", "2 cookies").
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("cookie-charter"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")) ||
-        ours->load(QStringLiteral(":/i18n/cookie-charter_en.qm")))
-        QCoreApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
 }
 
 // Offscreen Qt GUI (PDF exports) warns about a desktop session that a command does not need.
@@ -62,7 +47,7 @@ int main(int argc, char *argv[]) {
         }
         QCoreApplication &app = *application;
         describeApplication();
-        installTranslators(app);
+        Translations::install(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         CommandLine commandLine(out, err);
@@ -75,7 +60,7 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Cookie Charter"));
-    installTranslators(app);
+    Translations::install(app);
 
     Store store;
     bool isDefault = false;

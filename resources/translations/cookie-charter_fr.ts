@@ -62,9 +62,9 @@
     <name>CharterTextsDialog</name>
     <message>
         <location filename="../../ui/CharterTextsDialog.ui" line="9" />
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="116" />
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="125" />
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="143" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="117" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="126" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="144" />
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
@@ -119,47 +119,47 @@
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="74" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="75" />
         <source>Unsaved text</source>
         <translation>Texte non enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="75" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="76" />
         <source>Save your changes to "%1" first?</source>
         <translation>Enregistrer d'abord vos modifications de « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="99" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="100" />
         <source>The site's own text, last changed by %1 at %2.</source>
         <translation>Texte propre au site, modifié en dernier par %1 le %2.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="101" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="102" />
         <source>The default text.</source>
         <translation>Le texte par défaut.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="103" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="104" />
         <source>Not saved yet.</source>
         <translation>Pas encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="106" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="107" />
         <source>The store is read-only (%1).</source>
         <translation>La base est en lecture seule (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="117" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="118" />
         <source>A section cannot be empty; reset it to the default instead.</source>
         <translation>Une section ne peut pas être vide ; rétablissez plutôt le texte par défaut.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="137" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="138" />
         <source>Reset to the default</source>
         <translation>Rétablir le texte par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="138" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="139" />
         <source>Replace the site's own text of "%1" with the default text?</source>
         <translation>Remplacer le texte propre au site de « %1 » par le texte par défaut ?</translation>
     </message>
@@ -1648,244 +1648,294 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>Cookies</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="50" />
+        <location filename="../../ui/MainWindow.ui" line="53" />
+        <source>Search provider, service, name, purpose, domain…</source>
+        <translation>Chercher prestataire, service, nom, finalité, domaine…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="55" />
+        <source>Search the registry</source>
+        <translation>Chercher dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="60" />
+        <source>Show the category</source>
+        <translation>Afficher la catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="65" />
+        <source>Show first or third party</source>
+        <translation>Afficher interne ou tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="70" />
+        <source>Show the storage type</source>
+        <translation>Afficher le type de stockage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="77" />
+        <source>Cookies of the site</source>
+        <translation>Cookies du site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="96" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="54" />
+        <location filename="../../ui/MainWindow.ui" line="100" />
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="70" />
+        <location filename="../../ui/MainWindow.ui" line="116" />
         <source>&amp;Charter</source>
         <translation>&amp;Charte</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="84" />
+        <location filename="../../ui/MainWindow.ui" line="130" />
         <source>Registry as &amp;CSV…</source>
         <translation>Registre en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="89" />
+        <location filename="../../ui/MainWindow.ui" line="135" />
         <source>Registry as &amp;JSON…</source>
         <translation>Registre en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="94" />
+        <location filename="../../ui/MainWindow.ui" line="140" />
         <source>Charter as &amp;HTML page…</source>
         <translation>Charte en page &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="97" />
+        <location filename="../../ui/MainWindow.ui" line="143" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="102" />
+        <location filename="../../ui/MainWindow.ui" line="148" />
         <source>Charter as HTML &amp;fragment…</source>
         <translation>Charte en &amp;fragment HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="107" />
+        <location filename="../../ui/MainWindow.ui" line="153" />
         <source>Charter as &amp;Markdown…</source>
         <translation>Charte en &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="112" />
+        <location filename="../../ui/MainWindow.ui" line="158" />
         <source>Charter as &amp;PDF…</source>
         <translation>Charte en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="117" />
+        <location filename="../../ui/MainWindow.ui" line="163" />
         <source>Edit the charter &amp;texts…</source>
         <translation>Modifier les &amp;textes de la charte…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="122" />
+        <location filename="../../ui/MainWindow.ui" line="168" />
         <source>&amp;Publish…</source>
         <translation>&amp;Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="127" />
+        <location filename="../../ui/MainWindow.ui" line="173" />
         <source>Publication &amp;history…</source>
         <translation>&amp;Historique des publications…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="132" />
+        <location filename="../../ui/MainWindow.ui" line="178" />
         <source>&amp;Shared store for publications…</source>
         <translation>&amp;Base partagée des publications…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="137" />
+        <location filename="../../ui/MainWindow.ui" line="183" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="140" />
+        <location filename="../../ui/MainWindow.ui" line="186" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="64" />
+        <location filename="../../src/gui/MainWindow.cpp" line="69" />
         <source>Store: %1</source>
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="66" />
+        <location filename="../../src/gui/MainWindow.cpp" line="71" />
         <source>(read-only: %1)</source>
         <translation>(lecture seule : %1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="68" />
+        <location filename="../../src/gui/MainWindow.cpp" line="73" />
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Charte cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="85" />
+        <location filename="../../src/gui/MainWindow.cpp" line="90" />
         <source>%n cookie(s) in the store</source>
         <translation><numerusform>%n cookie dans la base</numerusform><numerusform>%n cookies dans la base</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="96" />
+        <location filename="../../src/gui/MainWindow.cpp" line="116" />
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="119" />
+        <source>First and third party</source>
+        <translation>Internes et tiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="122" />
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="140" />
+        <source>%1 of %n cookie(s)</source>
+        <translation><numerusform>%1 sur %n cookie</numerusform><numerusform>%1 sur %n cookies</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="149" />
         <source>Export the registry as JSON</source>
         <translation>Exporter le registre en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="96" />
+        <location filename="../../src/gui/MainWindow.cpp" line="149" />
         <source>Export the registry as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="98" />
+        <location filename="../../src/gui/MainWindow.cpp" line="151" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="98" />
+        <location filename="../../src/gui/MainWindow.cpp" line="151" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="101" />
+        <location filename="../../src/gui/MainWindow.cpp" line="154" />
         <source>Exporting the registry…</source>
         <translation>Export du registre…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="101" />
-        <location filename="../../src/gui/MainWindow.cpp" line="203" />
+        <location filename="../../src/gui/MainWindow.cpp" line="154" />
+        <location filename="../../src/gui/MainWindow.cpp" line="256" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="113" />
-        <location filename="../../src/gui/MainWindow.cpp" line="122" />
-        <location filename="../../src/gui/MainWindow.cpp" line="151" />
+        <location filename="../../src/gui/MainWindow.cpp" line="166" />
+        <location filename="../../src/gui/MainWindow.cpp" line="175" />
+        <location filename="../../src/gui/MainWindow.cpp" line="204" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="115" />
+        <location filename="../../src/gui/MainWindow.cpp" line="168" />
         <source>Registry exported to %1</source>
         <translation>Registre exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="122" />
-        <location filename="../../src/gui/MainWindow.cpp" line="159" />
-        <location filename="../../src/gui/MainWindow.cpp" line="188" />
+        <location filename="../../src/gui/MainWindow.cpp" line="175" />
+        <location filename="../../src/gui/MainWindow.cpp" line="212" />
+        <location filename="../../src/gui/MainWindow.cpp" line="241" />
         <source>Choose a site first.</source>
         <translation>Choisissez d'abord un site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="133" />
+        <location filename="../../src/gui/MainWindow.cpp" line="186" />
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="136" />
+        <location filename="../../src/gui/MainWindow.cpp" line="189" />
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="139" />
+        <location filename="../../src/gui/MainWindow.cpp" line="192" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="142" />
+        <location filename="../../src/gui/MainWindow.cpp" line="195" />
         <source>Export the charter</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="153" />
+        <location filename="../../src/gui/MainWindow.cpp" line="206" />
         <source>Charter exported to %1</source>
         <translation>Charte exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="159" />
+        <location filename="../../src/gui/MainWindow.cpp" line="212" />
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="188" />
-        <location filename="../../src/gui/MainWindow.cpp" line="194" />
-        <location filename="../../src/gui/MainWindow.cpp" line="222" />
-        <location filename="../../src/gui/MainWindow.cpp" line="225" />
-        <location filename="../../src/gui/MainWindow.cpp" line="228" />
-        <location filename="../../src/gui/MainWindow.cpp" line="234" />
+        <location filename="../../src/gui/MainWindow.cpp" line="241" />
+        <location filename="../../src/gui/MainWindow.cpp" line="247" />
+        <location filename="../../src/gui/MainWindow.cpp" line="275" />
+        <location filename="../../src/gui/MainWindow.cpp" line="278" />
+        <location filename="../../src/gui/MainWindow.cpp" line="281" />
+        <location filename="../../src/gui/MainWindow.cpp" line="287" />
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="199" />
+        <location filename="../../src/gui/MainWindow.cpp" line="252" />
         <source>Publish %1</source>
         <translation>Publier %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="200" />
+        <location filename="../../src/gui/MainWindow.cpp" line="253" />
         <source>Note for the history (why this publication):</source>
         <translation>Note pour l'historique (pourquoi cette publication) :</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="203" />
+        <location filename="../../src/gui/MainWindow.cpp" line="256" />
         <source>Publishing %1…</source>
         <translation>Publication de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="243" />
+        <location filename="../../src/gui/MainWindow.cpp" line="296" />
         <source>Publication history</source>
         <translation>Historique des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="256" />
+        <location filename="../../src/gui/MainWindow.cpp" line="307" />
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau) ?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="258" />
+        <location filename="../../src/gui/MainWindow.cpp" line="310" />
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base ? (Non : revenir à la base ouverte.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="260" />
-        <location filename="../../src/gui/MainWindow.cpp" line="268" />
-        <location filename="../../src/gui/MainWindow.cpp" line="278" />
+        <location filename="../../src/gui/MainWindow.cpp" line="313" />
+        <location filename="../../src/gui/MainWindow.cpp" line="322" />
+        <location filename="../../src/gui/MainWindow.cpp" line="332" />
         <source>Shared store for publications</source>
         <translation>Base partagée des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="264" />
+        <location filename="../../src/gui/MainWindow.cpp" line="317" />
         <source>Publications go into the open store.</source>
         <translation>Les publications vont dans la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="270" />
+        <location filename="../../src/gui/MainWindow.cpp" line="324" />
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Bases Charte cookies (*.cookiestore);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="282" />
+        <location filename="../../src/gui/MainWindow.cpp" line="336" />
         <source>Publications go to %1.</source>
         <translation>Les publications vont dans %1.</translation>
     </message>
@@ -1931,23 +1981,23 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="62" />
+        <location filename="../../src/app/Publisher.cpp" line="55" />
         <source>the registry of %1 has %2 error(s); fix them before publishing</source>
         <translation>le registre de %1 a %2 erreur(s) ; corrigez-les avant de publier</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="79" />
+        <location filename="../../src/app/Publisher.cpp" line="72" />
         <source>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</source>
         <translation>rien n'a changé depuis la publication %1 de %2 ; rien n'a été publié (--force pour publier quand même)</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="126" />
-        <location filename="../../src/app/Publisher.cpp" line="143" />
+        <location filename="../../src/app/Publisher.cpp" line="119" />
+        <location filename="../../src/app/Publisher.cpp" line="136" />
         <source>publishing cancelled; nothing was written</source>
         <translation>publication annulée ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="155" />
+        <location filename="../../src/app/Publisher.cpp" line="148" />
         <source>published %1 as publication %2 (%3 files) in %4</source>
         <translation>%1 publié en publication %2 (%3 fichiers) dans %4</translation>
     </message>
@@ -2077,35 +2127,88 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     </message>
 </context>
 <context>
+    <name>RegistryModel</name>
+    <message>
+        <location filename="../../src/gui/RegistryModel.cpp" line="328" />
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryModel.cpp" line="330" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryModel.cpp" line="332" />
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryModel.cpp" line="334" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryModel.cpp" line="336" />
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryModel.cpp" line="338" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryModel.cpp" line="340" />
+        <source>Party</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryModel.cpp" line="342" />
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryModel.cpp" line="344" />
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryModel.cpp" line="346" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
     <name>RegistryTransfer</name>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="69" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="62" />
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="76" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="69" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="110" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="103" />
         <source>cannot write the export: %1</source>
         <translation>impossible d'écrire l'export : %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="117" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="110" />
         <source>export cancelled; no file was written</source>
         <translation>export annulé ; aucun fichier n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="146" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="139" />
         <source>cannot read the store: %1</source>
         <translation>impossible de lire la base : %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="163" />
-        <location filename="../../src/app/RegistryTransfer.cpp" line="172" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="156" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="165" />
         <source>cannot write %1: %2</source>
         <translation>impossible d'écrire %1 : %2</translation>
     </message>
@@ -2113,7 +2216,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="167" />
+        <location filename="../../src/store/Schema.cpp" line="165" />
         <source>upgrading the store to version %1 failed: %2</source>
         <translation>la mise à niveau de la base en version %1 a échoué : %2</translation>
     </message>
@@ -2224,144 +2327,146 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>impossible de créer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="502" />
+        <location filename="../../src/store/Store.cpp" line="503" />
         <source>the store cannot be written: %1</source>
         <translation>la base ne peut pas être écrite : %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="504" />
-        <location filename="../../src/store/Store.cpp" line="509" />
-        <location filename="../../src/store/Store.cpp" line="690" />
-        <location filename="../../src/store/Store.cpp" line="802" />
+        <location filename="../../src/store/Store.cpp" line="505" />
+        <location filename="../../src/store/Store.cpp" line="510" />
+        <location filename="../../src/store/Store.cpp" line="691" />
+        <location filename="../../src/store/Store.cpp" line="803" />
+        <location filename="../../src/store/Store.cpp" line="939" />
+        <location filename="../../src/store/Store.cpp" line="1087" />
         <source>store error: %1</source>
         <translation>erreur de la base : %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="518" />
+        <location filename="../../src/store/Store.cpp" line="519" />
         <source>no store is open</source>
         <translation>aucune base n'est ouverte</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="521" />
+        <location filename="../../src/store/Store.cpp" line="522" />
         <source>the store is read-only (%1)</source>
         <translation>la base est en lecture seule (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="554" />
+        <location filename="../../src/store/Store.cpp" line="555" />
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
         <translation>la base est verrouillée par un autre utilisateur (attente de %1 s, %2 fois) ; rien n'a été écrit, réessayez</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="600" />
-        <location filename="../../src/store/Store.cpp" line="660" />
+        <location filename="../../src/store/Store.cpp" line="601" />
+        <location filename="../../src/store/Store.cpp" line="661" />
         <source>a site named "%1" already exists</source>
         <translation>un site nommé « %1 » existe déjà</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="607" />
+        <location filename="../../src/store/Store.cpp" line="608" />
         <source>site %1 added</source>
         <translation>site %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="616" />
-        <location filename="../../src/store/Store.cpp" line="629" />
+        <location filename="../../src/store/Store.cpp" line="617" />
+        <location filename="../../src/store/Store.cpp" line="630" />
         <source>a site needs a name</source>
         <translation>un site doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="619" />
-        <location filename="../../src/store/Store.cpp" line="632" />
+        <location filename="../../src/store/Store.cpp" line="620" />
+        <location filename="../../src/store/Store.cpp" line="633" />
         <source>a site needs at least one language</source>
         <translation>un site doit avoir au moins une langue</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="637" />
+        <location filename="../../src/store/Store.cpp" line="638" />
         <source>site #%1 no longer exists</source>
         <translation>le site nº %1 n'existe plus</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="640" />
+        <location filename="../../src/store/Store.cpp" line="641" />
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
         <translation>le site %1 a été modifié par quelqu'un d'autre depuis votre lecture ; rechargez-le et réessayez</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="664" />
+        <location filename="../../src/store/Store.cpp" line="665" />
         <source>site %1 changed</source>
         <translation>site %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="701" />
-        <location filename="../../src/store/Store.cpp" line="814" />
+        <location filename="../../src/store/Store.cpp" line="702" />
+        <location filename="../../src/store/Store.cpp" line="815" />
         <source>cookie %1 (domain "%2") is already in the registry as cookie #%3</source>
         <translation>le cookie %1 (domaine « %2 ») est déjà au registre sous le nº %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1038" />
+        <location filename="../../src/store/Store.cpp" line="1066" />
         <source>the %1 text "%2" was changed by %3 since you read it; your change was not saved</source>
         <translation>le texte %1 « %2 » a été modifié par %3 depuis votre lecture ; votre modification n'a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1041" />
+        <location filename="../../src/store/Store.cpp" line="1069" />
         <source>someone else</source>
         <translation>quelqu'un d'autre</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1069" />
+        <location filename="../../src/store/Store.cpp" line="1092" />
         <source>charter text %1 (%2) changed</source>
         <translation>texte de charte %1 (%2) modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1094" />
+        <location filename="../../src/store/Store.cpp" line="1117" />
         <source>the %1 text "%2" was changed by %3 since you read it; it was not reset</source>
         <translation>le texte %1 « %2 » a été modifié par %3 depuis votre lecture ; il n'a pas été rétabli</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1107" />
+        <location filename="../../src/store/Store.cpp" line="1130" />
         <source>charter text %1 (%2) reset to the default</source>
         <translation>texte de charte %1 (%2) rétabli par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1223" />
+        <location filename="../../src/store/Store.cpp" line="1246" />
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 de %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1250" />
+        <location filename="../../src/store/Store.cpp" line="1273" />
         <source>the history does not start at 1</source>
         <translation>l'historique ne commence pas à 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1251" />
+        <location filename="../../src/store/Store.cpp" line="1274" />
         <source>publication %1 is missing</source>
         <translation>la publication %1 manque</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1256" />
+        <location filename="../../src/store/Store.cpp" line="1279" />
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>elle ne suit pas la publication précédente (son empreinte précédente diffère)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1260" />
+        <location filename="../../src/store/Store.cpp" line="1283" />
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>son instantané du registre ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1264" />
+        <location filename="../../src/store/Store.cpp" line="1287" />
         <source>it should hold %1 files but holds %2</source>
         <translation>elle devrait contenir %1 fichiers mais en contient %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1271" />
+        <location filename="../../src/store/Store.cpp" line="1294" />
         <source>the file %1 does not match its SHA-256</source>
         <translation>le fichier %1 ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1277" />
+        <location filename="../../src/store/Store.cpp" line="1300" />
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>son empreinte ne correspond pas à son contenu (modifiée après publication)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1346" />
+        <location filename="../../src/store/Store.cpp" line="1369" />
         <source>publication %1 of %2</source>
         <translation>publication %1 de %2</translation>
     </message>
@@ -2370,28 +2475,28 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>refusé par la base : %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="737" />
-        <location filename="../../src/store/Store.cpp" line="1031" />
+        <location filename="../../src/store/Store.cpp" line="738" />
+        <location filename="../../src/store/Store.cpp" line="1059" />
         <source>site #%1 does not exist</source>
         <translation>le site nº %1 n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="743" />
+        <location filename="../../src/store/Store.cpp" line="744" />
         <source>cookie %1 added</source>
         <translation>cookie %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="766" />
+        <location filename="../../src/store/Store.cpp" line="767" />
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>le cookie nº %1 n'existe plus (quelqu'un l'a supprimé)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="773" />
+        <location filename="../../src/store/Store.cpp" line="774" />
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>le cookie nº %1 (%2) a été modifié par %3 à %4 depuis votre lecture (champs modifiés : %5) ; votre modification n'a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="777" />
+        <location filename="../../src/store/Store.cpp" line="778" />
         <source>nothing visible</source>
         <translation>rien de visible</translation>
     </message>
@@ -2400,52 +2505,52 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>le cookie nº %1 a changé pendant l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="819" />
+        <location filename="../../src/store/Store.cpp" line="820" />
         <source>cookie %1 changed</source>
         <translation>cookie %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="843" />
+        <location filename="../../src/store/Store.cpp" line="844" />
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>le cookie nº %1 n'existe pas ; rien n'a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="847" />
+        <location filename="../../src/store/Store.cpp" line="848" />
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>le cookie nº %1 (%2) a été modifié par %3 depuis votre lecture ; rien n'a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="858" />
+        <location filename="../../src/store/Store.cpp" line="859" />
         <source>cookie %1 removed</source>
         <translation>cookie %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="891" />
+        <location filename="../../src/store/Store.cpp" line="894" />
         <source>import cancelled; nothing was written</source>
         <translation>import annulé ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="899" />
+        <location filename="../../src/store/Store.cpp" line="902" />
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>aucun site indiqué : ajoutez une colonne site ou nommez le site (la base a %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="954" />
+        <location filename="../../src/store/Store.cpp" line="957" />
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>doublon de la ligne %1 (même site, domaine et nom %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="969" />
+        <location filename="../../src/store/Store.cpp" line="972" />
         <source>%n row(s) rejected; nothing was imported</source>
         <translation><numerusform>%n ligne refusée ; rien n'a été importé</numerusform><numerusform>%n lignes refusées ; rien n'a été importé</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="976" />
+        <location filename="../../src/store/Store.cpp" line="979" />
         <source>%n cookie(s) imported</source>
         <translation><numerusform>%n cookie importé</numerusform><numerusform>%n cookies importés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="977" />
+        <location filename="../../src/store/Store.cpp" line="980" />
         <source>%n cookie(s) imported from %1</source>
         <translation><numerusform>%n cookie importé depuis %1</numerusform><numerusform>%n cookies importés depuis %1</numerusform></translation>
     </message>
@@ -2524,62 +2629,62 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="92" />
+        <location filename="../../src/core/Vocabulary.cpp" line="89" />
         <source>Necessary</source>
         <translation>Nécessaire</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="94" />
+        <location filename="../../src/core/Vocabulary.cpp" line="91" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="96" />
+        <location filename="../../src/core/Vocabulary.cpp" line="93" />
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="98" />
+        <location filename="../../src/core/Vocabulary.cpp" line="95" />
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="102" />
+        <location filename="../../src/core/Vocabulary.cpp" line="99" />
         <source>Unclassified</source>
         <translation>Non classé</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="131" />
+        <location filename="../../src/core/Vocabulary.cpp" line="128" />
         <source>Third party</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="132" />
+        <location filename="../../src/core/Vocabulary.cpp" line="129" />
         <source>First party</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="183" />
+        <location filename="../../src/core/Vocabulary.cpp" line="180" />
         <source>Local storage</source>
         <translation>Stockage local</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="185" />
+        <location filename="../../src/core/Vocabulary.cpp" line="182" />
         <source>Session storage</source>
         <translation>Stockage de session</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="187" />
+        <location filename="../../src/core/Vocabulary.cpp" line="184" />
         <source>IndexedDB</source>
         <translation>IndexedDB</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="189" />
+        <location filename="../../src/core/Vocabulary.cpp" line="186" />
         <source>Pixel</source>
         <translation>Pixel</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="191" />
+        <location filename="../../src/core/Vocabulary.cpp" line="188" />
         <source>HTTP cookie</source>
         <translation>Cookie HTTP</translation>
     </message>
@@ -2587,12 +2692,12 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/main.cpp" line="88" />
+        <location filename="../../src/main.cpp" line="74" />
         <source>Cookie Charter</source>
         <translation>Charte cookies</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="89" />
+        <location filename="../../src/main.cpp" line="75" />
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte :

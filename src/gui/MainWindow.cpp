@@ -5,6 +5,7 @@
 #include "Dialogs.h"
 #include "HistoryDialog.h"
 #include "Publisher.h"
+#include "RegistryModel.h"
 #include "Store.h"
 #include "StoreCharter.h"
 #include "ui_MainWindow.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QProgressDialog>
 #include <QSettings>
 
@@ -22,9 +24,12 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     m_ui->setupUi(this);
     m_preview = new CharterPreview(m_store, m_ui->mainSplitter);
     m_preview->setObjectName(QStringLiteral("charterPreview"));
+    m_registry = new RegistryModel(m_store, this);
+    setUpRegistryTable();
     m_ui->mainSplitter->setStretchFactor(0, 1);
     m_ui->mainSplitter->setStretchFactor(1, 3);
-    m_ui->mainSplitter->setSizes({320, 960});
+    m_ui->mainSplitter->setStretchFactor(2, 2);
+    m_ui->mainSplitter->setSizes({220, 700, 520});
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->exportCsvAction, &QAction::triggered, this,
             [this] { exportRegistry(RegistryTransfer::Format::Csv); });
@@ -87,7 +92,58 @@ void MainWindow::refresh() {
 
 void MainWindow::showSelectedSite() {
     const QTreeWidgetItem *item = m_ui->sitesTree->currentItem();
-    m_preview->setSite(item ? item->data(0, Qt::UserRole).toLongLong() : 0);
+    const qint64 siteId = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+    m_preview->setSite(siteId);
+    m_registry->setLanguage(m_preview->language());
+    m_registry->setSite(siteId);
+}
+
+void MainWindow::setUpRegistryTable() {
+    QTableView *view = m_ui->registryView;
+    view->setModel(m_registry);
+    // Fixed row heights: the view never measures 100,000 rows.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {120, 150, 130, 160, 320, 100, 90, 140, 90, 90};
+    for (int column = 0; column < RegistryModel::ColumnCount; ++column)
+        view->setColumnWidth(column, widths[column]);
+
+    m_ui->categoryFilterCombo->addItem(tr("All categories"));
+    for (Category category : Vocabulary::allCategories())
+        m_ui->categoryFilterCombo->addItem(Vocabulary::categoryLabel(category), int(category));
+    m_ui->partyFilterCombo->addItem(tr("First and third party"));
+    for (Party party : {Party::First, Party::Third})
+        m_ui->partyFilterCombo->addItem(Vocabulary::partyLabel(party), int(party));
+    m_ui->typeFilterCombo->addItem(tr("All types"));
+    for (StorageType type : Vocabulary::allStorageTypes())
+        m_ui->typeFilterCombo->addItem(Vocabulary::storageLabel(type), int(type));
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_registry, &RegistryModel::setSearchText);
+    connect(m_ui->categoryFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant value = m_ui->categoryFilterCombo->currentData();
+        m_registry->setCategoryFilter(
+            value.isValid() ? std::optional<Category>(Category(value.toInt())) : std::nullopt);
+    });
+    connect(m_ui->partyFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant value = m_ui->partyFilterCombo->currentData();
+        m_registry->setPartyFilter(value.isValid() ? std::optional<Party>(Party(value.toInt()))
+                                                   : std::nullopt);
+    });
+    connect(m_ui->typeFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant value = m_ui->typeFilterCombo->currentData();
+        m_registry->setTypeFilter(value.isValid()
+                                      ? std::optional<StorageType>(StorageType(value.toInt()))
+                                      : std::nullopt);
+    });
+    connect(m_registry, &RegistryModel::countsChanged, this, [this](int visible, int total) {
+        m_ui->countLabel->setText(tr("%1 of %n cookie(s)", nullptr, total).arg(visible));
+    });
+    // The preview's language also chooses the purpose the table shows.
+    connect(m_preview, &CharterPreview::refreshed, this,
+            [this] { m_registry->setLanguage(m_preview->language()); });
 }
 
 void MainWindow::exportRegistry(RegistryTransfer::Format format) {

@@ -8,6 +8,7 @@
 #include <memory>
 
 class CharterPreview;
+class RegistryModel;
 class Store;
 
 namespace Ui {
@@ -22,6 +23,7 @@ public:
     ~MainWindow() override;
 
     CharterPreview *preview() const { return m_preview; }
+    RegistryModel *registryModel() const { return m_registry; }
 
     void exportRegistry(RegistryTransfer::Format format);
     void exportCharter(CharterFiles::Format format);
@@ -35,9 +37,11 @@ public:
 private:
     void refresh();
     void showSelectedSite();
+    void setUpRegistryTable();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store *m_store;
     CharterPreview *m_preview;
+    RegistryModel *m_registry;
     std::unique_ptr<Store> m_shared; // only when publications go to another file
 };

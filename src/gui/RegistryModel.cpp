@@ -1,0 +1,334 @@
+#include "RegistryModel.h"
+
+#include "CookieField.h"
+#include "Store.h"
+#include "StoreWatcher.h"
+#include "TextFold.h"
+#include "Validator.h"
+
+#include <QApplication>
+#include <QCollator>
+#include <QStyle>
+
+#include <algorithm>
+#include <numeric>
+#include <thread>
+
+RegistryModel::RegistryModel(Store *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store) {
+    connect(m_store, &Store::cookieAdded, this, &RegistryModel::cookieWritten);
+    connect(m_store, &Store::cookieChanged, this, &RegistryModel::cookieWritten);
+    connect(m_store, &Store::cookieRemoved, this, &RegistryModel::cookieGone);
+    connect(m_store, &Store::registryReset, this, [this](qint64 siteId) {
+        if (siteId == m_site.id)
+            reload();
+    });
+    connect(m_store, &Store::siteChanged, this, [this](qint64 siteId) {
+        if (siteId == m_site.id)
+            reload();
+    });
+    auto *watcher = new StoreWatcher(m_store, 1000, this);
+    connect(watcher, &StoreWatcher::externalChange, this, &RegistryModel::reload);
+}
+
+void RegistryModel::setSite(qint64 siteId) {
+    m_site = m_store->site(siteId).value_or(Site());
+    reload();
+}
+
+void RegistryModel::setLanguage(const QString &language) {
+    if (language == m_language)
+        return;
+    m_language = language;
+    for (Row &row : m_rows)
+        row.haystack = haystackOf(row.cookie);
+    refilter(false);
+}
+
+QByteArray RegistryModel::haystackOf(const Cookie &cookie) const {
+    const QString joined = cookie.provider + QLatin1Char('\n') + cookie.service +
+                           QLatin1Char('\n') + cookie.name + QLatin1Char('\n') +
+                           cookie.purpose(m_language) + QLatin1Char('\n') + cookie.domain;
+    return foldCaseAndAccents(joined).toUtf8();
+}
+
+void RegistryModel::reload() {
+    QList<Row> rows;
+    if (m_site.id > 0) {
+        rows.reserve(m_store->cookieCount(m_site.id));
+        m_store->forEachCookie(
+            m_site.id,
+            [&](const Cookie &cookie) {
+                rows.append({cookie, haystackOf(cookie)});
+                return true;
+            },
+            nullptr);
+    }
+    m_rows = std::move(rows);
+    m_order.resize(m_rows.size());
+    std::iota(m_order.begin(), m_order.end(), 0);
+    applyOrder();
+    refilter(false);
+}
+
+int RegistryModel::rowOfCookie(qint64 id) const {
+    for (int row = 0; row < m_visible.size(); ++row) {
+        if (m_rows.at(m_visible.at(row)).cookie.id == id)
+            return row;
+    }
+    return -1;
+}
+
+void RegistryModel::setSearchText(const QString &text) {
+    const QByteArray folded = foldCaseAndAccents(text.trimmed()).toUtf8();
+    if (folded == m_search)
+        return;
+    const bool narrowing = !m_search.isEmpty() && folded.contains(m_search);
+    m_search = folded;
+    refilter(narrowing);
+}
+
+void RegistryModel::setCategoryFilter(std::optional<::Category> category) {
+    m_category = category;
+    refilter(false);
+}
+
+void RegistryModel::setPartyFilter(std::optional<::Party> party) {
+    m_party = party;
+    refilter(false);
+}
+
+void RegistryModel::setTypeFilter(std::optional<StorageType> type) {
+    m_type = type;
+    refilter(false);
+}
+
+bool RegistryModel::passesChoices(const Cookie &cookie) const {
+    return (!m_category || cookie.category == *m_category) &&
+           (!m_party || cookie.party == *m_party) && (!m_type || cookie.storage == *m_type);
+}
+
+void RegistryModel::refilter(bool narrowing) {
+    // A longer search can only hide rows: look at the ones shown, not at all of them.
+    const QList<int> &candidates = narrowing ? m_visible : m_order;
+    const QByteArrayView needle(m_search);
+    auto keep = [&](int index) {
+        const Row &row = m_rows.at(index);
+        return passesChoices(row.cookie) &&
+               (needle.isEmpty() || QByteArrayView(row.haystack).contains(needle));
+    };
+    QList<int> visible;
+    const qsizetype count = candidates.size();
+    if (count < 20000) {
+        visible.reserve(count);
+        for (int index : candidates) {
+            if (keep(index))
+                visible.append(index);
+        }
+    } else {
+        // Two halves on two cores, joined in order.
+        QList<int> first;
+        QList<int> second;
+        const qsizetype middle = count / 2;
+        std::thread helper([&] {
+            for (qsizetype i = middle; i < count; ++i) {
+                if (keep(candidates.at(i)))
+                    second.append(candidates.at(i));
+            }
+        });
+        for (qsizetype i = 0; i < middle; ++i) {
+            if (keep(candidates.at(i)))
+                first.append(candidates.at(i));
+        }
+        helper.join();
+        visible = std::move(first);
+        visible += second;
+    }
+    beginResetModel();
+    m_visible = std::move(visible);
+    endResetModel();
+    Q_EMIT countsChanged(visibleCount(), totalCount());
+}
+
+void RegistryModel::sort(int column, Qt::SortOrder order) {
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applyOrder();
+    refilter(false);
+}
+
+void RegistryModel::applyOrder() {
+    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount)
+        return;
+    // Compare folded keys computed once, not collated strings at each comparison.
+    QList<QString> keys(m_rows.size());
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        keys[i] = foldCaseAndAccents(text(m_rows.at(i).cookie, m_sortColumn));
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+        const int compared = keys.at(a).compare(keys.at(b));
+        return ascending ? compared < 0 : compared > 0;
+    });
+}
+
+QString RegistryModel::text(const Cookie &cookie, int column) const {
+    switch (column) {
+    case Provider:
+        return cookie.provider;
+    case Service:
+        return cookie.service;
+    case Location:
+        return cookie.location;
+    case Name:
+        return cookie.name;
+    case Purpose:
+        return cookie.purpose(m_language);
+    case Category:
+        return Vocabulary::categoryLabel(cookie.category);
+    case Party:
+        return Vocabulary::partyLabel(cookie.party);
+    case Domain:
+        return cookie.domain;
+    case Duration:
+        return cookie.duration;
+    case Type:
+        return Vocabulary::storageLabel(cookie.storage);
+    default:
+        break;
+    }
+    return QString();
+}
+
+void RegistryModel::cookieWritten(qint64 siteId, qint64 cookieId) {
+    if (siteId != m_site.id)
+        return;
+    const std::optional<Cookie> cookie = m_store->cookie(cookieId);
+    if (!cookie)
+        return;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).cookie.id == cookieId) {
+            m_rows[i] = {*cookie, haystackOf(*cookie)};
+            const int row = int(m_visible.indexOf(int(i)));
+            if (row >= 0)
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+    }
+    // A new cookie: last in the table until the next sort, shown if it passes the filters.
+    m_rows.append({*cookie, haystackOf(*cookie)});
+    const int index = int(m_rows.size() - 1);
+    m_order.append(index);
+    const Row &row = m_rows.constLast();
+    if (passesChoices(row.cookie) && (m_search.isEmpty() || row.haystack.contains(m_search))) {
+        beginInsertRows(QModelIndex(), int(m_visible.size()), int(m_visible.size()));
+        m_visible.append(index);
+        endInsertRows();
+    }
+    Q_EMIT countsChanged(visibleCount(), totalCount());
+}
+
+void RegistryModel::cookieGone(qint64 siteId, qint64 cookieId) {
+    if (siteId != m_site.id)
+        return;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).cookie.id != cookieId)
+            continue;
+        const int row = int(m_visible.indexOf(int(i)));
+        if (row >= 0)
+            beginRemoveRows(QModelIndex(), row, row);
+        m_rows.removeAt(i);
+        // Indices above the removed row shift down by one.
+        auto shift = [i](QList<int> &list) {
+            list.removeAll(int(i));
+            for (int &value : list) {
+                if (value > i)
+                    --value;
+            }
+        };
+        shift(m_order);
+        shift(m_visible);
+        if (row >= 0)
+            endRemoveRows();
+        Q_EMIT countsChanged(visibleCount(), totalCount());
+        return;
+    }
+}
+
+int RegistryModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int RegistryModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RegistryModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_visible.size() || index.column() >= ColumnCount)
+        return QVariant();
+    const Cookie &cookie = cookieAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole: {
+        QString value = text(cookie, index.column());
+        if (index.column() == Purpose)
+            value.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return value;
+    }
+    case CookieIdRole:
+        return cookie.id;
+    case Qt::DecorationRole:
+    case Qt::ToolTipRole:
+    case ProblemCountRole: {
+        if (index.column() != Name && role != ProblemCountRole)
+            return QVariant();
+        // Checked for the rows on screen only, when they are painted.
+        const QList<Problem> problems = Validator::checkCookie(cookie, m_site.languages);
+        if (role == ProblemCountRole)
+            return int(problems.size());
+        if (problems.isEmpty())
+            return QVariant();
+        const bool error = std::any_of(problems.begin(), problems.end(),
+                                       [](const Problem &p) { return p.isError(); });
+        if (role == Qt::DecorationRole)
+            return QApplication::style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
+                                                             : QStyle::SP_MessageBoxWarning);
+        QStringList lines;
+        for (const Problem &problem : problems)
+            lines.append(QStringLiteral("• ") + problem.message);
+        return lines.join(QLatin1Char('\n'));
+    }
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant RegistryModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Provider:
+        return tr("Provider");
+    case Service:
+        return tr("Service");
+    case Location:
+        return tr("Location");
+    case Name:
+        return tr("Name");
+    case Purpose:
+        return tr("Purpose");
+    case Category:
+        return tr("Category");
+    case Party:
+        return tr("Party");
+    case Domain:
+        return tr("Domain");
+    case Duration:
+        return tr("Duration");
+    case Type:
+        return tr("Type");
+    default:
+        break;
+    }
+    return QVariant();
+}
