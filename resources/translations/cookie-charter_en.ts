@@ -28,7 +28,7 @@
     </message>
     <message>
         <location filename="../../ui/CharterPreview.ui" line="39" />
-        <location filename="../../src/gui/CharterPreview.cpp" line="120" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="140" />
         <source>Print the charter</source>
         <translation>Print the charter</translation>
     </message>
@@ -47,13 +47,18 @@
         <source>English</source>
         <translation>English</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/CharterPreview.cpp" line="93" />
+        <source>… and %n more cookie(s) in this table: the exported and published files list them all.</source>
+        <translation><numerusform>… and %n more cookie in this table: the exported and published files list them all.</numerusform><numerusform>… and %n more cookies in this table: the exported and published files list them all.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/gui/CharterPreview.cpp" line="88" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="107" />
         <source>Choose a site to see its charter.</source>
         <translation>Choose a site to see its charter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CharterPreview.cpp" line="106" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="126" />
         <source>%n purpose(s) shown in the other language</source>
         <translation><numerusform>%n purpose shown in the other language</numerusform><numerusform>%n purposes shown in the other language</numerusform></translation>
     </message>
@@ -1778,164 +1783,164 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation><numerusform>%n cookie in the store</numerusform><numerusform>%n cookies in the store</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="116" />
+        <location filename="../../src/gui/MainWindow.cpp" line="114" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="119" />
+        <location filename="../../src/gui/MainWindow.cpp" line="117" />
         <source>First and third party</source>
         <translation>First and third party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="122" />
+        <location filename="../../src/gui/MainWindow.cpp" line="120" />
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="140" />
+        <location filename="../../src/gui/MainWindow.cpp" line="142" />
         <source>%1 of %n cookie(s)</source>
         <translation><numerusform>%1 of %n cookie</numerusform><numerusform>%1 of %n cookies</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="149" />
+        <location filename="../../src/gui/MainWindow.cpp" line="152" />
         <source>Export the registry as JSON</source>
         <translation>Export the registry as JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="149" />
+        <location filename="../../src/gui/MainWindow.cpp" line="152" />
         <source>Export the registry as CSV</source>
         <translation>Export the registry as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="151" />
+        <location filename="../../src/gui/MainWindow.cpp" line="154" />
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="151" />
+        <location filename="../../src/gui/MainWindow.cpp" line="154" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="154" />
+        <location filename="../../src/gui/MainWindow.cpp" line="157" />
         <source>Exporting the registry…</source>
         <translation>Exporting the registry…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="154" />
-        <location filename="../../src/gui/MainWindow.cpp" line="256" />
+        <location filename="../../src/gui/MainWindow.cpp" line="157" />
+        <location filename="../../src/gui/MainWindow.cpp" line="259" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="166" />
-        <location filename="../../src/gui/MainWindow.cpp" line="175" />
-        <location filename="../../src/gui/MainWindow.cpp" line="204" />
+        <location filename="../../src/gui/MainWindow.cpp" line="169" />
+        <location filename="../../src/gui/MainWindow.cpp" line="178" />
+        <location filename="../../src/gui/MainWindow.cpp" line="207" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="168" />
+        <location filename="../../src/gui/MainWindow.cpp" line="171" />
         <source>Registry exported to %1</source>
         <translation>Registry exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="175" />
-        <location filename="../../src/gui/MainWindow.cpp" line="212" />
-        <location filename="../../src/gui/MainWindow.cpp" line="241" />
+        <location filename="../../src/gui/MainWindow.cpp" line="178" />
+        <location filename="../../src/gui/MainWindow.cpp" line="215" />
+        <location filename="../../src/gui/MainWindow.cpp" line="244" />
         <source>Choose a site first.</source>
         <translation>Choose a site first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="186" />
+        <location filename="../../src/gui/MainWindow.cpp" line="189" />
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="189" />
+        <location filename="../../src/gui/MainWindow.cpp" line="192" />
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="192" />
+        <location filename="../../src/gui/MainWindow.cpp" line="195" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="195" />
+        <location filename="../../src/gui/MainWindow.cpp" line="198" />
         <source>Export the charter</source>
         <translation>Export the charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="206" />
+        <location filename="../../src/gui/MainWindow.cpp" line="209" />
         <source>Charter exported to %1</source>
         <translation>Charter exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="212" />
+        <location filename="../../src/gui/MainWindow.cpp" line="215" />
         <source>Charter texts</source>
         <translation>Charter texts</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="241" />
-        <location filename="../../src/gui/MainWindow.cpp" line="247" />
-        <location filename="../../src/gui/MainWindow.cpp" line="275" />
+        <location filename="../../src/gui/MainWindow.cpp" line="244" />
+        <location filename="../../src/gui/MainWindow.cpp" line="250" />
         <location filename="../../src/gui/MainWindow.cpp" line="278" />
         <location filename="../../src/gui/MainWindow.cpp" line="281" />
-        <location filename="../../src/gui/MainWindow.cpp" line="287" />
+        <location filename="../../src/gui/MainWindow.cpp" line="284" />
+        <location filename="../../src/gui/MainWindow.cpp" line="290" />
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="252" />
+        <location filename="../../src/gui/MainWindow.cpp" line="255" />
         <source>Publish %1</source>
         <translation>Publish %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="253" />
+        <location filename="../../src/gui/MainWindow.cpp" line="256" />
         <source>Note for the history (why this publication):</source>
         <translation>Note for the history (why this publication):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="256" />
+        <location filename="../../src/gui/MainWindow.cpp" line="259" />
         <source>Publishing %1…</source>
         <translation>Publishing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="296" />
+        <location filename="../../src/gui/MainWindow.cpp" line="299" />
         <source>Publication history</source>
         <translation>Publication history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="307" />
+        <location filename="../../src/gui/MainWindow.cpp" line="310" />
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="310" />
+        <location filename="../../src/gui/MainWindow.cpp" line="313" />
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Publications now go to %1. Choose another store file? (No: go back to the open store.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="313" />
-        <location filename="../../src/gui/MainWindow.cpp" line="322" />
-        <location filename="../../src/gui/MainWindow.cpp" line="332" />
+        <location filename="../../src/gui/MainWindow.cpp" line="316" />
+        <location filename="../../src/gui/MainWindow.cpp" line="325" />
+        <location filename="../../src/gui/MainWindow.cpp" line="335" />
         <source>Shared store for publications</source>
         <translation>Shared store for publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="317" />
+        <location filename="../../src/gui/MainWindow.cpp" line="320" />
         <source>Publications go into the open store.</source>
         <translation>Publications go into the open store.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="324" />
+        <location filename="../../src/gui/MainWindow.cpp" line="327" />
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Cookie Charter stores (*.cookiestore);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="336" />
+        <location filename="../../src/gui/MainWindow.cpp" line="339" />
         <source>Publications go to %1.</source>
         <translation>Publications go to %1.</translation>
     </message>
@@ -2129,52 +2134,52 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="328" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="311" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="330" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="313" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="332" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="315" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="334" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="317" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="336" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="319" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="338" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="321" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="340" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="323" />
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="342" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="325" />
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="344" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="327" />
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="346" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="329" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2692,12 +2697,12 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/main.cpp" line="74" />
+        <location filename="../../src/main.cpp" line="73" />
         <source>Cookie Charter</source>
         <translation>Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="75" />
+        <location filename="../../src/main.cpp" line="74" />
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:

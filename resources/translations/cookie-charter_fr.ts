@@ -28,7 +28,7 @@
     </message>
     <message>
         <location filename="../../ui/CharterPreview.ui" line="39" />
-        <location filename="../../src/gui/CharterPreview.cpp" line="120" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="140" />
         <source>Print the charter</source>
         <translation>Imprimer la charte</translation>
     </message>
@@ -47,13 +47,18 @@
         <source>English</source>
         <translation>anglais</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/CharterPreview.cpp" line="93" />
+        <source>… and %n more cookie(s) in this table: the exported and published files list them all.</source>
+        <translation><numerusform>… et %n autre cookie dans ce tableau : les fichiers exportés et publiés les listent tous.</numerusform><numerusform>… et %n autres cookies dans ce tableau : les fichiers exportés et publiés les listent tous.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/gui/CharterPreview.cpp" line="88" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="107" />
         <source>Choose a site to see its charter.</source>
         <translation>Choisissez un site pour voir sa charte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CharterPreview.cpp" line="106" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="126" />
         <source>%n purpose(s) shown in the other language</source>
         <translation><numerusform>%n finalité affichée dans l'autre langue</numerusform><numerusform>%n finalités affichées dans l'autre langue</numerusform></translation>
     </message>
@@ -1778,164 +1783,164 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation><numerusform>%n cookie dans la base</numerusform><numerusform>%n cookies dans la base</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="116" />
+        <location filename="../../src/gui/MainWindow.cpp" line="114" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="119" />
+        <location filename="../../src/gui/MainWindow.cpp" line="117" />
         <source>First and third party</source>
         <translation>Internes et tiers</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="122" />
+        <location filename="../../src/gui/MainWindow.cpp" line="120" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="140" />
+        <location filename="../../src/gui/MainWindow.cpp" line="142" />
         <source>%1 of %n cookie(s)</source>
         <translation><numerusform>%1 sur %n cookie</numerusform><numerusform>%1 sur %n cookies</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="149" />
+        <location filename="../../src/gui/MainWindow.cpp" line="152" />
         <source>Export the registry as JSON</source>
         <translation>Exporter le registre en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="149" />
+        <location filename="../../src/gui/MainWindow.cpp" line="152" />
         <source>Export the registry as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="151" />
+        <location filename="../../src/gui/MainWindow.cpp" line="154" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="151" />
+        <location filename="../../src/gui/MainWindow.cpp" line="154" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="154" />
+        <location filename="../../src/gui/MainWindow.cpp" line="157" />
         <source>Exporting the registry…</source>
         <translation>Export du registre…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="154" />
-        <location filename="../../src/gui/MainWindow.cpp" line="256" />
+        <location filename="../../src/gui/MainWindow.cpp" line="157" />
+        <location filename="../../src/gui/MainWindow.cpp" line="259" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="166" />
-        <location filename="../../src/gui/MainWindow.cpp" line="175" />
-        <location filename="../../src/gui/MainWindow.cpp" line="204" />
+        <location filename="../../src/gui/MainWindow.cpp" line="169" />
+        <location filename="../../src/gui/MainWindow.cpp" line="178" />
+        <location filename="../../src/gui/MainWindow.cpp" line="207" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="168" />
+        <location filename="../../src/gui/MainWindow.cpp" line="171" />
         <source>Registry exported to %1</source>
         <translation>Registre exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="175" />
-        <location filename="../../src/gui/MainWindow.cpp" line="212" />
-        <location filename="../../src/gui/MainWindow.cpp" line="241" />
+        <location filename="../../src/gui/MainWindow.cpp" line="178" />
+        <location filename="../../src/gui/MainWindow.cpp" line="215" />
+        <location filename="../../src/gui/MainWindow.cpp" line="244" />
         <source>Choose a site first.</source>
         <translation>Choisissez d'abord un site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="186" />
+        <location filename="../../src/gui/MainWindow.cpp" line="189" />
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="189" />
+        <location filename="../../src/gui/MainWindow.cpp" line="192" />
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="192" />
+        <location filename="../../src/gui/MainWindow.cpp" line="195" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="195" />
+        <location filename="../../src/gui/MainWindow.cpp" line="198" />
         <source>Export the charter</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="206" />
+        <location filename="../../src/gui/MainWindow.cpp" line="209" />
         <source>Charter exported to %1</source>
         <translation>Charte exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="212" />
+        <location filename="../../src/gui/MainWindow.cpp" line="215" />
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="241" />
-        <location filename="../../src/gui/MainWindow.cpp" line="247" />
-        <location filename="../../src/gui/MainWindow.cpp" line="275" />
+        <location filename="../../src/gui/MainWindow.cpp" line="244" />
+        <location filename="../../src/gui/MainWindow.cpp" line="250" />
         <location filename="../../src/gui/MainWindow.cpp" line="278" />
         <location filename="../../src/gui/MainWindow.cpp" line="281" />
-        <location filename="../../src/gui/MainWindow.cpp" line="287" />
+        <location filename="../../src/gui/MainWindow.cpp" line="284" />
+        <location filename="../../src/gui/MainWindow.cpp" line="290" />
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="252" />
+        <location filename="../../src/gui/MainWindow.cpp" line="255" />
         <source>Publish %1</source>
         <translation>Publier %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="253" />
+        <location filename="../../src/gui/MainWindow.cpp" line="256" />
         <source>Note for the history (why this publication):</source>
         <translation>Note pour l'historique (pourquoi cette publication) :</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="256" />
+        <location filename="../../src/gui/MainWindow.cpp" line="259" />
         <source>Publishing %1…</source>
         <translation>Publication de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="296" />
+        <location filename="../../src/gui/MainWindow.cpp" line="299" />
         <source>Publication history</source>
         <translation>Historique des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="307" />
+        <location filename="../../src/gui/MainWindow.cpp" line="310" />
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau) ?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="310" />
+        <location filename="../../src/gui/MainWindow.cpp" line="313" />
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base ? (Non : revenir à la base ouverte.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="313" />
-        <location filename="../../src/gui/MainWindow.cpp" line="322" />
-        <location filename="../../src/gui/MainWindow.cpp" line="332" />
+        <location filename="../../src/gui/MainWindow.cpp" line="316" />
+        <location filename="../../src/gui/MainWindow.cpp" line="325" />
+        <location filename="../../src/gui/MainWindow.cpp" line="335" />
         <source>Shared store for publications</source>
         <translation>Base partagée des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="317" />
+        <location filename="../../src/gui/MainWindow.cpp" line="320" />
         <source>Publications go into the open store.</source>
         <translation>Les publications vont dans la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="324" />
+        <location filename="../../src/gui/MainWindow.cpp" line="327" />
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Bases Charte cookies (*.cookiestore);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="336" />
+        <location filename="../../src/gui/MainWindow.cpp" line="339" />
         <source>Publications go to %1.</source>
         <translation>Les publications vont dans %1.</translation>
     </message>
@@ -2129,52 +2134,52 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="328" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="311" />
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="330" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="313" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="332" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="315" />
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="334" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="317" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="336" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="319" />
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="338" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="321" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="340" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="323" />
         <source>Party</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="342" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="325" />
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="344" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="327" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="346" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="329" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2692,12 +2697,12 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/main.cpp" line="74" />
+        <location filename="../../src/main.cpp" line="73" />
         <source>Cookie Charter</source>
         <translation>Charte cookies</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="75" />
+        <location filename="../../src/main.cpp" line="74" />
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte :

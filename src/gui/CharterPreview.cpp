@@ -79,6 +79,26 @@ constexpr int chunkRows = 40;
 
 } // namespace
 
+void CharterPreview::limitRows(CharterDocument &document) {
+    // A screen cannot show 100,000 rows usefully, and laying them out would take minutes: the
+    // preview shows the first rows of each table and says how many more the files will hold.
+    for (qsizetype i = 0; i < document.blocks.size(); ++i) {
+        CharterBlock &table = document.blocks[i];
+        if (table.kind != CharterBlock::Kind::CookieTable || table.rows.size() <= previewRowLimit)
+            continue;
+        const qsizetype hidden = table.rows.size() - previewRowLimit;
+        table.rows.resize(previewRowLimit);
+        CharterBlock note;
+        note.items.append({{CharterInline::Kind::Emphasis,
+                            tr("… and %n more cookie(s) in this table: the exported and published "
+                               "files list them all.",
+                               nullptr, int(hidden)),
+                            {}}});
+        document.blocks.insert(i + 1, note);
+        ++i;
+    }
+}
+
 void CharterPreview::refresh() {
     m_refreshTimer.stop();
     const std::optional<Site> site = m_store->site(m_siteId);
@@ -91,6 +111,7 @@ void CharterPreview::refresh() {
         return;
     }
     CharterDocument fresh = StoreCharter::build(*m_store, *site, language());
+    limitRows(fresh);
     // Keep the reader where they were: an edit should not jump the page back to the top.
     QScrollBar *scroll = m_ui->previewBrowser->verticalScrollBar();
     const int position = scroll->value();

@@ -32,12 +32,14 @@ public:
 
     void refresh(); // now; changes are otherwise coalesced into one refresh per event loop turn
     void printTo(QPagedPaintDevice *device) const;
+    static constexpr int previewRowLimit = 400;
 
 Q_SIGNALS:
     void refreshed();
 
 private:
     void scheduleRefresh(qint64 siteId);
+    void limitRows(CharterDocument &document);
     void print();
 
     std::unique_ptr<Ui::CharterPreview> m_ui;
