@@ -328,12 +328,14 @@ void build(QTextDocument *target, const CharterDocument &document, int chunkRows
             QTextListFormat listFormat;
             listFormat.setStyle(QTextListFormat::ListDisc);
             listFormat.setIndent(1);
-            bool first = true;
+            QTextList *list = nullptr;
             for (const CharterSpans &item : block.items) {
                 cursor.insertBlock(paragraphFormat(1, 1), baseFormat());
-                if (first)
-                    cursor.createList(listFormat);
-                first = false;
+                // A new block format drops the list: every item joins it explicitly.
+                if (!list)
+                    list = cursor.createList(listFormat);
+                else
+                    list->add(cursor.block());
                 insertSpans(cursor, item, baseFormat());
             }
             cursor.insertBlock(paragraphFormat(0, 0), baseFormat()); // leaves the list

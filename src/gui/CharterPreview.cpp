@@ -9,6 +9,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QScrollBar>
+#include <QTextCursor>
 #include <QTextDocument>
 
 CharterPreview::CharterPreview(Store *store, QWidget *parent)
@@ -115,13 +116,18 @@ void CharterPreview::refresh() {
     // Keep the reader where they were: an edit should not jump the page back to the top.
     QScrollBar *scroll = m_ui->previewBrowser->verticalScrollBar();
     const int position = scroll->value();
-    if (m_shownSite == m_siteId)
+    const bool sameSite = m_shownSite == m_siteId;
+    if (sameSite)
         CharterTextDocument::update(m_ui->previewBrowser->document(), m_document, fresh, chunkRows);
     else
         CharterTextDocument::build(m_ui->previewBrowser->document(), fresh, chunkRows);
     m_shownSite = m_siteId;
     m_document = std::move(fresh);
-    scroll->setValue(position);
+    // The browser's own cursor follows the inserted text to the end; put it back at the top so
+    // that the view does not follow it.
+    QTextCursor top(m_ui->previewBrowser->document());
+    m_ui->previewBrowser->setTextCursor(top);
+    scroll->setValue(sameSite ? position : 0); // another site starts at the top
     m_ui->warningsLabel->setText(m_document.warnings.isEmpty()
                                      ? QString()
                                      : tr("%n purpose(s) shown in the other language", nullptr,

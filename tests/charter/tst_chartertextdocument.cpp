@@ -7,6 +7,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextList>
 #include <QTextTable>
 
 namespace {
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void patchedEqualsRebuilt();
     void textChangesRebuild();
     void hostileTextStaysText();
+    void listItemsAreListed();
 };
 
 void TestCharterTextDocument::patchedEqualsRebuilt_data() {
@@ -131,6 +133,24 @@ void TestCharterTextDocument::hostileTextStaysText() {
             rows += table->rows() - 1;
     }
     QCOMPARE(rows, HostileCorpus::values().size());
+}
+
+void TestCharterTextDocument::listItemsAreListed() {
+    QTextDocument text;
+    CharterTextDocument::build(&text, documentWith({cookie(1)}));
+    // The default "browser" section lists four browsers; each is an item of one list.
+    int listed = 0;
+    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
+        if (block.text().startsWith(QLatin1String("Firefox")) ||
+            block.text().startsWith(QLatin1String("Chrome")) ||
+            block.text().startsWith(QLatin1String("Edge")) ||
+            block.text().startsWith(QLatin1String("Safari"))) {
+            QVERIFY2(block.textList(), qPrintable(block.text()));
+            QCOMPARE(block.textList()->count(), 4);
+            ++listed;
+        }
+    }
+    QCOMPARE(listed, 4);
 }
 
 QTEST_MAIN(TestCharterTextDocument)
