@@ -4,8 +4,8 @@
 Usage: bench/registry_bench.py [--rows N] [--program build/cookie-charter] [--csv FILE]
        [--generator PATH/TO/gen_registry.py] [--repeat K]
 
-Without --csv it writes a synthetic registry with the generator (by default the one in
-../shared/tools, beside the project). Prints wall time and peak memory (max RSS) of:
+Without --csv it writes a synthetic registry with the generator (by default the one in the
+shared tools folder beside the project, if there is one). Prints wall time and peak memory (max RSS) of:
   - cookie-charter import FILE            vs  sqlite3 .import into a table with the same
                                               unique index (site, domain, name)
   - cookie-charter export --format json   vs  sqlite3 -json of the same rows
