@@ -22,7 +22,8 @@
 
 namespace {
 
-// A registry like the shared generator (gen_registry.py) makes: French text, accents, quotes, commas.
+// A registry like the shared generator (gen_registry.py) makes: French text, accents, quotes,
+// commas.
 qint64 fillStore(Store &store, const QString &siteName, int count) {
     static const char *providers[] = {"Opendatasoft", "Matomo",  "Google", "Hotjar",
                                       "HubSpot",      "YouTube", "Meta",   "Axeptio"};
