@@ -28,7 +28,7 @@
     </message>
     <message>
         <location filename="../../ui/CharterPreview.ui" line="39" />
-        <location filename="../../src/gui/CharterPreview.cpp" line="140" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="147" />
         <source>Print the charter</source>
         <translation>Print the charter</translation>
     </message>
@@ -38,27 +38,27 @@
         <translation>Charter preview</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterPreview.cpp" line="19" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="20" />
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterPreview.cpp" line="20" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="21" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CharterPreview.cpp" line="93" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="94" />
         <source>… and %n more cookie(s) in this table: the exported and published files list them all.</source>
         <translation><numerusform>… and %n more cookie in this table: the exported and published files list them all.</numerusform><numerusform>… and %n more cookies in this table: the exported and published files list them all.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterPreview.cpp" line="107" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="109" />
         <source>Choose a site to see its charter.</source>
         <translation>Choose a site to see its charter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CharterPreview.cpp" line="126" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="133" />
         <source>%n purpose(s) shown in the other language</source>
         <translation><numerusform>%n purpose shown in the other language</numerusform><numerusform>%n purposes shown in the other language</numerusform></translation>
     </message>
@@ -217,10 +217,6 @@
         <translation>import cookies from a CSV or JSON file</translation>
     </message>
     <message>
-        <source>export the registry as CSV or JSON</source>
-        <translation>export the registry as CSV or JSON</translation>
-    </message>
-    <message>
         <location filename="../../src/cli/CommandLine.cpp" line="45" />
         <source>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</source>
         <translation>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</translation>
@@ -342,992 +338,880 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Run 'cookie-charter %1 --help' for its options.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="186" />
+        <location filename="../../src/cli/CommandLine.cpp" line="185" />
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="221" />
+        <location filename="../../src/cli/CommandLine.cpp" line="220" />
         <source>no site "%1" in %2 (see: cookie-charter sites)</source>
         <translation>no site "%1" in %2 (see: cookie-charter sites)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="229" />
+        <location filename="../../src/cli/CommandLine.cpp" line="228" />
         <source>the store has no site yet; add one with: cookie-charter site-add NAME</source>
         <translation>the store has no site yet; add one with: cookie-charter site-add NAME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="231" />
+        <location filename="../../src/cli/CommandLine.cpp" line="230" />
         <source>the store has %1 sites; choose one with --site</source>
         <translation>the store has %1 sites; choose one with --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="241" />
+        <location filename="../../src/cli/CommandLine.cpp" line="240" />
         <source>no command given</source>
         <translation>no command given</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="256" />
+        <location filename="../../src/cli/CommandLine.cpp" line="255" />
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="257" />
+        <location filename="../../src/cli/CommandLine.cpp" line="256" />
         <source>unknown command "%1"</source>
         <translation>unknown command "%1"</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="303" />
+        <location filename="../../src/cli/CommandLine.cpp" line="302" />
         <source>The store file to create.</source>
         <translation>The store file to create.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="304" />
-        <source>Creates an empty store.</source>
-        <translation>Creates an empty store.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="305" />
+        <location filename="../../src/cli/CommandLine.cpp" line="303" />
         <source>Creates an empty store file.</source>
         <translation>Creates an empty store file.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="309" />
+        <location filename="../../src/cli/CommandLine.cpp" line="307" />
         <source>init takes one file name</source>
         <translation>init takes one file name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="313" />
+        <location filename="../../src/cli/CommandLine.cpp" line="311" />
         <source>Created the empty store %1</source>
         <translation>Created the empty store %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="320" />
-        <source>Lists the sites.</source>
-        <translation>Lists the sites.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="320" />
+        <location filename="../../src/cli/CommandLine.cpp" line="318" />
         <source>Lists the sites of the store.</source>
         <translation>Lists the sites of the store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="324" />
+        <location filename="../../src/cli/CommandLine.cpp" line="321" />
         <source>sites takes no arguments</source>
         <translation>sites takes no arguments</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="331" />
-        <location filename="../../src/cli/CommandLine.cpp" line="421" />
+        <location filename="../../src/cli/CommandLine.cpp" line="328" />
+        <location filename="../../src/cli/CommandLine.cpp" line="417" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="331" />
-        <location filename="../../src/cli/CommandLine.cpp" line="427" />
+        <location filename="../../src/cli/CommandLine.cpp" line="328" />
+        <location filename="../../src/cli/CommandLine.cpp" line="423" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="331" />
+        <location filename="../../src/cli/CommandLine.cpp" line="328" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="331" />
+        <location filename="../../src/cli/CommandLine.cpp" line="328" />
         <source>LANGUAGES</source>
         <translation>LANGUAGES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="331" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
+        <location filename="../../src/cli/CommandLine.cpp" line="328" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1200" />
         <source>COOKIES</source>
         <translation>COOKIES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="343" />
+        <location filename="../../src/cli/CommandLine.cpp" line="340" />
         <source>The site's address.</source>
         <translation>The site's address.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="346" />
+        <location filename="../../src/cli/CommandLine.cpp" line="343" />
         <source>Charter languages, French first (default: fr).</source>
         <translation>Charter languages, French first (default: fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="349" />
+        <location filename="../../src/cli/CommandLine.cpp" line="346" />
         <source>Whom to contact about cookies (address or e-mail).</source>
         <translation>Whom to contact about cookies (address or e-mail).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="352" />
+        <location filename="../../src/cli/CommandLine.cpp" line="349" />
         <source>Short name of the site.</source>
         <translation>Short name of the site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="353" />
-        <source>Adds a site.</source>
-        <translation>Adds a site.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="353" />
+        <location filename="../../src/cli/CommandLine.cpp" line="350" />
         <source>Adds a site to the store.</source>
         <translation>Adds a site to the store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="357" />
+        <location filename="../../src/cli/CommandLine.cpp" line="354" />
         <source>site-add takes one site name</source>
         <translation>site-add takes one site name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="365" />
+        <location filename="../../src/cli/CommandLine.cpp" line="362" />
         <source>--languages: %1</source>
         <translation>--languages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="371" />
+        <location filename="../../src/cli/CommandLine.cpp" line="368" />
         <source>Added site %1 (#%2)</source>
         <translation>Added site %1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="378" />
+        <location filename="../../src/cli/CommandLine.cpp" line="375" />
         <source>Only this site.</source>
         <translation>Only this site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="381" />
+        <location filename="../../src/cli/CommandLine.cpp" line="378" />
         <source>table, csv or json (default: table).</source>
         <translation>table, csv or json (default: table).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="384" />
+        <location filename="../../src/cli/CommandLine.cpp" line="381" />
         <source>Language of the purpose in the table (fr, en).</source>
         <translation>Language of the purpose in the table (fr, en).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="387" />
-        <source>Lists the cookies.</source>
-        <translation>Lists the cookies.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="388" />
+        <location filename="../../src/cli/CommandLine.cpp" line="384" />
         <source>Lists the cookies of the registry.</source>
         <translation>Lists the cookies of the registry.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="391" />
+        <location filename="../../src/cli/CommandLine.cpp" line="387" />
         <source>list takes no arguments</source>
         <translation>list takes no arguments</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="394" />
+        <location filename="../../src/cli/CommandLine.cpp" line="390" />
         <source>--format must be table, csv or json</source>
         <translation>--format must be table, csv or json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="396" />
-        <location filename="../../src/cli/CommandLine.cpp" line="503" />
-        <location filename="../../src/cli/CommandLine.cpp" line="734" />
-        <location filename="../../src/cli/CommandLine.cpp" line="881" />
+        <location filename="../../src/cli/CommandLine.cpp" line="392" />
+        <location filename="../../src/cli/CommandLine.cpp" line="498" />
+        <location filename="../../src/cli/CommandLine.cpp" line="727" />
+        <location filename="../../src/cli/CommandLine.cpp" line="879" />
         <source>--lang must be fr or en</source>
         <translation>--lang must be fr or en</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="424" />
+        <location filename="../../src/cli/CommandLine.cpp" line="420" />
         <source>SITE</source>
         <translation>SITE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="427" />
+        <location filename="../../src/cli/CommandLine.cpp" line="423" />
         <source>PROVIDER</source>
         <translation>PROVIDER</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="427" />
+        <location filename="../../src/cli/CommandLine.cpp" line="423" />
         <source>SERVICE</source>
         <translation>SERVICE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="427" />
+        <location filename="../../src/cli/CommandLine.cpp" line="423" />
         <source>LOCATION</source>
         <translation>LOCATION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="427" />
+        <location filename="../../src/cli/CommandLine.cpp" line="423" />
         <source>CATEGORY</source>
         <translation>CATEGORY</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="428" />
+        <location filename="../../src/cli/CommandLine.cpp" line="424" />
         <source>PARTY</source>
         <translation>PARTY</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="428" />
+        <location filename="../../src/cli/CommandLine.cpp" line="424" />
         <source>DURATION</source>
         <translation>DURATION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="428" />
+        <location filename="../../src/cli/CommandLine.cpp" line="424" />
         <source>PURPOSE</source>
         <translation>PURPOSE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="455" />
-        <location filename="../../src/cli/CommandLine.cpp" line="899" />
+        <location filename="../../src/cli/CommandLine.cpp" line="451" />
+        <location filename="../../src/cli/CommandLine.cpp" line="897" />
         <source>The site (needed when the store has several).</source>
         <translation>The site (needed when the store has several).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="458" />
+        <location filename="../../src/cli/CommandLine.cpp" line="454" />
         <source>Language of --purpose (fr or en, default fr).</source>
         <translation>Language of --purpose (fr or en, default fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="470" />
+        <location filename="../../src/cli/CommandLine.cpp" line="466" />
         <source>Who sets the cookie (required).</source>
         <translation>Who sets the cookie (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="471" />
+        <location filename="../../src/cli/CommandLine.cpp" line="467" />
         <source>The service it belongs to (required).</source>
         <translation>The service it belongs to (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="473" />
+        <location filename="../../src/cli/CommandLine.cpp" line="469" />
         <source>Cookie name; end with * for a pattern (required).</source>
         <translation>Cookie name; end with * for a pattern (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="475" />
+        <location filename="../../src/cli/CommandLine.cpp" line="471" />
         <source>What it is for, in --lang (required).</source>
         <translation>What it is for, in --lang (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="478" />
+        <location filename="../../src/cli/CommandLine.cpp" line="474" />
         <source>Where it runs (front office, back office...).</source>
         <translation>Where it runs (front office, back office...).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="480" />
+        <location filename="../../src/cli/CommandLine.cpp" line="476" />
         <source>necessary, preferences, statistics, marketing or unclassified.</source>
         <translation>necessary, preferences, statistics, marketing or unclassified.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="482" />
+        <location filename="../../src/cli/CommandLine.cpp" line="478" />
         <source>first or third.</source>
         <translation>first or third.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="483" />
+        <location filename="../../src/cli/CommandLine.cpp" line="479" />
         <source>The domain that sets it.</source>
         <translation>The domain that sets it.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="485" />
+        <location filename="../../src/cli/CommandLine.cpp" line="481" />
         <source>How long it is kept ("13 mois", "session").</source>
         <translation>How long it is kept ("13 mois", "session").</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="487" />
+        <location filename="../../src/cli/CommandLine.cpp" line="483" />
         <source>cookie, localStorage, sessionStorage, IndexedDB or pixel.</source>
         <translation>cookie, localStorage, sessionStorage, IndexedDB or pixel.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="489" />
+        <location filename="../../src/cli/CommandLine.cpp" line="485" />
         <source>The provider's privacy policy (http/https).</source>
         <translation>The provider's privacy policy (http/https).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="491" />
+        <location filename="../../src/cli/CommandLine.cpp" line="487" />
         <source>yes, no or default (from the category).</source>
         <translation>yes, no or default (from the category).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="492" />
+        <location filename="../../src/cli/CommandLine.cpp" line="488" />
         <source>Internal notes.</source>
         <translation>Internal notes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="496" />
-        <source>Adds a cookie.</source>
-        <translation>Adds a cookie.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="496" />
+        <location filename="../../src/cli/CommandLine.cpp" line="492" />
         <source>Adds a cookie to a site's registry.</source>
         <translation>Adds a cookie to a site's registry.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="500" />
+        <location filename="../../src/cli/CommandLine.cpp" line="495" />
         <source>add takes options only</source>
         <translation>add takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="508" />
+        <location filename="../../src/cli/CommandLine.cpp" line="503" />
         <source>--%1 is required</source>
         <translation>--%1 is required</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="517" />
+        <location filename="../../src/cli/CommandLine.cpp" line="512" />
         <source>--%1: %2</source>
         <translation>--%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="529" />
+        <location filename="../../src/cli/CommandLine.cpp" line="524" />
         <source>Added cookie #%1 (%2) to %3</source>
         <translation>Added cookie #%1 (%2) to %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="531" />
+        <location filename="../../src/cli/CommandLine.cpp" line="526" />
         <source>warning: %1: %2</source>
         <translation>warning: %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="538" />
+        <location filename="../../src/cli/CommandLine.cpp" line="533" />
         <source>The cookie's number (see list).</source>
         <translation>The cookie's number (see list).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="539" />
+        <location filename="../../src/cli/CommandLine.cpp" line="534" />
         <source>Fields to change: %1.</source>
         <translation>Fields to change: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="545" />
-        <source>Changes a cookie.</source>
-        <translation>Changes a cookie.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="545" />
+        <location filename="../../src/cli/CommandLine.cpp" line="540" />
         <source>Changes fields of a cookie.</source>
         <translation>Changes fields of a cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="550" />
+        <location filename="../../src/cli/CommandLine.cpp" line="544" />
         <source>set needs an ID and at least one FIELD=VALUE</source>
         <translation>set needs an ID and at least one FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="554" />
-        <location filename="../../src/cli/CommandLine.cpp" line="601" />
+        <location filename="../../src/cli/CommandLine.cpp" line="548" />
+        <location filename="../../src/cli/CommandLine.cpp" line="594" />
         <source>"%1" is not a cookie number</source>
         <translation>"%1" is not a cookie number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="560" />
+        <location filename="../../src/cli/CommandLine.cpp" line="554" />
         <source>"%1" is not FIELD=VALUE</source>
         <translation>"%1" is not FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="563" />
+        <location filename="../../src/cli/CommandLine.cpp" line="557" />
         <source>unknown field "%1"</source>
         <translation>unknown field "%1"</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="571" />
+        <location filename="../../src/cli/CommandLine.cpp" line="565" />
         <source>no cookie #%1 in %2</source>
         <translation>no cookie #%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="575" />
+        <location filename="../../src/cli/CommandLine.cpp" line="569" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="581" />
+        <location filename="../../src/cli/CommandLine.cpp" line="575" />
         <source>Changed cookie #%1 (%2)</source>
         <translation>Changed cookie #%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="589" />
+        <location filename="../../src/cli/CommandLine.cpp" line="583" />
         <source>The numbers of the cookies to remove.</source>
         <translation>The numbers of the cookies to remove.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="590" />
-        <source>Removes cookies.</source>
-        <translation>Removes cookies.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="591" />
+        <location filename="../../src/cli/CommandLine.cpp" line="584" />
         <source>Removes cookies from the registry, all or none.</source>
         <translation>Removes cookies from the registry, all or none.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="595" />
+        <location filename="../../src/cli/CommandLine.cpp" line="588" />
         <source>remove needs at least one cookie number</source>
         <translation>remove needs at least one cookie number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="611" />
+        <location filename="../../src/cli/CommandLine.cpp" line="604" />
         <source>no cookie #%1 in %2; nothing was removed</source>
         <translation>no cookie #%1 in %2; nothing was removed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="617" />
+        <location filename="../../src/cli/CommandLine.cpp" line="610" />
         <source>Removed %n cookie(s)</source>
         <translation><numerusform>Removed %n cookie</numerusform><numerusform>Removed %n cookies</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="625" />
+        <location filename="../../src/cli/CommandLine.cpp" line="618" />
         <source>Site for rows that name none (created if missing).</source>
         <translation>Site for rows that name none (created if missing).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="628" />
+        <location filename="../../src/cli/CommandLine.cpp" line="621" />
         <source>csv or json (default: from the file name).</source>
         <translation>csv or json (default: from the file name).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="631" />
+        <location filename="../../src/cli/CommandLine.cpp" line="624" />
         <source>Check the file, write nothing.</source>
         <translation>Check the file, write nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="633" />
+        <location filename="../../src/cli/CommandLine.cpp" line="626" />
         <source>A CSV or JSON file.</source>
         <translation>A CSV or JSON file.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="634" />
-        <source>Imports cookies.</source>
-        <translation>Imports cookies.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="635" />
+        <location filename="../../src/cli/CommandLine.cpp" line="627" />
         <source>Imports cookies from a CSV or JSON file: all rows or none.</source>
         <translation>Imports cookies from a CSV or JSON file: all rows or none.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="639" />
+        <location filename="../../src/cli/CommandLine.cpp" line="632" />
         <source>import takes one file</source>
         <translation>import takes one file</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="645" />
+        <location filename="../../src/cli/CommandLine.cpp" line="638" />
         <source>--format must be csv or json</source>
         <translation>--format must be csv or json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="656" />
+        <location filename="../../src/cli/CommandLine.cpp" line="649" />
         <source>%1 has no site column and the store has several sites; choose one with --site</source>
         <translation>%1 has no site column and the store has several sites; choose one with --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="665" />
+        <location filename="../../src/cli/CommandLine.cpp" line="658" />
         <source>warning: %1: ignored unknown column(s): %2</source>
         <translation>warning: %1: ignored unknown column(s): %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="671" />
+        <location filename="../../src/cli/CommandLine.cpp" line="664" />
         <source>line</source>
         <translation>line</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="671" />
+        <location filename="../../src/cli/CommandLine.cpp" line="664" />
         <source>cookie</source>
         <translation>cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="673" />
+        <location filename="../../src/cli/CommandLine.cpp" line="666" />
         <source>%1: %2 %3: %4</source>
         <translation>%1: %2 %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="674" />
+        <location filename="../../src/cli/CommandLine.cpp" line="667" />
         <source>%n row(s) rejected; nothing was imported</source>
         <translation><numerusform>%n row rejected; nothing was imported</numerusform><numerusform>%n rows rejected; nothing was imported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="681" />
+        <location filename="../../src/cli/CommandLine.cpp" line="674" />
         <source>Would create site %1</source>
         <translation>Would create site %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="681" />
+        <location filename="../../src/cli/CommandLine.cpp" line="674" />
         <source>Created site %1</source>
         <translation>Created site %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="684" />
+        <location filename="../../src/cli/CommandLine.cpp" line="677" />
         <source>%n cookie(s) would be imported; nothing was written (dry run)</source>
         <translation><numerusform>%n cookie would be imported; nothing was written (dry run)</numerusform><numerusform>%n cookies would be imported; nothing was written (dry run)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="688" />
+        <location filename="../../src/cli/CommandLine.cpp" line="681" />
         <source>Imported %n cookie(s) from %1</source>
         <translation><numerusform>Imported %n cookie from %1</numerusform><numerusform>Imported %n cookies from %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="697" />
+        <location filename="../../src/cli/CommandLine.cpp" line="690" />
         <source>The site (registry: default all; charter: needed when the store has several).</source>
         <translation>The site (registry: default all; charter: needed when the store has several).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="701" />
+        <location filename="../../src/cli/CommandLine.cpp" line="694" />
         <source>csv or json (the registry); html, html-fragment, md or pdf (the charter). Default: from -o, else csv.</source>
         <translation>csv or json (the registry); html, html-fragment, md or pdf (the charter). Default: from -o, else csv.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="705" />
+        <location filename="../../src/cli/CommandLine.cpp" line="698" />
         <source>Charter language, fr or en (default: the site's first).</source>
         <translation>Charter language, fr or en (default: the site's first).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="711" />
-        <source>Exports the registry or the charter.</source>
-        <translation>Exports the registry or the charter.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="712" />
+        <location filename="../../src/cli/CommandLine.cpp" line="705" />
         <source>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</source>
         <translation>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="724" />
+        <location filename="../../src/cli/CommandLine.cpp" line="717" />
         <source>--format must be csv, json, html, html-fragment, md or pdf</source>
         <translation>--format must be csv, json, html, html-fragment, md or pdf</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="748" />
+        <location filename="../../src/cli/CommandLine.cpp" line="741" />
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="809" />
+        <location filename="../../src/cli/CommandLine.cpp" line="807" />
         <source>The site (name, address or number).</source>
         <translation>The site (name, address or number).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="811" />
+        <location filename="../../src/cli/CommandLine.cpp" line="809" />
         <source>Fields to change: name, url, languages, contact.</source>
         <translation>Fields to change: name, url, languages, contact.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="812" />
-        <source>Changes a site.</source>
-        <translation>Changes a site.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="813" />
+        <location filename="../../src/cli/CommandLine.cpp" line="810" />
         <source>Changes a site's name, address, languages or contact.</source>
         <translation>Changes a site's name, address, languages or contact.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="817" />
+        <location filename="../../src/cli/CommandLine.cpp" line="815" />
         <source>site-set needs a site and at least one FIELD=VALUE</source>
         <translation>site-set needs a site and at least one FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="837" />
+        <location filename="../../src/cli/CommandLine.cpp" line="835" />
         <source>languages: %1</source>
         <translation>languages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="840" />
+        <location filename="../../src/cli/CommandLine.cpp" line="838" />
         <source>"%1" is not FIELD=VALUE with FIELD one of name, url, languages, contact</source>
         <translation>"%1" is not FIELD=VALUE with FIELD one of name, url, languages, contact</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="848" />
+        <location filename="../../src/cli/CommandLine.cpp" line="846" />
         <source>Changed site %1</source>
         <translation>Changed site %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="856" />
+        <location filename="../../src/cli/CommandLine.cpp" line="854" />
         <source>%1 takes one section name</source>
         <translation>%1 takes one section name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="857" />
+        <location filename="../../src/cli/CommandLine.cpp" line="855" />
         <source>%1 takes no arguments</source>
         <translation>%1 takes no arguments</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="865" />
+        <location filename="../../src/cli/CommandLine.cpp" line="863" />
         <source>unknown section "%1" (sections: %2)</source>
         <translation>unknown section "%1" (sections: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="902" />
+        <location filename="../../src/cli/CommandLine.cpp" line="900" />
         <source>fr or en (default: the site's first language).</source>
         <translation>fr or en (default: the site's first language).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="912" />
-        <source>Lists the text sections.</source>
-        <translation>Lists the text sections.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="913" />
+        <location filename="../../src/cli/CommandLine.cpp" line="911" />
         <source>Lists the charter's text sections and whether the site rewrote them.</source>
         <translation>Lists the charter's text sections and whether the site rewrote them.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="919" />
+        <location filename="../../src/cli/CommandLine.cpp" line="917" />
         <source>SECTION</source>
         <translation>SECTION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="919" />
+        <location filename="../../src/cli/CommandLine.cpp" line="917" />
         <source>TITLE</source>
         <translation>TITLE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="919" />
+        <location filename="../../src/cli/CommandLine.cpp" line="917" />
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="921" />
+        <location filename="../../src/cli/CommandLine.cpp" line="919" />
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="924" />
+        <location filename="../../src/cli/CommandLine.cpp" line="922" />
         <source>the site's own (version %1, %2, %3)</source>
         <translation>the site's own (version %1, %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="938" />
-        <location filename="../../src/cli/CommandLine.cpp" line="961" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1003" />
+        <location filename="../../src/cli/CommandLine.cpp" line="936" />
+        <location filename="../../src/cli/CommandLine.cpp" line="958" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1000" />
         <source>The section (see texts).</source>
         <translation>The section (see texts).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="939" />
-        <source>Prints a text section.</source>
-        <translation>Prints a text section.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="940" />
+        <location filename="../../src/cli/CommandLine.cpp" line="937" />
         <source>Prints a charter text section (Markdown).</source>
         <translation>Prints a charter text section (Markdown).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="956" />
+        <location filename="../../src/cli/CommandLine.cpp" line="953" />
         <source>Read the Markdown text from FILE (- for standard input).</source>
         <translation>Read the Markdown text from FILE (- for standard input).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="958" />
+        <location filename="../../src/cli/CommandLine.cpp" line="955" />
         <source>The Markdown text itself.</source>
         <translation>The Markdown text itself.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="962" />
-        <source>Rewrites a text section.</source>
-        <translation>Rewrites a text section.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="963" />
+        <location filename="../../src/cli/CommandLine.cpp" line="959" />
         <source>Rewrites a charter text section for one site and language.</source>
         <translation>Rewrites a charter text section for one site and language.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="966" />
+        <location filename="../../src/cli/CommandLine.cpp" line="963" />
         <source>give the text with either --file or --text</source>
         <translation>give the text with either --file or --text</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="976" />
+        <location filename="../../src/cli/CommandLine.cpp" line="973" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="979" />
+        <location filename="../../src/cli/CommandLine.cpp" line="976" />
         <source>%1 is not UTF-8 text</source>
         <translation>%1 is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="984" />
+        <location filename="../../src/cli/CommandLine.cpp" line="981" />
         <source>the text is empty; use text-reset to go back to the default</source>
         <translation>the text is empty; use text-reset to go back to the default</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="993" />
+        <location filename="../../src/cli/CommandLine.cpp" line="990" />
         <source>Saved the %1 text "%2" of %3</source>
         <translation>Saved the %1 text "%2" of %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1004" />
-        <source>Resets a text section.</source>
-        <translation>Resets a text section.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1005" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1001" />
         <source>Goes back to the default text of a section.</source>
         <translation>Goes back to the default text of a section.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1013" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1009" />
         <source>The %1 text "%2" of %3 is the default again</source>
         <translation>The %1 text "%2" of %3 is the default again</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1023" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1019" />
         <source>Only this site (default: all).</source>
         <translation>Only this site (default: all).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1109" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1105" />
         <source>no publication of "%1" in %2</source>
         <translation>no publication of "%1" in %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1115" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1111" />
         <source>%1 holds no publication yet</source>
         <translation>%1 holds no publication yet</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1117" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1113" />
         <source>%1 holds publications of %2 sites; choose one with --site</source>
         <translation>%1 holds publications of %2 sites; choose one with --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1128" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1321" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1124" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1316" />
         <source>The shared store (default: the configured one, else the open store).</source>
         <translation>The shared store (default: the configured one, else the open store).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1130" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1126" />
         <source>The site.</source>
         <translation>The site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1141" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1137" />
         <source>Why this publication (kept in the history).</source>
         <translation>Why this publication (kept in the history).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1143" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1139" />
         <source>Publish even if nothing changed.</source>
         <translation>Publish even if nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1145" />
-        <source>Publishes.</source>
-        <translation>Publishes.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1146" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1142" />
         <source>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</source>
         <translation>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1152" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1148" />
         <source>publish takes options only</source>
         <translation>publish takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1191" />
-        <source>Lists publications.</source>
-        <translation>Lists publications.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1187" />
         <source>Lists the publications of a site in the shared store.</source>
         <translation>Lists the publications of a site in the shared store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1195" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1191" />
         <source>publications takes options only</source>
         <translation>publications takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1200" />
         <source>NUMBER</source>
         <translation>NUMBER</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1200" />
         <source>TIME</source>
         <translation>TIME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1200" />
         <source>AUTHOR</source>
         <translation>AUTHOR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1200" />
         <source>FILES</source>
         <translation>FILES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1200" />
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1210" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1206" />
         <source>Publications of %1 in %2:</source>
         <translation>Publications of %1 in %2:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1218" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1219" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1214" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1215" />
         <source>A publication number, or working.</source>
         <translation>A publication number, or working.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1220" />
-        <source>Compares publications.</source>
-        <translation>Compares publications.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1221" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1217" />
         <source>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</source>
         <translation>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1227" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1223" />
         <source>diff takes two publication numbers (or working)</source>
         <translation>diff takes two publication numbers (or working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1243" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1239" />
         <source>the open store %1 has no site %2</source>
         <translation>the open store %1 has no site %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1250" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1246" />
         <source>"%1" is not a publication number (or working)</source>
         <translation>"%1" is not a publication number (or working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1254" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1292" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1250" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1287" />
         <source>%1 has no publication %2</source>
         <translation>%1 has no publication %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1269" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1265" />
         <source>The publication number.</source>
         <translation>The publication number.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1271" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1267" />
         <source>The folder to write to (created if missing).</source>
         <translation>The folder to write to (created if missing).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1272" />
-        <source>Saves a publication's files.</source>
-        <translation>Saves a publication's files.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1273" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1268" />
         <source>Saves the files of a publication to a folder.</source>
         <translation>Saves the files of a publication to a folder.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1277" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1272" />
         <source>extract takes a publication number and a folder</source>
         <translation>extract takes a publication number and a folder</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1281" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1276" />
         <source>"%1" is not a publication number</source>
         <translation>"%1" is not a publication number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1295" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1290" />
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1300" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1295" />
         <source>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</source>
         <translation>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1307" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1302" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1309" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1304" />
         <source>Saved %n file(s) of publication %1 to %2</source>
         <translation><numerusform>Saved %n file of publication %1 to %2</numerusform><numerusform>Saved %n files of publication %1 to %2</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1323" />
-        <source>Verifies publications.</source>
-        <translation>Verifies publications.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1324" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1319" />
         <source>Checks every publication's files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</source>
         <translation>Checks every publication's files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1329" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1324" />
         <source>verify takes options only</source>
         <translation>verify takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1336" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1331" />
         <source>BROKEN: %1</source>
         <translation>BROKEN: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1339" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1334" />
         <source>OK: %n publication(s) verified in %1</source>
         <translation><numerusform>OK: %n publication verified in %1</numerusform><numerusform>OK: %n publications verified in %1</numerusform></translation>
     </message>
     <message>
-        <source>csv or json (default: from -o, else csv).</source>
-        <translation>csv or json (default: from -o, else csv).</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="708" />
+        <location filename="../../src/cli/CommandLine.cpp" line="701" />
         <source>Write to FILE, atomically (default: standard output).</source>
         <translation>Write to FILE, atomically (default: standard output).</translation>
     </message>
     <message>
-        <source>Exports the registry.</source>
-        <translation>Exports the registry.</translation>
-    </message>
-    <message>
-        <source>Exports the registry as CSV or JSON.</source>
-        <translation>Exports the registry as CSV or JSON.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="716" />
+        <location filename="../../src/cli/CommandLine.cpp" line="709" />
         <source>export takes options only</source>
         <translation>export takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1024" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1020" />
         <source>Do not list warnings.</source>
         <translation>Do not list warnings.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1026" />
-        <source>Checks the registry.</source>
-        <translation>Checks the registry.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1027" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1023" />
         <source>Checks the registry: errors (exit 1) and warnings, with their reasons.</source>
         <translation>Checks the registry: errors (exit 1) and warnings, with their reasons.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1030" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1026" />
         <source>validate takes no arguments</source>
         <translation>validate takes no arguments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1061" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1057" />
         <source>%n error(s)</source>
         <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1061" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1057" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
@@ -1986,23 +1870,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="55" />
+        <location filename="../../src/app/Publisher.cpp" line="54" />
         <source>the registry of %1 has %2 error(s); fix them before publishing</source>
         <translation>the registry of %1 has %2 error(s); fix them before publishing</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="72" />
+        <location filename="../../src/app/Publisher.cpp" line="71" />
         <source>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</source>
         <translation>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="119" />
-        <location filename="../../src/app/Publisher.cpp" line="136" />
+        <location filename="../../src/app/Publisher.cpp" line="115" />
         <source>publishing cancelled; nothing was written</source>
         <translation>publishing cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="148" />
+        <location filename="../../src/app/Publisher.cpp" line="139" />
         <source>published %1 as publication %2 (%3 files) in %4</source>
         <translation>published %1 as publication %2 (%3 files) in %4</translation>
     </message>
@@ -2197,23 +2080,23 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="103" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="102" />
         <source>cannot write the export: %1</source>
         <translation>cannot write the export: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="110" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="108" />
         <source>export cancelled; no file was written</source>
         <translation>export cancelled; no file was written</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="139" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="137" />
         <source>cannot read the store: %1</source>
         <translation>cannot read the store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="156" />
-        <location filename="../../src/app/RegistryTransfer.cpp" line="165" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="153" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="162" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -2476,10 +2359,6 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>publication %1 of %2</translation>
     </message>
     <message>
-        <source>refused by the store: %1</source>
-        <translation>refused by the store: %1</translation>
-    </message>
-    <message>
         <location filename="../../src/store/Store.cpp" line="738" />
         <location filename="../../src/store/Store.cpp" line="1059" />
         <source>site #%1 does not exist</source>
@@ -2504,10 +2383,6 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <location filename="../../src/store/Store.cpp" line="778" />
         <source>nothing visible</source>
         <translation>nothing visible</translation>
-    </message>
-    <message>
-        <source>cookie #%1 changed while saving</source>
-        <translation>cookie #%1 changed while saving</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="820" />

@@ -28,7 +28,7 @@
     </message>
     <message>
         <location filename="../../ui/CharterPreview.ui" line="39" />
-        <location filename="../../src/gui/CharterPreview.cpp" line="140" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="147" />
         <source>Print the charter</source>
         <translation>Imprimer la charte</translation>
     </message>
@@ -38,27 +38,27 @@
         <translation>Aperçu de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterPreview.cpp" line="19" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="20" />
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterPreview.cpp" line="20" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="21" />
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CharterPreview.cpp" line="93" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="94" />
         <source>… and %n more cookie(s) in this table: the exported and published files list them all.</source>
         <translation><numerusform>… et %n autre cookie dans ce tableau : les fichiers exportés et publiés les listent tous.</numerusform><numerusform>… et %n autres cookies dans ce tableau : les fichiers exportés et publiés les listent tous.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterPreview.cpp" line="107" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="109" />
         <source>Choose a site to see its charter.</source>
         <translation>Choisissez un site pour voir sa charte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CharterPreview.cpp" line="126" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="133" />
         <source>%n purpose(s) shown in the other language</source>
         <translation><numerusform>%n finalité affichée dans l'autre langue</numerusform><numerusform>%n finalités affichées dans l'autre langue</numerusform></translation>
     </message>
@@ -217,10 +217,6 @@
         <translation>importer des cookies d'un fichier CSV ou JSON</translation>
     </message>
     <message>
-        <source>export the registry as CSV or JSON</source>
-        <translation>exporter le registre en CSV ou JSON</translation>
-    </message>
-    <message>
         <location filename="../../src/cli/CommandLine.cpp" line="45" />
         <source>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</source>
         <translation>exporter le registre (CSV, JSON) ou la charte (HTML, Markdown, PDF)</translation>
@@ -342,992 +338,880 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>Lancez « cookie-charter %1 --help » pour ses options.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="186" />
+        <location filename="../../src/cli/CommandLine.cpp" line="185" />
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="221" />
+        <location filename="../../src/cli/CommandLine.cpp" line="220" />
         <source>no site "%1" in %2 (see: cookie-charter sites)</source>
         <translation>aucun site « %1 » dans %2 (voir : cookie-charter sites)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="229" />
+        <location filename="../../src/cli/CommandLine.cpp" line="228" />
         <source>the store has no site yet; add one with: cookie-charter site-add NAME</source>
         <translation>la base n'a encore aucun site ; ajoutez-en un avec : cookie-charter site-add NOM</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="231" />
+        <location filename="../../src/cli/CommandLine.cpp" line="230" />
         <source>the store has %1 sites; choose one with --site</source>
         <translation>la base a %1 sites ; choisissez-en un avec --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="241" />
+        <location filename="../../src/cli/CommandLine.cpp" line="240" />
         <source>no command given</source>
         <translation>aucune commande donnée</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="256" />
+        <location filename="../../src/cli/CommandLine.cpp" line="255" />
         <source>unknown option %1</source>
         <translation>option inconnue %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="257" />
+        <location filename="../../src/cli/CommandLine.cpp" line="256" />
         <source>unknown command "%1"</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="303" />
+        <location filename="../../src/cli/CommandLine.cpp" line="302" />
         <source>The store file to create.</source>
         <translation>Le fichier de base à créer.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="304" />
-        <source>Creates an empty store.</source>
-        <translation>Crée une base vide.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="305" />
+        <location filename="../../src/cli/CommandLine.cpp" line="303" />
         <source>Creates an empty store file.</source>
         <translation>Crée un fichier de base vide.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="309" />
+        <location filename="../../src/cli/CommandLine.cpp" line="307" />
         <source>init takes one file name</source>
         <translation>init attend un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="313" />
+        <location filename="../../src/cli/CommandLine.cpp" line="311" />
         <source>Created the empty store %1</source>
         <translation>Base vide %1 créée</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="320" />
-        <source>Lists the sites.</source>
-        <translation>Liste les sites.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="320" />
+        <location filename="../../src/cli/CommandLine.cpp" line="318" />
         <source>Lists the sites of the store.</source>
         <translation>Liste les sites de la base.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="324" />
+        <location filename="../../src/cli/CommandLine.cpp" line="321" />
         <source>sites takes no arguments</source>
         <translation>sites n'attend aucun argument</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="331" />
-        <location filename="../../src/cli/CommandLine.cpp" line="421" />
+        <location filename="../../src/cli/CommandLine.cpp" line="328" />
+        <location filename="../../src/cli/CommandLine.cpp" line="417" />
         <source>ID</source>
         <translation>Nº</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="331" />
-        <location filename="../../src/cli/CommandLine.cpp" line="427" />
+        <location filename="../../src/cli/CommandLine.cpp" line="328" />
+        <location filename="../../src/cli/CommandLine.cpp" line="423" />
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="331" />
+        <location filename="../../src/cli/CommandLine.cpp" line="328" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="331" />
+        <location filename="../../src/cli/CommandLine.cpp" line="328" />
         <source>LANGUAGES</source>
         <translation>LANGUES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="331" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
+        <location filename="../../src/cli/CommandLine.cpp" line="328" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1200" />
         <source>COOKIES</source>
         <translation>COOKIES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="343" />
+        <location filename="../../src/cli/CommandLine.cpp" line="340" />
         <source>The site's address.</source>
         <translation>L'adresse du site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="346" />
+        <location filename="../../src/cli/CommandLine.cpp" line="343" />
         <source>Charter languages, French first (default: fr).</source>
         <translation>Langues de la charte, le français d'abord (par défaut : fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="349" />
+        <location filename="../../src/cli/CommandLine.cpp" line="346" />
         <source>Whom to contact about cookies (address or e-mail).</source>
         <translation>Qui contacter au sujet des cookies (adresse ou courriel).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="352" />
+        <location filename="../../src/cli/CommandLine.cpp" line="349" />
         <source>Short name of the site.</source>
         <translation>Nom court du site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="353" />
-        <source>Adds a site.</source>
-        <translation>Ajoute un site.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="353" />
+        <location filename="../../src/cli/CommandLine.cpp" line="350" />
         <source>Adds a site to the store.</source>
         <translation>Ajoute un site à la base.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="357" />
+        <location filename="../../src/cli/CommandLine.cpp" line="354" />
         <source>site-add takes one site name</source>
         <translation>site-add attend un nom de site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="365" />
+        <location filename="../../src/cli/CommandLine.cpp" line="362" />
         <source>--languages: %1</source>
         <translation>--languages : %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="371" />
+        <location filename="../../src/cli/CommandLine.cpp" line="368" />
         <source>Added site %1 (#%2)</source>
         <translation>Site %1 ajouté (nº %2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="378" />
+        <location filename="../../src/cli/CommandLine.cpp" line="375" />
         <source>Only this site.</source>
         <translation>Seulement ce site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="381" />
+        <location filename="../../src/cli/CommandLine.cpp" line="378" />
         <source>table, csv or json (default: table).</source>
         <translation>table, csv ou json (par défaut : table).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="384" />
+        <location filename="../../src/cli/CommandLine.cpp" line="381" />
         <source>Language of the purpose in the table (fr, en).</source>
         <translation>Langue de la finalité dans la table (fr, en).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="387" />
-        <source>Lists the cookies.</source>
-        <translation>Liste les cookies.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="388" />
+        <location filename="../../src/cli/CommandLine.cpp" line="384" />
         <source>Lists the cookies of the registry.</source>
         <translation>Liste les cookies du registre.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="391" />
+        <location filename="../../src/cli/CommandLine.cpp" line="387" />
         <source>list takes no arguments</source>
         <translation>list n'attend aucun argument</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="394" />
+        <location filename="../../src/cli/CommandLine.cpp" line="390" />
         <source>--format must be table, csv or json</source>
         <translation>--format doit valoir table, csv ou json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="396" />
-        <location filename="../../src/cli/CommandLine.cpp" line="503" />
-        <location filename="../../src/cli/CommandLine.cpp" line="734" />
-        <location filename="../../src/cli/CommandLine.cpp" line="881" />
+        <location filename="../../src/cli/CommandLine.cpp" line="392" />
+        <location filename="../../src/cli/CommandLine.cpp" line="498" />
+        <location filename="../../src/cli/CommandLine.cpp" line="727" />
+        <location filename="../../src/cli/CommandLine.cpp" line="879" />
         <source>--lang must be fr or en</source>
         <translation>--lang doit valoir fr ou en</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="424" />
+        <location filename="../../src/cli/CommandLine.cpp" line="420" />
         <source>SITE</source>
         <translation>SITE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="427" />
+        <location filename="../../src/cli/CommandLine.cpp" line="423" />
         <source>PROVIDER</source>
         <translation>PRESTATAIRE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="427" />
+        <location filename="../../src/cli/CommandLine.cpp" line="423" />
         <source>SERVICE</source>
         <translation>SERVICE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="427" />
+        <location filename="../../src/cli/CommandLine.cpp" line="423" />
         <source>LOCATION</source>
         <translation>EMPLACEMENT</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="427" />
+        <location filename="../../src/cli/CommandLine.cpp" line="423" />
         <source>CATEGORY</source>
         <translation>CATÉGORIE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="428" />
+        <location filename="../../src/cli/CommandLine.cpp" line="424" />
         <source>PARTY</source>
         <translation>ORIGINE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="428" />
+        <location filename="../../src/cli/CommandLine.cpp" line="424" />
         <source>DURATION</source>
         <translation>DURÉE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="428" />
+        <location filename="../../src/cli/CommandLine.cpp" line="424" />
         <source>PURPOSE</source>
         <translation>FINALITÉ</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="455" />
-        <location filename="../../src/cli/CommandLine.cpp" line="899" />
+        <location filename="../../src/cli/CommandLine.cpp" line="451" />
+        <location filename="../../src/cli/CommandLine.cpp" line="897" />
         <source>The site (needed when the store has several).</source>
         <translation>Le site (nécessaire quand la base en a plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="458" />
+        <location filename="../../src/cli/CommandLine.cpp" line="454" />
         <source>Language of --purpose (fr or en, default fr).</source>
         <translation>Langue de --purpose (fr ou en, par défaut fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="470" />
+        <location filename="../../src/cli/CommandLine.cpp" line="466" />
         <source>Who sets the cookie (required).</source>
         <translation>Qui dépose le cookie (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="471" />
+        <location filename="../../src/cli/CommandLine.cpp" line="467" />
         <source>The service it belongs to (required).</source>
         <translation>Le service auquel il appartient (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="473" />
+        <location filename="../../src/cli/CommandLine.cpp" line="469" />
         <source>Cookie name; end with * for a pattern (required).</source>
         <translation>Nom du cookie ; terminez par * pour un motif (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="475" />
+        <location filename="../../src/cli/CommandLine.cpp" line="471" />
         <source>What it is for, in --lang (required).</source>
         <translation>À quoi il sert, dans la langue --lang (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="478" />
+        <location filename="../../src/cli/CommandLine.cpp" line="474" />
         <source>Where it runs (front office, back office...).</source>
         <translation>Où il est utilisé (front office, back office…).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="480" />
+        <location filename="../../src/cli/CommandLine.cpp" line="476" />
         <source>necessary, preferences, statistics, marketing or unclassified.</source>
         <translation>necessary, preferences, statistics, marketing ou unclassified.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="482" />
+        <location filename="../../src/cli/CommandLine.cpp" line="478" />
         <source>first or third.</source>
         <translation>first (interne) ou third (tiers).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="483" />
+        <location filename="../../src/cli/CommandLine.cpp" line="479" />
         <source>The domain that sets it.</source>
         <translation>Le domaine qui le dépose.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="485" />
+        <location filename="../../src/cli/CommandLine.cpp" line="481" />
         <source>How long it is kept ("13 mois", "session").</source>
         <translation>Durée de conservation (« 13 mois », « session »).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="487" />
+        <location filename="../../src/cli/CommandLine.cpp" line="483" />
         <source>cookie, localStorage, sessionStorage, IndexedDB or pixel.</source>
         <translation>cookie, localStorage, sessionStorage, IndexedDB ou pixel.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="489" />
+        <location filename="../../src/cli/CommandLine.cpp" line="485" />
         <source>The provider's privacy policy (http/https).</source>
         <translation>La politique de confidentialité du prestataire (http/https).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="491" />
+        <location filename="../../src/cli/CommandLine.cpp" line="487" />
         <source>yes, no or default (from the category).</source>
         <translation>yes, no ou default (selon la catégorie).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="492" />
+        <location filename="../../src/cli/CommandLine.cpp" line="488" />
         <source>Internal notes.</source>
         <translation>Notes internes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="496" />
-        <source>Adds a cookie.</source>
-        <translation>Ajoute un cookie.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="496" />
+        <location filename="../../src/cli/CommandLine.cpp" line="492" />
         <source>Adds a cookie to a site's registry.</source>
         <translation>Ajoute un cookie au registre d'un site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="500" />
+        <location filename="../../src/cli/CommandLine.cpp" line="495" />
         <source>add takes options only</source>
         <translation>add n'attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="508" />
+        <location filename="../../src/cli/CommandLine.cpp" line="503" />
         <source>--%1 is required</source>
         <translation>--%1 est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="517" />
+        <location filename="../../src/cli/CommandLine.cpp" line="512" />
         <source>--%1: %2</source>
         <translation>--%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="529" />
+        <location filename="../../src/cli/CommandLine.cpp" line="524" />
         <source>Added cookie #%1 (%2) to %3</source>
         <translation>Cookie nº %1 (%2) ajouté à %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="531" />
+        <location filename="../../src/cli/CommandLine.cpp" line="526" />
         <source>warning: %1: %2</source>
         <translation>avertissement : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="538" />
+        <location filename="../../src/cli/CommandLine.cpp" line="533" />
         <source>The cookie's number (see list).</source>
         <translation>Le numéro du cookie (voir list).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="539" />
+        <location filename="../../src/cli/CommandLine.cpp" line="534" />
         <source>Fields to change: %1.</source>
         <translation>Champs à modifier : %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="545" />
-        <source>Changes a cookie.</source>
-        <translation>Modifie un cookie.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="545" />
+        <location filename="../../src/cli/CommandLine.cpp" line="540" />
         <source>Changes fields of a cookie.</source>
         <translation>Modifie des champs d'un cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="550" />
+        <location filename="../../src/cli/CommandLine.cpp" line="544" />
         <source>set needs an ID and at least one FIELD=VALUE</source>
         <translation>set attend un numéro et au moins un CHAMP=VALEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="554" />
-        <location filename="../../src/cli/CommandLine.cpp" line="601" />
+        <location filename="../../src/cli/CommandLine.cpp" line="548" />
+        <location filename="../../src/cli/CommandLine.cpp" line="594" />
         <source>"%1" is not a cookie number</source>
         <translation>« %1 » n'est pas un numéro de cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="560" />
+        <location filename="../../src/cli/CommandLine.cpp" line="554" />
         <source>"%1" is not FIELD=VALUE</source>
         <translation>« %1 » n'est pas de la forme CHAMP=VALEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="563" />
+        <location filename="../../src/cli/CommandLine.cpp" line="557" />
         <source>unknown field "%1"</source>
         <translation>champ inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="571" />
+        <location filename="../../src/cli/CommandLine.cpp" line="565" />
         <source>no cookie #%1 in %2</source>
         <translation>aucun cookie nº %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="575" />
+        <location filename="../../src/cli/CommandLine.cpp" line="569" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="581" />
+        <location filename="../../src/cli/CommandLine.cpp" line="575" />
         <source>Changed cookie #%1 (%2)</source>
         <translation>Cookie nº %1 (%2) modifié</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="589" />
+        <location filename="../../src/cli/CommandLine.cpp" line="583" />
         <source>The numbers of the cookies to remove.</source>
         <translation>Les numéros des cookies à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="590" />
-        <source>Removes cookies.</source>
-        <translation>Supprime des cookies.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="591" />
+        <location filename="../../src/cli/CommandLine.cpp" line="584" />
         <source>Removes cookies from the registry, all or none.</source>
         <translation>Supprime des cookies du registre, tous ou aucun.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="595" />
+        <location filename="../../src/cli/CommandLine.cpp" line="588" />
         <source>remove needs at least one cookie number</source>
         <translation>remove attend au moins un numéro de cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="611" />
+        <location filename="../../src/cli/CommandLine.cpp" line="604" />
         <source>no cookie #%1 in %2; nothing was removed</source>
         <translation>aucun cookie nº %1 dans %2 ; rien n'a été supprimé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="617" />
+        <location filename="../../src/cli/CommandLine.cpp" line="610" />
         <source>Removed %n cookie(s)</source>
         <translation><numerusform>%n cookie supprimé</numerusform><numerusform>%n cookies supprimés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="625" />
+        <location filename="../../src/cli/CommandLine.cpp" line="618" />
         <source>Site for rows that name none (created if missing).</source>
         <translation>Site des lignes qui n'en nomment pas (créé s'il manque).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="628" />
+        <location filename="../../src/cli/CommandLine.cpp" line="621" />
         <source>csv or json (default: from the file name).</source>
         <translation>csv ou json (par défaut : d'après le nom du fichier).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="631" />
+        <location filename="../../src/cli/CommandLine.cpp" line="624" />
         <source>Check the file, write nothing.</source>
         <translation>Vérifier le fichier sans rien écrire.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="633" />
+        <location filename="../../src/cli/CommandLine.cpp" line="626" />
         <source>A CSV or JSON file.</source>
         <translation>Un fichier CSV ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="634" />
-        <source>Imports cookies.</source>
-        <translation>Importe des cookies.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="635" />
+        <location filename="../../src/cli/CommandLine.cpp" line="627" />
         <source>Imports cookies from a CSV or JSON file: all rows or none.</source>
         <translation>Importe des cookies d'un fichier CSV ou JSON : toutes les lignes ou aucune.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="639" />
+        <location filename="../../src/cli/CommandLine.cpp" line="632" />
         <source>import takes one file</source>
         <translation>import attend un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="645" />
+        <location filename="../../src/cli/CommandLine.cpp" line="638" />
         <source>--format must be csv or json</source>
         <translation>--format doit valoir csv ou json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="656" />
+        <location filename="../../src/cli/CommandLine.cpp" line="649" />
         <source>%1 has no site column and the store has several sites; choose one with --site</source>
         <translation>%1 n'a pas de colonne site et la base a plusieurs sites ; choisissez-en un avec --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="665" />
+        <location filename="../../src/cli/CommandLine.cpp" line="658" />
         <source>warning: %1: ignored unknown column(s): %2</source>
         <translation>avertissement : %1 : colonne(s) inconnue(s) ignorée(s) : %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="671" />
+        <location filename="../../src/cli/CommandLine.cpp" line="664" />
         <source>line</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="671" />
+        <location filename="../../src/cli/CommandLine.cpp" line="664" />
         <source>cookie</source>
         <translation>cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="673" />
+        <location filename="../../src/cli/CommandLine.cpp" line="666" />
         <source>%1: %2 %3: %4</source>
         <translation>%1 : %2 %3 : %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="674" />
+        <location filename="../../src/cli/CommandLine.cpp" line="667" />
         <source>%n row(s) rejected; nothing was imported</source>
         <translation><numerusform>%n ligne refusée ; rien n'a été importé</numerusform><numerusform>%n lignes refusées ; rien n'a été importé</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="681" />
+        <location filename="../../src/cli/CommandLine.cpp" line="674" />
         <source>Would create site %1</source>
         <translation>Créerait le site %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="681" />
+        <location filename="../../src/cli/CommandLine.cpp" line="674" />
         <source>Created site %1</source>
         <translation>Site %1 créé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="684" />
+        <location filename="../../src/cli/CommandLine.cpp" line="677" />
         <source>%n cookie(s) would be imported; nothing was written (dry run)</source>
         <translation><numerusform>%n cookie serait importé ; rien n'a été écrit (essai)</numerusform><numerusform>%n cookies seraient importés ; rien n'a été écrit (essai)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="688" />
+        <location filename="../../src/cli/CommandLine.cpp" line="681" />
         <source>Imported %n cookie(s) from %1</source>
         <translation><numerusform>%n cookie importé depuis %1</numerusform><numerusform>%n cookies importés depuis %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="697" />
+        <location filename="../../src/cli/CommandLine.cpp" line="690" />
         <source>The site (registry: default all; charter: needed when the store has several).</source>
         <translation>Le site (registre : tous par défaut ; charte : nécessaire quand la base en a plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="701" />
+        <location filename="../../src/cli/CommandLine.cpp" line="694" />
         <source>csv or json (the registry); html, html-fragment, md or pdf (the charter). Default: from -o, else csv.</source>
         <translation>csv ou json (le registre) ; html, html-fragment, md ou pdf (la charte). Par défaut : d'après -o, sinon csv.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="705" />
+        <location filename="../../src/cli/CommandLine.cpp" line="698" />
         <source>Charter language, fr or en (default: the site's first).</source>
         <translation>Langue de la charte, fr ou en (par défaut : la première du site).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="711" />
-        <source>Exports the registry or the charter.</source>
-        <translation>Exporte le registre ou la charte.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="712" />
+        <location filename="../../src/cli/CommandLine.cpp" line="705" />
         <source>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</source>
         <translation>Exporte le registre en CSV ou JSON, ou la charte en HTML, Markdown ou PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="724" />
+        <location filename="../../src/cli/CommandLine.cpp" line="717" />
         <source>--format must be csv, json, html, html-fragment, md or pdf</source>
         <translation>--format doit valoir csv, json, html, html-fragment, md ou pdf</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="748" />
+        <location filename="../../src/cli/CommandLine.cpp" line="741" />
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="809" />
+        <location filename="../../src/cli/CommandLine.cpp" line="807" />
         <source>The site (name, address or number).</source>
         <translation>Le site (nom, adresse ou numéro).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="811" />
+        <location filename="../../src/cli/CommandLine.cpp" line="809" />
         <source>Fields to change: name, url, languages, contact.</source>
         <translation>Champs à modifier : name, url, languages, contact.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="812" />
-        <source>Changes a site.</source>
-        <translation>Modifie un site.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="813" />
+        <location filename="../../src/cli/CommandLine.cpp" line="810" />
         <source>Changes a site's name, address, languages or contact.</source>
         <translation>Modifie le nom, l'adresse, les langues ou le contact d'un site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="817" />
+        <location filename="../../src/cli/CommandLine.cpp" line="815" />
         <source>site-set needs a site and at least one FIELD=VALUE</source>
         <translation>site-set attend un site et au moins un CHAMP=VALEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="837" />
+        <location filename="../../src/cli/CommandLine.cpp" line="835" />
         <source>languages: %1</source>
         <translation>langues : %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="840" />
+        <location filename="../../src/cli/CommandLine.cpp" line="838" />
         <source>"%1" is not FIELD=VALUE with FIELD one of name, url, languages, contact</source>
         <translation>« %1 » n'est pas de la forme CHAMP=VALEUR avec CHAMP parmi name, url, languages, contact</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="848" />
+        <location filename="../../src/cli/CommandLine.cpp" line="846" />
         <source>Changed site %1</source>
         <translation>Site %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="856" />
+        <location filename="../../src/cli/CommandLine.cpp" line="854" />
         <source>%1 takes one section name</source>
         <translation>%1 attend un nom de section</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="857" />
+        <location filename="../../src/cli/CommandLine.cpp" line="855" />
         <source>%1 takes no arguments</source>
         <translation>%1 n'attend aucun argument</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="865" />
+        <location filename="../../src/cli/CommandLine.cpp" line="863" />
         <source>unknown section "%1" (sections: %2)</source>
         <translation>section inconnue « %1 » (sections : %2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="902" />
+        <location filename="../../src/cli/CommandLine.cpp" line="900" />
         <source>fr or en (default: the site's first language).</source>
         <translation>fr ou en (par défaut : la première langue du site).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="912" />
-        <source>Lists the text sections.</source>
-        <translation>Liste les sections de texte.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="913" />
+        <location filename="../../src/cli/CommandLine.cpp" line="911" />
         <source>Lists the charter's text sections and whether the site rewrote them.</source>
         <translation>Liste les sections de texte de la charte et indique celles que le site a réécrites.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="919" />
+        <location filename="../../src/cli/CommandLine.cpp" line="917" />
         <source>SECTION</source>
         <translation>SECTION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="919" />
+        <location filename="../../src/cli/CommandLine.cpp" line="917" />
         <source>TITLE</source>
         <translation>TITRE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="919" />
+        <location filename="../../src/cli/CommandLine.cpp" line="917" />
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="921" />
+        <location filename="../../src/cli/CommandLine.cpp" line="919" />
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="924" />
+        <location filename="../../src/cli/CommandLine.cpp" line="922" />
         <source>the site's own (version %1, %2, %3)</source>
         <translation>propre au site (version %1, %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="938" />
-        <location filename="../../src/cli/CommandLine.cpp" line="961" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1003" />
+        <location filename="../../src/cli/CommandLine.cpp" line="936" />
+        <location filename="../../src/cli/CommandLine.cpp" line="958" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1000" />
         <source>The section (see texts).</source>
         <translation>La section (voir texts).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="939" />
-        <source>Prints a text section.</source>
-        <translation>Affiche une section de texte.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="940" />
+        <location filename="../../src/cli/CommandLine.cpp" line="937" />
         <source>Prints a charter text section (Markdown).</source>
         <translation>Affiche une section de texte de la charte (Markdown).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="956" />
+        <location filename="../../src/cli/CommandLine.cpp" line="953" />
         <source>Read the Markdown text from FILE (- for standard input).</source>
         <translation>Lire le texte Markdown dans FICHIER (- pour l'entrée standard).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="958" />
+        <location filename="../../src/cli/CommandLine.cpp" line="955" />
         <source>The Markdown text itself.</source>
         <translation>Le texte Markdown lui-même.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="962" />
-        <source>Rewrites a text section.</source>
-        <translation>Réécrit une section de texte.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="963" />
+        <location filename="../../src/cli/CommandLine.cpp" line="959" />
         <source>Rewrites a charter text section for one site and language.</source>
         <translation>Réécrit une section de texte de la charte pour un site et une langue.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="966" />
+        <location filename="../../src/cli/CommandLine.cpp" line="963" />
         <source>give the text with either --file or --text</source>
         <translation>donnez le texte avec --file ou avec --text</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="976" />
+        <location filename="../../src/cli/CommandLine.cpp" line="973" />
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="979" />
+        <location filename="../../src/cli/CommandLine.cpp" line="976" />
         <source>%1 is not UTF-8 text</source>
         <translation>%1 n'est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="984" />
+        <location filename="../../src/cli/CommandLine.cpp" line="981" />
         <source>the text is empty; use text-reset to go back to the default</source>
         <translation>le texte est vide ; utilisez text-reset pour revenir au texte par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="993" />
+        <location filename="../../src/cli/CommandLine.cpp" line="990" />
         <source>Saved the %1 text "%2" of %3</source>
         <translation>Texte %1 « %2 » de %3 enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1004" />
-        <source>Resets a text section.</source>
-        <translation>Rétablit une section de texte.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1005" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1001" />
         <source>Goes back to the default text of a section.</source>
         <translation>Revient au texte par défaut d'une section.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1013" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1009" />
         <source>The %1 text "%2" of %3 is the default again</source>
         <translation>Le texte %1 « %2 » de %3 est de nouveau celui par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1023" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1019" />
         <source>Only this site (default: all).</source>
         <translation>Seulement ce site (par défaut : tous).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1109" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1105" />
         <source>no publication of "%1" in %2</source>
         <translation>aucune publication de « %1 » dans %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1115" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1111" />
         <source>%1 holds no publication yet</source>
         <translation>%1 ne contient encore aucune publication</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1117" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1113" />
         <source>%1 holds publications of %2 sites; choose one with --site</source>
         <translation>%1 contient des publications de %2 sites ; choisissez-en un avec --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1128" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1321" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1124" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1316" />
         <source>The shared store (default: the configured one, else the open store).</source>
         <translation>La base partagée (par défaut : celle configurée, sinon la base ouverte).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1130" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1126" />
         <source>The site.</source>
         <translation>Le site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1141" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1137" />
         <source>Why this publication (kept in the history).</source>
         <translation>Pourquoi cette publication (gardé dans l'historique).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1143" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1139" />
         <source>Publish even if nothing changed.</source>
         <translation>Publier même si rien n'a changé.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1145" />
-        <source>Publishes.</source>
-        <translation>Publie.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1146" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1142" />
         <source>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</source>
         <translation>Publie le registre et chaque fichier de la charte d'un site, dans toutes ses langues, dans la base partagée (créée si elle manque), en une publication immuable et chaînée par empreintes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1152" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1148" />
         <source>publish takes options only</source>
         <translation>publish n'attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1191" />
-        <source>Lists publications.</source>
-        <translation>Liste les publications.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1192" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1187" />
         <source>Lists the publications of a site in the shared store.</source>
         <translation>Liste les publications d'un site dans la base partagée.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1195" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1191" />
         <source>publications takes options only</source>
         <translation>publications n'attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1200" />
         <source>NUMBER</source>
         <translation>NUMÉRO</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1200" />
         <source>TIME</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1200" />
         <source>AUTHOR</source>
         <translation>AUTEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1200" />
         <source>FILES</source>
         <translation>FICHIERS</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1204" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1200" />
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1210" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1206" />
         <source>Publications of %1 in %2:</source>
         <translation>Publications de %1 dans %2 :</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1218" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1219" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1214" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1215" />
         <source>A publication number, or working.</source>
         <translation>Un numéro de publication, ou working.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1220" />
-        <source>Compares publications.</source>
-        <translation>Compare des publications.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1221" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1217" />
         <source>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</source>
         <translation>Montre les cookies ajoutés, supprimés et modifiés champ par champ, et les changements de texte de la charte, de A à B.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1227" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1223" />
         <source>diff takes two publication numbers (or working)</source>
         <translation>diff attend deux numéros de publication (ou working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1243" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1239" />
         <source>the open store %1 has no site %2</source>
         <translation>la base ouverte %1 n'a pas de site %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1250" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1246" />
         <source>"%1" is not a publication number (or working)</source>
         <translation>« %1 » n'est pas un numéro de publication (ni working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1254" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1292" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1250" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1287" />
         <source>%1 has no publication %2</source>
         <translation>%1 n'a pas de publication %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1269" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1265" />
         <source>The publication number.</source>
         <translation>Le numéro de la publication.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1271" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1267" />
         <source>The folder to write to (created if missing).</source>
         <translation>Le dossier où écrire (créé s'il manque).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1272" />
-        <source>Saves a publication's files.</source>
-        <translation>Enregistre les fichiers d'une publication.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1273" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1268" />
         <source>Saves the files of a publication to a folder.</source>
         <translation>Enregistre les fichiers d'une publication dans un dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1277" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1272" />
         <source>extract takes a publication number and a folder</source>
         <translation>extract attend un numéro de publication et un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1281" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1276" />
         <source>"%1" is not a publication number</source>
         <translation>« %1 » n'est pas un numéro de publication</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1295" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1290" />
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1300" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1295" />
         <source>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</source>
         <translation>le fichier %1 de la publication %2 est endommagé (son SHA-256 diffère) ; lancez verify</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1307" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1302" />
         <source>cannot write %1: %2</source>
         <translation>impossible d'écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1309" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1304" />
         <source>Saved %n file(s) of publication %1 to %2</source>
         <translation><numerusform>%n fichier de la publication %1 enregistré dans %2</numerusform><numerusform>%n fichiers de la publication %1 enregistrés dans %2</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1323" />
-        <source>Verifies publications.</source>
-        <translation>Vérifie les publications.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1324" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1319" />
         <source>Checks every publication's files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</source>
         <translation>Vérifie les fichiers de chaque publication contre leur SHA-256 et la chaîne des empreintes ; sort avec 1 au premier maillon rompu.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1329" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1324" />
         <source>verify takes options only</source>
         <translation>verify n'attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1336" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1331" />
         <source>BROKEN: %1</source>
         <translation>ROMPU : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1339" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1334" />
         <source>OK: %n publication(s) verified in %1</source>
         <translation><numerusform>OK : %n publication vérifiée dans %1</numerusform><numerusform>OK : %n publications vérifiées dans %1</numerusform></translation>
     </message>
     <message>
-        <source>csv or json (default: from -o, else csv).</source>
-        <translation>csv ou json (par défaut : d'après -o, sinon csv).</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="708" />
+        <location filename="../../src/cli/CommandLine.cpp" line="701" />
         <source>Write to FILE, atomically (default: standard output).</source>
         <translation>Écrire dans FICHIER, de façon atomique (par défaut : sortie standard).</translation>
     </message>
     <message>
-        <source>Exports the registry.</source>
-        <translation>Exporte le registre.</translation>
-    </message>
-    <message>
-        <source>Exports the registry as CSV or JSON.</source>
-        <translation>Exporte le registre en CSV ou JSON.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="716" />
+        <location filename="../../src/cli/CommandLine.cpp" line="709" />
         <source>export takes options only</source>
         <translation>export n'attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1024" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1020" />
         <source>Do not list warnings.</source>
         <translation>Ne pas lister les avertissements.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1026" />
-        <source>Checks the registry.</source>
-        <translation>Vérifie le registre.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1027" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1023" />
         <source>Checks the registry: errors (exit 1) and warnings, with their reasons.</source>
         <translation>Vérifie le registre : erreurs (code 1) et avertissements, avec leurs raisons.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1030" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1026" />
         <source>validate takes no arguments</source>
         <translation>validate n'attend aucun argument</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1061" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1057" />
         <source>%n error(s)</source>
         <translation><numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1061" />
+        <location filename="../../src/cli/CommandLine.cpp" line="1057" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
     </message>
@@ -1986,23 +1870,22 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="55" />
+        <location filename="../../src/app/Publisher.cpp" line="54" />
         <source>the registry of %1 has %2 error(s); fix them before publishing</source>
         <translation>le registre de %1 a %2 erreur(s) ; corrigez-les avant de publier</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="72" />
+        <location filename="../../src/app/Publisher.cpp" line="71" />
         <source>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</source>
         <translation>rien n'a changé depuis la publication %1 de %2 ; rien n'a été publié (--force pour publier quand même)</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="119" />
-        <location filename="../../src/app/Publisher.cpp" line="136" />
+        <location filename="../../src/app/Publisher.cpp" line="115" />
         <source>publishing cancelled; nothing was written</source>
         <translation>publication annulée ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="148" />
+        <location filename="../../src/app/Publisher.cpp" line="139" />
         <source>published %1 as publication %2 (%3 files) in %4</source>
         <translation>%1 publié en publication %2 (%3 fichiers) dans %4</translation>
     </message>
@@ -2197,23 +2080,23 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="103" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="102" />
         <source>cannot write the export: %1</source>
         <translation>impossible d'écrire l'export : %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="110" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="108" />
         <source>export cancelled; no file was written</source>
         <translation>export annulé ; aucun fichier n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="139" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="137" />
         <source>cannot read the store: %1</source>
         <translation>impossible de lire la base : %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="156" />
-        <location filename="../../src/app/RegistryTransfer.cpp" line="165" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="153" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="162" />
         <source>cannot write %1: %2</source>
         <translation>impossible d'écrire %1 : %2</translation>
     </message>
@@ -2476,10 +2359,6 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>publication %1 de %2</translation>
     </message>
     <message>
-        <source>refused by the store: %1</source>
-        <translation>refusé par la base : %1</translation>
-    </message>
-    <message>
         <location filename="../../src/store/Store.cpp" line="738" />
         <location filename="../../src/store/Store.cpp" line="1059" />
         <source>site #%1 does not exist</source>
@@ -2504,10 +2383,6 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <location filename="../../src/store/Store.cpp" line="778" />
         <source>nothing visible</source>
         <translation>rien de visible</translation>
-    </message>
-    <message>
-        <source>cookie #%1 changed while saving</source>
-        <translation>le cookie nº %1 a changé pendant l'enregistrement</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="820" />

@@ -4,7 +4,6 @@
 #include "RegistryCsv.h"
 #include "RegistryJson.h"
 #include "Store.h"
-#include "StoreCharter.h"
 #include "Validator.h"
 
 #include <QCoreApplication>
@@ -80,16 +79,12 @@ Outcome publish(const Store &source, const Site &site, Store &target, const Opti
     const QList<CharterFiles::Format> formats{
         CharterFiles::Format::Html, CharterFiles::Format::HtmlFragment,
         CharterFiles::Format::Markdown, CharterFiles::Format::Pdf};
-    const double steps = double(site.languages.size() * formats.size() + 2);
-    double done = 0;
-    auto step = [&]() {
-        done += 1;
-        return !options.progress || options.progress(done / steps);
-    };
     // One language per thread: laying out a PDF is most of the work, and the machine has cores.
+    // The documents come from the cookies read above, not from a second read of the store.
     QList<CharterDocument> documents;
     for (const QString &language : site.languages)
-        documents.append(StoreCharter::build(source, site, language));
+        documents.append(CharterDocument::build(
+            site, cookies, source.charterTexts(site.id, language), language, QDate::currentDate()));
     // QThreads, not std::async: QTextDocument starts timers, which need a QThread.
     QList<QList<PublicationFile>> rendered(documents.size());
     std::vector<std::unique_ptr<QThread>> workers;
@@ -108,13 +103,14 @@ Outcome publish(const Store &source, const Site &site, Store &target, const Opti
         }));
         workers.back()->start();
     }
+    bool cancelled = false;
     for (qsizetype i = 0; i < documents.size(); ++i) {
-        workers.at(size_t(i))->wait();
+        workers.at(size_t(i))->wait(); // every worker is waited for, cancelled or not
         publication.files += rendered.at(i);
-        for (qsizetype k = 0; k < formats.size(); ++k)
-            step();
+        if (options.progress && !options.progress(double(i + 1) / double(documents.size() + 1)))
+            cancelled = true;
     }
-    if (options.progress && !options.progress(done / steps)) {
+    if (cancelled) {
         outcome.status = Outcome::Status::Cancelled;
         outcome.message = tr("publishing cancelled; nothing was written");
         return outcome;
@@ -131,11 +127,6 @@ Outcome publish(const Store &source, const Site &site, Store &target, const Opti
     for (const Cookie &cookie : cookies)
         RegistryCsv::appendCookie(csv.content, site.name, cookie);
     publication.files.append(csv);
-    if (!step()) {
-        outcome.status = Outcome::Status::Cancelled;
-        outcome.message = tr("publishing cancelled; nothing was written");
-        return outcome;
-    }
 
     const WriteResult written = target.addPublication(publication);
     if (!written.ok()) {

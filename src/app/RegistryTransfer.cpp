@@ -93,7 +93,6 @@ bool exportRegistry(const Store &store, qint64 siteId, Format format, QIODevice 
     QByteArray buffer;
     buffer.reserve(chunkSize + 4096);
     bool ok = true;
-    bool cancelled = false;
     auto flush = [&](bool force) {
         if (!ok || (!force && buffer.size() < chunkSize))
             return;
@@ -105,7 +104,6 @@ bool exportRegistry(const Store &store, qint64 siteId, Format format, QIODevice 
         buffer.clear();
         if (ok && progress && !progress(double(written) / total)) {
             ok = false;
-            cancelled = true;
             if (error)
                 *error = tr("export cancelled; no file was written");
         }
@@ -144,7 +142,6 @@ bool exportRegistry(const Store &store, qint64 siteId, Format format, QIODevice 
     if (format == Format::Json)
         RegistryJson::endDocument(buffer);
     flush(true);
-    Q_UNUSED(cancelled);
     return ok;
 }
 

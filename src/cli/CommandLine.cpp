@@ -179,9 +179,8 @@ int CommandLine::writeFailure(const WriteResult &result) {
 }
 
 bool CommandLine::parse(QCommandLineParser &parser, const Invocation &invocation,
-                        const QString &synopsis, const QString &description, int *exitCode) {
+                        const QString &description, int *exitCode) {
     parser.setApplicationDescription(description);
-    Q_UNUSED(synopsis);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     parser.addOption(help);
@@ -301,8 +300,7 @@ int CommandLine::init(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The store file to create."));
-    if (!parse(parser, invocation, tr("Creates an empty store."),
-               tr("Creates an empty store file."), &code))
+    if (!parse(parser, invocation, tr("Creates an empty store file."), &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
@@ -317,8 +315,7 @@ int CommandLine::init(const Invocation &invocation) {
 int CommandLine::sites(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
-    if (!parse(parser, invocation, tr("Lists the sites."), tr("Lists the sites of the store."),
-               &code))
+    if (!parse(parser, invocation, tr("Lists the sites of the store."), &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("sites takes no arguments"), invocation.command);
@@ -350,7 +347,7 @@ int CommandLine::siteAdd(const Invocation &invocation) {
                                      QStringLiteral("C"));
     parser.addOptions({url, languages, contact});
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("Short name of the site."));
-    if (!parse(parser, invocation, tr("Adds a site."), tr("Adds a site to the store."), &code))
+    if (!parse(parser, invocation, tr("Adds a site to the store."), &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
@@ -384,8 +381,7 @@ int CommandLine::list(const Invocation &invocation) {
                                   tr("Language of the purpose in the table (fr, en)."),
                                   QStringLiteral("L"), QStringLiteral("fr"));
     parser.addOptions({siteOption, format, lang});
-    if (!parse(parser, invocation, tr("Lists the cookies."),
-               tr("Lists the cookies of the registry."), &code))
+    if (!parse(parser, invocation, tr("Lists the cookies of the registry."), &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("list takes no arguments"), invocation.command);
@@ -493,8 +489,7 @@ int CommandLine::add(const Invocation &invocation) {
     };
     for (const FieldOption &field : fields)
         parser.addOption(field.option);
-    if (!parse(parser, invocation, tr("Adds a cookie."), tr("Adds a cookie to a site's registry."),
-               &code))
+    if (!parse(parser, invocation, tr("Adds a cookie to a site's registry."), &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("add takes options only"), invocation.command);
@@ -542,8 +537,7 @@ int CommandLine::set(const Invocation &invocation) {
             keys << CookieFields::key(field);
         return keys.join(QStringLiteral(", "));
     }()));
-    if (!parse(parser, invocation, tr("Changes a cookie."), tr("Changes fields of a cookie."),
-               &code))
+    if (!parse(parser, invocation, tr("Changes fields of a cookie."), &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
@@ -587,8 +581,7 @@ int CommandLine::remove(const Invocation &invocation) {
     int code = Success;
     parser.addPositionalArgument(QStringLiteral("ID..."),
                                  tr("The numbers of the cookies to remove."));
-    if (!parse(parser, invocation, tr("Removes cookies."),
-               tr("Removes cookies from the registry, all or none."), &code))
+    if (!parse(parser, invocation, tr("Removes cookies from the registry, all or none."), &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
@@ -631,8 +624,8 @@ int CommandLine::importFile(const Invocation &invocation) {
                                     tr("Check the file, write nothing."));
     parser.addOptions({siteOption, format, dryRun});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A CSV or JSON file."));
-    if (!parse(parser, invocation, tr("Imports cookies."),
-               tr("Imports cookies from a CSV or JSON file: all rows or none."), &code))
+    if (!parse(parser, invocation, tr("Imports cookies from a CSV or JSON file: all rows or none."),
+               &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
@@ -708,7 +701,7 @@ int CommandLine::exportFile(const Invocation &invocation) {
                                     tr("Write to FILE, atomically (default: standard output)."),
                                     QStringLiteral("FILE"));
     parser.addOptions({siteOption, format, lang, output});
-    if (!parse(parser, invocation, tr("Exports the registry or the charter."),
+    if (!parse(parser, invocation,
                tr("Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF."),
                &code))
         return code;
@@ -781,13 +774,18 @@ int CommandLine::exportFile(const Invocation &invocation) {
 }
 
 bool CommandLine::needsGui(const QStringList &arguments) {
-    if (!wantsCommand(arguments))
+    // The command word is the first argument after the global options, as run() reads it.
+    QString store;
+    bool readOnly = false;
+    const qsizetype first = scanGlobal(arguments, &store, &readOnly, nullptr);
+    if (first < 0 || first >= arguments.size())
         return false;
-    if (arguments.contains(QLatin1String("publish")))
+    const QString &command = arguments.at(first);
+    if (command == QLatin1String("publish"))
         return true; // publications hold PDFs
-    if (!arguments.contains(QLatin1String("export")))
+    if (command != QLatin1String("export"))
         return false;
-    for (qsizetype i = 0; i + 1 < arguments.size(); ++i) {
+    for (qsizetype i = first + 1; i + 1 < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         if (arg == QLatin1String("--format") &&
             arguments.at(i + 1).compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
@@ -809,8 +807,8 @@ int CommandLine::siteSet(const Invocation &invocation) {
     parser.addPositionalArgument(QStringLiteral("SITE"), tr("The site (name, address or number)."));
     parser.addPositionalArgument(QStringLiteral("FIELD=VALUE"),
                                  tr("Fields to change: name, url, languages, contact."));
-    if (!parse(parser, invocation, tr("Changes a site."),
-               tr("Changes a site's name, address, languages or contact."), &code))
+    if (!parse(parser, invocation, tr("Changes a site's name, address, languages or contact."),
+               &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
@@ -909,7 +907,7 @@ int CommandLine::texts(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
     addTextOptions(parser);
-    if (!parse(parser, invocation, tr("Lists the text sections."),
+    if (!parse(parser, invocation,
                tr("Lists the charter's text sections and whether the site rewrote them."), &code))
         return code;
     TextTarget target;
@@ -936,8 +934,7 @@ int CommandLine::textShow(const Invocation &invocation) {
     int code = Success;
     addTextOptions(parser);
     parser.addPositionalArgument(QStringLiteral("SECTION"), tr("The section (see texts)."));
-    if (!parse(parser, invocation, tr("Prints a text section."),
-               tr("Prints a charter text section (Markdown)."), &code))
+    if (!parse(parser, invocation, tr("Prints a charter text section (Markdown)."), &code))
         return code;
     TextTarget target;
     if (!textTarget(parser, invocation, true, &target, &code))
@@ -959,8 +956,8 @@ int CommandLine::textSet(const Invocation &invocation) {
                                   QStringLiteral("TEXT"));
     parser.addOptions({file, text});
     parser.addPositionalArgument(QStringLiteral("SECTION"), tr("The section (see texts)."));
-    if (!parse(parser, invocation, tr("Rewrites a text section."),
-               tr("Rewrites a charter text section for one site and language."), &code))
+    if (!parse(parser, invocation, tr("Rewrites a charter text section for one site and language."),
+               &code))
         return code;
     if (parser.isSet(file) == parser.isSet(text))
         return usage(tr("give the text with either --file or --text"), invocation.command);
@@ -1001,8 +998,7 @@ int CommandLine::textReset(const Invocation &invocation) {
     int code = Success;
     addTextOptions(parser);
     parser.addPositionalArgument(QStringLiteral("SECTION"), tr("The section (see texts)."));
-    if (!parse(parser, invocation, tr("Resets a text section."),
-               tr("Goes back to the default text of a section."), &code))
+    if (!parse(parser, invocation, tr("Goes back to the default text of a section."), &code))
         return code;
     TextTarget target;
     if (!textTarget(parser, invocation, true, &target, &code))
@@ -1023,7 +1019,7 @@ int CommandLine::validate(const Invocation &invocation) {
                                         tr("Only this site (default: all)."), QStringLiteral("S"));
     const QCommandLineOption quiet(QStringLiteral("errors-only"), tr("Do not list warnings."));
     parser.addOptions({siteOption, quiet});
-    if (!parse(parser, invocation, tr("Checks the registry."),
+    if (!parse(parser, invocation,
                tr("Checks the registry: errors (exit 1) and warnings, with their reasons."), &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
@@ -1142,7 +1138,7 @@ int CommandLine::publish(const Invocation &invocation) {
                                   QStringLiteral("TEXT"));
     const QCommandLineOption force(QStringLiteral("force"), tr("Publish even if nothing changed."));
     parser.addOptions({note, force});
-    if (!parse(parser, invocation, tr("Publishes."),
+    if (!parse(parser, invocation,
                tr("Publishes the registry and every policy file of a site, in all its languages, "
                   "into the shared store "
                   "(created if missing), as one immutable, hash-chained publication."),
@@ -1188,8 +1184,8 @@ int CommandLine::publications(const Invocation &invocation) {
     QCommandLineParser parser;
     int code = Success;
     addSharedOptions(parser);
-    if (!parse(parser, invocation, tr("Lists publications."),
-               tr("Lists the publications of a site in the shared store."), &code))
+    if (!parse(parser, invocation, tr("Lists the publications of a site in the shared store."),
+               &code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("publications takes options only"), invocation.command);
@@ -1217,7 +1213,7 @@ int CommandLine::diff(const Invocation &invocation) {
     addSharedOptions(parser);
     parser.addPositionalArgument(QStringLiteral("A"), tr("A publication number, or working."));
     parser.addPositionalArgument(QStringLiteral("B"), tr("A publication number, or working."));
-    if (!parse(parser, invocation, tr("Compares publications."),
+    if (!parse(parser, invocation,
                tr("Shows the cookies added, removed and changed field by field, and the charter "
                   "text changes, from A to B."),
                &code))
@@ -1269,8 +1265,7 @@ int CommandLine::extract(const Invocation &invocation) {
     parser.addPositionalArgument(QStringLiteral("N"), tr("The publication number."));
     parser.addPositionalArgument(QStringLiteral("DIR"),
                                  tr("The folder to write to (created if missing)."));
-    if (!parse(parser, invocation, tr("Saves a publication's files."),
-               tr("Saves the files of a publication to a folder."), &code))
+    if (!parse(parser, invocation, tr("Saves the files of a publication to a folder."), &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
@@ -1320,7 +1315,7 @@ int CommandLine::verify(const Invocation &invocation) {
         QStringLiteral("to"),
         tr("The shared store (default: the configured one, else the open store)."),
         QStringLiteral("FILE")));
-    if (!parse(parser, invocation, tr("Verifies publications."),
+    if (!parse(parser, invocation,
                tr("Checks every publication's files against their SHA-256 and the chain of hashes; "
                   "exits 1 on the first broken link."),
                &code))

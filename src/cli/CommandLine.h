@@ -39,8 +39,8 @@ private:
 
     int usage(const QString &message, const QString &command = QString());
     int fail(int code, const QString &message);
-    bool parse(QCommandLineParser &parser, const Invocation &invocation, const QString &synopsis,
-               const QString &description, int *exitCode);
+    bool parse(QCommandLineParser &parser, const Invocation &invocation, const QString &description,
+               int *exitCode);
     bool openStore(int *exitCode);
     // --site S, or the only site; sets *exitCode and prints why when there is none.
     std::optional<Site> requireSite(const QString &key, int *exitCode);

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void publishesEveryFileOfEveryLanguage();
     void nothingChangedUnlessForced();
     void refusesARegistryWithErrors();
+    void cancellingWritesNothing();
     void publishesIntoAnotherStore();
     void tamperingIsDetected_data();
     void tamperingIsDetected();
@@ -138,6 +139,21 @@ void TestPublisher::refusesARegistryWithErrors() {
     QCOMPARE(outcome.status, Publisher::Outcome::Status::Refused);
     QVERIFY(outcome.message.contains(QLatin1String("error")));
     QVERIFY(!outcome.problems.isEmpty());
+    QVERIFY(m_store->publications().isEmpty());
+    QCOMPARE(TestSupport::fileHash(m_store->path()), before);
+}
+
+void TestPublisher::cancellingWritesNothing() {
+    const QByteArray before = TestSupport::fileHash(m_store->path());
+    Publisher::Options options;
+    int reports = 0;
+    options.progress = [&reports](double) {
+        ++reports;
+        return false;
+    };
+    const Publisher::Outcome outcome = Publisher::publish(*m_store, m_site, *m_store, options);
+    QCOMPARE(outcome.status, Publisher::Outcome::Status::Cancelled);
+    QVERIFY(reports >= 1);
     QVERIFY(m_store->publications().isEmpty());
     QCOMPARE(TestSupport::fileHash(m_store->path()), before);
 }
