@@ -41,12 +41,13 @@ Format formatForPath(const QString &path) {
 
 ImportOutcome importFile(Store &store, const QString &path, Format format,
                          const QString &defaultSite, bool dryRun,
-                         const std::function<bool(double)> &progress) {
+                         const std::function<bool(double)> &progress, int previewLimit) {
     ImportOutcome outcome;
     ImportOptions options;
     options.defaultSite = defaultSite;
     options.dryRun = dryRun;
     options.progress = progress;
+    options.previewLimit = previewLimit;
     options.sourceName = QFileInfo(path).fileName();
     if (format == Format::Csv) {
         RegistryCsvReader reader;

@@ -25,7 +25,7 @@ struct ImportOutcome {
 
 ImportOutcome importFile(Store &store, const QString &path, Format format,
                          const QString &defaultSite, bool dryRun = false,
-                         const std::function<bool(double)> &progress = {});
+                         const std::function<bool(double)> &progress = {}, int previewLimit = 0);
 
 // Writes the registry of one site (0: all sites) to `device` in chunks. false with a message
 // on a store or write error, or when `progress` returned false (cancelled).

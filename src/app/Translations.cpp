@@ -3,12 +3,20 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace Translations {
 
 void install(QCoreApplication &application) {
-    const QLocale locale;
+    // The interface language chosen in the preferences, else the system's.
+    const QString chosen =
+        QSettings(QStringLiteral("cookie-charter"), QStringLiteral("cookie-charter"))
+            .value(QStringLiteral("interface/language"))
+            .toString();
+    const QLocale locale = chosen == QLatin1String("fr")   ? QLocale(QLocale::French)
+                           : chosen == QLatin1String("en") ? QLocale(QLocale::English)
+                                                           : QLocale();
     auto *ours = new QTranslator(&application);
     if (ours->load(locale, QStringLiteral("cookie-charter"), QStringLiteral("_"),
                    QStringLiteral(":/i18n")) ||

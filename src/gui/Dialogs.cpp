@@ -3,6 +3,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace {
 
@@ -25,6 +26,12 @@ QString saveFileName(QWidget *parent, const QString &title, const QString &sugge
     if (!answers().isEmpty())
         return answers().takeFirst();
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QString openFileName(QWidget *parent, const QString &title, const QString &filter) {
+    if (!answers().isEmpty())
+        return answers().takeFirst();
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
 QString existingFolder(QWidget *parent, const QString &title) {
@@ -64,6 +71,27 @@ void warn(QWidget *parent, const QString &title, const QString &message) {
         return;
     }
     QMessageBox::warning(parent, title, message);
+}
+
+QString choose(QWidget *parent, const QString &title, const QString &text, const QString &details,
+               const QList<QPair<QString, QString>> &choices) {
+    messages().append(text);
+    if (!answers().isEmpty())
+        return answers().takeFirst();
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box.setInformativeText(details);
+    QList<QAbstractButton *> buttons;
+    for (const auto &choice : choices) {
+        QPushButton *button = box.addButton(choice.second, QMessageBox::AcceptRole);
+        buttons.append(button);
+    }
+    if (!buttons.isEmpty())
+        box.setDefaultButton(qobject_cast<QPushButton *>(buttons.constFirst()));
+    box.exec();
+    const qsizetype chosen = buttons.indexOf(box.clickedButton());
+    if (chosen >= 0)
+        return choices.at(chosen).first;
+    return choices.isEmpty() ? QString() : choices.constLast().first;
 }
 
 void answerNext(const QString &answer) {

@@ -2,35 +2,103 @@
 
 #include "CharterPreview.h"
 #include "CharterTextsDialog.h"
+#include "CookieDelegate.h"
+#include "CookieDetails.h"
 #include "Dialogs.h"
 #include "HistoryDialog.h"
+#include "ImportDialog.h"
+#include "PreferencesDialog.h"
+#include "ProblemModel.h"
 #include "Publisher.h"
+#include "RegistryEditor.h"
 #include "RegistryModel.h"
+#include "Settings.h"
+#include "SiteDialog.h"
 #include "Store.h"
 #include "StoreCharter.h"
+#include "StoreWatcher.h"
+#include "Validator.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QUndoGroup>
 
 MainWindow::MainWindow(Store *store, QWidget *parent)
     : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_store(store) {
+    , m_ui(std::make_unique<Ui::MainWindow>()) {
     m_ui->setupUi(this);
-    m_preview = new CharterPreview(m_store, m_ui->mainSplitter);
-    m_preview->setObjectName(QStringLiteral("charterPreview"));
-    m_registry = new RegistryModel(m_store, this);
-    setUpRegistryTable();
+    m_details = new CookieDetails(m_ui->detailsTab);
+    m_details->setObjectName(QStringLiteral("cookieDetails"));
+    m_ui->detailsTabLayout->addWidget(m_details);
+    m_problems = new ProblemModel(this);
+    m_ui->problemsView->setModel(m_problems);
+    m_ui->problemsView->header()->setStretchLastSection(true);
+    m_undoGroup = new QUndoGroup(this);
     m_ui->mainSplitter->setStretchFactor(0, 1);
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setStretchFactor(2, 2);
-    m_ui->mainSplitter->setSizes({220, 700, 520});
+    m_ui->mainSplitter->setSizes({230, 720, 450});
+    resizeDocks({m_ui->problemsDock}, {150}, Qt::Vertical);
+    m_problemsTimer.setSingleShot(true);
+    m_problemsTimer.setInterval(300);
+    connect(&m_problemsTimer, &QTimer::timeout, this, &MainWindow::updateProblemsNow);
+    setUpActions();
+    setUpRegistryTable();
+    connect(m_ui->sitesTree, &QTreeWidget::currentItemChanged, this, &MainWindow::showSelectedSite);
+    connect(m_ui->sitesTree, &QTreeWidget::itemDoubleClicked, this, &MainWindow::editSite);
+    connect(m_ui->problemsView, &QAbstractItemView::activated, this, &MainWindow::problemActivated);
+    connect(m_ui->problemsView, &QAbstractItemView::clicked, this, &MainWindow::problemActivated);
+    connect(m_details, &CookieDetails::draftSubmitted, this, &MainWindow::submitDraft);
+    connect(m_details, &CookieDetails::draftDiscarded, this, &MainWindow::currentCookieChanged);
+    attachStore(store);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() {
+    // The models and the preview read the store; they go before an owned store does.
+    delete m_preview;
+    delete m_registry;
+    delete m_editor;
+}
+
+void MainWindow::setUpActions() {
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    QAction *first = m_ui->editMenu->actions().value(0);
+    m_ui->editMenu->insertAction(first, undo);
+    m_ui->editMenu->insertAction(first, redo);
+    m_ui->editMenu->insertSeparator(first);
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(undo);
+    m_ui->mainToolBar->addAction(redo);
+    m_ui->deleteCookieAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->registryView->addAction(m_ui->deleteCookieAction);
+    m_ui->newSiteButton->setDefaultAction(m_ui->newSiteAction);
+    m_ui->editSiteButton->setDefaultAction(m_ui->editSiteAction);
+    m_ui->viewMenu->addSeparator();
+    m_ui->viewMenu->addAction(m_ui->problemsDock->toggleViewAction());
+    m_ui->viewMenu->addAction(m_ui->mainToolBar->toggleViewAction());
+
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->newStoreAction, &QAction::triggered, this, &MainWindow::newStore);
+    connect(m_ui->openStoreAction, &QAction::triggered, this, [this] { chooseStore(false); });
+    connect(m_ui->openReadOnlyAction, &QAction::triggered, this, [this] { chooseStore(true); });
+    connect(m_ui->recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importCookies);
+    connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->exportCsvAction, &QAction::triggered, this,
             [this] { exportRegistry(RegistryTransfer::Format::Csv); });
     connect(m_ui->exportJsonAction, &QAction::triggered, this,
@@ -43,35 +111,116 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
             [this] { exportCharter(CharterFiles::Format::Markdown); });
     connect(m_ui->exportPdfAction, &QAction::triggered, this,
             [this] { exportCharter(CharterFiles::Format::Pdf); });
+    connect(m_ui->addCookieAction, &QAction::triggered, this, &MainWindow::addCookie);
+    connect(m_ui->duplicateCookieAction, &QAction::triggered, this, &MainWindow::duplicateCookie);
+    connect(m_ui->deleteCookieAction, &QAction::triggered, this, &MainWindow::deleteCookies);
+    connect(m_ui->newSiteAction, &QAction::triggered, this, &MainWindow::newSite);
+    connect(m_ui->editSiteAction, &QAction::triggered, this, &MainWindow::editSite);
+    connect(m_ui->findAction, &QAction::triggered, this, [this] {
+        m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchEdit->selectAll();
+    });
+    connect(m_ui->showDetailsAction, &QAction::triggered, this,
+            [this] { m_ui->sideTabs->setCurrentWidget(m_ui->detailsTab); });
+    connect(m_ui->showPreviewAction, &QAction::triggered, this,
+            [this] { m_ui->sideTabs->setCurrentWidget(m_ui->previewTab); });
     connect(m_ui->editTextsAction, &QAction::triggered, this, &MainWindow::editTexts);
     connect(m_ui->publishAction, &QAction::triggered, this, &MainWindow::publish);
     connect(m_ui->historyAction, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_ui->sharedStoreAction, &QAction::triggered, this, &MainWindow::chooseSharedStore);
-    m_ui->publishAction->setEnabled(
-        !m_store->isReadOnly() ||
-        !QSettings(QStringLiteral("cookie-charter"), QStringLiteral("cookie-charter"))
-             .value(QStringLiteral("publishing/target"))
-             .toString()
-             .isEmpty());
+}
+
+void MainWindow::attachStore(Store *store) {
+    // Everything that reads the store is rebuilt for the new one.
+    m_details->endDraft(std::nullopt);
+    m_ui->registryView->setModel(nullptr);
+    delete m_preview;
+    delete m_registry;
+    delete m_editor;
+    m_store = store;
+    m_shared.reset();
+    m_siteId = 0;
+
+    m_preview = new CharterPreview(m_store, m_ui->previewTab);
+    m_preview->setObjectName(QStringLiteral("charterPreview"));
+    m_preview->setLanguage(Settings::charterLanguage());
+    m_ui->previewTabLayout->addWidget(m_preview);
+    m_registry = new RegistryModel(m_store, this);
+    m_editor = new RegistryEditor(m_store, this);
+    m_registry->setEditor(m_editor);
+    m_details->setEditor(m_editor);
+    m_details->setReadOnly(m_store->isReadOnly(), m_store->readOnlyReason());
+    m_undoGroup->addStack(m_editor->undoStack());
+    m_undoGroup->setActiveStack(m_editor->undoStack());
+    m_ui->registryView->setModel(m_registry);
+    connect(m_ui->registryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::currentCookieChanged);
+    connect(m_ui->registryView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_registry, &RegistryModel::countsChanged, this, [this](int visible, int total) {
+        if (m_siteId == 0)
+            m_ui->countLabel->setText(tr("No site chosen. Create one with Edit > New site."));
+        else
+            m_ui->countLabel->setText(tr("%1 of %n cookie(s)", nullptr, total).arg(visible));
+        m_problemsTimer.start();
+    });
+    connect(m_registry, &QAbstractItemModel::dataChanged, this, [this] {
+        syncDetails();
+        m_problemsTimer.start();
+    });
+    connect(m_registry, &QAbstractItemModel::rowsRemoved, this, &MainWindow::syncDetails);
+    connect(m_registry, &QAbstractItemModel::modelReset, this, &MainWindow::syncDetails);
+    // The preview's language also chooses the purpose the table shows.
+    connect(m_preview, &CharterPreview::refreshed, this,
+            [this] { m_registry->setLanguage(m_preview->language()); });
+    connect(m_editor, &RegistryEditor::editKept, this,
+            [this](qint64 cookieId, CookieField field, const QString &text) {
+                if (m_details->cookieId() != cookieId)
+                    selectCookie(cookieId);
+                m_ui->sideTabs->setCurrentWidget(m_ui->detailsTab);
+                m_details->keepEdit(cookieId, field, text);
+            });
+    connect(m_editor, &RegistryEditor::cookieStale, this, [this](qint64 cookieId) {
+        m_registry->refreshCookie(cookieId);
+        if (const std::optional<Cookie> cookie = m_store->cookie(cookieId))
+            m_details->reloadFrom(*cookie);
+        else if (m_details->cookieId() == cookieId)
+            m_details->showCookie(std::nullopt);
+    });
     connect(m_store, &Store::siteAdded, this, &MainWindow::refresh);
     connect(m_store, &Store::siteChanged, this, &MainWindow::refresh);
     connect(m_store, &Store::registryReset, this, &MainWindow::refresh);
-    connect(m_ui->sitesTree, &QTreeWidget::currentItemChanged, this, &MainWindow::showSelectedSite);
+    auto *watcher = new StoreWatcher(m_store, 1000, m_registry);
+    connect(watcher, &StoreWatcher::externalChange, this, &MainWindow::refresh);
+
+    Settings::rememberStore(m_store->path());
     refresh();
-    if (m_ui->sitesTree->topLevelItemCount() > 0)
+    const qint64 last = Settings::open()->value(QStringLiteral("stores/lastSite")).toLongLong();
+    selectSite(m_store->site(last) ? last : 0);
+    if (m_siteId == 0 && m_ui->sitesTree->topLevelItemCount() > 0)
         m_ui->sitesTree->setCurrentItem(m_ui->sitesTree->topLevelItem(0));
+    if (m_siteId == 0)
+        showSelectedSite();
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+qint64 MainWindow::currentSiteId() const {
+    return m_siteId;
+}
 
 void MainWindow::refresh() {
     const QString path = QDir::toNativeSeparators(m_store->path());
     QString text = tr("Store: %1").arg(path);
-    if (m_store->isReadOnly())
-        text += QLatin1Char(' ') + tr("(read-only: %1)").arg(m_store->readOnlyReason());
+    if (m_store->isReadOnly()) {
+        text = tr("Store: %1. Read-only (%2): you can look, export and preview, not edit.")
+                   .arg(path, m_store->readOnlyReason());
+        m_ui->storeLabel->setStyleSheet(
+            QStringLiteral("QLabel { background: #fff3e0; padding: 4px; }"));
+    } else {
+        m_ui->storeLabel->setStyleSheet(QString());
+    }
     m_ui->storeLabel->setText(text);
     setWindowTitle(tr("%1 - Cookie Charter").arg(QFileInfo(m_store->path()).fileName()));
-    const qint64 current = m_preview->siteId();
     QSignalBlocker blocker(m_ui->sitesTree);
     m_ui->sitesTree->clear();
     for (const Site &site : m_store->sites()) {
@@ -82,34 +231,63 @@ void MainWindow::refresh() {
         item->setText(3, QString::number(m_store->cookieCount(site.id)));
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, Qt::UserRole, site.id);
-        if (site.id == current)
+        if (site.id == m_siteId)
             m_ui->sitesTree->setCurrentItem(item);
     }
     for (int column = 0; column < m_ui->sitesTree->columnCount(); ++column)
         m_ui->sitesTree->resizeColumnToContents(column);
+    if (m_siteId > 0 && !m_store->site(m_siteId))
+        showSelectedSite(); // the site is gone
     m_ui->statusBar->showMessage(tr("%n cookie(s) in the store", nullptr, m_store->cookieCount()));
 }
 
+void MainWindow::selectSite(qint64 siteId) {
+    for (int i = 0; i < m_ui->sitesTree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_ui->sitesTree->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toLongLong() == siteId) {
+            m_ui->sitesTree->setCurrentItem(item);
+            return;
+        }
+    }
+}
+
 void MainWindow::showSelectedSite() {
+    m_details->commitAll();
     const QTreeWidgetItem *item = m_ui->sitesTree->currentItem();
     const qint64 siteId = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
-    m_preview->setSite(siteId);
+    m_siteId = m_store->site(siteId) ? siteId : 0;
+    if (m_siteId > 0)
+        Settings::open()->setValue(QStringLiteral("stores/lastSite"), m_siteId);
+    m_details->endDraft(std::nullopt);
+    m_preview->setSite(m_siteId);
     m_registry->setLanguage(m_preview->language());
-    m_registry->setSite(siteId);
+    m_registry->setSite(m_siteId);
+    m_details->setSiteLanguages(m_registry->site().languages);
+    if (m_registry->rowCount() > 0)
+        m_ui->registryView->selectionModel()->setCurrentIndex(m_registry->index(0, 0),
+                                                              QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+    currentCookieChanged();
+    updateActions();
 }
 
 void MainWindow::setUpRegistryTable() {
     QTableView *view = m_ui->registryView;
-    view->setModel(m_registry);
+    view->setItemDelegate(new CookieDelegate(view));
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::AnyKeyPressed);
+    view->setTabKeyNavigation(false); // Tab leaves the table, as everywhere else
     // Fixed row heights: the view never measures 100,000 rows.
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {120, 150, 130, 160, 320, 100, 90, 140, 90, 90};
-    for (int column = 0; column < RegistryModel::ColumnCount; ++column)
-        view->setColumnWidth(column, widths[column]);
+    view->horizontalHeader()->setSortIndicatorShown(true);
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->addAction(m_ui->addCookieAction);
+    view->addAction(m_ui->duplicateCookieAction);
 
     m_ui->categoryFilterCombo->addItem(tr("All categories"));
     for (Category category : Vocabulary::allCategories())
@@ -121,7 +299,8 @@ void MainWindow::setUpRegistryTable() {
     for (StorageType type : Vocabulary::allStorageTypes())
         m_ui->typeFilterCombo->addItem(Vocabulary::storageLabel(type), int(type));
 
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_registry, &RegistryModel::setSearchText);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_registry->setSearchText(text); });
     connect(m_ui->categoryFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant value = m_ui->categoryFilterCombo->currentData();
         m_registry->setCategoryFilter(
@@ -138,12 +317,337 @@ void MainWindow::setUpRegistryTable() {
                                       ? std::optional<StorageType>(StorageType(value.toInt()))
                                       : std::nullopt);
     });
-    connect(m_registry, &RegistryModel::countsChanged, this, [this](int visible, int total) {
-        m_ui->countLabel->setText(tr("%1 of %n cookie(s)", nullptr, total).arg(visible));
+}
+
+void MainWindow::updateActions() {
+    const bool writable = !m_store->isReadOnly();
+    const bool site = m_siteId > 0;
+    const int selected = int(selectedCookies().size());
+    m_ui->addCookieAction->setEnabled(writable && site);
+    m_ui->duplicateCookieAction->setEnabled(writable && selected == 1);
+    m_ui->deleteCookieAction->setEnabled(writable && selected > 0);
+    m_ui->importAction->setEnabled(writable);
+    m_ui->newSiteAction->setEnabled(writable);
+    m_ui->editSiteAction->setEnabled(writable && site);
+    m_ui->editTextsAction->setEnabled(site);
+    m_ui->publishAction->setEnabled(
+        site &&
+        (writable ||
+         !Settings::open()->value(QStringLiteral("publishing/target")).toString().isEmpty()));
+}
+
+QList<Cookie> MainWindow::selectedCookies() const {
+    QList<Cookie> cookies;
+    const QItemSelectionModel *selection = m_ui->registryView->selectionModel();
+    if (!selection)
+        return cookies;
+    for (const QModelIndex &index : selection->selectedRows())
+        cookies.append(m_registry->cookieAt(index.row()));
+    return cookies;
+}
+
+void MainWindow::currentCookieChanged() {
+    if (m_details->isDraft())
+        return;
+    const QModelIndex current = m_ui->registryView->currentIndex();
+    if (current.isValid() && current.row() < m_registry->rowCount())
+        m_details->showCookie(m_registry->cookieAt(current.row()));
+    else
+        m_details->showCookie(std::nullopt);
+}
+
+void MainWindow::syncDetails() {
+    const qint64 id = m_details->cookieId();
+    if (id == 0)
+        return;
+    const int row = m_registry->rowOfCookie(id);
+    if (row >= 0) {
+        m_details->cookieChanged(m_registry->cookieAt(row));
+        return;
+    }
+    // Hidden by a filter, or gone.
+    if (const std::optional<Cookie> cookie = m_store->cookie(id))
+        m_details->cookieChanged(*cookie);
+    else if (!m_details->hasUnsavedText())
+        m_details->showCookie(std::nullopt);
+}
+
+bool MainWindow::selectCookie(qint64 cookieId, std::optional<CookieField> field) {
+    int row = m_registry->rowOfCookie(cookieId);
+    if (row < 0) {
+        // Hidden by the filters: show everything again.
+        m_ui->searchEdit->clear();
+        m_ui->categoryFilterCombo->setCurrentIndex(0);
+        m_ui->partyFilterCombo->setCurrentIndex(0);
+        m_ui->typeFilterCombo->setCurrentIndex(0);
+        row = m_registry->rowOfCookie(cookieId);
+    }
+    if (row < 0)
+        return false;
+    int column = RegistryModel::Name;
+    if (field) {
+        for (int each = 0; each < RegistryModel::ColumnCount; ++each) {
+            const std::optional<CookieField> shown =
+                RegistryModel::fieldOf(each, m_registry->language());
+            if (shown == *field ||
+                (each == RegistryModel::Purpose &&
+                 (*field == CookieField::PurposeFr || *field == CookieField::PurposeEn)))
+                column = each;
+        }
+    }
+    const QModelIndex index = m_registry->index(row, column);
+    m_ui->registryView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->registryView->scrollTo(index);
+    if (field) {
+        m_ui->sideTabs->setCurrentWidget(m_ui->detailsTab);
+        m_details->focusField(*field);
+    }
+    return true;
+}
+
+void MainWindow::updateProblemsNow() {
+    m_problemsTimer.stop();
+    QList<Cookie> cookies;
+    QHash<qint64, QString> names;
+    cookies.reserve(m_registry->totalCount());
+    names.reserve(m_registry->totalCount());
+    m_registry->forEachCookie([&](const Cookie &cookie) {
+        cookies.append(cookie);
+        names.insert(cookie.id, cookie.name);
     });
-    // The preview's language also chooses the purpose the table shows.
-    connect(m_preview, &CharterPreview::refreshed, this,
-            [this] { m_registry->setLanguage(m_preview->language()); });
+    QList<Problem> problems;
+    if (m_siteId > 0)
+        problems = Validator::checkRegistry(m_registry->site(), cookies);
+    m_problems->setProblems(std::move(problems), std::move(names));
+    const int errors = m_problems->errorCount();
+    const int warnings = m_problems->warningCount();
+    m_ui->problemsDock->setWindowTitle(
+        errors + warnings == 0
+            ? tr("Problems: none")
+            : tr("Problems: %1, %2")
+                  .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings)));
+    m_ui->problemsView->resizeColumnToContents(ProblemModel::CookieColumn);
+    m_ui->problemsView->resizeColumnToContents(ProblemModel::FieldColumn);
+}
+
+void MainWindow::problemActivated(const QModelIndex &index) {
+    if (!index.isValid())
+        return;
+    const qint64 cookieId = index.data(ProblemModel::CookieIdRole).toLongLong();
+    const std::optional<CookieField> field =
+        CookieFields::fromKey(index.data(ProblemModel::FieldKeyRole).toString());
+    selectCookie(cookieId, field ? field : std::optional<CookieField>(CookieField::Name));
+}
+
+void MainWindow::addCookie() {
+    if (m_siteId == 0 || m_store->isReadOnly())
+        return;
+    Cookie draft;
+    draft.siteId = m_siteId;
+    m_ui->sideTabs->setCurrentWidget(m_ui->detailsTab);
+    m_details->startDraft(draft, CookieField::Provider);
+}
+
+void MainWindow::duplicateCookie() {
+    const QList<Cookie> selected = selectedCookies();
+    if (selected.size() != 1 || m_store->isReadOnly())
+        return;
+    Cookie draft = selected.constFirst();
+    draft.id = 0;
+    draft.version = 0;
+    m_ui->sideTabs->setCurrentWidget(m_ui->detailsTab);
+    m_details->startDraft(draft, CookieField::Name);
+    statusBar()->showMessage(
+        tr("Change the name or the domain of the copy: the registry holds one cookie per domain "
+           "and name."),
+        8000);
+}
+
+void MainWindow::submitDraft(const Cookie &cookie) {
+    QList<Cookie> cookies{cookie};
+    if (!m_editor->addCookies(cookies, tr("Add cookie %1").arg(cookie.name)))
+        return; // told why; the draft stays as typed
+    m_details->endDraft(cookies.constFirst());
+    selectCookie(cookies.constFirst().id);
+    statusBar()->showMessage(tr("Cookie %1 added.").arg(cookie.name), 5000);
+}
+
+void MainWindow::deleteCookies() {
+    const QList<Cookie> selected = selectedCookies();
+    if (selected.isEmpty() || m_store->isReadOnly())
+        return;
+    QStringList names;
+    for (const Cookie &cookie : selected.mid(0, 10))
+        names.append(cookie.name);
+    if (selected.size() > 10)
+        names.append(QStringLiteral("…"));
+    const QString question =
+        tr("Delete %n cookie(s) from the registry of %1?", nullptr, int(selected.size()))
+            .arg(m_registry->site().name) +
+        QStringLiteral("\n\n") + names.join(QStringLiteral(", ")) + QStringLiteral("\n\n") +
+        tr("You can undo this with Edit > Undo.");
+    if (!Dialogs::confirm(this, tr("Delete cookies"), question))
+        return;
+    if (m_editor->removeCookies(selected))
+        statusBar()->showMessage(tr("%n cookie(s) deleted.", nullptr, int(selected.size())), 5000);
+}
+
+void MainWindow::newSite() {
+    if (m_store->isReadOnly())
+        return;
+    SiteDialog dialog(Site(), this);
+    dialog.setObjectName(QStringLiteral("siteDialog"));
+    while (dialog.exec() == QDialog::Accepted) {
+        Site site = dialog.site();
+        if (m_editor->addSite(site)) {
+            selectSite(site.id);
+            return;
+        }
+    }
+}
+
+void MainWindow::editSite() {
+    const std::optional<Site> site = m_store->site(m_siteId);
+    if (!site || m_store->isReadOnly())
+        return;
+    SiteDialog dialog(*site, this);
+    dialog.setObjectName(QStringLiteral("siteDialog"));
+    while (dialog.exec() == QDialog::Accepted) {
+        Site changed = dialog.site();
+        if (m_editor->updateSite(*site, changed))
+            return;
+    }
+}
+
+void MainWindow::importCookies() {
+    if (m_store->isReadOnly())
+        return;
+    const QString path = Dialogs::openFileName(
+        this, tr("Import cookies"),
+        tr("Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    ImportDialog dialog(m_store, path, m_registry->site().name, this);
+    dialog.setObjectName(QStringLiteral("importDialog"));
+    if (!dialog.check() && !dialog.outcome().fileError.isEmpty()) {
+        Dialogs::warn(this, tr("Import"), dialog.outcome().fileError);
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ImportReport &report = dialog.outcome().report;
+    m_registry->reload();
+    refresh();
+    statusBar()->showMessage(tr("%n cookie(s) imported.", nullptr, report.added), 8000);
+}
+
+void MainWindow::showPreferences() {
+    PreferencesDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("preferencesDialog"));
+    if (dialog.exec() == QDialog::Accepted)
+        m_preview->setLanguage(Settings::charterLanguage());
+}
+
+bool MainWindow::openStore(const QString &path, bool readOnly) {
+    if (path.isEmpty())
+        return false;
+    m_details->commitAll();
+    auto store = std::make_unique<Store>();
+    store->setUserName(m_store->userName());
+    QString error;
+    if (!store->open(path, readOnly ? Store::OpenMode::ReadOnly : Store::OpenMode::ReadWrite,
+                     &error)) {
+        Dialogs::warn(this, tr("Open store"), tr("The store cannot be opened:\n%1").arg(error));
+        return false;
+    }
+    saveLayout();
+    attachStore(store.get());
+    m_ownedStore = std::move(store); // the previous owned store closes only now
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::newStore() {
+    const QString path =
+        Dialogs::saveFileName(this, tr("New store"), QStringLiteral("registry.cookiestore"),
+                              tr("Cookie Charter stores (*.cookiestore);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        Dialogs::warn(this, tr("New store"),
+                      tr("%1 already exists; a new store is never written over a file. Open it "
+                         "instead, or choose another name.")
+                          .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    Store created;
+    QString error;
+    if (!created.create(path, &error)) {
+        Dialogs::warn(this, tr("New store"), error);
+        return;
+    }
+    created.close();
+    if (openStore(path, false))
+        newSite();
+}
+
+void MainWindow::chooseStore(bool readOnly) {
+    const QString path =
+        Dialogs::openFileName(this, readOnly ? tr("Open a store read-only") : tr("Open a store"),
+                              tr("Cookie Charter stores (*.cookiestore);;All files (*)"));
+    openStore(path, readOnly);
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_ui->recentMenu->clear();
+    const QStringList recent = Settings::recentStores();
+    int number = 0;
+    for (const QString &path : recent) {
+        ++number;
+        QAction *action = m_ui->recentMenu->addAction(
+            tr("&%1 %2").arg(number).arg(QDir::toNativeSeparators(path)));
+        action->setEnabled(QFileInfo::exists(path) &&
+                           QFileInfo(path) != QFileInfo(m_store->path()));
+        connect(action, &QAction::triggered, this, [this, path] { openStore(path, false); });
+    }
+    if (recent.isEmpty())
+        m_ui->recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+}
+
+void MainWindow::saveLayout() const {
+    const std::unique_ptr<QSettings> settings = Settings::open();
+    settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings->setValue(QStringLiteral("window/state"), saveState());
+    settings->setValue(QStringLiteral("window/splitter"), m_ui->mainSplitter->saveState());
+    settings->setValue(QStringLiteral("window/registryHeader"),
+                       m_ui->registryView->horizontalHeader()->saveState());
+    settings->setValue(QStringLiteral("window/sideTab"), m_ui->sideTabs->currentIndex());
+}
+
+void MainWindow::restoreLayout() {
+    const std::unique_ptr<QSettings> settings = Settings::open();
+    restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
+    m_ui->mainSplitter->restoreState(
+        settings->value(QStringLiteral("window/splitter")).toByteArray());
+    m_ui->registryView->horizontalHeader()->restoreState(
+        settings->value(QStringLiteral("window/registryHeader")).toByteArray());
+    m_ui->sideTabs->setCurrentIndex(settings->value(QStringLiteral("window/sideTab"), 0).toInt());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    m_details->commitAll();
+    if (m_details->hasUnsavedText() &&
+        !Dialogs::confirm(this, tr("Unsaved changes"),
+                          tr("Some of your changes to the cookie shown are not saved (the store "
+                             "is locked, or a new cookie was not added). Close anyway and lose "
+                             "them?"))) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
 }
 
 void MainWindow::exportRegistry(RegistryTransfer::Format format) {
@@ -335,7 +839,7 @@ void MainWindow::chooseSharedStore() {
         Dialogs::warn(this, tr("Shared store for publications"), error);
         return;
     }
-    m_ui->publishAction->setEnabled(true);
+    updateActions();
     statusBar()->showMessage(tr("Publications go to %1.").arg(QDir::toNativeSeparators(path)),
                              5000);
 }

@@ -1,32 +1,60 @@
 #pragma once
 
 #include "CharterFiles.h"
+#include "CookieField.h"
 #include "RegistryTransfer.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class CharterPreview;
+class CookieDetails;
+class ProblemModel;
+class QUndoGroup;
+class RegistryEditor;
 class RegistryModel;
 class Store;
+struct Cookie;
 
 namespace Ui {
 class MainWindow;
 }
 
-// The main window. It does not own the store; main() keeps it alive for the window's lifetime.
+// The main window: sites, the registry table with its filters, the cookie's details and the
+// charter preview, the problems panel. It works on one store at a time; the first one is
+// main()'s (not owned), stores opened from the File menu are owned by the window.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(Store *store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    Store *store() const { return m_store; }
     CharterPreview *preview() const { return m_preview; }
     RegistryModel *registryModel() const { return m_registry; }
+    RegistryEditor *editor() const { return m_editor; }
+    CookieDetails *details() const { return m_details; }
+    ProblemModel *problemModel() const { return m_problems; }
+    qint64 currentSiteId() const;
 
+    // File menu.
+    bool openStore(const QString &path, bool readOnly);
+    void newStore();
+    void chooseStore(bool readOnly);
+    void importCookies();
     void exportRegistry(RegistryTransfer::Format format);
     void exportCharter(CharterFiles::Format format);
+    void showPreferences();
+    // Edit menu.
+    void addCookie();
+    void duplicateCookie();
+    void deleteCookies();
+    void newSite();
+    void editSite();
+    // Charter menu.
     void editTexts();
     void publish();
     void showHistory();
@@ -34,14 +62,41 @@ public:
     // Where publications go: the store set in settings (publishing/target), else the open one.
     Store *sharedStore(QString *error);
 
+    void selectSite(qint64 siteId);
+    // Selects a cookie in the table (clearing the filters if they hide it) and a field in the
+    // details; false when the cookie is not in the current site.
+    bool selectCookie(qint64 cookieId, std::optional<CookieField> field = std::nullopt);
+    void updateProblemsNow();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void attachStore(Store *store);
     void refresh();
     void showSelectedSite();
     void setUpRegistryTable();
+    void setUpActions();
+    void updateActions();
+    void currentCookieChanged();
+    void syncDetails();
+    void submitDraft(const Cookie &cookie);
+    QList<Cookie> selectedCookies() const;
+    void rebuildRecentMenu();
+    void problemActivated(const QModelIndex &index);
+    void saveLayout() const;
+    void restoreLayout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    Store *m_store;
-    CharterPreview *m_preview;
-    RegistryModel *m_registry;
+    Store *m_store = nullptr;
+    std::unique_ptr<Store> m_ownedStore; // a store opened from the File menu
+    CharterPreview *m_preview = nullptr;
+    RegistryModel *m_registry = nullptr;
+    RegistryEditor *m_editor = nullptr;
+    CookieDetails *m_details = nullptr;
+    ProblemModel *m_problems = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QTimer m_problemsTimer;
+    qint64 m_siteId = 0;
     std::unique_ptr<Store> m_shared; // only when publications go to another file
 };

@@ -1,6 +1,7 @@
 #include "RegistryModel.h"
 
 #include "CookieField.h"
+#include "RegistryEditor.h"
 #include "Store.h"
 #include "StoreWatcher.h"
 #include "TextFold.h"
@@ -29,7 +30,7 @@ RegistryModel::RegistryModel(Store *store, QObject *parent)
             reload();
     });
     auto *watcher = new StoreWatcher(m_store, 1000, this);
-    connect(watcher, &StoreWatcher::externalChange, this, &RegistryModel::reload);
+    connect(watcher, &StoreWatcher::externalChange, this, &RegistryModel::sync);
 }
 
 void RegistryModel::setSite(qint64 siteId) {
@@ -66,18 +67,134 @@ void RegistryModel::reload() {
             nullptr);
     }
     m_rows = std::move(rows);
+    m_goneCount = 0;
+    rebuildIndex();
     m_order.resize(m_rows.size());
     std::iota(m_order.begin(), m_order.end(), 0);
     applyOrder();
     refilter(false);
 }
 
+void RegistryModel::rebuildIndex() {
+    m_indexOfId.clear();
+    m_indexOfId.reserve(m_rows.size());
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        m_indexOfId.insert(m_rows.at(i).cookie.id, int(i));
+}
+
 int RegistryModel::rowOfCookie(qint64 id) const {
-    for (int row = 0; row < m_visible.size(); ++row) {
-        if (m_rows.at(m_visible.at(row)).cookie.id == id)
-            return row;
+    const int index = m_indexOfId.value(id, -1);
+    return index < 0 ? -1 : int(m_visible.indexOf(index));
+}
+
+void RegistryModel::sync() {
+    if (m_site.id <= 0)
+        return;
+    const std::optional<Site> site = m_store->site(m_site.id);
+    if (!site) { // the site is gone
+        setSite(0);
+        return;
     }
-    return -1;
+    const bool siteChanged = site->version != m_site.version;
+    m_site = *site;
+    QHash<qint64, qint64> versions = m_store->cookieVersions(m_site.id);
+    QList<qint64> gone;
+    QList<qint64> changed;
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.gone)
+            continue;
+        const auto it = versions.constFind(row.cookie.id);
+        if (it == versions.constEnd()) {
+            gone.append(row.cookie.id);
+        } else {
+            if (it.value() != row.cookie.version)
+                changed.append(row.cookie.id);
+            versions.erase(it);
+        }
+    }
+    QList<qint64> added = versions.keys();
+    std::sort(added.begin(), added.end());
+    // Many changes at once (an import by someone else): one reset is cheaper than row updates.
+    if (gone.size() + changed.size() + added.size() > 200) {
+        reload();
+        return;
+    }
+    for (qint64 id : std::as_const(gone))
+        cookieGone(m_site.id, id);
+    for (qint64 id : std::as_const(changed))
+        cookieWritten(m_site.id, id);
+    for (qint64 id : std::as_const(added))
+        cookieWritten(m_site.id, id);
+    if (siteChanged && !m_visible.isEmpty()) // the site's languages decide some problems
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void RegistryModel::refreshCookie(qint64 cookieId) {
+    if (m_store->cookie(cookieId))
+        cookieWritten(m_site.id, cookieId);
+    else
+        cookieGone(m_site.id, cookieId);
+}
+
+std::optional<CookieField> RegistryModel::fieldOf(int column, const QString &language) {
+    switch (column) {
+    case Provider:
+        return CookieField::Provider;
+    case Service:
+        return CookieField::Service;
+    case Location:
+        return CookieField::Location;
+    case Name:
+        return CookieField::Name;
+    case Purpose:
+        return language == QLatin1String("en") ? CookieField::PurposeEn : CookieField::PurposeFr;
+    case Category:
+        return CookieField::Category;
+    case Party:
+        return CookieField::Party;
+    case Domain:
+        return CookieField::Domain;
+    case Duration:
+        return CookieField::Duration;
+    case Type:
+        return CookieField::Type;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
+Qt::ItemFlags RegistryModel::flags(const QModelIndex &index) const {
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && m_editor && !m_store->isReadOnly())
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool RegistryModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+    if (role != Qt::EditRole || !index.isValid() || index.row() >= m_visible.size() ||
+        !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const std::optional<CookieField> field = fieldOf(index.column(), m_language);
+    if (!field)
+        return false;
+    QString text = value.toString();
+    switch (index.column()) { // the list editors give the vocabulary's value
+    case Category:
+        text = Vocabulary::categoryKey(::Category(value.toInt()));
+        break;
+    case Party:
+        text = Vocabulary::partyKey(::Party(value.toInt()));
+        break;
+    case Type:
+        text = Vocabulary::storageKey(StorageType(value.toInt()));
+        break;
+    default:
+        break;
+    }
+    // A copy: the write's signal replaces the row while the editor is still busy with it.
+    const Cookie seen = cookieAt(index.row());
+    return m_editor->setField(seen, *field, text);
 }
 
 void RegistryModel::setSearchText(const QString &text) {
@@ -206,18 +323,17 @@ void RegistryModel::cookieWritten(qint64 siteId, qint64 cookieId) {
     const std::optional<Cookie> cookie = m_store->cookie(cookieId);
     if (!cookie)
         return;
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).cookie.id == cookieId) {
-            m_rows[i] = {*cookie, haystackOf(*cookie)};
-            const int row = int(m_visible.indexOf(int(i)));
-            if (row >= 0)
-                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            return;
-        }
+    if (const int i = m_indexOfId.value(cookieId, -1); i >= 0) {
+        m_rows[i] = {*cookie, haystackOf(*cookie)};
+        const int row = int(m_visible.indexOf(i));
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
     }
     // A new cookie: last in the table until the next sort, shown if it passes the filters.
     m_rows.append({*cookie, haystackOf(*cookie)});
     const int index = int(m_rows.size() - 1);
+    m_indexOfId.insert(cookieId, index);
     m_order.append(index);
     const Row &row = m_rows.constLast();
     if (passesChoices(row.cookie) && (m_search.isEmpty() || row.haystack.contains(m_search))) {
@@ -231,28 +347,23 @@ void RegistryModel::cookieWritten(qint64 siteId, qint64 cookieId) {
 void RegistryModel::cookieGone(qint64 siteId, qint64 cookieId) {
     if (siteId != m_site.id)
         return;
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).cookie.id != cookieId)
-            continue;
-        const int row = int(m_visible.indexOf(int(i)));
-        if (row >= 0)
-            beginRemoveRows(QModelIndex(), row, row);
-        m_rows.removeAt(i);
-        // Indices above the removed row shift down by one.
-        auto shift = [i](QList<int> &list) {
-            list.removeAll(int(i));
-            for (int &value : list) {
-                if (value > i)
-                    --value;
-            }
-        };
-        shift(m_order);
-        shift(m_visible);
-        if (row >= 0)
-            endRemoveRows();
-        Q_EMIT countsChanged(visibleCount(), totalCount());
+    // The row stays in m_rows as a tombstone until the next reload, so that no index moves.
+    const int i = m_indexOfId.value(cookieId, -1);
+    if (i < 0)
         return;
+    m_indexOfId.remove(cookieId);
+    const int row = int(m_visible.indexOf(i));
+    if (row >= 0)
+        beginRemoveRows(QModelIndex(), row, row);
+    m_rows[i] = Row();
+    m_rows[i].gone = true;
+    ++m_goneCount;
+    m_order.removeOne(i);
+    if (row >= 0) {
+        m_visible.removeAt(row);
+        endRemoveRows();
     }
+    Q_EMIT countsChanged(visibleCount(), totalCount());
 }
 
 int RegistryModel::rowCount(const QModelIndex &parent) const {
@@ -268,6 +379,17 @@ QVariant RegistryModel::data(const QModelIndex &index, int role) const {
         return QVariant();
     const Cookie &cookie = cookieAt(index.row());
     switch (role) {
+    case Qt::EditRole:
+        switch (index.column()) {
+        case Category:
+            return int(cookie.category);
+        case Party:
+            return int(cookie.party);
+        case Type:
+            return int(cookie.storage);
+        default:
+            return text(cookie, index.column());
+        }
     case Qt::DisplayRole: {
         QString value = text(cookie, index.column());
         if (index.column() == Purpose)

@@ -463,6 +463,15 @@ int Store::cookieCount(qint64 siteId) const {
     return 0;
 }
 
+QHash<qint64, qint64> Store::cookieVersions(qint64 siteId) const {
+    QHash<qint64, qint64> versions;
+    SqliteStatement select(database(), "SELECT id, version FROM cookie WHERE +site_id = ?");
+    select.bindInt64(1, siteId);
+    while (select.step() == 100) // SQLITE_ROW
+        versions.insert(select.columnInt64(0), select.columnInt64(1));
+    return versions;
+}
+
 QList<AuditEntry> Store::auditLog(qint64 siteId, int limit) const {
     QList<AuditEntry> entries;
     QSqlQuery query(database());
@@ -754,6 +763,46 @@ WriteResult Store::addCookie(Cookie &cookie) {
     return result;
 }
 
+WriteResult Store::addCookies(QList<Cookie> &cookies) {
+    for (const Cookie &cookie : std::as_const(cookies)) {
+        const QStringList errors = Validator::importErrors(cookie);
+        if (!errors.isEmpty())
+            return WriteResult::failure(WriteResult::Status::Invalid,
+                                        errors.join(QStringLiteral("; ")));
+    }
+    QList<Cookie> added;
+    const WriteResult result = runWrite([&]() -> WriteResult {
+        added.clear();
+        SqliteStatement insert(database(), insertCookieSql());
+        for (Cookie candidate : std::as_const(cookies)) {
+            candidate.createdAt.clear();
+            candidate.updatedAt.clear();
+            candidate.createdBy.clear();
+            candidate.updatedBy.clear();
+            if (!site(candidate.siteId))
+                return WriteResult::failure(WriteResult::Status::NotFound,
+                                            tr("site #%1 does not exist").arg(candidate.siteId));
+            const WriteResult inserted = insertCookie(candidate, insert);
+            if (!inserted.ok())
+                return inserted;
+            if (!audit(QStringLiteral("insert"), QStringLiteral("cookie"), candidate.id,
+                       candidate.siteId, tr("cookie %1 added").arg(candidate.name), QString(),
+                       cookieJson(candidate, CookieFields::all())))
+                return auditFailure();
+            const qint64 siteId = candidate.siteId;
+            const qint64 id = candidate.id;
+            m_pendingSignals.append([this, siteId, id] { Q_EMIT cookieAdded(siteId, id); });
+            added.append(candidate);
+        }
+        return {};
+    });
+    if (result.ok()) {
+        for (qsizetype i = 0; i < cookies.size(); ++i)
+            cookies[i] = this->cookie(added.at(i).id).value_or(added.at(i));
+    }
+    return result;
+}
+
 WriteResult Store::updateCookie(Cookie &cookie) {
     const QStringList errors = Validator::importErrors(cookie);
     if (!errors.isEmpty())
@@ -965,6 +1014,10 @@ ImportReport Store::importRecords(RecordSource &source, const ImportOptions &opt
             linesOfRows.insert(record.cookie.id, record.line);
             ++addedPerSite[record.cookie.siteId];
             ++report.added;
+            if (report.preview.size() < options.previewLimit) {
+                record.siteName = siteName;
+                report.preview.append(record);
+            }
         }
         if (!report.errors.isEmpty())
             return WriteResult::failure(

@@ -9,6 +9,7 @@
 #include "StoreImport.h"
 #include "WriteResult.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -60,6 +61,8 @@ public:
     QList<Cookie> cookies(qint64 siteId = 0, QString *error = nullptr) const;
     std::optional<Cookie> cookie(qint64 id) const;
     int cookieCount(qint64 siteId = 0) const;
+    // id -> version of a site's cookies: what changed since a copy was read, without the rows.
+    QHash<qint64, qint64> cookieVersions(qint64 siteId) const;
     // Streams cookies (of one site, or all with 0) in id order; stop by returning false.
     bool forEachCookie(qint64 siteId, const std::function<bool(const Cookie &)> &visit,
                        QString *error) const;
@@ -84,6 +87,8 @@ public:
     WriteResult addSite(Site &site);
     WriteResult updateSite(Site &site);
     WriteResult addCookie(Cookie &cookie);
+    // Several cookies in one transaction (undoing a deletion): all are added or none.
+    WriteResult addCookies(QList<Cookie> &cookies);
     WriteResult updateCookie(Cookie &cookie);
     WriteResult removeCookies(const QList<Cookie> &cookies);
     ImportReport importRecords(RecordSource &source, const ImportOptions &options);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CharterText.h"
+#include "ImportRecord.h"
 #include "Site.h"
 #include "WriteResult.h"
 
@@ -17,6 +18,7 @@ struct ImportOptions {
     QString sourceName;                           // recorded in the audit log
     bool dryRun = false;                  // check everything, write nothing (the import preview)
     std::function<bool(double)> progress; // 0..1; return false to cancel
+    int previewLimit = 0; // keep up to this many accepted rows in ImportReport::preview
 };
 
 struct RowError {
@@ -29,5 +31,6 @@ struct ImportReport {
     QStringList createdSites;
     QList<RowError> errors;
     bool cancelled = false;
-    WriteResult result; // Ok only when the rows were written (or would be, for a dry run)
+    WriteResult result;          // Ok only when the rows were written (or would be, for a dry run)
+    QList<ImportRecord> preview; // the first accepted rows, their site named (previewLimit)
 };
