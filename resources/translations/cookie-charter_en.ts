@@ -1217,6 +1217,309 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
 </context>
 <context>
+    <name>CookieDetails</name>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="26" />
+        <source>&amp;Save again</source>
+        <translation>&amp;Save again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="27" />
+        <source>Save the kept changes again</source>
+        <translation>Save the kept changes again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="44" />
+        <source>&amp;Add to the registry</source>
+        <translation>&amp;Add to the registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="45" />
+        <source>Add the new cookie to the registry</source>
+        <translation>Add the new cookie to the registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="51" />
+        <source>Disca&amp;rd</source>
+        <translation>Disca&amp;rd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="52" />
+        <source>Discard the new cookie</source>
+        <translation>Discard the new cookie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="67" />
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="73" />
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="78" />
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="84" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="89" />
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="95" />
+        <source>Location (front or back office)</source>
+        <translation>Location (front or back office)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="100" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="106" />
+        <source>Cookie name</source>
+        <translation>Cookie name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="106" />
+        <source>_ga, or a pattern such as _ga_*</source>
+        <translation>_ga, or a pattern such as _ga_*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="111" />
+        <source>Problem with the name</source>
+        <translation>Problem with the name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="116" />
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="122" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="127" />
+        <source>P&amp;arty:</source>
+        <translation>P&amp;arty:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="133" />
+        <source>First or third party</source>
+        <translation>First or third party</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="138" />
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="144" />
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="144" />
+        <source>.example.org</source>
+        <translation>.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="149" />
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="155" />
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="155" />
+        <source>13 mois, 2 years, session…</source>
+        <translation>13 mois, 2 years, session…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="160" />
+        <source>How the duration is read</source>
+        <translation>How the duration is read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="165" />
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="171" />
+        <source>Storage type</source>
+        <translation>Storage type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="176" />
+        <source>Pri&amp;vacy link:</source>
+        <translation>Pri&amp;vacy link:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="182" />
+        <source>Provider's privacy policy link</source>
+        <translation>Provider's privacy policy link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="182" />
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="187" />
+        <source>C&amp;onsent:</source>
+        <translation>C&amp;onsent:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="193" />
+        <source>Consent exemption</source>
+        <translation>Consent exemption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="198" />
+        <source>Purpose (&amp;French):</source>
+        <translation>Purpose (&amp;French):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="204" />
+        <source>Purpose in French</source>
+        <translation>Purpose in French</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="209" />
+        <source>Purpose (&amp;English):</source>
+        <translation>Purpose (&amp;English):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="215" />
+        <source>Purpose in English</source>
+        <translation>Purpose in English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="220" />
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CookieDetails.ui" line="226" />
+        <source>Internal notes</source>
+        <translation>Internal notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="33" />
+        <source>As its category says</source>
+        <translation>As its category says</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="34" />
+        <source>Exempt from consent</source>
+        <translation>Exempt from consent</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="35" />
+        <source>Needs consent</source>
+        <translation>Needs consent</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="121" />
+        <source>Read-only: %1</source>
+        <translation>Read-only: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="246" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="251" />
+        <source>Fill in the provider.</source>
+        <translation>Fill in the provider.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="255" />
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="259" />
+        <source>Write its purpose in at least one language.</source>
+        <translation>Write its purpose in at least one language.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="280" />
+        <source>New cookie: not in the registry until you add it.</source>
+        <translation>New cookie: not in the registry until you add it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="281" />
+        <source>New cookie, not in the registry yet. %1</source>
+        <translation>New cookie, not in the registry yet. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="324" />
+        <source>Not saved yet: the store is locked by another user. Your text is kept here; save it again when the store is free.</source>
+        <translation>Not saved yet: the store is locked by another user. Your text is kept here; save it again when the store is free.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="374" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="383" />
+        <source>Cannot be read: write e.g. "13 mois", "2 years" or "session".</source>
+        <translation>Cannot be read: write e.g. "13 mois", "2 years" or "session".</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="385" />
+        <source>Deleted when the browser closes.</source>
+        <translation>Deleted when the browser closes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/CookieDetails.cpp" line="387" />
+        <source>About %n day(s).</source>
+        <translation><numerusform>About %n day.</numerusform><numerusform>About %n days.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="395" />
+        <source>New cookie</source>
+        <translation>New cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="400" />
+        <source>No cookie selected. Choose one in the table, or add one with Edit &gt; Add cookie.</source>
+        <translation>No cookie selected. Choose one in the table, or add one with Edit &gt; Add cookie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="407" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="408" />
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="413" />
+        <source>Added by %1 on %2; last changed by %3 on %4 (version %5).</source>
+        <translation>Added by %1 on %2; last changed by %3 on %4 (version %5).</translation>
+    </message>
+</context>
+<context>
     <name>CookieField</name>
     <message>
         <location filename="../../src/core/CookieField.cpp" line="71" />
@@ -1322,6 +1625,14 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <location filename="../../src/core/CookieField.cpp" line="240" />
         <source>consent_exempt takes yes, no or default</source>
         <translation>consent_exempt takes yes, no or default</translation>
+    </message>
+</context>
+<context>
+    <name>CookieNameValidator</name>
+    <message>
+        <location filename="../../src/gui/CookieDelegate.cpp" line="23" />
+        <source>the cookie name is empty</source>
+        <translation>the cookie name is empty</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1816,180 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/ImportDialog.ui" line="9" />
+        <source>Import cookies</source>
+        <translation>Import cookies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.ui" line="22" />
+        <source>Rows without a &amp;site go to:</source>
+        <translation>Rows without a &amp;site go to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.ui" line="28" />
+        <source>Site for rows without one</source>
+        <translation>Site for rows without one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.ui" line="34" />
+        <source>&amp;Check again</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.ui" line="35" />
+        <source>Read the file again and check it</source>
+        <translation>Read the file again and check it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.ui" line="48" />
+        <source>To be added</source>
+        <translation>To be added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.ui" line="52" />
+        <source>Cookies the import would add</source>
+        <translation>Cookies the import would add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.ui" line="61" />
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ImportDialog.ui" line="65" />
+        <source>Rows the import rejects</source>
+        <translation>Rows the import rejects</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="20" />
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="24" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="31" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="34" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="31" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="31" />
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="31" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="32" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="32" />
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="32" />
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="34" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="44" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="59" />
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="71" />
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="73" />
+        <source>Checking was cancelled. Nothing was written.</source>
+        <translation>Checking was cancelled. Nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/ImportDialog.cpp" line="75" />
+        <source>%n row(s) are rejected, so nothing will be imported: fix them in the file and check again.</source>
+        <translation><numerusform>%n row are rejected, so nothing will be imported: fix them in the file and check again.</numerusform><numerusform>%n rows are rejected, so nothing will be imported: fix them in the file and check again.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="82" />
+        <source>The file holds no cookie to import.</source>
+        <translation>The file holds no cookie to import.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/ImportDialog.cpp" line="85" />
+        <source>%n cookie(s) will be added.</source>
+        <translation><numerusform>%n cookie will be added.</numerusform><numerusform>%n cookies will be added.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="88" />
+        <source>New sites: %1.</source>
+        <translation>New sites: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/ImportDialog.cpp" line="91" />
+        <source>The first %n are listed.</source>
+        <translation><numerusform>The first %n are listed.</numerusform><numerusform>The first %n are listed.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="97" />
+        <source>Ignored columns: %1.</source>
+        <translation>Ignored columns: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="121" />
+        <source>To be added (%1)</source>
+        <translation>To be added (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="122" />
+        <source>Rejected (%1)</source>
+        <translation>Rejected (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="129" />
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="138" />
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>The import was cancelled. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="140" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/MainWindow.ui" line="9" />
@@ -1512,321 +1997,714 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="33" />
+        <location filename="../../ui/MainWindow.ui" line="40" />
         <source>Sites of the store</source>
         <translation>Sites of the store</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="38" />
+        <location filename="../../ui/MainWindow.ui" line="45" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="39" />
+        <location filename="../../ui/MainWindow.ui" line="46" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="40" />
+        <location filename="../../ui/MainWindow.ui" line="47" />
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="41" />
+        <location filename="../../ui/MainWindow.ui" line="48" />
         <source>Cookies</source>
         <translation>Cookies</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="53" />
+        <location filename="../../ui/MainWindow.ui" line="55" />
+        <source>New site</source>
+        <translation>New site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="60" />
+        <source>Edit the site</source>
+        <translation>Edit the site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="82" />
         <source>Search provider, service, name, purpose, domain…</source>
         <translation>Search provider, service, name, purpose, domain…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="55" />
+        <location filename="../../ui/MainWindow.ui" line="84" />
         <source>Search the registry</source>
         <translation>Search the registry</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="60" />
+        <location filename="../../ui/MainWindow.ui" line="89" />
         <source>Show the category</source>
         <translation>Show the category</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="65" />
+        <location filename="../../ui/MainWindow.ui" line="94" />
         <source>Show first or third party</source>
         <translation>Show first or third party</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="70" />
+        <location filename="../../ui/MainWindow.ui" line="99" />
         <source>Show the storage type</source>
         <translation>Show the storage type</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="77" />
+        <location filename="../../ui/MainWindow.ui" line="106" />
         <source>Cookies of the site</source>
         <translation>Cookies of the site</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="96" />
+        <location filename="../../ui/MainWindow.ui" line="119" />
+        <source>Cookie details and charter preview</source>
+        <translation>Cookie details and charter preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="121" />
+        <source>&amp;Cookie</source>
+        <translation>&amp;Cookie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="130" />
+        <location filename="../../ui/MainWindow.ui" line="358" />
+        <source>Charter &amp;preview</source>
+        <translation>Charter &amp;preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="146" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="100" />
+        <location filename="../../ui/MainWindow.ui" line="150" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="116" />
+        <location filename="../../ui/MainWindow.ui" line="162" />
+        <source>&amp;Recent stores</source>
+        <translation>&amp;Recent stores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="179" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="192" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="199" />
         <source>&amp;Charter</source>
         <translation>&amp;Charter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="130" />
+        <location filename="../../ui/MainWindow.ui" line="213" />
+        <source>Main tools</source>
+        <translation>Main tools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="224" />
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="235" />
+        <source>Problems found in the registry</source>
+        <translation>Problems found in the registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="247" />
+        <source>&amp;New store…</source>
+        <translation>&amp;New store…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="250" />
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="258" />
+        <source>&amp;Open store…</source>
+        <translation>&amp;Open store…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="261" />
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="269" />
+        <source>Open store &amp;read-only…</source>
+        <translation>Open store &amp;read-only…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="274" />
+        <source>&amp;Import cookies…</source>
+        <translation>&amp;Import cookies…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="277" />
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="285" />
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferences…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="288" />
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="296" />
+        <source>&amp;Add cookie</source>
+        <translation>&amp;Add cookie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="299" />
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="307" />
+        <source>&amp;Duplicate cookie</source>
+        <translation>&amp;Duplicate cookie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="310" />
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="318" />
+        <source>De&amp;lete cookies…</source>
+        <translation>De&amp;lete cookies…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="321" />
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="329" />
+        <source>New &amp;site…</source>
+        <translation>New &amp;site…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="334" />
+        <source>&amp;Edit site…</source>
+        <translation>&amp;Edit site…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="339" />
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="342" />
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="350" />
+        <source>&amp;Cookie details</source>
+        <translation>&amp;Cookie details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="353" />
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="361" />
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="366" />
         <source>Registry as &amp;CSV…</source>
         <translation>Registry as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="135" />
+        <location filename="../../ui/MainWindow.ui" line="371" />
         <source>Registry as &amp;JSON…</source>
         <translation>Registry as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="140" />
+        <location filename="../../ui/MainWindow.ui" line="376" />
         <source>Charter as &amp;HTML page…</source>
         <translation>Charter as &amp;HTML page…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="143" />
+        <location filename="../../ui/MainWindow.ui" line="379" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="148" />
+        <location filename="../../ui/MainWindow.ui" line="384" />
         <source>Charter as HTML &amp;fragment…</source>
         <translation>Charter as HTML &amp;fragment…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="153" />
+        <location filename="../../ui/MainWindow.ui" line="389" />
         <source>Charter as &amp;Markdown…</source>
         <translation>Charter as &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="158" />
+        <location filename="../../ui/MainWindow.ui" line="394" />
         <source>Charter as &amp;PDF…</source>
         <translation>Charter as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="163" />
+        <location filename="../../ui/MainWindow.ui" line="399" />
         <source>Edit the charter &amp;texts…</source>
         <translation>Edit the charter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="168" />
+        <location filename="../../ui/MainWindow.ui" line="404" />
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="173" />
+        <location filename="../../ui/MainWindow.ui" line="409" />
         <source>Publication &amp;history…</source>
         <translation>Publication &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="178" />
+        <location filename="../../ui/MainWindow.ui" line="414" />
         <source>&amp;Shared store for publications…</source>
         <translation>&amp;Shared store for publications…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="183" />
+        <location filename="../../ui/MainWindow.ui" line="419" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="186" />
+        <location filename="../../ui/MainWindow.ui" line="422" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="69" />
+        <location filename="../../src/gui/MainWindow.cpp" line="219" />
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="71" />
-        <source>(read-only: %1)</source>
-        <translation>(read-only: %1)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="73" />
+        <location filename="../../src/gui/MainWindow.cpp" line="229" />
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Cookie Charter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="90" />
+        <location filename="../../src/gui/MainWindow.cpp" line="247" />
         <source>%n cookie(s) in the store</source>
         <translation><numerusform>%n cookie in the store</numerusform><numerusform>%n cookies in the store</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="114" />
+        <location filename="../../src/gui/MainWindow.cpp" line="298" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="117" />
+        <location filename="../../src/gui/MainWindow.cpp" line="301" />
         <source>First and third party</source>
         <translation>First and third party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="120" />
+        <location filename="../../src/gui/MainWindow.cpp" line="304" />
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="142" />
+        <location filename="../../src/gui/MainWindow.cpp" line="167" />
         <source>%1 of %n cookie(s)</source>
         <translation><numerusform>%1 of %n cookie</numerusform><numerusform>%1 of %n cookies</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="152" />
+        <location filename="../../src/gui/MainWindow.cpp" line="74" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="78" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="165" />
+        <source>No site chosen. Create one with Edit &gt; New site.</source>
+        <translation>No site chosen. Create one with Edit &gt; New site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="221" />
+        <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
+        <translation>Store: %1. Read-only (%2): you can look, export and preview, not edit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="433" />
+        <source>Problems: none</source>
+        <translation>Problems: none</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="434" />
+        <source>Problems: %1, %2</source>
+        <translation>Problems: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="435" />
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="435" />
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="468" />
+        <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
+        <translation>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="475" />
+        <source>Add cookie %1</source>
+        <translation>Add cookie %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="479" />
+        <source>Cookie %1 added.</source>
+        <translation>Cookie %1 added.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="492" />
+        <source>Delete %n cookie(s) from the registry of %1?</source>
+        <translation><numerusform>Delete %n cookie from the registry of %1?</numerusform><numerusform>Delete %n cookies from the registry of %1?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="495" />
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation>You can undo this with Edit &gt; Undo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="496" />
+        <source>Delete cookies</source>
+        <translation>Delete cookies</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="499" />
+        <source>%n cookie(s) deleted.</source>
+        <translation><numerusform>%n cookie deleted.</numerusform><numerusform>%n cookies deleted.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="533" />
+        <source>Import cookies</source>
+        <translation>Import cookies</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="534" />
+        <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="540" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="548" />
+        <source>%n cookie(s) imported.</source>
+        <translation><numerusform>%n cookie imported.</numerusform><numerusform>%n cookies imported.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="567" />
+        <source>Open store</source>
+        <translation>Open store</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="567" />
+        <source>The store cannot be opened:
+%1</source>
+        <translation>The store cannot be opened:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="573" />
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="579" />
+        <location filename="../../src/gui/MainWindow.cpp" line="584" />
+        <location filename="../../src/gui/MainWindow.cpp" line="593" />
+        <source>New store</source>
+        <translation>New store</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="585" />
+        <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
+        <translation>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="603" />
+        <source>Open a store read-only</source>
+        <translation>Open a store read-only</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="603" />
+        <source>Open a store</source>
+        <translation>Open a store</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="615" />
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="621" />
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="648" />
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="649" />
+        <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
+        <translation>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="662" />
         <source>Export the registry as JSON</source>
         <translation>Export the registry as JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="152" />
+        <location filename="../../src/gui/MainWindow.cpp" line="662" />
         <source>Export the registry as CSV</source>
         <translation>Export the registry as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="154" />
+        <location filename="../../src/gui/MainWindow.cpp" line="664" />
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="154" />
+        <location filename="../../src/gui/MainWindow.cpp" line="664" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="157" />
+        <location filename="../../src/gui/MainWindow.cpp" line="667" />
         <source>Exporting the registry…</source>
         <translation>Exporting the registry…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="157" />
-        <location filename="../../src/gui/MainWindow.cpp" line="259" />
+        <location filename="../../src/gui/MainWindow.cpp" line="667" />
+        <location filename="../../src/gui/MainWindow.cpp" line="769" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="169" />
-        <location filename="../../src/gui/MainWindow.cpp" line="178" />
-        <location filename="../../src/gui/MainWindow.cpp" line="207" />
+        <location filename="../../src/gui/MainWindow.cpp" line="679" />
+        <location filename="../../src/gui/MainWindow.cpp" line="688" />
+        <location filename="../../src/gui/MainWindow.cpp" line="717" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="171" />
+        <location filename="../../src/gui/MainWindow.cpp" line="681" />
         <source>Registry exported to %1</source>
         <translation>Registry exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="178" />
-        <location filename="../../src/gui/MainWindow.cpp" line="215" />
-        <location filename="../../src/gui/MainWindow.cpp" line="244" />
+        <location filename="../../src/gui/MainWindow.cpp" line="688" />
+        <location filename="../../src/gui/MainWindow.cpp" line="725" />
+        <location filename="../../src/gui/MainWindow.cpp" line="754" />
         <source>Choose a site first.</source>
         <translation>Choose a site first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="189" />
+        <location filename="../../src/gui/MainWindow.cpp" line="699" />
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="192" />
+        <location filename="../../src/gui/MainWindow.cpp" line="702" />
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="195" />
+        <location filename="../../src/gui/MainWindow.cpp" line="705" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="198" />
+        <location filename="../../src/gui/MainWindow.cpp" line="708" />
         <source>Export the charter</source>
         <translation>Export the charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="209" />
+        <location filename="../../src/gui/MainWindow.cpp" line="719" />
         <source>Charter exported to %1</source>
         <translation>Charter exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="215" />
+        <location filename="../../src/gui/MainWindow.cpp" line="725" />
         <source>Charter texts</source>
         <translation>Charter texts</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="244" />
-        <location filename="../../src/gui/MainWindow.cpp" line="250" />
-        <location filename="../../src/gui/MainWindow.cpp" line="278" />
-        <location filename="../../src/gui/MainWindow.cpp" line="281" />
-        <location filename="../../src/gui/MainWindow.cpp" line="284" />
-        <location filename="../../src/gui/MainWindow.cpp" line="290" />
+        <location filename="../../src/gui/MainWindow.cpp" line="754" />
+        <location filename="../../src/gui/MainWindow.cpp" line="760" />
+        <location filename="../../src/gui/MainWindow.cpp" line="788" />
+        <location filename="../../src/gui/MainWindow.cpp" line="791" />
+        <location filename="../../src/gui/MainWindow.cpp" line="794" />
+        <location filename="../../src/gui/MainWindow.cpp" line="800" />
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="255" />
+        <location filename="../../src/gui/MainWindow.cpp" line="765" />
         <source>Publish %1</source>
         <translation>Publish %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="256" />
+        <location filename="../../src/gui/MainWindow.cpp" line="766" />
         <source>Note for the history (why this publication):</source>
         <translation>Note for the history (why this publication):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="259" />
+        <location filename="../../src/gui/MainWindow.cpp" line="769" />
         <source>Publishing %1…</source>
         <translation>Publishing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="299" />
+        <location filename="../../src/gui/MainWindow.cpp" line="809" />
         <source>Publication history</source>
         <translation>Publication history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="310" />
+        <location filename="../../src/gui/MainWindow.cpp" line="820" />
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="313" />
+        <location filename="../../src/gui/MainWindow.cpp" line="823" />
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Publications now go to %1. Choose another store file? (No: go back to the open store.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="316" />
-        <location filename="../../src/gui/MainWindow.cpp" line="325" />
-        <location filename="../../src/gui/MainWindow.cpp" line="335" />
+        <location filename="../../src/gui/MainWindow.cpp" line="826" />
+        <location filename="../../src/gui/MainWindow.cpp" line="835" />
+        <location filename="../../src/gui/MainWindow.cpp" line="845" />
         <source>Shared store for publications</source>
         <translation>Shared store for publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="320" />
+        <location filename="../../src/gui/MainWindow.cpp" line="830" />
         <source>Publications go into the open store.</source>
         <translation>Publications go into the open store.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="327" />
+        <location filename="../../src/gui/MainWindow.cpp" line="580" />
+        <location filename="../../src/gui/MainWindow.cpp" line="604" />
+        <location filename="../../src/gui/MainWindow.cpp" line="837" />
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Cookie Charter stores (*.cookiestore);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="339" />
+        <location filename="../../src/gui/MainWindow.cpp" line="849" />
         <source>Publications go to %1.</source>
         <translation>Publications go to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/PreferencesDialog.ui" line="9" />
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PreferencesDialog.ui" line="16" />
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Interface language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PreferencesDialog.ui" line="22" />
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PreferencesDialog.ui" line="27" />
+        <source>Default &amp;charter language:</source>
+        <translation>Default &amp;charter language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PreferencesDialog.ui" line="33" />
+        <source>Default charter language</source>
+        <translation>Default charter language</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PreferencesDialog.cpp" line="11" />
+        <source>As the system (%1)</source>
+        <translation>As the system (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PreferencesDialog.cpp" line="16" />
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PreferencesDialog.cpp" line="17" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PreferencesDialog.cpp" line="21" />
+        <source>A new interface language applies the next time Cookie Charter starts.</source>
+        <translation>A new interface language applies the next time Cookie Charter starts.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <location filename="../../src/gui/ProblemModel.cpp" line="54" />
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ProblemModel.cpp" line="55" />
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ProblemModel.cpp" line="71" />
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ProblemModel.cpp" line="73" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ProblemModel.cpp" line="75" />
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2860,163 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
 </context>
 <context>
+    <name>RegistryEditor</name>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="55" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="122" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="142" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="153" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="161" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="207" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="214" />
+        <source>Undo and redo</source>
+        <translation>Undo and redo</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="59" />
+        <source>The cookie no longer exists (someone deleted it).</source>
+        <translation>The cookie no longer exists (someone deleted it).</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="68" />
+        <source>%1 of cookie %2 was changed by %3 at %4: it now reads "%5". Their value is kept and this step is dropped.</source>
+        <translation>%1 of cookie %2 was changed by %3 at %4: it now reads "%5". Their value is kept and this step is dropped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="139" />
+        <source>Cookie %1 no longer exists (someone deleted it); nothing was removed.</source>
+        <translation>Cookie %1 no longer exists (someone deleted it); nothing was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="150" />
+        <source>Cookie %1 was changed by %2 at %3 since; nothing was removed and this step is dropped.</source>
+        <translation>Cookie %1 was changed by %2 at %3 since; nothing was removed and this step is dropped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="203" />
+        <source>Site %1 was changed by someone else since; their version is kept and this step is dropped.</source>
+        <translation>Site %1 was changed by someone else since; their version is kept and this step is dropped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="251" />
+        <source>The store is locked by another user and stayed locked past the busy timeout; nothing was changed. Try again in a moment.
+
+%1</source>
+        <translation>The store is locked by another user and stayed locked past the busy timeout; nothing was changed. Try again in a moment.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="264" />
+        <source>%1: "%2" → "%3"</source>
+        <translation>%1: "%2" → "%3"</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="267" />
+        <source>Cookie %1 was changed by %2 at %3 while you were editing it.</source>
+        <translation>Cookie %1 was changed by %2 at %3 while you were editing it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="268" />
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="271" />
+        <source>What they changed:
+%1
+
+Your change: %2 = "%3".
+
+Reload shows their version and drops your change; Keep mine writes your %2 over theirs (their other changes stay).</source>
+        <translation>What they changed:
+%1
+
+Your change: %2 = "%3".
+
+Reload shows their version and drops your change; Keep mine writes your %2 over theirs (their other changes stay).</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="274" />
+        <source>(nothing you can see)</source>
+        <translation>(nothing you can see)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="277" />
+        <source>Someone else changed this cookie</source>
+        <translation>Someone else changed this cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="278" />
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Reload theirs</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="279" />
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="288" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="323" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="331" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="339" />
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="289" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="340" />
+        <source>%1 was not changed: %2</source>
+        <translation>%1 was not changed: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="302" />
+        <source>Edit %1 of %2</source>
+        <translation>Edit %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="324" />
+        <source>Cookie %1 no longer exists: someone deleted it. Your change was not saved.</source>
+        <translation>Cookie %1 no longer exists: someone deleted it. Your change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="332" />
+        <source>The store is locked by another user past the busy timeout, so %1 was not saved yet. Your text is kept in the editor: save it again in a moment.</source>
+        <translation>The store is locked by another user past the busy timeout, so %1 was not saved yet. Your text is kept in the editor: save it again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="364" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="373" />
+        <source>Delete cookie %1</source>
+        <translation>Delete cookie %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/RegistryEditor.cpp" line="374" />
+        <source>Delete %n cookie(s)</source>
+        <translation><numerusform>Delete %n cookie</numerusform><numerusform>Delete %n cookies</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="382" />
+        <source>New site</source>
+        <translation>New site</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="395" />
+        <source>Edit site</source>
+        <translation>Edit site</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="399" />
+        <source>Edit site %1</source>
+        <translation>Edit site %1</translation>
+    </message>
+</context>
+<context>
     <name>RegistryJson</name>
     <message>
         <location filename="../../src/exchange/RegistryJson.cpp" line="127" />
@@ -2017,52 +3052,52 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="311" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="433" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="313" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="435" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="315" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="437" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="317" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="439" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="319" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="441" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="321" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="443" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="323" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="445" />
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="325" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="447" />
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="327" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="449" />
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="329" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="451" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2070,33 +3105,33 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>RegistryTransfer</name>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="62" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="63" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="69" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="70" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="102" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="103" />
         <source>cannot write the export: %1</source>
         <translation>cannot write the export: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="108" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="109" />
         <source>export cancelled; no file was written</source>
         <translation>export cancelled; no file was written</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="137" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="138" />
         <source>cannot read the store: %1</source>
         <translation>cannot read the store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="153" />
-        <location filename="../../src/app/RegistryTransfer.cpp" line="162" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="154" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="163" />
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -2120,6 +3155,109 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <location filename="../../src/core/Site.cpp" line="23" />
         <source>at least one language is needed (fr, en)</source>
         <translation>at least one language is needed (fr, en)</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="13" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="19" />
+        <source>Site name</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="20" />
+        <source>opendata.example.fr</source>
+        <translation>opendata.example.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="25" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="31" />
+        <source>Site address</source>
+        <translation>Site address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="32" />
+        <source>https://opendata.example.fr</source>
+        <translation>https://opendata.example.fr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="37" />
+        <source>Languages:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="44" />
+        <source>&amp;French</source>
+        <translation>&amp;French</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="45" />
+        <source>Charter in French</source>
+        <translation>Charter in French</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="50" />
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="51" />
+        <source>Charter in English</source>
+        <translation>Charter in English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="58" />
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="64" />
+        <source>Privacy contact</source>
+        <translation>Privacy contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="65" />
+        <source>dpo@example.fr</source>
+        <translation>dpo@example.fr</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SiteDialog.cpp" line="13" />
+        <source>Edit site %1</source>
+        <translation>Edit site %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SiteDialog.cpp" line="13" />
+        <source>New site</source>
+        <translation>New site</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SiteDialog.cpp" line="47" />
+        <source>Give the site a name (it is how the command line names it).</source>
+        <translation>Give the site a name (it is how the command line names it).</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SiteDialog.cpp" line="49" />
+        <source>A site name cannot hold / or \ (it becomes part of file names).</source>
+        <translation>A site name cannot hold / or \ (it becomes part of file names).</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SiteDialog.cpp" line="55" />
+        <source>The address must start with http:// or https://.</source>
+        <translation>The address must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SiteDialog.cpp" line="58" />
+        <source>Choose at least one language for the charter.</source>
+        <translation>Choose at least one language for the charter.</translation>
     </message>
 </context>
 <context>
@@ -2215,222 +3353,224 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="503" />
+        <location filename="../../src/store/Store.cpp" line="512" />
         <source>the store cannot be written: %1</source>
         <translation>the store cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="505" />
-        <location filename="../../src/store/Store.cpp" line="510" />
-        <location filename="../../src/store/Store.cpp" line="691" />
-        <location filename="../../src/store/Store.cpp" line="803" />
-        <location filename="../../src/store/Store.cpp" line="939" />
-        <location filename="../../src/store/Store.cpp" line="1087" />
+        <location filename="../../src/store/Store.cpp" line="514" />
+        <location filename="../../src/store/Store.cpp" line="519" />
+        <location filename="../../src/store/Store.cpp" line="700" />
+        <location filename="../../src/store/Store.cpp" line="852" />
+        <location filename="../../src/store/Store.cpp" line="988" />
+        <location filename="../../src/store/Store.cpp" line="1140" />
         <source>store error: %1</source>
         <translation>store error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="519" />
+        <location filename="../../src/store/Store.cpp" line="528" />
         <source>no store is open</source>
         <translation>no store is open</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="522" />
+        <location filename="../../src/store/Store.cpp" line="531" />
         <source>the store is read-only (%1)</source>
         <translation>the store is read-only (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="555" />
+        <location filename="../../src/store/Store.cpp" line="564" />
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
         <translation>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="601" />
-        <location filename="../../src/store/Store.cpp" line="661" />
+        <location filename="../../src/store/Store.cpp" line="610" />
+        <location filename="../../src/store/Store.cpp" line="670" />
         <source>a site named "%1" already exists</source>
         <translation>a site named "%1" already exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="608" />
+        <location filename="../../src/store/Store.cpp" line="617" />
         <source>site %1 added</source>
         <translation>site %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="617" />
-        <location filename="../../src/store/Store.cpp" line="630" />
+        <location filename="../../src/store/Store.cpp" line="626" />
+        <location filename="../../src/store/Store.cpp" line="639" />
         <source>a site needs a name</source>
         <translation>a site needs a name</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="620" />
-        <location filename="../../src/store/Store.cpp" line="633" />
+        <location filename="../../src/store/Store.cpp" line="629" />
+        <location filename="../../src/store/Store.cpp" line="642" />
         <source>a site needs at least one language</source>
         <translation>a site needs at least one language</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="638" />
+        <location filename="../../src/store/Store.cpp" line="647" />
         <source>site #%1 no longer exists</source>
         <translation>site #%1 no longer exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="641" />
+        <location filename="../../src/store/Store.cpp" line="650" />
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
         <translation>site %1 was changed by someone else since you read it; reload it and try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="665" />
+        <location filename="../../src/store/Store.cpp" line="674" />
         <source>site %1 changed</source>
         <translation>site %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="702" />
-        <location filename="../../src/store/Store.cpp" line="815" />
+        <location filename="../../src/store/Store.cpp" line="711" />
+        <location filename="../../src/store/Store.cpp" line="864" />
         <source>cookie %1 (domain "%2") is already in the registry as cookie #%3</source>
         <translation>cookie %1 (domain "%2") is already in the registry as cookie #%3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1066" />
+        <location filename="../../src/store/Store.cpp" line="1119" />
         <source>the %1 text "%2" was changed by %3 since you read it; your change was not saved</source>
         <translation>the %1 text "%2" was changed by %3 since you read it; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1069" />
+        <location filename="../../src/store/Store.cpp" line="1122" />
         <source>someone else</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1092" />
+        <location filename="../../src/store/Store.cpp" line="1145" />
         <source>charter text %1 (%2) changed</source>
         <translation>charter text %1 (%2) changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1117" />
+        <location filename="../../src/store/Store.cpp" line="1170" />
         <source>the %1 text "%2" was changed by %3 since you read it; it was not reset</source>
         <translation>the %1 text "%2" was changed by %3 since you read it; it was not reset</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1130" />
+        <location filename="../../src/store/Store.cpp" line="1183" />
         <source>charter text %1 (%2) reset to the default</source>
         <translation>charter text %1 (%2) reset to the default</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1246" />
+        <location filename="../../src/store/Store.cpp" line="1299" />
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1273" />
+        <location filename="../../src/store/Store.cpp" line="1326" />
         <source>the history does not start at 1</source>
         <translation>the history does not start at 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1274" />
+        <location filename="../../src/store/Store.cpp" line="1327" />
         <source>publication %1 is missing</source>
         <translation>publication %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1279" />
+        <location filename="../../src/store/Store.cpp" line="1332" />
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>it does not follow the publication before it (its previous hash differs)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1283" />
+        <location filename="../../src/store/Store.cpp" line="1336" />
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>its registry snapshot does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1287" />
+        <location filename="../../src/store/Store.cpp" line="1340" />
         <source>it should hold %1 files but holds %2</source>
         <translation>it should hold %1 files but holds %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1294" />
+        <location filename="../../src/store/Store.cpp" line="1347" />
         <source>the file %1 does not match its SHA-256</source>
         <translation>the file %1 does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1300" />
+        <location filename="../../src/store/Store.cpp" line="1353" />
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>its hash does not match its contents (changed after publishing)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1369" />
+        <location filename="../../src/store/Store.cpp" line="1422" />
         <source>publication %1 of %2</source>
         <translation>publication %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="738" />
-        <location filename="../../src/store/Store.cpp" line="1059" />
+        <location filename="../../src/store/Store.cpp" line="747" />
+        <location filename="../../src/store/Store.cpp" line="784" />
+        <location filename="../../src/store/Store.cpp" line="1112" />
         <source>site #%1 does not exist</source>
         <translation>site #%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="744" />
+        <location filename="../../src/store/Store.cpp" line="753" />
+        <location filename="../../src/store/Store.cpp" line="789" />
         <source>cookie %1 added</source>
         <translation>cookie %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="767" />
+        <location filename="../../src/store/Store.cpp" line="816" />
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>cookie #%1 no longer exists (someone deleted it)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="774" />
+        <location filename="../../src/store/Store.cpp" line="823" />
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="778" />
+        <location filename="../../src/store/Store.cpp" line="827" />
         <source>nothing visible</source>
         <translation>nothing visible</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="820" />
+        <location filename="../../src/store/Store.cpp" line="869" />
         <source>cookie %1 changed</source>
         <translation>cookie %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="844" />
+        <location filename="../../src/store/Store.cpp" line="893" />
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>cookie #%1 does not exist; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="848" />
+        <location filename="../../src/store/Store.cpp" line="897" />
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="859" />
+        <location filename="../../src/store/Store.cpp" line="908" />
         <source>cookie %1 removed</source>
         <translation>cookie %1 removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="894" />
+        <location filename="../../src/store/Store.cpp" line="943" />
         <source>import cancelled; nothing was written</source>
         <translation>import cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="902" />
+        <location filename="../../src/store/Store.cpp" line="951" />
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>no site given: add a site column or name the site (the store has %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="957" />
+        <location filename="../../src/store/Store.cpp" line="1006" />
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>duplicate of line %1 (same site, domain and name %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="972" />
+        <location filename="../../src/store/Store.cpp" line="1025" />
         <source>%n row(s) rejected; nothing was imported</source>
         <translation><numerusform>%n row rejected; nothing was imported</numerusform><numerusform>%n rows rejected; nothing was imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="979" />
+        <location filename="../../src/store/Store.cpp" line="1032" />
         <source>%n cookie(s) imported</source>
         <translation><numerusform>%n cookie imported</numerusform><numerusform>%n cookies imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="980" />
+        <location filename="../../src/store/Store.cpp" line="1033" />
         <source>%n cookie(s) imported from %1</source>
         <translation><numerusform>%n cookie imported from %1</numerusform><numerusform>%n cookies imported from %1</numerusform></translation>
     </message>

@@ -187,32 +187,34 @@ void CookieDetails::setText(CookieField field, const QString &text) {
 }
 
 bool CookieDetails::hasUnsavedText() const {
-    if (m_draft)
-        return true;
+    return m_draft || !unsavedFields().isEmpty();
+}
+
+QList<CookieField> CookieDetails::unsavedFields() const {
+    QList<CookieField> fields;
     if (!m_cookie)
-        return false;
+        return fields;
     for (CookieField field : CookieFields::all()) {
         Cookie scratch = *m_cookie;
         if (!CookieFields::setValue(scratch, field, textOf(field), nullptr) ||
             CookieFields::value(scratch, field) != CookieFields::value(*m_cookie, field))
-            return true;
+            fields.append(field);
     }
-    return false;
+    return fields;
 }
 
-void CookieDetails::fill(bool onlyUntouched) {
+void CookieDetails::take(const Cookie &cookie) {
+    const QList<CookieField> keep = unsavedFields();
+    m_cookie = cookie;
+    fill(keep);
+}
+
+void CookieDetails::fill(const QList<CookieField> &keep) {
     m_filling = true;
-    const bool enabled = m_cookie.has_value();
-    m_ui->formWidget->setEnabled(enabled);
+    m_ui->formWidget->setEnabled(m_cookie.has_value());
     for (CookieField field : CookieFields::all()) {
-        const QString stored = m_cookie ? CookieFields::value(*m_cookie, field) : QString();
-        if (onlyUntouched && m_cookie) {
-            Cookie scratch = *m_cookie;
-            if (!CookieFields::setValue(scratch, field, textOf(field), nullptr) ||
-                CookieFields::value(scratch, field) != stored)
-                continue; // unsaved text: keep it
-        }
-        setText(field, stored);
+        if (!keep.contains(field)) // unsaved text stays
+            setText(field, m_cookie ? CookieFields::value(*m_cookie, field) : QString());
     }
     m_filling = false;
     updateHints();
@@ -228,7 +230,7 @@ void CookieDetails::startDraft(const Cookie &draft, CookieField focus) {
     m_cookie->id = 0;
     m_ui->keptFrame->hide();
     m_ui->draftFrame->show();
-    fill(false);
+    fill({});
     focusField(focus);
     if (auto *line = qobject_cast<QLineEdit *>(editorOf(focus)))
         line->selectAll();
@@ -290,7 +292,7 @@ void CookieDetails::showCookie(const std::optional<Cookie> &cookie) {
     m_typing = nullptr;
     m_cookie = cookie;
     m_ui->keptFrame->hide();
-    fill(false);
+    fill({});
 }
 
 void CookieDetails::cookieChanged(const Cookie &cookie) {
@@ -298,16 +300,11 @@ void CookieDetails::cookieChanged(const Cookie &cookie) {
         return;
     // A field with unsaved text whose stored value someone else changed: keep the version we
     // saw, so that saving it meets their change as a conflict.
-    for (CookieField field : CookieFields::all()) {
-        Cookie scratch = *m_cookie;
-        const bool unsaved =
-            !CookieFields::setValue(scratch, field, textOf(field), nullptr) ||
-            CookieFields::value(scratch, field) != CookieFields::value(*m_cookie, field);
-        if (unsaved && CookieFields::value(cookie, field) != CookieFields::value(*m_cookie, field))
+    for (CookieField field : unsavedFields()) {
+        if (CookieFields::value(cookie, field) != CookieFields::value(*m_cookie, field))
             return;
     }
-    m_cookie = cookie;
-    fill(true);
+    take(cookie);
 }
 
 void CookieDetails::reloadFrom(const Cookie &cookie) {
@@ -315,7 +312,7 @@ void CookieDetails::reloadFrom(const Cookie &cookie) {
         return;
     m_cookie = cookie;
     m_ui->keptFrame->hide();
-    fill(false);
+    fill({});
 }
 
 void CookieDetails::keepEdit(qint64 cookieId, CookieField field, const QString &text) {
@@ -360,8 +357,9 @@ void CookieDetails::commit(CookieField field) {
         return;
     if (saved) {
         if (const std::optional<Cookie> fresh = m_editor->store()->cookie(seen.id)) {
-            m_cookie = fresh;
-            fill(true);
+            // The saved field matches the store now; other fields may hold unsaved text.
+            CookieFields::setValue(*m_cookie, field, text, nullptr);
+            take(*fresh);
         }
         if (!hasUnsavedText())
             m_ui->keptFrame->hide();

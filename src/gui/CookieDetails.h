@@ -64,7 +64,9 @@ private:
     QWidget *editorOf(CookieField field) const;
     QString textOf(CookieField field) const;
     void setText(CookieField field, const QString &text);
-    void fill(bool onlyUntouched);
+    void fill(const QList<CookieField> &keep);
+    QList<CookieField> unsavedFields() const; // fields whose text differs from m_cookie
+    void take(const Cookie &cookie);          // from the store; unsaved text stays
     void commit(CookieField field);
     void updateHints();
     void updateTitle();

@@ -48,6 +48,9 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     m_problemsTimer.setSingleShot(true);
     m_problemsTimer.setInterval(300);
     connect(&m_problemsTimer, &QTimer::timeout, this, &MainWindow::updateProblemsNow);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
     setUpActions();
     setUpRegistryTable();
     connect(m_ui->sitesTree, &QTreeWidget::currentItemChanged, this, &MainWindow::showSelectedSite);
@@ -187,6 +190,9 @@ void MainWindow::attachStore(Store *store) {
         else if (m_details->cookieId() == cookieId)
             m_details->showCookie(std::nullopt);
     });
+    // Cookie counts in the sites list: once per event loop turn, however many cookies changed.
+    for (auto signal : {&Store::cookieAdded, &Store::cookieRemoved})
+        connect(m_store, signal, &m_refreshTimer, qOverload<>(&QTimer::start));
     connect(m_store, &Store::siteAdded, this, &MainWindow::refresh);
     connect(m_store, &Store::siteChanged, this, &MainWindow::refresh);
     connect(m_store, &Store::registryReset, this, &MainWindow::refresh);

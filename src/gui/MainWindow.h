@@ -97,6 +97,7 @@ private:
     ProblemModel *m_problems = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QTimer m_problemsTimer;
+    QTimer m_refreshTimer;
     qint64 m_siteId = 0;
     std::unique_ptr<Store> m_shared; // only when publications go to another file
 };
