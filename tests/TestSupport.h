@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QString>
+#include <QTemporaryDir>
 
 // Small helpers shared by the tests.
 namespace TestSupport {
@@ -27,6 +28,13 @@ inline bool writeAll(const QString &path, const QByteArray &bytes) {
 
 inline QByteArray fileHash(const QString &path) {
     return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex();
+}
+
+// Points QSettings at an empty folder for this test program: the window remembers stores and
+// layout there, never in the user's own settings.
+inline void isolateSettings() {
+    static QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
 }
 
 } // namespace TestSupport

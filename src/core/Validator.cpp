@@ -70,23 +70,25 @@ QList<Problem> checkCookie(const Cookie &cookie, const QStringList &siteLanguage
     return problems;
 }
 
+RegistryChecker::RegistryChecker(QStringList siteLanguages)
+    : m_languages(std::move(siteLanguages)) {}
+
+void RegistryChecker::add(const Cookie &cookie) {
+    m_problems.append(checkCookie(cookie, m_languages));
+    const QString key = cookie.domain.toLower() + QLatin1Char('\n') + cookie.name;
+    const auto it = m_seen.constFind(key);
+    if (it != m_seen.constEnd())
+        m_problems.append(error(cookie, CookieField::Name,
+                                tr("duplicate of cookie #%1 (same domain and name)").arg(*it)));
+    else
+        m_seen.insert(key, cookie.id);
+}
+
 QList<Problem> checkRegistry(const Site &site, const QList<Cookie> &cookies) {
-    QList<Problem> problems;
-    QHash<QString, const Cookie *> seen;
-    seen.reserve(cookies.size());
-    for (const Cookie &cookie : cookies) {
-        problems.append(checkCookie(cookie, site.languages));
-        const QString key = cookie.domain.toLower() + QLatin1Char('\n') + cookie.name;
-        const auto it = seen.constFind(key);
-        if (it != seen.constEnd()) {
-            problems.append(
-                error(cookie, CookieField::Name,
-                      tr("duplicate of cookie #%1 (same domain and name)").arg((*it)->id)));
-        } else {
-            seen.insert(key, &cookie);
-        }
-    }
-    return problems;
+    RegistryChecker checker(site.languages);
+    for (const Cookie &cookie : cookies)
+        checker.add(cookie);
+    return checker.takeProblems();
 }
 
 QStringList importErrors(const Cookie &cookie) {

@@ -4,6 +4,7 @@
 #include "Problem.h"
 #include "Site.h"
 
+#include <QHash>
 #include <QList>
 
 // The registry's rules, shared by `validate`, import, publishing and the editor.
@@ -15,6 +16,20 @@ QList<Problem> checkCookie(const Cookie &cookie, const QStringList &siteLanguage
 
 // checkCookie for each cookie, plus duplicates of (domain, name) within the site.
 QList<Problem> checkRegistry(const Site &site, const QList<Cookie> &cookies);
+
+// The same, one cookie at a time, for work spread over several turns of an event loop (the
+// editor's problems panel on a 100,000-cookie registry).
+class RegistryChecker {
+public:
+    explicit RegistryChecker(QStringList siteLanguages);
+    void add(const Cookie &cookie);
+    QList<Problem> takeProblems() { return std::move(m_problems); }
+
+private:
+    QStringList m_languages;
+    QList<Problem> m_problems;
+    QHash<QString, qint64> m_seen; // folded domain + name -> first cookie id
+};
 
 // Only the errors that make a row unacceptable in an import.
 QStringList importErrors(const Cookie &cookie);

@@ -1,6 +1,7 @@
 #include "CharterPreview.h"
 
 #include "CharterTextDocument.h"
+#include "Settings.h"
 #include "Store.h"
 #include "StoreCharter.h"
 #include "StoreWatcher.h"
@@ -44,7 +45,11 @@ CharterPreview::~CharterPreview() = default;
 void CharterPreview::setSite(qint64 siteId) {
     m_siteId = siteId;
     if (const std::optional<Site> site = m_store->site(siteId)) {
-        const QString first = site->languages.value(0, QStringLiteral("fr"));
+        // The preferred charter language when the site has it, else its first one.
+        const QString preferred = Settings::charterLanguage();
+        const QString first = site->languages.contains(preferred)
+                                  ? preferred
+                                  : site->languages.value(0, QStringLiteral("fr"));
         const int index = m_ui->languageCombo->findData(first);
         if (index >= 0 && index != m_ui->languageCombo->currentIndex()) {
             m_ui->languageCombo->setCurrentIndex(index); // refreshes
@@ -100,8 +105,19 @@ void CharterPreview::limitRows(CharterDocument &document) {
     }
 }
 
+void CharterPreview::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void CharterPreview::refresh() {
     m_refreshTimer.stop();
+    if (m_deferred && !isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const std::optional<Site> site = m_store->site(m_siteId);
     if (!site) {
         m_document = CharterDocument();

@@ -31,11 +31,18 @@ public:
     QString plainText() const;
 
     void refresh(); // now; changes are otherwise coalesced into one refresh per event loop turn
+    // In the main window the preview shares a tab with the cookie's details: while hidden it
+    // only notes that it is out of date, and catches up when shown (a 100,000-cookie charter
+    // takes half a second to build; an editor should not pay that on every edit).
+    void setDeferredWhileHidden(bool deferred) { m_deferred = deferred; }
     void printTo(QPagedPaintDevice *device) const;
     static constexpr int previewRowLimit = 400;
 
 Q_SIGNALS:
     void refreshed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void scheduleRefresh(qint64 siteId);
@@ -48,4 +55,6 @@ private:
     QTimer m_refreshTimer;
     CharterDocument m_document; // what the browser shows now
     qint64 m_shownSite = 0;
+    bool m_deferred = false;
+    bool m_stale = false;
 };

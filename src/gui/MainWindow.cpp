@@ -47,7 +47,13 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     resizeDocks({m_ui->problemsDock}, {150}, Qt::Vertical);
     m_problemsTimer.setSingleShot(true);
     m_problemsTimer.setInterval(300);
-    connect(&m_problemsTimer, &QTimer::timeout, this, &MainWindow::updateProblemsNow);
+    connect(&m_problemsTimer, &QTimer::timeout, this, &MainWindow::startProblemScan);
+    m_scanTimer.setSingleShot(true);
+    m_scanTimer.setInterval(0);
+    connect(&m_scanTimer, &QTimer::timeout, this, [this] {
+        if (!scanProblems())
+            m_scanTimer.start();
+    });
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
@@ -146,6 +152,7 @@ void MainWindow::attachStore(Store *store) {
 
     m_preview = new CharterPreview(m_store, m_ui->previewTab);
     m_preview->setObjectName(QStringLiteral("charterPreview"));
+    m_preview->setDeferredWhileHidden(true);
     m_preview->setLanguage(Settings::charterLanguage());
     m_ui->previewTabLayout->addWidget(m_preview);
     m_registry = new RegistryModel(m_store, this);
@@ -163,14 +170,19 @@ void MainWindow::attachStore(Store *store) {
     connect(m_registry, &RegistryModel::countsChanged, this, [this](int visible, int total) {
         if (m_siteId == 0)
             m_ui->countLabel->setText(tr("No site chosen. Create one with Edit > New site."));
+        else if (m_registry->isLoading())
+            m_ui->countLabel->setText(
+                tr("%1 of %n cookie(s) read so far; reading the rest…", nullptr, total)
+                    .arg(visible));
         else
             m_ui->countLabel->setText(tr("%1 of %n cookie(s)", nullptr, total).arg(visible));
+    });
+    // Problems follow the cookies, not the filters.
+    connect(m_registry, &RegistryModel::contentChanged, this, [this] {
+        m_scanTimer.stop(); // the rows it was reading have changed
         m_problemsTimer.start();
     });
-    connect(m_registry, &QAbstractItemModel::dataChanged, this, [this] {
-        syncDetails();
-        m_problemsTimer.start();
-    });
+    connect(m_registry, &QAbstractItemModel::dataChanged, this, &MainWindow::syncDetails);
     connect(m_registry, &QAbstractItemModel::rowsRemoved, this, &MainWindow::syncDetails);
     connect(m_registry, &QAbstractItemModel::modelReset, this, &MainWindow::syncDetails);
     // The preview's language also chooses the purpose the table shows.
@@ -412,20 +424,29 @@ bool MainWindow::selectCookie(qint64 cookieId, std::optional<CookieField> field)
     return true;
 }
 
-void MainWindow::updateProblemsNow() {
+void MainWindow::startProblemScan() {
     m_problemsTimer.stop();
-    QList<Cookie> cookies;
-    QHash<qint64, QString> names;
-    cookies.reserve(m_registry->totalCount());
-    names.reserve(m_registry->totalCount());
-    m_registry->forEachCookie([&](const Cookie &cookie) {
-        cookies.append(cookie);
-        names.insert(cookie.id, cookie.name);
+    m_checker = std::make_unique<Validator::RegistryChecker>(m_registry->site().languages);
+    m_scanNames.clear();
+    m_scanNext = 0;
+    m_scanTimer.start();
+}
+
+bool MainWindow::scanProblems() {
+    // About 10 ms of rules per slice: the window stays responsive during a 100,000-row scan.
+    constexpr int slice = 3000;
+    const int end = std::min(m_scanNext + slice, m_registry->storedRows());
+    m_registry->forEachCookieIn(m_scanNext, end, [this](const Cookie &cookie) {
+        m_checker->add(cookie);
+        m_scanNames.insert(cookie.id, cookie.name);
     });
-    QList<Problem> problems;
-    if (m_siteId > 0)
-        problems = Validator::checkRegistry(m_registry->site(), cookies);
-    m_problems->setProblems(std::move(problems), std::move(names));
+    m_scanNext = end;
+    if (end < m_registry->storedRows())
+        return false;
+    QList<Problem> problems = m_siteId > 0 ? m_checker->takeProblems() : QList<Problem>();
+    m_checker.reset();
+    m_problems->setProblems(std::move(problems), std::move(m_scanNames));
+    m_scanNames = {};
     const int errors = m_problems->errorCount();
     const int warnings = m_problems->warningCount();
     m_ui->problemsDock->setWindowTitle(
@@ -435,6 +456,15 @@ void MainWindow::updateProblemsNow() {
                   .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings)));
     m_ui->problemsView->resizeColumnToContents(ProblemModel::CookieColumn);
     m_ui->problemsView->resizeColumnToContents(ProblemModel::FieldColumn);
+    return true;
+}
+
+void MainWindow::updateProblemsNow() {
+    m_scanTimer.stop();
+    startProblemScan();
+    m_scanTimer.stop();
+    while (!scanProblems()) {
+    }
 }
 
 void MainWindow::problemActivated(const QModelIndex &index) {

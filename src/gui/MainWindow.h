@@ -3,6 +3,7 @@
 #include "CharterFiles.h"
 #include "CookieField.h"
 #include "RegistryTransfer.h"
+#include "Validator.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -66,7 +67,7 @@ public:
     // Selects a cookie in the table (clearing the filters if they hide it) and a field in the
     // details; false when the cookie is not in the current site.
     bool selectCookie(qint64 cookieId, std::optional<CookieField> field = std::nullopt);
-    void updateProblemsNow();
+    void updateProblemsNow(); // the whole scan at once (tests, benchmark)
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +85,8 @@ private:
     QList<Cookie> selectedCookies() const;
     void rebuildRecentMenu();
     void problemActivated(const QModelIndex &index);
+    void startProblemScan();
+    bool scanProblems(); // one slice; true when the scan is done
     void saveLayout() const;
     void restoreLayout();
 
@@ -96,7 +99,11 @@ private:
     CookieDetails *m_details = nullptr;
     ProblemModel *m_problems = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
-    QTimer m_problemsTimer;
+    QTimer m_problemsTimer; // a pause after the last change, then a scan
+    QTimer m_scanTimer;     // the scan, one slice of cookies per event loop turn
+    std::unique_ptr<Validator::RegistryChecker> m_checker;
+    QHash<qint64, QString> m_scanNames;
+    int m_scanNext = 0;
     QTimer m_refreshTimer;
     qint64 m_siteId = 0;
     std::unique_ptr<Store> m_shared; // only when publications go to another file

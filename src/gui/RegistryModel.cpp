@@ -10,10 +10,10 @@
 #include <QApplication>
 #include <QCollator>
 #include <QStyle>
+#include <QThread>
 
 #include <algorithm>
 #include <numeric>
-#include <thread>
 
 RegistryModel::RegistryModel(Store *store, QObject *parent)
     : QAbstractTableModel(parent)
@@ -42,37 +42,179 @@ void RegistryModel::setLanguage(const QString &language) {
     if (language == m_language)
         return;
     m_language = language;
-    for (Row &row : m_rows)
-        row.haystack = haystackOf(row.cookie);
+    m_texts.clear();
+    for (Row &row : m_rows) {
+        if (!row.gone)
+            row.haystack = haystackOf(row.cookie, m_language);
+    }
+    indexTexts(0);
     refilter(false);
 }
 
-QByteArray RegistryModel::haystackOf(const Cookie &cookie) const {
+QByteArray RegistryModel::haystackOf(const Cookie &cookie, const QString &language) {
     const QString joined = cookie.provider + QLatin1Char('\n') + cookie.service +
                            QLatin1Char('\n') + cookie.name + QLatin1Char('\n') +
-                           cookie.purpose(m_language) + QLatin1Char('\n') + cookie.domain;
+                           cookie.purpose(language) + QLatin1Char('\n') + cookie.domain;
     return foldCaseAndAccents(joined).toUtf8();
 }
 
+namespace {
+int firstChunk = 2000;
+} // namespace
+
+void RegistryModel::setFirstChunk(int rows) {
+    firstChunk = std::max(1, rows);
+}
+
+RegistryModel::~RegistryModel() {
+    stopLoading();
+}
+
 void RegistryModel::reload() {
+    stopLoading();
     QList<Row> rows;
+    qint64 lastId = 0;
+    bool more = false;
     if (m_site.id > 0) {
-        rows.reserve(m_store->cookieCount(m_site.id));
         m_store->forEachCookie(
             m_site.id,
             [&](const Cookie &cookie) {
-                rows.append({cookie, haystackOf(cookie)});
+                if (rows.size() >= firstChunk) {
+                    more = true;
+                    return false;
+                }
+                rows.append({cookie, haystackOf(cookie, m_language)});
+                lastId = cookie.id;
                 return true;
             },
             nullptr);
     }
     m_rows = std::move(rows);
     m_goneCount = 0;
+    m_texts.clear();
+    indexTexts(0);
     rebuildIndex();
     m_order.resize(m_rows.size());
     std::iota(m_order.begin(), m_order.end(), 0);
+    m_loading = more;
     applyOrder();
     refilter(false);
+    if (more)
+        startLoading(lastId);
+    Q_EMIT contentChanged();
+}
+
+void RegistryModel::startLoading(qint64 afterId) {
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancelLoad = cancel;
+    const int generation = ++m_generation;
+    const QString path = m_store->path();
+    const qint64 siteId = m_site.id;
+    const QString language = m_language;
+    m_loader = QThread::create([this, cancel, generation, path, siteId, language, afterId] {
+        QList<Row> rows;
+        {
+            Store reader;
+            if (!reader.openReader(path, nullptr))
+                return;
+            reader.forEachCookie(
+                siteId,
+                [&](const Cookie &cookie) {
+                    if (*cancel)
+                        return false;
+                    rows.append({cookie, haystackOf(cookie, language)});
+                    return true;
+                },
+                nullptr, afterId);
+        }
+        if (*cancel)
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, language, rows = std::move(rows)]() mutable {
+                mergeLoaded(generation, std::move(rows), language);
+            },
+            Qt::QueuedConnection);
+    });
+    m_loader->start();
+}
+
+void RegistryModel::stopLoading() {
+    if (m_cancelLoad)
+        *m_cancelLoad = true;
+    if (m_loader) {
+        m_loader->wait();
+        delete m_loader;
+        m_loader = nullptr;
+    }
+    ++m_generation; // a result already posted is dropped
+    m_loading = false;
+    m_goneWhileLoading.clear();
+}
+
+void RegistryModel::mergeLoaded(int generation, QList<Row> rows, const QString &language) {
+    if (generation != m_generation || !m_loading)
+        return;
+    m_loading = false;
+    if (m_loader) {
+        m_loader->wait();
+        delete m_loader;
+        m_loader = nullptr;
+    }
+    const int first = int(m_rows.size());
+    m_rows.reserve(m_rows.size() + rows.size());
+    m_indexOfId.reserve(m_rows.size() + rows.size());
+    for (Row &row : rows) {
+        const qint64 id = row.cookie.id;
+        // Written meanwhile (we hold the newer copy) or deleted meanwhile.
+        if (m_indexOfId.contains(id) || m_goneWhileLoading.contains(id))
+            continue;
+        if (language != m_language)
+            row.haystack = haystackOf(row.cookie, m_language);
+        m_indexOfId.insert(id, int(m_rows.size()));
+        m_rows.append(std::move(row));
+    }
+    m_goneWhileLoading.clear();
+    indexTexts(first);
+    const int added = int(m_rows.size()) - first;
+    const bool plain = m_sortColumn < 0 && m_search.isEmpty() && !m_category && !m_party && !m_type;
+    if (plain) {
+        // The usual case: the rows arrive below the ones shown; the view keeps its place.
+        if (added > 0) {
+            beginInsertRows(QModelIndex(), int(m_visible.size()),
+                            int(m_visible.size()) + added - 1);
+            for (int i = first; i < m_rows.size(); ++i) {
+                m_order.append(i);
+                m_visible.append(i);
+            }
+            endInsertRows();
+        }
+        Q_EMIT countsChanged(visibleCount(), totalCount());
+    } else {
+        for (int i = first; i < m_rows.size(); ++i)
+            m_order.append(i);
+        applyOrder();
+        refilter(false);
+    }
+    Q_EMIT contentChanged();
+    Q_EMIT loadingFinished();
+    if (m_syncAfterLoad) {
+        m_syncAfterLoad = false;
+        sync();
+    }
+}
+
+void RegistryModel::indexTexts(int from) {
+    qsizetype bytes = 0;
+    for (qsizetype i = from; i < m_rows.size(); ++i)
+        bytes += m_rows.at(i).haystack.size() + 1;
+    m_texts.reserve(m_rows.size(), m_texts.bytes() + bytes);
+    for (qsizetype i = from; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        if (!row.gone)
+            m_texts.set(int(i), row.haystack);
+        row.haystack = QByteArray();
+    }
 }
 
 void RegistryModel::rebuildIndex() {
@@ -90,6 +232,10 @@ int RegistryModel::rowOfCookie(qint64 id) const {
 void RegistryModel::sync() {
     if (m_site.id <= 0)
         return;
+    if (m_loading) { // after the rows being read arrive
+        m_syncAfterLoad = true;
+        return;
+    }
     const std::optional<Site> site = m_store->site(m_site.id);
     if (!site) { // the site is gone
         setSite(0);
@@ -227,40 +373,32 @@ bool RegistryModel::passesChoices(const Cookie &cookie) const {
 }
 
 void RegistryModel::refilter(bool narrowing) {
-    // A longer search can only hide rows: look at the ones shown, not at all of them.
-    const QList<int> &candidates = narrowing ? m_visible : m_order;
     const QByteArrayView needle(m_search);
-    auto keep = [&](int index) {
-        const Row &row = m_rows.at(index);
-        return passesChoices(row.cookie) &&
-               (needle.isEmpty() || QByteArrayView(row.haystack).contains(needle));
-    };
+    const bool choices = m_category || m_party || m_type;
     QList<int> visible;
-    const qsizetype count = candidates.size();
-    if (count < 20000) {
-        visible.reserve(count);
-        for (int index : candidates) {
-            if (keep(index))
+    if (narrowing) {
+        // A longer search can only hide rows: look at the ones shown, not at all of them.
+        visible.reserve(m_visible.size());
+        for (int index : std::as_const(m_visible)) {
+            if (m_texts.contains(index, needle) &&
+                (!choices || passesChoices(m_rows.at(index).cookie)))
+                visible.append(index);
+        }
+    } else if (needle.isEmpty()) {
+        visible.reserve(m_order.size());
+        for (int index : std::as_const(m_order)) {
+            if (!choices || passesChoices(m_rows.at(index).cookie))
                 visible.append(index);
         }
     } else {
-        // Two halves on two cores, joined in order.
-        QList<int> first;
-        QList<int> second;
-        const qsizetype middle = count / 2;
-        std::thread helper([&] {
-            for (qsizetype i = middle; i < count; ++i) {
-                if (keep(candidates.at(i)))
-                    second.append(candidates.at(i));
-            }
-        });
-        for (qsizetype i = 0; i < middle; ++i) {
-            if (keep(candidates.at(i)))
-                first.append(candidates.at(i));
+        // One pass over every row's text at once, then the rows in table order.
+        std::vector<char> hits;
+        m_texts.findAll(needle, hits);
+        for (int index : std::as_const(m_order)) {
+            if (size_t(index) < hits.size() && hits[size_t(index)] &&
+                (!choices || passesChoices(m_rows.at(index).cookie)))
+                visible.append(index);
         }
-        helper.join();
-        visible = std::move(first);
-        visible += second;
     }
     beginResetModel();
     m_visible = std::move(visible);
@@ -324,24 +462,27 @@ void RegistryModel::cookieWritten(qint64 siteId, qint64 cookieId) {
     if (!cookie)
         return;
     if (const int i = m_indexOfId.value(cookieId, -1); i >= 0) {
-        m_rows[i] = {*cookie, haystackOf(*cookie)};
+        m_rows[i].cookie = *cookie;
+        m_texts.set(i, haystackOf(*cookie, m_language));
         const int row = int(m_visible.indexOf(i));
         if (row >= 0)
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        Q_EMIT contentChanged();
         return;
     }
     // A new cookie: last in the table until the next sort, shown if it passes the filters.
-    m_rows.append({*cookie, haystackOf(*cookie)});
+    m_rows.append({*cookie, QByteArray()});
     const int index = int(m_rows.size() - 1);
+    m_texts.set(index, haystackOf(*cookie, m_language));
     m_indexOfId.insert(cookieId, index);
     m_order.append(index);
-    const Row &row = m_rows.constLast();
-    if (passesChoices(row.cookie) && (m_search.isEmpty() || row.haystack.contains(m_search))) {
+    if (passesChoices(*cookie) && m_texts.contains(index, m_search)) {
         beginInsertRows(QModelIndex(), int(m_visible.size()), int(m_visible.size()));
         m_visible.append(index);
         endInsertRows();
     }
     Q_EMIT countsChanged(visibleCount(), totalCount());
+    Q_EMIT contentChanged();
 }
 
 void RegistryModel::cookieGone(qint64 siteId, qint64 cookieId) {
@@ -349,14 +490,18 @@ void RegistryModel::cookieGone(qint64 siteId, qint64 cookieId) {
         return;
     // The row stays in m_rows as a tombstone until the next reload, so that no index moves.
     const int i = m_indexOfId.value(cookieId, -1);
-    if (i < 0)
+    if (i < 0) {
+        if (m_loading) // maybe among the rows being read
+            m_goneWhileLoading.insert(cookieId);
         return;
+    }
     m_indexOfId.remove(cookieId);
     const int row = int(m_visible.indexOf(i));
     if (row >= 0)
         beginRemoveRows(QModelIndex(), row, row);
     m_rows[i] = Row();
     m_rows[i].gone = true;
+    m_texts.remove(i);
     ++m_goneCount;
     m_order.removeOne(i);
     if (row >= 0) {
@@ -364,6 +509,7 @@ void RegistryModel::cookieGone(qint64 siteId, qint64 cookieId) {
         endRemoveRows();
     }
     Q_EMIT countsChanged(visibleCount(), totalCount());
+    Q_EMIT contentChanged();
 }
 
 int RegistryModel::rowCount(const QModelIndex &parent) const {

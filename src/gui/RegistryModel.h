@@ -2,15 +2,20 @@
 
 #include "Cookie.h"
 #include "CookieField.h"
+#include "SearchBuffer.h"
 #include "Site.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
+class QThread;
 class RegistryEditor;
 class Store;
 
@@ -40,11 +45,16 @@ public:
     enum Role { CookieIdRole = Qt::UserRole + 1, ProblemCountRole };
 
     explicit RegistryModel(Store *store, QObject *parent = nullptr);
+    ~RegistryModel() override;
 
     void setSite(qint64 siteId);
     qint64 siteId() const { return m_site.id; }
     void setLanguage(const QString &language); // which purpose the table shows
+    // Reads the site's cookies again: the first rows at once, the rest on a worker thread with
+    // its own connection, so that a large registry shows its first screen without waiting.
     void reload();
+    bool isLoading() const { return m_loading; }
+    static void setFirstChunk(int rows); // rows read before the table is shown (tests)
     // Brings the rows up to date with the store after someone else's change: only the rows
     // whose version moved are read again, so an edit in progress elsewhere stays open.
     void sync();
@@ -65,6 +75,14 @@ public:
     int totalCount() const { return int(m_rows.size()) - m_goneCount; }
     const Cookie &cookieAt(int row) const { return m_rows.at(m_visible.at(row)).cookie; }
     int rowOfCookie(qint64 id) const;
+    // The cookies held at indices [from, to) of storedRows(), shown or not (work in slices).
+    int storedRows() const { return int(m_rows.size()); }
+    template <typename Visit> void forEachCookieIn(int from, int to, Visit visit) const {
+        for (int i = std::max(0, from); i < std::min(to, storedRows()); ++i) {
+            if (!m_rows.at(i).gone)
+                visit(m_rows.at(i).cookie);
+        }
+    }
     // Every cookie of the site, shown or filtered out, in store order.
     template <typename Visit> void forEachCookie(Visit visit) const {
         for (const Row &row : m_rows) {
@@ -84,14 +102,19 @@ public:
 
 Q_SIGNALS:
     void countsChanged(int visible, int total);
+    void contentChanged(); // cookies changed (not the filters or the order)
+    void loadingFinished();
 
 private:
     struct Row {
         Cookie cookie;
-        QByteArray haystack; // folded, UTF-8
+        QByteArray haystack; // folded, UTF-8; only on the way in, then kept in m_texts
         bool gone = false;   // deleted since the last reload
     };
-    QByteArray haystackOf(const Cookie &cookie) const;
+    static QByteArray haystackOf(const Cookie &cookie, const QString &language);
+    void startLoading(qint64 afterId);
+    void stopLoading();
+    void mergeLoaded(int generation, QList<Row> rows, const QString &language);
     QString text(const Cookie &cookie, int column) const;
     bool passesChoices(const Cookie &cookie) const;
     void refilter(bool narrowing);
@@ -103,7 +126,16 @@ private:
     Store *m_store;
     RegistryEditor *m_editor = nullptr;
     QHash<qint64, int> m_indexOfId; // cookie id -> index in m_rows
+    SearchBuffer m_texts;           // the searchable text of each row, by index in m_rows
+    void indexTexts(int from);      // moves the haystacks of m_rows[from...] into m_texts
     int m_goneCount = 0;
+    // Background loading.
+    int m_generation = 0;
+    bool m_loading = false;
+    bool m_syncAfterLoad = false;
+    QSet<qint64> m_goneWhileLoading;
+    std::shared_ptr<std::atomic_bool> m_cancelLoad;
+    QThread *m_loader = nullptr;
     Site m_site;
     QString m_language = QStringLiteral("fr");
     QList<Row> m_rows;

@@ -194,6 +194,17 @@ void Store::setBusyTimeout(int milliseconds) {
     }
 }
 
+bool Store::openReader(const QString &path, QString *error) {
+    close();
+    if (!openConnection(path, true, error))
+        return false;
+    m_readOnlyReason = tr("opened read-only");
+    // One pass over the rows: a small page cache is enough, and memory is the editor's.
+    QSqlQuery query(database());
+    query.exec(QStringLiteral("PRAGMA cache_size = -4096"));
+    return true;
+}
+
 bool Store::openConnection(const QString &path, bool readOnly, QString *error) {
     m_connection =
         QStringLiteral("cookie-charter-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
@@ -404,15 +415,16 @@ std::optional<Site> Store::findSite(const QString &key) const {
 }
 
 bool Store::forEachCookie(qint64 siteId, const std::function<bool(const Cookie &)> &visit,
-                          QString *error) const {
+                          QString *error, qint64 afterId) const {
     const QByteArray sql =
         QByteArrayLiteral("SELECT ") + QByteArray(cookieColumns.data(), cookieColumns.size()) +
         // "+site_id": a scan in id order, with no index to keep up on every insert and no sort.
-        (siteId > 0 ? QByteArrayLiteral(" FROM cookie WHERE +site_id = ? ORDER BY id")
-                    : QByteArrayLiteral(" FROM cookie ORDER BY id"));
+        (siteId > 0 ? QByteArrayLiteral(" FROM cookie WHERE id > ? AND +site_id = ? ORDER BY id")
+                    : QByteArrayLiteral(" FROM cookie WHERE id > ? ORDER BY id"));
     SqliteStatement select(database(), sql.constData());
+    select.bindInt64(1, afterId);
     if (siteId > 0)
-        select.bindInt64(1, siteId);
+        select.bindInt64(2, siteId);
     int code = select.step();
     while (code == 100) { // SQLITE_ROW
         if (!visit(readCookie(select)))

@@ -36,6 +36,9 @@ public:
     ~Store() override;
 
     bool open(const QString &path, OpenMode mode, QString *error);
+    // Another read-only connection to a store already opened and checked by open(), for reads
+    // on another thread (the registry table loads its rows in the background); no checks again.
+    bool openReader(const QString &path, QString *error);
     // Creates a new, empty store; refuses an existing non-empty file.
     bool create(const QString &path, QString *error);
     void close();
@@ -63,9 +66,10 @@ public:
     int cookieCount(qint64 siteId = 0) const;
     // id -> version of a site's cookies: what changed since a copy was read, without the rows.
     QHash<qint64, qint64> cookieVersions(qint64 siteId) const;
-    // Streams cookies (of one site, or all with 0) in id order; stop by returning false.
+    // Streams cookies (of one site, or all with 0) in id order, those after `afterId` only;
+    // stop by returning false.
     bool forEachCookie(qint64 siteId, const std::function<bool(const Cookie &)> &visit,
-                       QString *error) const;
+                       QString *error, qint64 afterId = 0) const;
     QList<AuditEntry> auditLog(qint64 siteId = 0, int limit = 100) const;
     // Publications: newest last. Without file contents unless asked.
     QStringList publishedSites() const;

@@ -2,6 +2,9 @@
 #include "MainWindow.h"
 #include "Store.h"
 
+#include "TestSupport.h"
+
+#include <QAction>
 #include <QBuffer>
 #include <QComboBox>
 #include <QPdfWriter>
@@ -31,6 +34,7 @@ Cookie cookie(qint64 siteId, const QString &name, const QString &purposeFr,
 class TestCharterPreview : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { TestSupport::isolateSettings(); }
     void init();
     void cleanup();
     void showsTheCharterOfTheSelectedSite();
@@ -70,6 +74,7 @@ void TestCharterPreview::cleanup() {
 void TestCharterPreview::showsTheCharterOfTheSelectedSite() {
     MainWindow window(m_store.get());
     window.show();
+    window.findChild<QAction *>(QStringLiteral("showPreviewAction"))->trigger();
     auto *preview = window.findChild<CharterPreview *>(QStringLiteral("charterPreview"));
     QVERIFY(preview);
     auto *browser = preview->findChild<QTextBrowser *>(QStringLiteral("previewBrowser"));
@@ -146,6 +151,9 @@ void TestCharterPreview::worksOnAReadOnlyStore() {
     QVERIFY(reviewer.open(path, Store::OpenMode::ReadOnly, nullptr));
     QVERIFY(reviewer.isReadOnly());
     MainWindow window(&reviewer);
+    window.show();
+    QVERIFY(!window.preview()->isVisible()); // the cookie's details are shown first
+    window.findChild<QAction *>(QStringLiteral("showPreviewAction"))->trigger();
     QVERIFY(window.preview()->plainText().contains(QLatin1String("sessionid")));
 }
 

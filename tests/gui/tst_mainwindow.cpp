@@ -18,6 +18,7 @@
 class TestMainWindow : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { TestSupport::isolateSettings(); }
     void init();
     void cleanup();
     void exportMenuWritesTheCharterInEveryFormat_data();
@@ -111,6 +112,8 @@ void TestMainWindow::exportMenuWritesTheRegistry() {
 
 void TestMainWindow::textsAreEditedSavedAndReset() {
     MainWindow window(m_store.get());
+    window.show();
+    window.findChild<QAction *>(QStringLiteral("showPreviewAction"))->trigger();
     CharterTextsDialog dialog(m_store.get(), m_siteId, QStringLiteral("fr"), &window);
     dialog.showSection(QStringLiteral("contact"));
     auto *edit = dialog.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"));

@@ -3,10 +3,13 @@
 #include "Store.h"
 #include "Translations.h"
 
+#include "TestSupport.h"
+
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,7 +17,10 @@
 class TestRegistryModel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { Translations::install(*QCoreApplication::instance()); }
+    void initTestCase() {
+        TestSupport::isolateSettings();
+        Translations::install(*QCoreApplication::instance());
+    }
     void init();
     void cleanup();
     void showsTheSiteAndPassesTheTester();
@@ -25,6 +31,8 @@ private Q_SLOTS:
     void followsTheStore();
     void marksProblems();
     void windowSearchBoxAndCount();
+    void loadsTheRestInTheBackground();
+    void othersChangesUpdateRowsInPlace();
 
 private:
     Cookie cookie(const QString &provider, const QString &name, const QString &purpose,
@@ -212,6 +220,66 @@ void TestRegistryModel::windowSearchBoxAndCount() {
     auto *category = window.findChild<QComboBox *>(QStringLiteral("categoryFilterCombo"));
     category->setCurrentIndex(category->findData(int(Category::Marketing)));
     QCOMPARE(count->text(), QStringLiteral("0 of 4 cookies"));
+}
+
+void TestRegistryModel::loadsTheRestInTheBackground() {
+    for (int i = 0; i < 300; ++i) {
+        Cookie c = cookie(QStringLiteral("Fournisseur %1").arg(i % 7),
+                          QStringLiteral("c_%1").arg(i, 3, 10, QLatin1Char('0')),
+                          QStringLiteral("Finalité %1").arg(i), Category::Preferences);
+        QVERIFY(m_store->addCookie(c).ok());
+    }
+    RegistryModel::setFirstChunk(50);
+    RegistryModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy finished(&model, &RegistryModel::loadingFinished);
+    model.setSite(m_siteId);
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), 50); // the first screen, at once
+    // Meanwhile this connection deletes a row not read yet and changes another one.
+    const QList<Cookie> all = m_store->cookies(m_siteId);
+    QVERIFY(m_store->removeCookies({all.at(200)}).ok());
+    Cookie changed = all.at(250);
+    changed.provider = QStringLiteral("Changé pendant la lecture");
+    QVERIFY(m_store->updateCookie(changed).ok());
+    QVERIFY(finished.wait(5000));
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.totalCount(), 303);
+    QCOMPARE(model.rowCount(), 303);
+    QCOMPARE(model.rowOfCookie(all.at(200).id), -1);
+    const int row = model.rowOfCookie(changed.id);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, RegistryModel::Provider).data().toString(),
+             QStringLiteral("Changé pendant la lecture"));
+    // Every row exactly once.
+    QSet<qint64> ids;
+    for (int r = 0; r < model.rowCount(); ++r)
+        ids.insert(model.cookieAt(r).id);
+    QCOMPARE(ids.size(), 303);
+    model.setSearchText(QStringLiteral("finalite 29"));
+    QCOMPARE(model.rowCount(), 11); // 29, 290..299
+    RegistryModel::setFirstChunk(2000);
+}
+
+void TestRegistryModel::othersChangesUpdateRowsInPlace() {
+    RegistryModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSite(m_siteId);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    Store other;
+    QVERIFY(other.open(m_store->path(), Store::OpenMode::ReadWrite, nullptr));
+    const QList<Cookie> all = other.cookies(m_siteId);
+    Cookie changed = all.at(1);
+    changed.purposeFr = QStringLiteral("Mesure modifiée par un autre");
+    QVERIFY(other.updateCookie(changed).ok());
+    QVERIFY(other.removeCookies({all.at(3)}).ok());
+    model.sync();
+    QCOMPARE(resets.count(), 0); // row by row: an open editor elsewhere stays open
+    QCOMPARE(model.totalCount(), 3);
+    QCOMPARE(model.index(model.rowOfCookie(changed.id), RegistryModel::Purpose).data().toString(),
+             QStringLiteral("Mesure modifiée par un autre"));
+    model.setSearchText(QStringLiteral("modifiee"));
+    QCOMPARE(model.rowCount(), 1);
 }
 
 QTEST_MAIN(TestRegistryModel)
