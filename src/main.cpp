@@ -1,11 +1,13 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "Settings.h"
 #include "Store.h"
 #include "StoreLocator.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QMessageBox>
@@ -64,11 +66,25 @@ int main(int argc, char *argv[]) {
 
     Store store;
     bool isDefault = false;
-    const QString path =
-        StoreLocator::chooseStorePath(CommandLine::storeArgument(arguments), &isDefault);
+    const bool readOnly = CommandLine::readOnlyArgument(arguments);
+    QString path = StoreLocator::chooseStorePath(CommandLine::storeArgument(arguments), &isDefault);
     QString error;
-    if (!StoreLocator::openStore(store, path, isDefault, CommandLine::readOnlyArgument(arguments),
-                                 &error)) {
+    // With no store named, the window opens the store used last, if it is still there.
+    const QString last = Settings::lastStore();
+    if (isDefault && !last.isEmpty() && QFileInfo(last) != QFileInfo(path) &&
+        QFileInfo::exists(last)) {
+        if (StoreLocator::openStore(store, last, false, readOnly, &error)) {
+            path = last;
+            isDefault = false;
+        } else {
+            QMessageBox::warning(
+                nullptr, QCoreApplication::translate("main", "Cookie Charter"),
+                QCoreApplication::translate("main", "The store used last cannot be opened:\n%1\n\n"
+                                                    "The default store opens instead.")
+                    .arg(error));
+        }
+    }
+    if (!store.isOpen() && !StoreLocator::openStore(store, path, isDefault, readOnly, &error)) {
         QMessageBox::critical(
             nullptr, QCoreApplication::translate("main", "Cookie Charter"),
             QCoreApplication::translate("main", "The store cannot be opened:\n%1").arg(error));

@@ -28,7 +28,7 @@
     </message>
     <message>
         <location filename="../../ui/CharterPreview.ui" line="39" />
-        <location filename="../../src/gui/CharterPreview.cpp" line="147" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="163" />
         <source>Print the charter</source>
         <translation>Print the charter</translation>
     </message>
@@ -38,27 +38,27 @@
         <translation>Charter preview</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterPreview.cpp" line="20" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="21" />
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterPreview.cpp" line="21" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="22" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CharterPreview.cpp" line="94" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="99" />
         <source>… and %n more cookie(s) in this table: the exported and published files list them all.</source>
         <translation><numerusform>… and %n more cookie in this table: the exported and published files list them all.</numerusform><numerusform>… and %n more cookies in this table: the exported and published files list them all.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterPreview.cpp" line="109" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="125" />
         <source>Choose a site to see its charter.</source>
         <translation>Choose a site to see its charter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CharterPreview.cpp" line="133" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="149" />
         <source>%n purpose(s) shown in the other language</source>
         <translation><numerusform>%n purpose shown in the other language</numerusform><numerusform>%n purposes shown in the other language</numerusform></translation>
     </message>
@@ -1410,8 +1410,8 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="220" />
-        <source>No&amp;tes:</source>
-        <translation>No&amp;tes:</translation>
+        <source>&amp;Internal notes:</source>
+        <translation>&amp;Internal notes:</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="226" />
@@ -1419,102 +1419,102 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Internal notes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="33" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="35" />
         <source>As its category says</source>
         <translation>As its category says</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="34" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="36" />
         <source>Exempt from consent</source>
         <translation>Exempt from consent</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="35" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="37" />
         <source>Needs consent</source>
         <translation>Needs consent</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="121" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="123" />
         <source>Read-only: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="246" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="248" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="251" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="253" />
         <source>Fill in the provider.</source>
         <translation>Fill in the provider.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="255" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="257" />
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="259" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="261" />
         <source>Write its purpose in at least one language.</source>
         <translation>Write its purpose in at least one language.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="280" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="282" />
         <source>New cookie: not in the registry until you add it.</source>
         <translation>New cookie: not in the registry until you add it.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="281" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="283" />
         <source>New cookie, not in the registry yet. %1</source>
         <translation>New cookie, not in the registry yet. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="324" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="326" />
         <source>Not saved yet: the store is locked by another user. Your text is kept here; save it again when the store is free.</source>
         <translation>Not saved yet: the store is locked by another user. Your text is kept here; save it again when the store is free.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="374" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="376" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="383" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="385" />
         <source>Cannot be read: write e.g. "13 mois", "2 years" or "session".</source>
         <translation>Cannot be read: write e.g. "13 mois", "2 years" or "session".</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="385" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="387" />
         <source>Deleted when the browser closes.</source>
         <translation>Deleted when the browser closes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CookieDetails.cpp" line="387" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="389" />
         <source>About %n day(s).</source>
         <translation><numerusform>About %n day.</numerusform><numerusform>About %n days.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="395" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="397" />
         <source>New cookie</source>
         <translation>New cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="400" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="402" />
         <source>No cookie selected. Choose one in the table, or add one with Edit &gt; Add cookie.</source>
         <translation>No cookie selected. Choose one in the table, or add one with Edit &gt; Add cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="407" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="409" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="408" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="410" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="413" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="420" />
         <source>Added by %1 on %2; last changed by %3 on %4 (version %5).</source>
         <translation>Added by %1 on %2; last changed by %3 on %4 (version %5).</translation>
     </message>
@@ -2298,335 +2298,340 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="219" />
+        <location filename="../../src/gui/MainWindow.cpp" line="232" />
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="229" />
+        <location filename="../../src/gui/MainWindow.cpp" line="242" />
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Cookie Charter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="247" />
+        <location filename="../../src/gui/MainWindow.cpp" line="260" />
         <source>%n cookie(s) in the store</source>
         <translation><numerusform>%n cookie in the store</numerusform><numerusform>%n cookies in the store</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="298" />
+        <location filename="../../src/gui/MainWindow.cpp" line="314" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="301" />
+        <location filename="../../src/gui/MainWindow.cpp" line="317" />
         <source>First and third party</source>
         <translation>First and third party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="304" />
+        <location filename="../../src/gui/MainWindow.cpp" line="320" />
         <source>All types</source>
         <translation>All types</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="167" />
-        <source>%1 of %n cookie(s)</source>
-        <translation><numerusform>%1 of %n cookie</numerusform><numerusform>%1 of %n cookies</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="74" />
+        <location filename="../../src/gui/MainWindow.cpp" line="81" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="78" />
+        <location filename="../../src/gui/MainWindow.cpp" line="85" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="165" />
+        <location filename="../../src/gui/MainWindow.cpp" line="173" />
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>No site chosen. Create one with Edit &gt; New site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="221" />
+        <location filename="../../src/gui/MainWindow.cpp" line="234" />
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Store: %1. Read-only (%2): you can look, export and preview, not edit.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="433" />
+        <location filename="../../src/gui/MainWindow.cpp" line="458" />
         <source>Problems: none</source>
         <translation>Problems: none</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="434" />
+        <location filename="../../src/gui/MainWindow.cpp" line="459" />
         <source>Problems: %1, %2</source>
         <translation>Problems: %1, %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="435" />
-        <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="435" />
-        <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="468" />
+        <location filename="../../src/gui/MainWindow.cpp" line="502" />
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="475" />
+        <location filename="../../src/gui/MainWindow.cpp" line="509" />
         <source>Add cookie %1</source>
         <translation>Add cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="479" />
+        <location filename="../../src/gui/MainWindow.cpp" line="513" />
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="492" />
+        <location filename="../../src/gui/MainWindow.cpp" line="526" />
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation><numerusform>Delete %n cookie from the registry of %1?</numerusform><numerusform>Delete %n cookies from the registry of %1?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="495" />
+        <location filename="../../src/gui/MainWindow.cpp" line="529" />
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="496" />
+        <location filename="../../src/gui/MainWindow.cpp" line="530" />
         <source>Delete cookies</source>
         <translation>Delete cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="499" />
+        <location filename="../../src/gui/MainWindow.cpp" line="533" />
         <source>%n cookie(s) deleted.</source>
         <translation><numerusform>%n cookie deleted.</numerusform><numerusform>%n cookies deleted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="533" />
+        <location filename="../../src/gui/MainWindow.cpp" line="567" />
         <source>Import cookies</source>
         <translation>Import cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="534" />
+        <location filename="../../src/gui/MainWindow.cpp" line="568" />
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="540" />
+        <location filename="../../src/gui/MainWindow.cpp" line="574" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="548" />
+        <location filename="../../src/gui/MainWindow.cpp" line="582" />
         <source>%n cookie(s) imported.</source>
         <translation><numerusform>%n cookie imported.</numerusform><numerusform>%n cookies imported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="567" />
+        <location filename="../../src/gui/MainWindow.cpp" line="601" />
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="567" />
+        <location filename="../../src/gui/MainWindow.cpp" line="601" />
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="573" />
+        <location filename="../../src/gui/MainWindow.cpp" line="607" />
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="579" />
-        <location filename="../../src/gui/MainWindow.cpp" line="584" />
-        <location filename="../../src/gui/MainWindow.cpp" line="593" />
+        <location filename="../../src/gui/MainWindow.cpp" line="613" />
+        <location filename="../../src/gui/MainWindow.cpp" line="618" />
+        <location filename="../../src/gui/MainWindow.cpp" line="627" />
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="585" />
+        <location filename="../../src/gui/MainWindow.cpp" line="619" />
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="603" />
+        <location filename="../../src/gui/MainWindow.cpp" line="637" />
         <source>Open a store read-only</source>
         <translation>Open a store read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="603" />
+        <location filename="../../src/gui/MainWindow.cpp" line="637" />
         <source>Open a store</source>
         <translation>Open a store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="615" />
+        <location filename="../../src/gui/MainWindow.cpp" line="649" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="621" />
+        <location filename="../../src/gui/MainWindow.cpp" line="655" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="648" />
+        <location filename="../../src/gui/MainWindow.cpp" line="682" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="649" />
+        <location filename="../../src/gui/MainWindow.cpp" line="683" />
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="662" />
+        <location filename="../../src/gui/MainWindow.cpp" line="696" />
         <source>Export the registry as JSON</source>
         <translation>Export the registry as JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="662" />
+        <location filename="../../src/gui/MainWindow.cpp" line="696" />
         <source>Export the registry as CSV</source>
         <translation>Export the registry as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="664" />
+        <location filename="../../src/gui/MainWindow.cpp" line="698" />
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="664" />
+        <location filename="../../src/gui/MainWindow.cpp" line="698" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="667" />
+        <location filename="../../src/gui/MainWindow.cpp" line="701" />
         <source>Exporting the registry…</source>
         <translation>Exporting the registry…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="667" />
-        <location filename="../../src/gui/MainWindow.cpp" line="769" />
+        <location filename="../../src/gui/MainWindow.cpp" line="701" />
+        <location filename="../../src/gui/MainWindow.cpp" line="803" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="679" />
-        <location filename="../../src/gui/MainWindow.cpp" line="688" />
-        <location filename="../../src/gui/MainWindow.cpp" line="717" />
+        <location filename="../../src/gui/MainWindow.cpp" line="713" />
+        <location filename="../../src/gui/MainWindow.cpp" line="722" />
+        <location filename="../../src/gui/MainWindow.cpp" line="751" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="681" />
+        <location filename="../../src/gui/MainWindow.cpp" line="715" />
         <source>Registry exported to %1</source>
         <translation>Registry exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="688" />
-        <location filename="../../src/gui/MainWindow.cpp" line="725" />
-        <location filename="../../src/gui/MainWindow.cpp" line="754" />
+        <location filename="../../src/gui/MainWindow.cpp" line="722" />
+        <location filename="../../src/gui/MainWindow.cpp" line="759" />
+        <location filename="../../src/gui/MainWindow.cpp" line="788" />
         <source>Choose a site first.</source>
         <translation>Choose a site first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="699" />
+        <location filename="../../src/gui/MainWindow.cpp" line="733" />
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="702" />
+        <location filename="../../src/gui/MainWindow.cpp" line="736" />
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="705" />
+        <location filename="../../src/gui/MainWindow.cpp" line="739" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="708" />
+        <location filename="../../src/gui/MainWindow.cpp" line="742" />
         <source>Export the charter</source>
         <translation>Export the charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="719" />
+        <location filename="../../src/gui/MainWindow.cpp" line="753" />
         <source>Charter exported to %1</source>
         <translation>Charter exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="725" />
+        <location filename="../../src/gui/MainWindow.cpp" line="759" />
         <source>Charter texts</source>
         <translation>Charter texts</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="754" />
-        <location filename="../../src/gui/MainWindow.cpp" line="760" />
         <location filename="../../src/gui/MainWindow.cpp" line="788" />
-        <location filename="../../src/gui/MainWindow.cpp" line="791" />
         <location filename="../../src/gui/MainWindow.cpp" line="794" />
-        <location filename="../../src/gui/MainWindow.cpp" line="800" />
+        <location filename="../../src/gui/MainWindow.cpp" line="822" />
+        <location filename="../../src/gui/MainWindow.cpp" line="825" />
+        <location filename="../../src/gui/MainWindow.cpp" line="828" />
+        <location filename="../../src/gui/MainWindow.cpp" line="834" />
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="765" />
+        <location filename="../../src/gui/MainWindow.cpp" line="799" />
         <source>Publish %1</source>
         <translation>Publish %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="766" />
+        <location filename="../../src/gui/MainWindow.cpp" line="800" />
         <source>Note for the history (why this publication):</source>
         <translation>Note for the history (why this publication):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="769" />
+        <location filename="../../src/gui/MainWindow.cpp" line="803" />
         <source>Publishing %1…</source>
         <translation>Publishing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="809" />
+        <location filename="../../src/gui/MainWindow.cpp" line="843" />
         <source>Publication history</source>
         <translation>Publication history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="820" />
+        <location filename="../../src/gui/MainWindow.cpp" line="854" />
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="823" />
+        <location filename="../../src/gui/MainWindow.cpp" line="857" />
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Publications now go to %1. Choose another store file? (No: go back to the open store.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="826" />
-        <location filename="../../src/gui/MainWindow.cpp" line="835" />
-        <location filename="../../src/gui/MainWindow.cpp" line="845" />
+        <location filename="../../src/gui/MainWindow.cpp" line="860" />
+        <location filename="../../src/gui/MainWindow.cpp" line="869" />
+        <location filename="../../src/gui/MainWindow.cpp" line="879" />
         <source>Shared store for publications</source>
         <translation>Shared store for publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="830" />
+        <location filename="../../src/gui/MainWindow.cpp" line="864" />
         <source>Publications go into the open store.</source>
         <translation>Publications go into the open store.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="580" />
-        <location filename="../../src/gui/MainWindow.cpp" line="604" />
-        <location filename="../../src/gui/MainWindow.cpp" line="837" />
+        <location filename="../../src/gui/MainWindow.cpp" line="614" />
+        <location filename="../../src/gui/MainWindow.cpp" line="638" />
+        <location filename="../../src/gui/MainWindow.cpp" line="871" />
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Cookie Charter stores (*.cookiestore);;All files (*)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="176" />
+        <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
+        <translation><numerusform>%L1 of %Ln cookie read so far; reading the rest…</numerusform><numerusform>%L1 of %Ln cookies read so far; reading the rest…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="179" />
+        <source>%L1 of %Ln cookie(s)</source>
+        <translation><numerusform>%L1 of %Ln cookie</numerusform><numerusform>%L1 of %Ln cookies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="460" />
+        <source>%Ln error(s)</source>
+        <translation><numerusform>%Ln error</numerusform><numerusform>%Ln errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="460" />
+        <source>%Ln warning(s)</source>
+        <translation><numerusform>%Ln warning</numerusform><numerusform>%Ln warnings</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="849" />
+        <location filename="../../src/gui/MainWindow.cpp" line="883" />
         <source>Publications go to %1.</source>
         <translation>Publications go to %1.</translation>
     </message>
@@ -3052,52 +3057,52 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="433" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="579" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="435" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="581" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="437" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="583" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="439" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="585" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="441" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="587" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="443" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="589" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="445" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="591" />
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="447" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="593" />
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="449" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="595" />
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="451" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="597" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -3263,314 +3268,315 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../src/store/Store.cpp" line="208" />
+        <location filename="../../src/store/Store.cpp" line="219" />
         <source>cannot open %1: %2</source>
         <translation>cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="234" />
+        <location filename="../../src/store/Store.cpp" line="245" />
         <source>%1: no such store (create one with: cookie-charter init FILE)</source>
         <translation>%1: no such store (create one with: cookie-charter init FILE)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="236" />
+        <location filename="../../src/store/Store.cpp" line="247" />
         <source>%1 is not a file</source>
         <translation>%1 is not a file</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="240" />
+        <location filename="../../src/store/Store.cpp" line="251" />
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="244" />
+        <location filename="../../src/store/Store.cpp" line="255" />
         <source>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</source>
         <translation>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="250" />
+        <location filename="../../src/store/Store.cpp" line="201" />
+        <location filename="../../src/store/Store.cpp" line="261" />
         <source>opened read-only</source>
         <translation>opened read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="253" />
+        <location filename="../../src/store/Store.cpp" line="264" />
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="257" />
+        <location filename="../../src/store/Store.cpp" line="268" />
         <source>its folder is read-only</source>
         <translation>its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="266" />
+        <location filename="../../src/store/Store.cpp" line="277" />
         <source>%1 is damaged or not a store (%2); it was left untouched</source>
         <translation>%1 is damaged or not a store (%2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="272" />
+        <location filename="../../src/store/Store.cpp" line="283" />
         <source>%1 is damaged (integrity check: %2); it was left untouched</source>
         <translation>%1 is damaged (integrity check: %2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="282" />
+        <location filename="../../src/store/Store.cpp" line="293" />
         <source>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</source>
         <translation>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="286" />
+        <location filename="../../src/store/Store.cpp" line="297" />
         <source>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</source>
         <translation>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="294" />
+        <location filename="../../src/store/Store.cpp" line="305" />
         <source>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</source>
         <translation>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="302" />
+        <location filename="../../src/store/Store.cpp" line="313" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="318" />
+        <location filename="../../src/store/Store.cpp" line="329" />
         <source>%1 already exists; choose another name</source>
         <translation>%1 already exists; choose another name</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="323" />
+        <location filename="../../src/store/Store.cpp" line="334" />
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="328" />
+        <location filename="../../src/store/Store.cpp" line="339" />
         <source>cannot create %1: its folder is read-only</source>
         <translation>cannot create %1: its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="345" />
+        <location filename="../../src/store/Store.cpp" line="356" />
         <source>cannot create %1: %2</source>
         <translation>cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="512" />
+        <location filename="../../src/store/Store.cpp" line="524" />
         <source>the store cannot be written: %1</source>
         <translation>the store cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="514" />
-        <location filename="../../src/store/Store.cpp" line="519" />
-        <location filename="../../src/store/Store.cpp" line="700" />
-        <location filename="../../src/store/Store.cpp" line="852" />
-        <location filename="../../src/store/Store.cpp" line="988" />
-        <location filename="../../src/store/Store.cpp" line="1140" />
+        <location filename="../../src/store/Store.cpp" line="526" />
+        <location filename="../../src/store/Store.cpp" line="531" />
+        <location filename="../../src/store/Store.cpp" line="712" />
+        <location filename="../../src/store/Store.cpp" line="864" />
+        <location filename="../../src/store/Store.cpp" line="1000" />
+        <location filename="../../src/store/Store.cpp" line="1152" />
         <source>store error: %1</source>
         <translation>store error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="528" />
+        <location filename="../../src/store/Store.cpp" line="540" />
         <source>no store is open</source>
         <translation>no store is open</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="531" />
+        <location filename="../../src/store/Store.cpp" line="543" />
         <source>the store is read-only (%1)</source>
         <translation>the store is read-only (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="564" />
+        <location filename="../../src/store/Store.cpp" line="576" />
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
         <translation>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="610" />
-        <location filename="../../src/store/Store.cpp" line="670" />
+        <location filename="../../src/store/Store.cpp" line="622" />
+        <location filename="../../src/store/Store.cpp" line="682" />
         <source>a site named "%1" already exists</source>
         <translation>a site named "%1" already exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="617" />
+        <location filename="../../src/store/Store.cpp" line="629" />
         <source>site %1 added</source>
         <translation>site %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="626" />
-        <location filename="../../src/store/Store.cpp" line="639" />
+        <location filename="../../src/store/Store.cpp" line="638" />
+        <location filename="../../src/store/Store.cpp" line="651" />
         <source>a site needs a name</source>
         <translation>a site needs a name</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="629" />
-        <location filename="../../src/store/Store.cpp" line="642" />
+        <location filename="../../src/store/Store.cpp" line="641" />
+        <location filename="../../src/store/Store.cpp" line="654" />
         <source>a site needs at least one language</source>
         <translation>a site needs at least one language</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="647" />
+        <location filename="../../src/store/Store.cpp" line="659" />
         <source>site #%1 no longer exists</source>
         <translation>site #%1 no longer exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="650" />
+        <location filename="../../src/store/Store.cpp" line="662" />
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
         <translation>site %1 was changed by someone else since you read it; reload it and try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="674" />
+        <location filename="../../src/store/Store.cpp" line="686" />
         <source>site %1 changed</source>
         <translation>site %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="711" />
-        <location filename="../../src/store/Store.cpp" line="864" />
+        <location filename="../../src/store/Store.cpp" line="723" />
+        <location filename="../../src/store/Store.cpp" line="876" />
         <source>cookie %1 (domain "%2") is already in the registry as cookie #%3</source>
         <translation>cookie %1 (domain "%2") is already in the registry as cookie #%3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1119" />
+        <location filename="../../src/store/Store.cpp" line="1131" />
         <source>the %1 text "%2" was changed by %3 since you read it; your change was not saved</source>
         <translation>the %1 text "%2" was changed by %3 since you read it; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1122" />
+        <location filename="../../src/store/Store.cpp" line="1134" />
         <source>someone else</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1145" />
+        <location filename="../../src/store/Store.cpp" line="1157" />
         <source>charter text %1 (%2) changed</source>
         <translation>charter text %1 (%2) changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1170" />
+        <location filename="../../src/store/Store.cpp" line="1182" />
         <source>the %1 text "%2" was changed by %3 since you read it; it was not reset</source>
         <translation>the %1 text "%2" was changed by %3 since you read it; it was not reset</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1183" />
+        <location filename="../../src/store/Store.cpp" line="1195" />
         <source>charter text %1 (%2) reset to the default</source>
         <translation>charter text %1 (%2) reset to the default</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1299" />
+        <location filename="../../src/store/Store.cpp" line="1311" />
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1326" />
+        <location filename="../../src/store/Store.cpp" line="1338" />
         <source>the history does not start at 1</source>
         <translation>the history does not start at 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1327" />
+        <location filename="../../src/store/Store.cpp" line="1339" />
         <source>publication %1 is missing</source>
         <translation>publication %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1332" />
+        <location filename="../../src/store/Store.cpp" line="1344" />
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>it does not follow the publication before it (its previous hash differs)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1336" />
+        <location filename="../../src/store/Store.cpp" line="1348" />
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>its registry snapshot does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1340" />
+        <location filename="../../src/store/Store.cpp" line="1352" />
         <source>it should hold %1 files but holds %2</source>
         <translation>it should hold %1 files but holds %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1347" />
+        <location filename="../../src/store/Store.cpp" line="1359" />
         <source>the file %1 does not match its SHA-256</source>
         <translation>the file %1 does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1353" />
+        <location filename="../../src/store/Store.cpp" line="1365" />
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>its hash does not match its contents (changed after publishing)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1422" />
+        <location filename="../../src/store/Store.cpp" line="1434" />
         <source>publication %1 of %2</source>
         <translation>publication %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="747" />
-        <location filename="../../src/store/Store.cpp" line="784" />
-        <location filename="../../src/store/Store.cpp" line="1112" />
+        <location filename="../../src/store/Store.cpp" line="759" />
+        <location filename="../../src/store/Store.cpp" line="796" />
+        <location filename="../../src/store/Store.cpp" line="1124" />
         <source>site #%1 does not exist</source>
         <translation>site #%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="753" />
-        <location filename="../../src/store/Store.cpp" line="789" />
+        <location filename="../../src/store/Store.cpp" line="765" />
+        <location filename="../../src/store/Store.cpp" line="801" />
         <source>cookie %1 added</source>
         <translation>cookie %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="816" />
+        <location filename="../../src/store/Store.cpp" line="828" />
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>cookie #%1 no longer exists (someone deleted it)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="823" />
+        <location filename="../../src/store/Store.cpp" line="835" />
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="827" />
+        <location filename="../../src/store/Store.cpp" line="839" />
         <source>nothing visible</source>
         <translation>nothing visible</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="869" />
+        <location filename="../../src/store/Store.cpp" line="881" />
         <source>cookie %1 changed</source>
         <translation>cookie %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="893" />
+        <location filename="../../src/store/Store.cpp" line="905" />
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>cookie #%1 does not exist; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="897" />
+        <location filename="../../src/store/Store.cpp" line="909" />
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="908" />
+        <location filename="../../src/store/Store.cpp" line="920" />
         <source>cookie %1 removed</source>
         <translation>cookie %1 removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="943" />
+        <location filename="../../src/store/Store.cpp" line="955" />
         <source>import cancelled; nothing was written</source>
         <translation>import cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="951" />
+        <location filename="../../src/store/Store.cpp" line="963" />
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>no site given: add a site column or name the site (the store has %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1006" />
+        <location filename="../../src/store/Store.cpp" line="1018" />
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>duplicate of line %1 (same site, domain and name %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1025" />
+        <location filename="../../src/store/Store.cpp" line="1037" />
         <source>%n row(s) rejected; nothing was imported</source>
         <translation><numerusform>%n row rejected; nothing was imported</numerusform><numerusform>%n rows rejected; nothing was imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1032" />
+        <location filename="../../src/store/Store.cpp" line="1044" />
         <source>%n cookie(s) imported</source>
         <translation><numerusform>%n cookie imported</numerusform><numerusform>%n cookies imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1033" />
+        <location filename="../../src/store/Store.cpp" line="1045" />
         <source>%n cookie(s) imported from %1</source>
         <translation><numerusform>%n cookie imported from %1</numerusform><numerusform>%n cookies imported from %1</numerusform></translation>
     </message>
@@ -3640,8 +3646,11 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
         <source>a third-party cookie should link to its provider's privacy policy</source>
         <translation>a third-party cookie should link to its provider's privacy policy</translation>
     </message>
+</context>
+<context>
+    <name>Validator::RegistryChecker</name>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="84" />
+        <location filename="../../src/core/Validator.cpp" line="82" />
         <source>duplicate of cookie #%1 (same domain and name)</source>
         <translation>duplicate of cookie #%1 (same domain and name)</translation>
     </message>
@@ -3712,12 +3721,24 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/main.cpp" line="73" />
+        <location filename="../../src/main.cpp" line="81" />
+        <location filename="../../src/main.cpp" line="90" />
         <source>Cookie Charter</source>
         <translation>Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="74" />
+        <location filename="../../src/main.cpp" line="82" />
+        <source>The store used last cannot be opened:
+%1
+
+The default store opens instead.</source>
+        <translation>The store used last cannot be opened:
+%1
+
+The default store opens instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/main.cpp" line="91" />
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:

@@ -28,7 +28,7 @@
     </message>
     <message>
         <location filename="../../ui/CharterPreview.ui" line="39" />
-        <location filename="../../src/gui/CharterPreview.cpp" line="147" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="163" />
         <source>Print the charter</source>
         <translation>Imprimer la charte</translation>
     </message>
@@ -38,27 +38,27 @@
         <translation>Aperçu de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterPreview.cpp" line="20" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="21" />
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterPreview.cpp" line="21" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="22" />
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CharterPreview.cpp" line="94" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="99" />
         <source>… and %n more cookie(s) in this table: the exported and published files list them all.</source>
         <translation><numerusform>… et %n autre cookie dans ce tableau : les fichiers exportés et publiés les listent tous.</numerusform><numerusform>… et %n autres cookies dans ce tableau : les fichiers exportés et publiés les listent tous.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterPreview.cpp" line="109" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="125" />
         <source>Choose a site to see its charter.</source>
         <translation>Choisissez un site pour voir sa charte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CharterPreview.cpp" line="133" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="149" />
         <source>%n purpose(s) shown in the other language</source>
         <translation><numerusform>%n finalité affichée dans l'autre langue</numerusform><numerusform>%n finalités affichées dans l'autre langue</numerusform></translation>
     </message>
@@ -1251,7 +1251,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/CookieDetails.ui" line="67" />
         <source>&amp;Provider:</source>
-        <translation>&amp;Fournisseur :</translation>
+        <translation>&amp;Prestataire :</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="73" />
@@ -1311,7 +1311,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/CookieDetails.ui" line="127" />
         <source>P&amp;arty:</source>
-        <translation>P&amp;artie :</translation>
+        <translation>&amp;Origine :</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="133" />
@@ -1366,12 +1366,12 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/CookieDetails.ui" line="176" />
         <source>Pri&amp;vacy link:</source>
-        <translation>Lien &amp;vie privée :</translation>
+        <translation>&amp;Lien de confidentialité :</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="182" />
         <source>Provider's privacy policy link</source>
-        <translation>Lien vers la politique de confidentialité du fournisseur</translation>
+        <translation>Lien vers la politique de confidentialité du prestataire</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="182" />
@@ -1381,7 +1381,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/CookieDetails.ui" line="187" />
         <source>C&amp;onsent:</source>
-        <translation>C&amp;onsentement :</translation>
+        <translation>Consente&amp;ment :</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="193" />
@@ -1410,8 +1410,8 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="220" />
-        <source>No&amp;tes:</source>
-        <translation>No&amp;tes :</translation>
+        <source>&amp;Internal notes:</source>
+        <translation>Notes &amp;internes :</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="226" />
@@ -1419,102 +1419,102 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>Notes internes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="33" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="35" />
         <source>As its category says</source>
         <translation>Selon sa catégorie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="34" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="36" />
         <source>Exempt from consent</source>
         <translation>Exempté de consentement</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="35" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="37" />
         <source>Needs consent</source>
         <translation>Soumis au consentement</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="121" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="123" />
         <source>Read-only: %1</source>
         <translation>Lecture seule : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="246" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="248" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="251" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="253" />
         <source>Fill in the provider.</source>
-        <translation>Indiquez le fournisseur.</translation>
+        <translation>Indiquez le prestataire.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="255" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="257" />
         <source>Name: %1</source>
         <translation>Nom : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="259" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="261" />
         <source>Write its purpose in at least one language.</source>
         <translation>Écrivez sa finalité dans au moins une langue.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="280" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="282" />
         <source>New cookie: not in the registry until you add it.</source>
         <translation>Nouveau cookie : il n'est dans le registre qu'une fois ajouté.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="281" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="283" />
         <source>New cookie, not in the registry yet. %1</source>
         <translation>Nouveau cookie, pas encore dans le registre. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="324" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="326" />
         <source>Not saved yet: the store is locked by another user. Your text is kept here; save it again when the store is free.</source>
-        <translation>Pas encore enregistré : le registre est verrouillé par un autre utilisateur. Votre texte est gardé ici ; enregistrez-le à nouveau quand le registre sera libre.</translation>
+        <translation>Pas encore enregistré : la base est verrouillée par un autre utilisateur. Votre texte est gardé ici ; enregistrez-le à nouveau quand la base sera libre.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="374" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="376" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="383" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="385" />
         <source>Cannot be read: write e.g. "13 mois", "2 years" or "session".</source>
         <translation>Illisible : écrivez par exemple « 13 mois », « 2 ans » ou « session ».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="385" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="387" />
         <source>Deleted when the browser closes.</source>
         <translation>Supprimé à la fermeture du navigateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CookieDetails.cpp" line="387" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="389" />
         <source>About %n day(s).</source>
         <translation><numerusform>Environ %n jour.</numerusform><numerusform>Environ %n jours.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="395" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="397" />
         <source>New cookie</source>
         <translation>Nouveau cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="400" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="402" />
         <source>No cookie selected. Choose one in the table, or add one with Edit &gt; Add cookie.</source>
         <translation>Aucun cookie sélectionné. Choisissez-en un dans le tableau, ou ajoutez-en un avec Édition &gt; Ajouter un cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="407" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="409" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="408" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="410" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="413" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="420" />
         <source>Added by %1 on %2; last changed by %3 on %4 (version %5).</source>
         <translation>Ajouté par %1 le %2 ; modifié en dernier par %3 le %4 (version %5).</translation>
     </message>
@@ -2090,7 +2090,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/MainWindow.ui" line="162" />
         <source>&amp;Recent stores</source>
-        <translation>Registres &amp;récents</translation>
+        <translation>Bases &amp;récentes</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="179" />
@@ -2125,7 +2125,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/MainWindow.ui" line="247" />
         <source>&amp;New store…</source>
-        <translation>&amp;Nouveau registre…</translation>
+        <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="250" />
@@ -2135,7 +2135,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/MainWindow.ui" line="258" />
         <source>&amp;Open store…</source>
-        <translation>&amp;Ouvrir un registre…</translation>
+        <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="261" />
@@ -2145,7 +2145,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/MainWindow.ui" line="269" />
         <source>Open store &amp;read-only…</source>
-        <translation>Ouvrir un registre en &amp;lecture seule…</translation>
+        <translation>Ouvrir une base en &amp;lecture seule…</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="274" />
@@ -2298,335 +2298,340 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="219" />
+        <location filename="../../src/gui/MainWindow.cpp" line="232" />
         <source>Store: %1</source>
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="229" />
+        <location filename="../../src/gui/MainWindow.cpp" line="242" />
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Charte cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="247" />
+        <location filename="../../src/gui/MainWindow.cpp" line="260" />
         <source>%n cookie(s) in the store</source>
         <translation><numerusform>%n cookie dans la base</numerusform><numerusform>%n cookies dans la base</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="298" />
+        <location filename="../../src/gui/MainWindow.cpp" line="314" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="301" />
+        <location filename="../../src/gui/MainWindow.cpp" line="317" />
         <source>First and third party</source>
         <translation>Internes et tiers</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="304" />
+        <location filename="../../src/gui/MainWindow.cpp" line="320" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="167" />
-        <source>%1 of %n cookie(s)</source>
-        <translation><numerusform>%1 sur %n cookie</numerusform><numerusform>%1 sur %n cookies</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="74" />
+        <location filename="../../src/gui/MainWindow.cpp" line="81" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="78" />
+        <location filename="../../src/gui/MainWindow.cpp" line="85" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="165" />
+        <location filename="../../src/gui/MainWindow.cpp" line="173" />
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>Aucun site choisi. Créez-en un avec Édition &gt; Nouveau site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="221" />
+        <location filename="../../src/gui/MainWindow.cpp" line="234" />
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
-        <translation>Registre : %1. Lecture seule (%2) : vous pouvez consulter, exporter et prévisualiser, pas modifier.</translation>
+        <translation>Base : %1. Lecture seule (%2) : vous pouvez consulter, exporter et prévisualiser, pas modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="433" />
+        <location filename="../../src/gui/MainWindow.cpp" line="458" />
         <source>Problems: none</source>
         <translation>Problèmes : aucun</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="434" />
+        <location filename="../../src/gui/MainWindow.cpp" line="459" />
         <source>Problems: %1, %2</source>
         <translation>Problèmes : %1, %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="435" />
-        <source>%n error(s)</source>
-        <translation><numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="435" />
-        <source>%n warning(s)</source>
-        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="468" />
+        <location filename="../../src/gui/MainWindow.cpp" line="502" />
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Changez le nom ou le domaine de la copie : le registre tient un seul cookie par domaine et nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="475" />
+        <location filename="../../src/gui/MainWindow.cpp" line="509" />
         <source>Add cookie %1</source>
         <translation>Ajout du cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="479" />
+        <location filename="../../src/gui/MainWindow.cpp" line="513" />
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="492" />
+        <location filename="../../src/gui/MainWindow.cpp" line="526" />
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation><numerusform>Supprimer %n cookie du registre de %1 ?</numerusform><numerusform>Supprimer %n cookies du registre de %1 ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="495" />
+        <location filename="../../src/gui/MainWindow.cpp" line="529" />
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Vous pourrez annuler avec Édition &gt; Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="496" />
+        <location filename="../../src/gui/MainWindow.cpp" line="530" />
         <source>Delete cookies</source>
         <translation>Supprimer des cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="499" />
+        <location filename="../../src/gui/MainWindow.cpp" line="533" />
         <source>%n cookie(s) deleted.</source>
         <translation><numerusform>%n cookie supprimé.</numerusform><numerusform>%n cookies supprimés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="533" />
+        <location filename="../../src/gui/MainWindow.cpp" line="567" />
         <source>Import cookies</source>
         <translation>Importer des cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="534" />
+        <location filename="../../src/gui/MainWindow.cpp" line="568" />
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Fichiers de registre (*.csv *.json);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="540" />
+        <location filename="../../src/gui/MainWindow.cpp" line="574" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="548" />
+        <location filename="../../src/gui/MainWindow.cpp" line="582" />
         <source>%n cookie(s) imported.</source>
         <translation><numerusform>%n cookie importé.</numerusform><numerusform>%n cookies importés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="567" />
+        <location filename="../../src/gui/MainWindow.cpp" line="601" />
         <source>Open store</source>
-        <translation>Ouvrir un registre</translation>
+        <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="567" />
+        <location filename="../../src/gui/MainWindow.cpp" line="601" />
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte :
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="573" />
+        <location filename="../../src/gui/MainWindow.cpp" line="607" />
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="579" />
-        <location filename="../../src/gui/MainWindow.cpp" line="584" />
-        <location filename="../../src/gui/MainWindow.cpp" line="593" />
+        <location filename="../../src/gui/MainWindow.cpp" line="613" />
+        <location filename="../../src/gui/MainWindow.cpp" line="618" />
+        <location filename="../../src/gui/MainWindow.cpp" line="627" />
         <source>New store</source>
-        <translation>Nouveau registre</translation>
+        <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="585" />
+        <location filename="../../src/gui/MainWindow.cpp" line="619" />
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
-        <translation>%1 existe déjà ; un nouveau registre n'écrase jamais un fichier. Ouvrez-le, ou choisissez un autre nom.</translation>
+        <translation>%1 existe déjà ; une nouvelle base n'écrase jamais un fichier. Ouvrez-le, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="603" />
+        <location filename="../../src/gui/MainWindow.cpp" line="637" />
         <source>Open a store read-only</source>
-        <translation>Ouvrir un registre en lecture seule</translation>
+        <translation>Ouvrir une base en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="603" />
+        <location filename="../../src/gui/MainWindow.cpp" line="637" />
         <source>Open a store</source>
-        <translation>Ouvrir un registre</translation>
+        <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="615" />
+        <location filename="../../src/gui/MainWindow.cpp" line="649" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="621" />
+        <location filename="../../src/gui/MainWindow.cpp" line="655" />
         <source>(none yet)</source>
         <translation>(aucun pour le moment)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="648" />
+        <location filename="../../src/gui/MainWindow.cpp" line="682" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="649" />
+        <location filename="../../src/gui/MainWindow.cpp" line="683" />
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
-        <translation>Certaines de vos modifications du cookie affiché ne sont pas enregistrées (le registre est verrouillé, ou un nouveau cookie n'a pas été ajouté). Fermer quand même et les perdre ?</translation>
+        <translation>Certaines de vos modifications du cookie affiché ne sont pas enregistrées (la base est verrouillée, ou un nouveau cookie n'a pas été ajouté). Fermer quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="662" />
+        <location filename="../../src/gui/MainWindow.cpp" line="696" />
         <source>Export the registry as JSON</source>
         <translation>Exporter le registre en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="662" />
+        <location filename="../../src/gui/MainWindow.cpp" line="696" />
         <source>Export the registry as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="664" />
+        <location filename="../../src/gui/MainWindow.cpp" line="698" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="664" />
+        <location filename="../../src/gui/MainWindow.cpp" line="698" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="667" />
+        <location filename="../../src/gui/MainWindow.cpp" line="701" />
         <source>Exporting the registry…</source>
         <translation>Export du registre…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="667" />
-        <location filename="../../src/gui/MainWindow.cpp" line="769" />
+        <location filename="../../src/gui/MainWindow.cpp" line="701" />
+        <location filename="../../src/gui/MainWindow.cpp" line="803" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="679" />
-        <location filename="../../src/gui/MainWindow.cpp" line="688" />
-        <location filename="../../src/gui/MainWindow.cpp" line="717" />
+        <location filename="../../src/gui/MainWindow.cpp" line="713" />
+        <location filename="../../src/gui/MainWindow.cpp" line="722" />
+        <location filename="../../src/gui/MainWindow.cpp" line="751" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="681" />
+        <location filename="../../src/gui/MainWindow.cpp" line="715" />
         <source>Registry exported to %1</source>
         <translation>Registre exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="688" />
-        <location filename="../../src/gui/MainWindow.cpp" line="725" />
-        <location filename="../../src/gui/MainWindow.cpp" line="754" />
+        <location filename="../../src/gui/MainWindow.cpp" line="722" />
+        <location filename="../../src/gui/MainWindow.cpp" line="759" />
+        <location filename="../../src/gui/MainWindow.cpp" line="788" />
         <source>Choose a site first.</source>
         <translation>Choisissez d'abord un site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="699" />
+        <location filename="../../src/gui/MainWindow.cpp" line="733" />
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="702" />
+        <location filename="../../src/gui/MainWindow.cpp" line="736" />
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="705" />
+        <location filename="../../src/gui/MainWindow.cpp" line="739" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="708" />
+        <location filename="../../src/gui/MainWindow.cpp" line="742" />
         <source>Export the charter</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="719" />
+        <location filename="../../src/gui/MainWindow.cpp" line="753" />
         <source>Charter exported to %1</source>
         <translation>Charte exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="725" />
+        <location filename="../../src/gui/MainWindow.cpp" line="759" />
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="754" />
-        <location filename="../../src/gui/MainWindow.cpp" line="760" />
         <location filename="../../src/gui/MainWindow.cpp" line="788" />
-        <location filename="../../src/gui/MainWindow.cpp" line="791" />
         <location filename="../../src/gui/MainWindow.cpp" line="794" />
-        <location filename="../../src/gui/MainWindow.cpp" line="800" />
+        <location filename="../../src/gui/MainWindow.cpp" line="822" />
+        <location filename="../../src/gui/MainWindow.cpp" line="825" />
+        <location filename="../../src/gui/MainWindow.cpp" line="828" />
+        <location filename="../../src/gui/MainWindow.cpp" line="834" />
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="765" />
+        <location filename="../../src/gui/MainWindow.cpp" line="799" />
         <source>Publish %1</source>
         <translation>Publier %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="766" />
+        <location filename="../../src/gui/MainWindow.cpp" line="800" />
         <source>Note for the history (why this publication):</source>
         <translation>Note pour l'historique (pourquoi cette publication) :</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="769" />
+        <location filename="../../src/gui/MainWindow.cpp" line="803" />
         <source>Publishing %1…</source>
         <translation>Publication de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="809" />
+        <location filename="../../src/gui/MainWindow.cpp" line="843" />
         <source>Publication history</source>
         <translation>Historique des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="820" />
+        <location filename="../../src/gui/MainWindow.cpp" line="854" />
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau) ?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="823" />
+        <location filename="../../src/gui/MainWindow.cpp" line="857" />
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base ? (Non : revenir à la base ouverte.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="826" />
-        <location filename="../../src/gui/MainWindow.cpp" line="835" />
-        <location filename="../../src/gui/MainWindow.cpp" line="845" />
+        <location filename="../../src/gui/MainWindow.cpp" line="860" />
+        <location filename="../../src/gui/MainWindow.cpp" line="869" />
+        <location filename="../../src/gui/MainWindow.cpp" line="879" />
         <source>Shared store for publications</source>
         <translation>Base partagée des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="830" />
+        <location filename="../../src/gui/MainWindow.cpp" line="864" />
         <source>Publications go into the open store.</source>
         <translation>Les publications vont dans la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="580" />
-        <location filename="../../src/gui/MainWindow.cpp" line="604" />
-        <location filename="../../src/gui/MainWindow.cpp" line="837" />
+        <location filename="../../src/gui/MainWindow.cpp" line="614" />
+        <location filename="../../src/gui/MainWindow.cpp" line="638" />
+        <location filename="../../src/gui/MainWindow.cpp" line="871" />
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Bases Charte cookies (*.cookiestore);;Tous les fichiers (*)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="176" />
+        <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
+        <translation><numerusform>%L1 sur %Ln cookie lu pour le moment ; lecture de la suite…</numerusform><numerusform>%L1 sur %Ln cookies lus pour le moment ; lecture de la suite…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="179" />
+        <source>%L1 of %Ln cookie(s)</source>
+        <translation><numerusform>%L1 sur %Ln cookie</numerusform><numerusform>%L1 sur %Ln cookies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="460" />
+        <source>%Ln error(s)</source>
+        <translation><numerusform>%Ln erreur</numerusform><numerusform>%Ln erreurs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="460" />
+        <source>%Ln warning(s)</source>
+        <translation><numerusform>%Ln avertissement</numerusform><numerusform>%Ln avertissements</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="849" />
+        <location filename="../../src/gui/MainWindow.cpp" line="883" />
         <source>Publications go to %1.</source>
         <translation>Les publications vont dans %1.</translation>
     </message>
@@ -2902,7 +2907,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <source>The store is locked by another user and stayed locked past the busy timeout; nothing was changed. Try again in a moment.
 
 %1</source>
-        <translation>Le registre est verrouillé par un autre utilisateur au-delà du délai d'attente ; rien n'a été modifié. Réessayez dans un instant.
+        <translation>La base est verrouillée par un autre utilisateur au-delà du délai d'attente ; rien n'a été modifié. Réessayez dans un instant.
 
 %1</translation>
     </message>
@@ -2983,7 +2988,7 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../src/gui/RegistryEditor.cpp" line="332" />
         <source>The store is locked by another user past the busy timeout, so %1 was not saved yet. Your text is kept in the editor: save it again in a moment.</source>
-        <translation>Le registre est verrouillé par un autre utilisateur au-delà du délai d'attente, %1 n'a donc pas encore été enregistré. Votre texte est gardé dans l'éditeur : enregistrez-le à nouveau dans un instant.</translation>
+        <translation>La base est verrouillée par un autre utilisateur au-delà du délai d'attente, %1 n'a donc pas encore été enregistré. Votre texte est gardé dans l'éditeur : enregistrez-le à nouveau dans un instant.</translation>
     </message>
     <message>
         <location filename="../../src/gui/RegistryEditor.cpp" line="364" />
@@ -3052,52 +3057,52 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="433" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="579" />
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="435" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="581" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="437" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="583" />
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="439" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="585" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="441" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="587" />
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="443" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="589" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="445" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="591" />
         <source>Party</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="447" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="593" />
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="449" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="595" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="451" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="597" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -3263,314 +3268,315 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../src/store/Store.cpp" line="208" />
+        <location filename="../../src/store/Store.cpp" line="219" />
         <source>cannot open %1: %2</source>
         <translation>impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="234" />
+        <location filename="../../src/store/Store.cpp" line="245" />
         <source>%1: no such store (create one with: cookie-charter init FILE)</source>
         <translation>%1 : base introuvable (créez-en un avec : cookie-charter init FICHIER)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="236" />
+        <location filename="../../src/store/Store.cpp" line="247" />
         <source>%1 is not a file</source>
         <translation>%1 n'est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="240" />
+        <location filename="../../src/store/Store.cpp" line="251" />
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="244" />
+        <location filename="../../src/store/Store.cpp" line="255" />
         <source>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</source>
         <translation>%1 n'est pas une base Charte cookies (ce n'est pas une base SQLite) ; le fichier n'a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="250" />
+        <location filename="../../src/store/Store.cpp" line="201" />
+        <location filename="../../src/store/Store.cpp" line="261" />
         <source>opened read-only</source>
         <translation>ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="253" />
+        <location filename="../../src/store/Store.cpp" line="264" />
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="257" />
+        <location filename="../../src/store/Store.cpp" line="268" />
         <source>its folder is read-only</source>
         <translation>son dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="266" />
+        <location filename="../../src/store/Store.cpp" line="277" />
         <source>%1 is damaged or not a store (%2); it was left untouched</source>
         <translation>%1 est endommagé ou n'est pas une base (%2) ; le fichier n'a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="272" />
+        <location filename="../../src/store/Store.cpp" line="283" />
         <source>%1 is damaged (integrity check: %2); it was left untouched</source>
         <translation>%1 est endommagé (contrôle d'intégrité : %2) ; le fichier n'a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="282" />
+        <location filename="../../src/store/Store.cpp" line="293" />
         <source>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</source>
         <translation>%1 est une base SQLite mais pas une base Charte cookies ; le fichier n'a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="286" />
+        <location filename="../../src/store/Store.cpp" line="297" />
         <source>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</source>
         <translation>%1 a été créé par une version plus récente de Charte cookies (base version %2, ce programme connaît la %3)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="294" />
+        <location filename="../../src/store/Store.cpp" line="305" />
         <source>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</source>
         <translation>%1 utilise une ancienne version de base (%2) et est %3 ; ouvrez-le une fois avec le droit d'écriture pour le mettre à niveau</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="302" />
+        <location filename="../../src/store/Store.cpp" line="313" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="318" />
+        <location filename="../../src/store/Store.cpp" line="329" />
         <source>%1 already exists; choose another name</source>
         <translation>%1 existe déjà ; choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="323" />
+        <location filename="../../src/store/Store.cpp" line="334" />
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="328" />
+        <location filename="../../src/store/Store.cpp" line="339" />
         <source>cannot create %1: its folder is read-only</source>
         <translation>impossible de créer %1 : son dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="345" />
+        <location filename="../../src/store/Store.cpp" line="356" />
         <source>cannot create %1: %2</source>
         <translation>impossible de créer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="512" />
+        <location filename="../../src/store/Store.cpp" line="524" />
         <source>the store cannot be written: %1</source>
         <translation>la base ne peut pas être écrite : %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="514" />
-        <location filename="../../src/store/Store.cpp" line="519" />
-        <location filename="../../src/store/Store.cpp" line="700" />
-        <location filename="../../src/store/Store.cpp" line="852" />
-        <location filename="../../src/store/Store.cpp" line="988" />
-        <location filename="../../src/store/Store.cpp" line="1140" />
+        <location filename="../../src/store/Store.cpp" line="526" />
+        <location filename="../../src/store/Store.cpp" line="531" />
+        <location filename="../../src/store/Store.cpp" line="712" />
+        <location filename="../../src/store/Store.cpp" line="864" />
+        <location filename="../../src/store/Store.cpp" line="1000" />
+        <location filename="../../src/store/Store.cpp" line="1152" />
         <source>store error: %1</source>
         <translation>erreur de la base : %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="528" />
+        <location filename="../../src/store/Store.cpp" line="540" />
         <source>no store is open</source>
         <translation>aucune base n'est ouverte</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="531" />
+        <location filename="../../src/store/Store.cpp" line="543" />
         <source>the store is read-only (%1)</source>
         <translation>la base est en lecture seule (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="564" />
+        <location filename="../../src/store/Store.cpp" line="576" />
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
         <translation>la base est verrouillée par un autre utilisateur (attente de %1 s, %2 fois) ; rien n'a été écrit, réessayez</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="610" />
-        <location filename="../../src/store/Store.cpp" line="670" />
+        <location filename="../../src/store/Store.cpp" line="622" />
+        <location filename="../../src/store/Store.cpp" line="682" />
         <source>a site named "%1" already exists</source>
         <translation>un site nommé « %1 » existe déjà</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="617" />
+        <location filename="../../src/store/Store.cpp" line="629" />
         <source>site %1 added</source>
         <translation>site %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="626" />
-        <location filename="../../src/store/Store.cpp" line="639" />
+        <location filename="../../src/store/Store.cpp" line="638" />
+        <location filename="../../src/store/Store.cpp" line="651" />
         <source>a site needs a name</source>
         <translation>un site doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="629" />
-        <location filename="../../src/store/Store.cpp" line="642" />
+        <location filename="../../src/store/Store.cpp" line="641" />
+        <location filename="../../src/store/Store.cpp" line="654" />
         <source>a site needs at least one language</source>
         <translation>un site doit avoir au moins une langue</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="647" />
+        <location filename="../../src/store/Store.cpp" line="659" />
         <source>site #%1 no longer exists</source>
         <translation>le site nº %1 n'existe plus</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="650" />
+        <location filename="../../src/store/Store.cpp" line="662" />
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
         <translation>le site %1 a été modifié par quelqu'un d'autre depuis votre lecture ; rechargez-le et réessayez</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="674" />
+        <location filename="../../src/store/Store.cpp" line="686" />
         <source>site %1 changed</source>
         <translation>site %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="711" />
-        <location filename="../../src/store/Store.cpp" line="864" />
+        <location filename="../../src/store/Store.cpp" line="723" />
+        <location filename="../../src/store/Store.cpp" line="876" />
         <source>cookie %1 (domain "%2") is already in the registry as cookie #%3</source>
         <translation>le cookie %1 (domaine « %2 ») est déjà au registre sous le nº %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1119" />
+        <location filename="../../src/store/Store.cpp" line="1131" />
         <source>the %1 text "%2" was changed by %3 since you read it; your change was not saved</source>
         <translation>le texte %1 « %2 » a été modifié par %3 depuis votre lecture ; votre modification n'a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1122" />
+        <location filename="../../src/store/Store.cpp" line="1134" />
         <source>someone else</source>
         <translation>quelqu'un d'autre</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1145" />
+        <location filename="../../src/store/Store.cpp" line="1157" />
         <source>charter text %1 (%2) changed</source>
         <translation>texte de charte %1 (%2) modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1170" />
+        <location filename="../../src/store/Store.cpp" line="1182" />
         <source>the %1 text "%2" was changed by %3 since you read it; it was not reset</source>
         <translation>le texte %1 « %2 » a été modifié par %3 depuis votre lecture ; il n'a pas été rétabli</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1183" />
+        <location filename="../../src/store/Store.cpp" line="1195" />
         <source>charter text %1 (%2) reset to the default</source>
         <translation>texte de charte %1 (%2) rétabli par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1299" />
+        <location filename="../../src/store/Store.cpp" line="1311" />
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 de %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1326" />
+        <location filename="../../src/store/Store.cpp" line="1338" />
         <source>the history does not start at 1</source>
         <translation>l'historique ne commence pas à 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1327" />
+        <location filename="../../src/store/Store.cpp" line="1339" />
         <source>publication %1 is missing</source>
         <translation>la publication %1 manque</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1332" />
+        <location filename="../../src/store/Store.cpp" line="1344" />
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>elle ne suit pas la publication précédente (son empreinte précédente diffère)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1336" />
+        <location filename="../../src/store/Store.cpp" line="1348" />
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>son instantané du registre ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1340" />
+        <location filename="../../src/store/Store.cpp" line="1352" />
         <source>it should hold %1 files but holds %2</source>
         <translation>elle devrait contenir %1 fichiers mais en contient %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1347" />
+        <location filename="../../src/store/Store.cpp" line="1359" />
         <source>the file %1 does not match its SHA-256</source>
         <translation>le fichier %1 ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1353" />
+        <location filename="../../src/store/Store.cpp" line="1365" />
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>son empreinte ne correspond pas à son contenu (modifiée après publication)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1422" />
+        <location filename="../../src/store/Store.cpp" line="1434" />
         <source>publication %1 of %2</source>
         <translation>publication %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="747" />
-        <location filename="../../src/store/Store.cpp" line="784" />
-        <location filename="../../src/store/Store.cpp" line="1112" />
+        <location filename="../../src/store/Store.cpp" line="759" />
+        <location filename="../../src/store/Store.cpp" line="796" />
+        <location filename="../../src/store/Store.cpp" line="1124" />
         <source>site #%1 does not exist</source>
         <translation>le site nº %1 n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="753" />
-        <location filename="../../src/store/Store.cpp" line="789" />
+        <location filename="../../src/store/Store.cpp" line="765" />
+        <location filename="../../src/store/Store.cpp" line="801" />
         <source>cookie %1 added</source>
         <translation>cookie %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="816" />
+        <location filename="../../src/store/Store.cpp" line="828" />
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>le cookie nº %1 n'existe plus (quelqu'un l'a supprimé)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="823" />
+        <location filename="../../src/store/Store.cpp" line="835" />
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>le cookie nº %1 (%2) a été modifié par %3 à %4 depuis votre lecture (champs modifiés : %5) ; votre modification n'a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="827" />
+        <location filename="../../src/store/Store.cpp" line="839" />
         <source>nothing visible</source>
         <translation>rien de visible</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="869" />
+        <location filename="../../src/store/Store.cpp" line="881" />
         <source>cookie %1 changed</source>
         <translation>cookie %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="893" />
+        <location filename="../../src/store/Store.cpp" line="905" />
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>le cookie nº %1 n'existe pas ; rien n'a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="897" />
+        <location filename="../../src/store/Store.cpp" line="909" />
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>le cookie nº %1 (%2) a été modifié par %3 depuis votre lecture ; rien n'a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="908" />
+        <location filename="../../src/store/Store.cpp" line="920" />
         <source>cookie %1 removed</source>
         <translation>cookie %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="943" />
+        <location filename="../../src/store/Store.cpp" line="955" />
         <source>import cancelled; nothing was written</source>
         <translation>import annulé ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="951" />
+        <location filename="../../src/store/Store.cpp" line="963" />
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>aucun site indiqué : ajoutez une colonne site ou nommez le site (la base a %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1006" />
+        <location filename="../../src/store/Store.cpp" line="1018" />
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>doublon de la ligne %1 (même site, domaine et nom %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1025" />
+        <location filename="../../src/store/Store.cpp" line="1037" />
         <source>%n row(s) rejected; nothing was imported</source>
         <translation><numerusform>%n ligne refusée ; rien n'a été importé</numerusform><numerusform>%n lignes refusées ; rien n'a été importé</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1032" />
+        <location filename="../../src/store/Store.cpp" line="1044" />
         <source>%n cookie(s) imported</source>
         <translation><numerusform>%n cookie importé</numerusform><numerusform>%n cookies importés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1033" />
+        <location filename="../../src/store/Store.cpp" line="1045" />
         <source>%n cookie(s) imported from %1</source>
         <translation><numerusform>%n cookie importé depuis %1</numerusform><numerusform>%n cookies importés depuis %1</numerusform></translation>
     </message>
@@ -3640,8 +3646,11 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
         <source>a third-party cookie should link to its provider's privacy policy</source>
         <translation>un cookie tiers devrait renvoyer à la politique de confidentialité de son prestataire</translation>
     </message>
+</context>
+<context>
+    <name>Validator::RegistryChecker</name>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="84" />
+        <location filename="../../src/core/Validator.cpp" line="82" />
         <source>duplicate of cookie #%1 (same domain and name)</source>
         <translation>doublon du cookie nº %1 (même domaine et même nom)</translation>
     </message>
@@ -3712,12 +3721,24 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/main.cpp" line="73" />
+        <location filename="../../src/main.cpp" line="81" />
+        <location filename="../../src/main.cpp" line="90" />
         <source>Cookie Charter</source>
         <translation>Charte cookies</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="74" />
+        <location filename="../../src/main.cpp" line="82" />
+        <source>The store used last cannot be opened:
+%1
+
+The default store opens instead.</source>
+        <translation>La base utilisée la dernière fois ne peut pas être ouverte :
+%1
+
+La base par défaut s'ouvre à la place.</translation>
+    </message>
+    <message>
+        <location filename="../../src/main.cpp" line="91" />
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte :

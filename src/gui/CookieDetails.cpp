@@ -6,8 +6,10 @@
 #include "Vocabulary.h"
 #include "ui_CookieDetails.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QLineEdit>
+#include <QLocale>
 
 #include <cmath>
 
@@ -409,10 +411,15 @@ void CookieDetails::updateTitle() {
     QFont font = m_ui->titleLabel->font();
     font.setBold(true);
     m_ui->titleLabel->setFont(font);
-    m_ui->stampLabel->setText(
-        tr("Added by %1 on %2; last changed by %3 on %4 (version %5).")
-            .arg(m_cookie->createdBy, m_cookie->createdAt, m_cookie->updatedBy, m_cookie->updatedAt)
-            .arg(m_cookie->version));
+    // Stored in UTC (ISO 8601); shown in the user's time and way of writing dates.
+    auto when = [](const QString &iso) {
+        const QDateTime time = QDateTime::fromString(iso, Qt::ISODate);
+        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : iso;
+    };
+    m_ui->stampLabel->setText(tr("Added by %1 on %2; last changed by %3 on %4 (version %5).")
+                                  .arg(m_cookie->createdBy, when(m_cookie->createdAt),
+                                       m_cookie->updatedBy, when(m_cookie->updatedAt))
+                                  .arg(m_cookie->version));
 }
 
 bool CookieDetails::eventFilter(QObject *watched, QEvent *event) {

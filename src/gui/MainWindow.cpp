@@ -43,8 +43,9 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(0, 1);
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setStretchFactor(2, 2);
-    m_ui->mainSplitter->setSizes({230, 720, 450});
-    resizeDocks({m_ui->problemsDock}, {150}, Qt::Vertical);
+    m_ui->mainSplitter->setSizes({210, 700, 490});
+    resize(1360, 860); // until the layout of the last session is restored
+    resizeDocks({m_ui->problemsDock}, {110}, Qt::Vertical);
     m_problemsTimer.setSingleShot(true);
     m_problemsTimer.setInterval(300);
     connect(&m_problemsTimer, &QTimer::timeout, this, &MainWindow::startProblemScan);
@@ -172,10 +173,10 @@ void MainWindow::attachStore(Store *store) {
             m_ui->countLabel->setText(tr("No site chosen. Create one with Edit > New site."));
         else if (m_registry->isLoading())
             m_ui->countLabel->setText(
-                tr("%1 of %n cookie(s) read so far; reading the rest…", nullptr, total)
+                tr("%L1 of %Ln cookie(s) read so far; reading the rest…", nullptr, total)
                     .arg(visible));
         else
-            m_ui->countLabel->setText(tr("%1 of %n cookie(s)", nullptr, total).arg(visible));
+            m_ui->countLabel->setText(tr("%L1 of %Ln cookie(s)", nullptr, total).arg(visible));
     });
     // Problems follow the cookies, not the filters.
     connect(m_registry, &RegistryModel::contentChanged, this, [this] {
@@ -303,6 +304,9 @@ void MainWindow::setUpRegistryTable() {
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSortIndicatorShown(true);
     view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    const int widths[] = {120, 130, 110, 160, 300, 100, 80, 140, 80, 90};
+    for (int column = 0; column < RegistryModel::ColumnCount; ++column)
+        view->horizontalHeader()->resizeSection(column, widths[column]);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->addAction(m_ui->addCookieAction);
     view->addAction(m_ui->duplicateCookieAction);
@@ -449,11 +453,11 @@ bool MainWindow::scanProblems() {
     m_scanNames = {};
     const int errors = m_problems->errorCount();
     const int warnings = m_problems->warningCount();
-    m_ui->problemsDock->setWindowTitle(
-        errors + warnings == 0
-            ? tr("Problems: none")
-            : tr("Problems: %1, %2")
-                  .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings)));
+    m_ui->problemsDock->setWindowTitle(errors + warnings == 0
+                                           ? tr("Problems: none")
+                                           : tr("Problems: %1, %2")
+                                                 .arg(tr("%Ln error(s)", nullptr, errors),
+                                                      tr("%Ln warning(s)", nullptr, warnings)));
     m_ui->problemsView->resizeColumnToContents(ProblemModel::CookieColumn);
     m_ui->problemsView->resizeColumnToContents(ProblemModel::FieldColumn);
     return true;
