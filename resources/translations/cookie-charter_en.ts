@@ -1514,7 +1514,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="420" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="419" />
         <source>Added by %1 on %2; last changed by %3 on %4 (version %5).</source>
         <translation>Added by %1 on %2; last changed by %3 on %4 (version %5).</translation>
     </message>
@@ -2298,32 +2298,27 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="232" />
+        <location filename="../../src/gui/MainWindow.cpp" line="240" />
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="242" />
+        <location filename="../../src/gui/MainWindow.cpp" line="250" />
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Cookie Charter</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="260" />
-        <source>%n cookie(s) in the store</source>
-        <translation><numerusform>%n cookie in the store</numerusform><numerusform>%n cookies in the store</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="314" />
+        <location filename="../../src/gui/MainWindow.cpp" line="320" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="317" />
+        <location filename="../../src/gui/MainWindow.cpp" line="323" />
         <source>First and third party</source>
         <translation>First and third party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="320" />
+        <location filename="../../src/gui/MainWindow.cpp" line="326" />
         <source>All types</source>
         <translation>All types</translation>
     </message>
@@ -2338,300 +2333,305 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="173" />
+        <location filename="../../src/gui/MainWindow.cpp" line="181" />
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>No site chosen. Create one with Edit &gt; New site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="234" />
+        <location filename="../../src/gui/MainWindow.cpp" line="242" />
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Store: %1. Read-only (%2): you can look, export and preview, not edit.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="268" />
+        <source>%Ln cookie(s) in the store</source>
+        <translation><numerusform>%Ln cookie in the store</numerusform><numerusform>%Ln cookies in the store</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="458" />
+        <location filename="../../src/gui/MainWindow.cpp" line="463" />
         <source>Problems: none</source>
         <translation>Problems: none</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="459" />
+        <location filename="../../src/gui/MainWindow.cpp" line="464" />
         <source>Problems: %1, %2</source>
         <translation>Problems: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="502" />
+        <location filename="../../src/gui/MainWindow.cpp" line="508" />
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="509" />
+        <location filename="../../src/gui/MainWindow.cpp" line="515" />
         <source>Add cookie %1</source>
         <translation>Add cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="513" />
+        <location filename="../../src/gui/MainWindow.cpp" line="519" />
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="526" />
+        <location filename="../../src/gui/MainWindow.cpp" line="532" />
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation><numerusform>Delete %n cookie from the registry of %1?</numerusform><numerusform>Delete %n cookies from the registry of %1?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="529" />
+        <location filename="../../src/gui/MainWindow.cpp" line="535" />
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="530" />
+        <location filename="../../src/gui/MainWindow.cpp" line="536" />
         <source>Delete cookies</source>
         <translation>Delete cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="533" />
+        <location filename="../../src/gui/MainWindow.cpp" line="539" />
         <source>%n cookie(s) deleted.</source>
         <translation><numerusform>%n cookie deleted.</numerusform><numerusform>%n cookies deleted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="567" />
+        <location filename="../../src/gui/MainWindow.cpp" line="573" />
         <source>Import cookies</source>
         <translation>Import cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="568" />
+        <location filename="../../src/gui/MainWindow.cpp" line="574" />
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="574" />
+        <location filename="../../src/gui/MainWindow.cpp" line="580" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="582" />
+        <location filename="../../src/gui/MainWindow.cpp" line="588" />
         <source>%n cookie(s) imported.</source>
         <translation><numerusform>%n cookie imported.</numerusform><numerusform>%n cookies imported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="601" />
+        <location filename="../../src/gui/MainWindow.cpp" line="607" />
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="601" />
+        <location filename="../../src/gui/MainWindow.cpp" line="607" />
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="607" />
+        <location filename="../../src/gui/MainWindow.cpp" line="613" />
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="613" />
-        <location filename="../../src/gui/MainWindow.cpp" line="618" />
-        <location filename="../../src/gui/MainWindow.cpp" line="627" />
+        <location filename="../../src/gui/MainWindow.cpp" line="619" />
+        <location filename="../../src/gui/MainWindow.cpp" line="624" />
+        <location filename="../../src/gui/MainWindow.cpp" line="633" />
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="619" />
+        <location filename="../../src/gui/MainWindow.cpp" line="625" />
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="637" />
+        <location filename="../../src/gui/MainWindow.cpp" line="643" />
         <source>Open a store read-only</source>
         <translation>Open a store read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="637" />
+        <location filename="../../src/gui/MainWindow.cpp" line="643" />
         <source>Open a store</source>
         <translation>Open a store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="649" />
+        <location filename="../../src/gui/MainWindow.cpp" line="655" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="655" />
+        <location filename="../../src/gui/MainWindow.cpp" line="661" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="682" />
+        <location filename="../../src/gui/MainWindow.cpp" line="688" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="683" />
+        <location filename="../../src/gui/MainWindow.cpp" line="689" />
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="696" />
+        <location filename="../../src/gui/MainWindow.cpp" line="702" />
         <source>Export the registry as JSON</source>
         <translation>Export the registry as JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="696" />
+        <location filename="../../src/gui/MainWindow.cpp" line="702" />
         <source>Export the registry as CSV</source>
         <translation>Export the registry as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="698" />
+        <location filename="../../src/gui/MainWindow.cpp" line="704" />
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="698" />
+        <location filename="../../src/gui/MainWindow.cpp" line="704" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="701" />
+        <location filename="../../src/gui/MainWindow.cpp" line="707" />
         <source>Exporting the registry…</source>
         <translation>Exporting the registry…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="701" />
-        <location filename="../../src/gui/MainWindow.cpp" line="803" />
+        <location filename="../../src/gui/MainWindow.cpp" line="707" />
+        <location filename="../../src/gui/MainWindow.cpp" line="809" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="713" />
-        <location filename="../../src/gui/MainWindow.cpp" line="722" />
-        <location filename="../../src/gui/MainWindow.cpp" line="751" />
+        <location filename="../../src/gui/MainWindow.cpp" line="719" />
+        <location filename="../../src/gui/MainWindow.cpp" line="728" />
+        <location filename="../../src/gui/MainWindow.cpp" line="757" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="715" />
+        <location filename="../../src/gui/MainWindow.cpp" line="721" />
         <source>Registry exported to %1</source>
         <translation>Registry exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="722" />
-        <location filename="../../src/gui/MainWindow.cpp" line="759" />
-        <location filename="../../src/gui/MainWindow.cpp" line="788" />
+        <location filename="../../src/gui/MainWindow.cpp" line="728" />
+        <location filename="../../src/gui/MainWindow.cpp" line="765" />
+        <location filename="../../src/gui/MainWindow.cpp" line="794" />
         <source>Choose a site first.</source>
         <translation>Choose a site first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="733" />
+        <location filename="../../src/gui/MainWindow.cpp" line="739" />
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="736" />
+        <location filename="../../src/gui/MainWindow.cpp" line="742" />
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="739" />
+        <location filename="../../src/gui/MainWindow.cpp" line="745" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="742" />
+        <location filename="../../src/gui/MainWindow.cpp" line="748" />
         <source>Export the charter</source>
         <translation>Export the charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="753" />
+        <location filename="../../src/gui/MainWindow.cpp" line="759" />
         <source>Charter exported to %1</source>
         <translation>Charter exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="759" />
+        <location filename="../../src/gui/MainWindow.cpp" line="765" />
         <source>Charter texts</source>
         <translation>Charter texts</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="788" />
         <location filename="../../src/gui/MainWindow.cpp" line="794" />
-        <location filename="../../src/gui/MainWindow.cpp" line="822" />
-        <location filename="../../src/gui/MainWindow.cpp" line="825" />
+        <location filename="../../src/gui/MainWindow.cpp" line="800" />
         <location filename="../../src/gui/MainWindow.cpp" line="828" />
+        <location filename="../../src/gui/MainWindow.cpp" line="831" />
         <location filename="../../src/gui/MainWindow.cpp" line="834" />
+        <location filename="../../src/gui/MainWindow.cpp" line="840" />
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="799" />
+        <location filename="../../src/gui/MainWindow.cpp" line="805" />
         <source>Publish %1</source>
         <translation>Publish %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="800" />
+        <location filename="../../src/gui/MainWindow.cpp" line="806" />
         <source>Note for the history (why this publication):</source>
         <translation>Note for the history (why this publication):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="803" />
+        <location filename="../../src/gui/MainWindow.cpp" line="809" />
         <source>Publishing %1…</source>
         <translation>Publishing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="843" />
+        <location filename="../../src/gui/MainWindow.cpp" line="849" />
         <source>Publication history</source>
         <translation>Publication history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="854" />
+        <location filename="../../src/gui/MainWindow.cpp" line="860" />
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="857" />
+        <location filename="../../src/gui/MainWindow.cpp" line="863" />
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Publications now go to %1. Choose another store file? (No: go back to the open store.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="860" />
-        <location filename="../../src/gui/MainWindow.cpp" line="869" />
-        <location filename="../../src/gui/MainWindow.cpp" line="879" />
+        <location filename="../../src/gui/MainWindow.cpp" line="866" />
+        <location filename="../../src/gui/MainWindow.cpp" line="875" />
+        <location filename="../../src/gui/MainWindow.cpp" line="885" />
         <source>Shared store for publications</source>
         <translation>Shared store for publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="864" />
+        <location filename="../../src/gui/MainWindow.cpp" line="870" />
         <source>Publications go into the open store.</source>
         <translation>Publications go into the open store.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="614" />
-        <location filename="../../src/gui/MainWindow.cpp" line="638" />
-        <location filename="../../src/gui/MainWindow.cpp" line="871" />
+        <location filename="../../src/gui/MainWindow.cpp" line="620" />
+        <location filename="../../src/gui/MainWindow.cpp" line="644" />
+        <location filename="../../src/gui/MainWindow.cpp" line="877" />
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Cookie Charter stores (*.cookiestore);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="176" />
+        <location filename="../../src/gui/MainWindow.cpp" line="184" />
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation><numerusform>%L1 of %Ln cookie read so far; reading the rest…</numerusform><numerusform>%L1 of %Ln cookies read so far; reading the rest…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="179" />
+        <location filename="../../src/gui/MainWindow.cpp" line="187" />
         <source>%L1 of %Ln cookie(s)</source>
         <translation><numerusform>%L1 of %Ln cookie</numerusform><numerusform>%L1 of %Ln cookies</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="460" />
+        <location filename="../../src/gui/MainWindow.cpp" line="465" />
         <source>%Ln error(s)</source>
         <translation><numerusform>%Ln error</numerusform><numerusform>%Ln errors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="460" />
+        <location filename="../../src/gui/MainWindow.cpp" line="466" />
         <source>%Ln warning(s)</source>
         <translation><numerusform>%Ln warning</numerusform><numerusform>%Ln warnings</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="883" />
+        <location filename="../../src/gui/MainWindow.cpp" line="889" />
         <source>Publications go to %1.</source>
         <translation>Publications go to %1.</translation>
     </message>
@@ -3722,7 +3722,7 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
     <name>main</name>
     <message>
         <location filename="../../src/main.cpp" line="81" />
-        <location filename="../../src/main.cpp" line="90" />
+        <location filename="../../src/main.cpp" line="89" />
         <source>Cookie Charter</source>
         <translation>Cookie Charter</translation>
     </message>
@@ -3738,7 +3738,7 @@ The default store opens instead.</source>
 The default store opens instead.</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="91" />
+        <location filename="../../src/main.cpp" line="90" />
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:

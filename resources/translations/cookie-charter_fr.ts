@@ -1514,7 +1514,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="420" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="419" />
         <source>Added by %1 on %2; last changed by %3 on %4 (version %5).</source>
         <translation>Ajouté par %1 le %2 ; modifié en dernier par %3 le %4 (version %5).</translation>
     </message>
@@ -2298,32 +2298,27 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="232" />
+        <location filename="../../src/gui/MainWindow.cpp" line="240" />
         <source>Store: %1</source>
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="242" />
+        <location filename="../../src/gui/MainWindow.cpp" line="250" />
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Charte cookies</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="260" />
-        <source>%n cookie(s) in the store</source>
-        <translation><numerusform>%n cookie dans la base</numerusform><numerusform>%n cookies dans la base</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="314" />
+        <location filename="../../src/gui/MainWindow.cpp" line="320" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="317" />
+        <location filename="../../src/gui/MainWindow.cpp" line="323" />
         <source>First and third party</source>
         <translation>Internes et tiers</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="320" />
+        <location filename="../../src/gui/MainWindow.cpp" line="326" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -2338,300 +2333,305 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="173" />
+        <location filename="../../src/gui/MainWindow.cpp" line="181" />
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>Aucun site choisi. Créez-en un avec Édition &gt; Nouveau site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="234" />
+        <location filename="../../src/gui/MainWindow.cpp" line="242" />
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Base : %1. Lecture seule (%2) : vous pouvez consulter, exporter et prévisualiser, pas modifier.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="268" />
+        <source>%Ln cookie(s) in the store</source>
+        <translation><numerusform>%Ln cookie dans la base</numerusform><numerusform>%Ln cookies dans la base</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="458" />
+        <location filename="../../src/gui/MainWindow.cpp" line="463" />
         <source>Problems: none</source>
         <translation>Problèmes : aucun</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="459" />
+        <location filename="../../src/gui/MainWindow.cpp" line="464" />
         <source>Problems: %1, %2</source>
         <translation>Problèmes : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="502" />
+        <location filename="../../src/gui/MainWindow.cpp" line="508" />
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Changez le nom ou le domaine de la copie : le registre tient un seul cookie par domaine et nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="509" />
+        <location filename="../../src/gui/MainWindow.cpp" line="515" />
         <source>Add cookie %1</source>
         <translation>Ajout du cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="513" />
+        <location filename="../../src/gui/MainWindow.cpp" line="519" />
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="526" />
+        <location filename="../../src/gui/MainWindow.cpp" line="532" />
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation><numerusform>Supprimer %n cookie du registre de %1 ?</numerusform><numerusform>Supprimer %n cookies du registre de %1 ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="529" />
+        <location filename="../../src/gui/MainWindow.cpp" line="535" />
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Vous pourrez annuler avec Édition &gt; Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="530" />
+        <location filename="../../src/gui/MainWindow.cpp" line="536" />
         <source>Delete cookies</source>
         <translation>Supprimer des cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="533" />
+        <location filename="../../src/gui/MainWindow.cpp" line="539" />
         <source>%n cookie(s) deleted.</source>
         <translation><numerusform>%n cookie supprimé.</numerusform><numerusform>%n cookies supprimés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="567" />
+        <location filename="../../src/gui/MainWindow.cpp" line="573" />
         <source>Import cookies</source>
         <translation>Importer des cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="568" />
+        <location filename="../../src/gui/MainWindow.cpp" line="574" />
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Fichiers de registre (*.csv *.json);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="574" />
+        <location filename="../../src/gui/MainWindow.cpp" line="580" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="582" />
+        <location filename="../../src/gui/MainWindow.cpp" line="588" />
         <source>%n cookie(s) imported.</source>
         <translation><numerusform>%n cookie importé.</numerusform><numerusform>%n cookies importés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="601" />
+        <location filename="../../src/gui/MainWindow.cpp" line="607" />
         <source>Open store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="601" />
+        <location filename="../../src/gui/MainWindow.cpp" line="607" />
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte :
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="607" />
+        <location filename="../../src/gui/MainWindow.cpp" line="613" />
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="613" />
-        <location filename="../../src/gui/MainWindow.cpp" line="618" />
-        <location filename="../../src/gui/MainWindow.cpp" line="627" />
+        <location filename="../../src/gui/MainWindow.cpp" line="619" />
+        <location filename="../../src/gui/MainWindow.cpp" line="624" />
+        <location filename="../../src/gui/MainWindow.cpp" line="633" />
         <source>New store</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="619" />
+        <location filename="../../src/gui/MainWindow.cpp" line="625" />
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 existe déjà ; une nouvelle base n'écrase jamais un fichier. Ouvrez-le, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="637" />
+        <location filename="../../src/gui/MainWindow.cpp" line="643" />
         <source>Open a store read-only</source>
         <translation>Ouvrir une base en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="637" />
+        <location filename="../../src/gui/MainWindow.cpp" line="643" />
         <source>Open a store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="649" />
+        <location filename="../../src/gui/MainWindow.cpp" line="655" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="655" />
+        <location filename="../../src/gui/MainWindow.cpp" line="661" />
         <source>(none yet)</source>
         <translation>(aucun pour le moment)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="682" />
+        <location filename="../../src/gui/MainWindow.cpp" line="688" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="683" />
+        <location filename="../../src/gui/MainWindow.cpp" line="689" />
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Certaines de vos modifications du cookie affiché ne sont pas enregistrées (la base est verrouillée, ou un nouveau cookie n'a pas été ajouté). Fermer quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="696" />
+        <location filename="../../src/gui/MainWindow.cpp" line="702" />
         <source>Export the registry as JSON</source>
         <translation>Exporter le registre en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="696" />
+        <location filename="../../src/gui/MainWindow.cpp" line="702" />
         <source>Export the registry as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="698" />
+        <location filename="../../src/gui/MainWindow.cpp" line="704" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="698" />
+        <location filename="../../src/gui/MainWindow.cpp" line="704" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="701" />
+        <location filename="../../src/gui/MainWindow.cpp" line="707" />
         <source>Exporting the registry…</source>
         <translation>Export du registre…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="701" />
-        <location filename="../../src/gui/MainWindow.cpp" line="803" />
+        <location filename="../../src/gui/MainWindow.cpp" line="707" />
+        <location filename="../../src/gui/MainWindow.cpp" line="809" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="713" />
-        <location filename="../../src/gui/MainWindow.cpp" line="722" />
-        <location filename="../../src/gui/MainWindow.cpp" line="751" />
+        <location filename="../../src/gui/MainWindow.cpp" line="719" />
+        <location filename="../../src/gui/MainWindow.cpp" line="728" />
+        <location filename="../../src/gui/MainWindow.cpp" line="757" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="715" />
+        <location filename="../../src/gui/MainWindow.cpp" line="721" />
         <source>Registry exported to %1</source>
         <translation>Registre exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="722" />
-        <location filename="../../src/gui/MainWindow.cpp" line="759" />
-        <location filename="../../src/gui/MainWindow.cpp" line="788" />
+        <location filename="../../src/gui/MainWindow.cpp" line="728" />
+        <location filename="../../src/gui/MainWindow.cpp" line="765" />
+        <location filename="../../src/gui/MainWindow.cpp" line="794" />
         <source>Choose a site first.</source>
         <translation>Choisissez d'abord un site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="733" />
+        <location filename="../../src/gui/MainWindow.cpp" line="739" />
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="736" />
+        <location filename="../../src/gui/MainWindow.cpp" line="742" />
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="739" />
+        <location filename="../../src/gui/MainWindow.cpp" line="745" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="742" />
+        <location filename="../../src/gui/MainWindow.cpp" line="748" />
         <source>Export the charter</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="753" />
+        <location filename="../../src/gui/MainWindow.cpp" line="759" />
         <source>Charter exported to %1</source>
         <translation>Charte exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="759" />
+        <location filename="../../src/gui/MainWindow.cpp" line="765" />
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="788" />
         <location filename="../../src/gui/MainWindow.cpp" line="794" />
-        <location filename="../../src/gui/MainWindow.cpp" line="822" />
-        <location filename="../../src/gui/MainWindow.cpp" line="825" />
+        <location filename="../../src/gui/MainWindow.cpp" line="800" />
         <location filename="../../src/gui/MainWindow.cpp" line="828" />
+        <location filename="../../src/gui/MainWindow.cpp" line="831" />
         <location filename="../../src/gui/MainWindow.cpp" line="834" />
+        <location filename="../../src/gui/MainWindow.cpp" line="840" />
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="799" />
+        <location filename="../../src/gui/MainWindow.cpp" line="805" />
         <source>Publish %1</source>
         <translation>Publier %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="800" />
+        <location filename="../../src/gui/MainWindow.cpp" line="806" />
         <source>Note for the history (why this publication):</source>
         <translation>Note pour l'historique (pourquoi cette publication) :</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="803" />
+        <location filename="../../src/gui/MainWindow.cpp" line="809" />
         <source>Publishing %1…</source>
         <translation>Publication de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="843" />
+        <location filename="../../src/gui/MainWindow.cpp" line="849" />
         <source>Publication history</source>
         <translation>Historique des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="854" />
+        <location filename="../../src/gui/MainWindow.cpp" line="860" />
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau) ?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="857" />
+        <location filename="../../src/gui/MainWindow.cpp" line="863" />
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base ? (Non : revenir à la base ouverte.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="860" />
-        <location filename="../../src/gui/MainWindow.cpp" line="869" />
-        <location filename="../../src/gui/MainWindow.cpp" line="879" />
+        <location filename="../../src/gui/MainWindow.cpp" line="866" />
+        <location filename="../../src/gui/MainWindow.cpp" line="875" />
+        <location filename="../../src/gui/MainWindow.cpp" line="885" />
         <source>Shared store for publications</source>
         <translation>Base partagée des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="864" />
+        <location filename="../../src/gui/MainWindow.cpp" line="870" />
         <source>Publications go into the open store.</source>
         <translation>Les publications vont dans la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="614" />
-        <location filename="../../src/gui/MainWindow.cpp" line="638" />
-        <location filename="../../src/gui/MainWindow.cpp" line="871" />
+        <location filename="../../src/gui/MainWindow.cpp" line="620" />
+        <location filename="../../src/gui/MainWindow.cpp" line="644" />
+        <location filename="../../src/gui/MainWindow.cpp" line="877" />
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Bases Charte cookies (*.cookiestore);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="176" />
+        <location filename="../../src/gui/MainWindow.cpp" line="184" />
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation><numerusform>%L1 sur %Ln cookie lu pour le moment ; lecture de la suite…</numerusform><numerusform>%L1 sur %Ln cookies lus pour le moment ; lecture de la suite…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="179" />
+        <location filename="../../src/gui/MainWindow.cpp" line="187" />
         <source>%L1 of %Ln cookie(s)</source>
         <translation><numerusform>%L1 sur %Ln cookie</numerusform><numerusform>%L1 sur %Ln cookies</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="460" />
+        <location filename="../../src/gui/MainWindow.cpp" line="465" />
         <source>%Ln error(s)</source>
         <translation><numerusform>%Ln erreur</numerusform><numerusform>%Ln erreurs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="460" />
+        <location filename="../../src/gui/MainWindow.cpp" line="466" />
         <source>%Ln warning(s)</source>
         <translation><numerusform>%Ln avertissement</numerusform><numerusform>%Ln avertissements</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="883" />
+        <location filename="../../src/gui/MainWindow.cpp" line="889" />
         <source>Publications go to %1.</source>
         <translation>Les publications vont dans %1.</translation>
     </message>
@@ -3722,7 +3722,7 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <name>main</name>
     <message>
         <location filename="../../src/main.cpp" line="81" />
-        <location filename="../../src/main.cpp" line="90" />
+        <location filename="../../src/main.cpp" line="89" />
         <source>Cookie Charter</source>
         <translation>Charte cookies</translation>
     </message>
@@ -3738,7 +3738,7 @@ The default store opens instead.</source>
 La base par défaut s'ouvre à la place.</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="91" />
+        <location filename="../../src/main.cpp" line="90" />
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte :

@@ -43,7 +43,7 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(0, 1);
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setStretchFactor(2, 2);
-    m_ui->mainSplitter->setSizes({210, 700, 490});
+    m_ui->mainSplitter->setSizes({190, 760, 430});
     resize(1360, 860); // until the layout of the last session is restored
     resizeDocks({m_ui->problemsDock}, {110}, Qt::Vertical);
     m_problemsTimer.setSingleShot(true);
@@ -143,6 +143,9 @@ void MainWindow::setUpActions() {
 void MainWindow::attachStore(Store *store) {
     // Everything that reads the store is rebuilt for the new one.
     m_details->endDraft(std::nullopt);
+    // The columns as the user left them, across stores.
+    const QByteArray columns =
+        m_registry ? m_ui->registryView->horizontalHeader()->saveState() : QByteArray();
     m_ui->registryView->setModel(nullptr);
     delete m_preview;
     delete m_registry;
@@ -164,6 +167,11 @@ void MainWindow::attachStore(Store *store) {
     m_undoGroup->addStack(m_editor->undoStack());
     m_undoGroup->setActiveStack(m_editor->undoStack());
     m_ui->registryView->setModel(m_registry);
+    const int widths[] = {120, 130, 110, 160, 300, 100, 80, 140, 80, 90};
+    for (int column = 0; column < RegistryModel::ColumnCount; ++column)
+        m_ui->registryView->horizontalHeader()->resizeSection(column, widths[column]);
+    if (!columns.isEmpty())
+        m_ui->registryView->horizontalHeader()->restoreState(columns);
     connect(m_ui->registryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::currentCookieChanged);
     connect(m_ui->registryView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -257,7 +265,7 @@ void MainWindow::refresh() {
         m_ui->sitesTree->resizeColumnToContents(column);
     if (m_siteId > 0 && !m_store->site(m_siteId))
         showSelectedSite(); // the site is gone
-    m_ui->statusBar->showMessage(tr("%n cookie(s) in the store", nullptr, m_store->cookieCount()));
+    m_ui->statusBar->showMessage(tr("%Ln cookie(s) in the store", nullptr, m_store->cookieCount()));
 }
 
 void MainWindow::selectSite(qint64 siteId) {
@@ -304,9 +312,7 @@ void MainWindow::setUpRegistryTable() {
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSortIndicatorShown(true);
     view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    const int widths[] = {120, 130, 110, 160, 300, 100, 80, 140, 80, 90};
-    for (int column = 0; column < RegistryModel::ColumnCount; ++column)
-        view->horizontalHeader()->resizeSection(column, widths[column]);
+
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->addAction(m_ui->addCookieAction);
     view->addAction(m_ui->duplicateCookieAction);
