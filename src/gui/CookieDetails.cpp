@@ -225,6 +225,8 @@ void CookieDetails::fill(const QList<CookieField> &keep) {
 }
 
 void CookieDetails::startDraft(const Cookie &draft, CookieField focus) {
+    if (!m_draft)
+        commitAll(); // what was typed for the cookie shown is saved first
     m_idle.stop();
     m_typing = nullptr;
     m_draft = true;
@@ -290,6 +292,7 @@ void CookieDetails::showCookie(const std::optional<Cookie> &cookie) {
         cookieChanged(*cookie);
         return;
     }
+    commitAll(); // what was typed for the cookie shown is saved before another is shown
     m_idle.stop();
     m_typing = nullptr;
     m_cookie = cookie;

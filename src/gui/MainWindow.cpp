@@ -71,7 +71,10 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
 }
 
 MainWindow::~MainWindow() {
-    // The models and the preview read the store; they go before an owned store does.
+    // The models and the preview read the store; they go before an owned store does. Nothing
+    // that closes with the window (a focus change, an open cell editor) may write any more.
+    m_details->setEditor(nullptr);
+    m_ui->registryView->setModel(nullptr);
     delete m_preview;
     delete m_registry;
     delete m_editor;

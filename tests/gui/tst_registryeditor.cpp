@@ -54,6 +54,8 @@ private Q_SLOTS:
     void conflictingEditKeepMine();
     void conflictingEditReload();
     void othersChangesAppearWithinTwoSeconds();
+    void undoDoesNotOverwriteSomeoneElsesChange();
+    void deletingACookieChangedMeanwhileIsRefused();
     void busyStoreKeepsTheEdit();
     void readOnlyStoreDisablesEditing();
     void problemClickSelectsCookieAndField();
@@ -615,6 +617,45 @@ void TestRegistryEditor::othersChangesAppearWithinTwoSeconds() {
     QTRY_COMPARE_WITH_TIMEOUT(find<QLineEdit>(QStringLiteral("serviceEdit"))->text(),
                               QStringLiteral("API v2"), 2000);
     QCOMPARE(m_window->details()->cookieId(), m_cookieId); // the selection stayed
+}
+
+void TestRegistryEditor::undoDoesNotOverwriteSomeoneElsesChange() {
+    selectRow(0);
+    auto *service = find<QLineEdit>(QStringLiteral("serviceEdit"));
+    typeInto(service, QStringLiteral("API v2"));
+    QTest::keyClick(service, Qt::Key_Return);
+    QCOMPARE(m_store->cookie(m_cookieId)->service, QStringLiteral("API v2"));
+    Store bob;
+    QVERIFY(bob.open(m_path, Store::OpenMode::ReadWrite, nullptr));
+    bob.setUserName(QStringLiteral("bob"));
+    Cookie theirs = *bob.cookie(m_cookieId);
+    theirs.service = QStringLiteral("API de Bob");
+    QVERIFY(bob.updateCookie(theirs).ok());
+    Dialogs::answerNext(QStringLiteral("ok"));
+    action(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(m_store->cookie(m_cookieId)->service, QStringLiteral("API de Bob"));
+    QVERIFY(Dialogs::shownMessages().constLast().contains(QStringLiteral("bob")));
+    QVERIFY(!action(QStringLiteral("undoAction"))->isEnabled()); // the step is dropped
+}
+
+void TestRegistryEditor::deletingACookieChangedMeanwhileIsRefused() {
+    selectRow(0);
+    Store bob;
+    QVERIFY(bob.open(m_path, Store::OpenMode::ReadWrite, nullptr));
+    bob.setUserName(QStringLiteral("bob"));
+    Cookie theirs = *bob.cookie(m_cookieId);
+    theirs.purposeFr = QStringLiteral("Finalité revue par Bob");
+    QVERIFY(bob.updateCookie(theirs).ok());
+    Dialogs::answerNext(QStringLiteral("yes")); // delete?
+    Dialogs::answerNext(QStringLiteral("ok"));  // refused
+    action(QStringLiteral("deleteCookieAction"))->trigger();
+    QCOMPARE(m_store->cookieCount(m_siteId), 1);
+    QVERIFY(Dialogs::shownMessages().constLast().contains(QStringLiteral("bob")));
+    // The table and the details now show Bob's version.
+    QCOMPARE(m_window->registryModel()->index(0, RegistryModel::Purpose).data().toString(),
+             QStringLiteral("Finalité revue par Bob"));
+    QCOMPARE(find<QPlainTextEdit>(QStringLiteral("purposeFrEdit"))->toPlainText(),
+             QStringLiteral("Finalité revue par Bob"));
 }
 
 void TestRegistryEditor::busyStoreKeepsTheEdit() {
