@@ -744,34 +744,10 @@ const char *insertCookieSql() {
 } // namespace
 
 WriteResult Store::addCookie(Cookie &cookie) {
-    const QStringList errors = Validator::importErrors(cookie);
-    if (!errors.isEmpty())
-        return WriteResult::failure(WriteResult::Status::Invalid,
-                                    errors.join(QStringLiteral("; ")));
-    Cookie candidate = cookie;
-    candidate.createdAt.clear();
-    candidate.updatedAt.clear();
-    candidate.createdBy.clear();
-    candidate.updatedBy.clear();
-    const WriteResult result = runWrite([&]() -> WriteResult {
-        if (!site(candidate.siteId))
-            return WriteResult::failure(WriteResult::Status::NotFound,
-                                        tr("site #%1 does not exist").arg(candidate.siteId));
-        SqliteStatement insert(database(), insertCookieSql());
-        const WriteResult inserted = insertCookie(candidate, insert);
-        if (!inserted.ok())
-            return inserted;
-        if (!audit(QStringLiteral("insert"), QStringLiteral("cookie"), candidate.id,
-                   candidate.siteId, tr("cookie %1 added").arg(candidate.name), QString(),
-                   cookieJson(candidate, CookieFields::all())))
-            return auditFailure();
-        const qint64 siteId = candidate.siteId;
-        const qint64 id = candidate.id;
-        m_pendingSignals.append([this, siteId, id] { Q_EMIT cookieAdded(siteId, id); });
-        return {};
-    });
+    QList<Cookie> one{cookie};
+    const WriteResult result = addCookies(one);
     if (result.ok())
-        cookie = *this->cookie(candidate.id);
+        cookie = one.constFirst();
     return result;
 }
 

@@ -71,6 +71,16 @@ private:
         return widget;
     }
     QAction *action(const QString &name) { return find<QAction>(name); }
+    // Bob, working on the same store file through his own connection.
+    Store &otherUser() {
+        if (!m_bob) {
+            m_bob = std::make_unique<Store>();
+            if (!m_bob->open(m_path, Store::OpenMode::ReadWrite, nullptr))
+                qWarning("the second connection did not open");
+            m_bob->setUserName(QStringLiteral("bob"));
+        }
+        return *m_bob;
+    }
     QTableView *table() { return find<QTableView>(QStringLiteral("registryView")); }
     QString countText() { return find<QLabel>(QStringLiteral("countLabel"))->text(); }
     int rowOf(const QString &name);
@@ -81,6 +91,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Store> m_bob;
     QString m_path;
     qint64 m_siteId = 0;
     qint64 m_cookieId = 0;
@@ -121,6 +132,7 @@ void TestRegistryEditor::init() {
 
 void TestRegistryEditor::cleanup() {
     m_window.reset();
+    m_bob.reset();
     m_store.reset();
     m_dir.reset();
 }
@@ -560,9 +572,7 @@ void TestRegistryEditor::importShowsWhatWillBeAdded() {
 void TestRegistryEditor::conflictingEditKeepMine() {
     selectRow(0);
     // Bob changes the same cookie from another connection, purpose and category.
-    Store bob;
-    QVERIFY(bob.open(m_path, Store::OpenMode::ReadWrite, nullptr));
-    bob.setUserName(QStringLiteral("bob"));
+    Store &bob = otherUser();
     Cookie theirs = *bob.cookie(m_cookieId);
     theirs.purposeFr = QStringLiteral("Texte de Bob");
     theirs.category = Category::Preferences;
@@ -583,9 +593,7 @@ void TestRegistryEditor::conflictingEditKeepMine() {
 
 void TestRegistryEditor::conflictingEditReload() {
     selectRow(0);
-    Store bob;
-    QVERIFY(bob.open(m_path, Store::OpenMode::ReadWrite, nullptr));
-    bob.setUserName(QStringLiteral("bob"));
+    Store &bob = otherUser();
     Cookie theirs = *bob.cookie(m_cookieId);
     theirs.purposeFr = QStringLiteral("Texte de Bob");
     QVERIFY(bob.updateCookie(theirs).ok());
@@ -602,8 +610,7 @@ void TestRegistryEditor::conflictingEditReload() {
 
 void TestRegistryEditor::othersChangesAppearWithinTwoSeconds() {
     selectRow(0);
-    Store bob;
-    QVERIFY(bob.open(m_path, Store::OpenMode::ReadWrite, nullptr));
+    Store &bob = otherUser();
     Cookie added;
     added.siteId = m_siteId;
     added.provider = QStringLiteral("Matomo");
@@ -625,9 +632,7 @@ void TestRegistryEditor::undoDoesNotOverwriteSomeoneElsesChange() {
     typeInto(service, QStringLiteral("API v2"));
     QTest::keyClick(service, Qt::Key_Return);
     QCOMPARE(m_store->cookie(m_cookieId)->service, QStringLiteral("API v2"));
-    Store bob;
-    QVERIFY(bob.open(m_path, Store::OpenMode::ReadWrite, nullptr));
-    bob.setUserName(QStringLiteral("bob"));
+    Store &bob = otherUser();
     Cookie theirs = *bob.cookie(m_cookieId);
     theirs.service = QStringLiteral("API de Bob");
     QVERIFY(bob.updateCookie(theirs).ok());
@@ -640,9 +645,7 @@ void TestRegistryEditor::undoDoesNotOverwriteSomeoneElsesChange() {
 
 void TestRegistryEditor::deletingACookieChangedMeanwhileIsRefused() {
     selectRow(0);
-    Store bob;
-    QVERIFY(bob.open(m_path, Store::OpenMode::ReadWrite, nullptr));
-    bob.setUserName(QStringLiteral("bob"));
+    Store &bob = otherUser();
     Cookie theirs = *bob.cookie(m_cookieId);
     theirs.purposeFr = QStringLiteral("Finalité revue par Bob");
     QVERIFY(bob.updateCookie(theirs).ok());
