@@ -1,3 +1,4 @@
+#include "CharterPreview.h"
 #include "CookieDetails.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
@@ -15,12 +16,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -60,6 +63,8 @@ private Q_SLOTS:
     void readOnlyStoreDisablesEditing();
     void problemClickSelectsCookieAndField();
     void storesAreOpenedAndRemembered();
+    void layoutIsRemembered();
+    void preferencesAreSaved();
     void modelsPassTheModelTester();
 
 private:
@@ -795,6 +800,38 @@ void TestRegistryEditor::storesAreOpenedAndRemembered() {
     QVERIFY(!action(QStringLiteral("addCookieAction"))->isEnabled());
     QCOMPARE(Settings::lastStore(), QFileInfo(m_path).absoluteFilePath());
     m_window.reset(); // closes the owned stores before the test's own
+}
+
+void TestRegistryEditor::layoutIsRemembered() {
+    auto *header = table()->horizontalHeader();
+    header->resizeSection(RegistryModel::Purpose, 444);
+    find<QTabWidget>(QStringLiteral("sideTabs"))->setCurrentIndex(1);
+    QVERIFY(m_window->close());
+    m_window = makeWindow();
+    QCOMPARE(table()->horizontalHeader()->sectionSize(RegistryModel::Purpose), 444);
+    QCOMPARE(find<QTabWidget>(QStringLiteral("sideTabs"))->currentIndex(), 1);
+}
+
+void TestRegistryEditor::preferencesAreSaved() {
+    Site site = *m_store->site(m_siteId);
+    site.languages = QStringList{QStringLiteral("fr"), QStringLiteral("en")};
+    QVERIFY(m_store->updateSite(site).ok());
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        auto *interface = dialog->findChild<QComboBox *>(QStringLiteral("interfaceLanguageCombo"));
+        QCOMPARE(interface->count(), 3); // the system's, French, English
+        interface->setCurrentIndex(interface->findData(QStringLiteral("fr")));
+        auto *charter = dialog->findChild<QComboBox *>(QStringLiteral("charterLanguageCombo"));
+        charter->setCurrentIndex(charter->findData(QStringLiteral("en")));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    action(QStringLiteral("preferencesAction"))->trigger();
+    QCOMPARE(Settings::interfaceLanguage(), QStringLiteral("fr"));
+    QCOMPARE(Settings::charterLanguage(), QStringLiteral("en"));
+    // The preview shows the site in English now, and does so for the next window too.
+    m_window = makeWindow();
+    QCOMPARE(m_window->preview()->language(), QStringLiteral("en"));
 }
 
 void TestRegistryEditor::modelsPassTheModelTester() {
