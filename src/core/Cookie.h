@@ -42,3 +42,6 @@ struct Cookie {
     // Same registry content (ignores id, site, version and the created/updated stamps).
     bool sameContent(const Cookie &other) const;
 };
+
+// Moved in memory as plain bytes when a list of cookies grows (a QString is relocatable).
+Q_DECLARE_TYPEINFO(Cookie, Q_RELOCATABLE_TYPE);

@@ -81,15 +81,16 @@ void SearchBuffer::findIn(QByteArrayView needle, qsizetype firstSegment, qsizety
     qsizetype position = m_segmentStart.at(firstSegment);
     const qsizetype end =
         endSegment < m_segmentStart.size() ? m_segmentStart.at(endSegment) : m_buffer.size();
+    qsizetype segment = firstSegment;
     while (position < end) {
         const char *found = find(base + position, end - position, needle);
         if (!found)
             break;
         const qsizetype offset = found - base;
-        // The segment holding the match: the last one starting at or before it.
-        const auto it = std::upper_bound(m_segmentStart.cbegin() + firstSegment,
-                                         m_segmentStart.cbegin() + endSegment, int(offset));
-        const qsizetype segment = (it - m_segmentStart.cbegin()) - 1;
+        // The segment holding the match: matches come in buffer order, so walk forward to the
+        // last segment starting at or before it (over all matches, one pass over the segments).
+        while (segment + 1 < endSegment && m_segmentStart.at(segment + 1) <= offset)
+            ++segment;
         hits[size_t(m_segmentRow.at(segment))] = 1;
         // One hit per row is enough: go on from the next row's text.
         position = segment + 1 < m_segmentStart.size() ? m_segmentStart.at(segment + 1) : end;

@@ -100,17 +100,19 @@ public:
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // One cookie as the table holds it (public only so that Qt may move rows as bytes).
+    struct Row {
+        Cookie cookie;
+        QByteArray haystack; // folded, UTF-8; only on the way in, then kept in m_texts
+        bool gone = false;   // deleted since the last reload
+    };
+
 Q_SIGNALS:
     void countsChanged(int visible, int total);
     void contentChanged(); // cookies changed (not the filters or the order)
     void loadingFinished();
 
 private:
-    struct Row {
-        Cookie cookie;
-        QByteArray haystack; // folded, UTF-8; only on the way in, then kept in m_texts
-        bool gone = false;   // deleted since the last reload
-    };
     static QByteArray haystackOf(const Cookie &cookie, const QString &language);
     void startLoading(qint64 afterId);
     void stopLoading();
@@ -148,3 +150,5 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
+
+Q_DECLARE_TYPEINFO(RegistryModel::Row, Q_RELOCATABLE_TYPE);
