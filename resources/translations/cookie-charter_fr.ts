@@ -1439,82 +1439,82 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>Lecture seule : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="248" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="250" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="253" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="255" />
         <source>Fill in the provider.</source>
         <translation>Indiquez le prestataire.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="257" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="259" />
         <source>Name: %1</source>
         <translation>Nom : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="261" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="263" />
         <source>Write its purpose in at least one language.</source>
         <translation>Écrivez sa finalité dans au moins une langue.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="282" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="284" />
         <source>New cookie: not in the registry until you add it.</source>
         <translation>Nouveau cookie : il n'est dans le registre qu'une fois ajouté.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="283" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="285" />
         <source>New cookie, not in the registry yet. %1</source>
         <translation>Nouveau cookie, pas encore dans le registre. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="326" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="329" />
         <source>Not saved yet: the store is locked by another user. Your text is kept here; save it again when the store is free.</source>
         <translation>Pas encore enregistré : la base est verrouillée par un autre utilisateur. Votre texte est gardé ici ; enregistrez-le à nouveau quand la base sera libre.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="376" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="379" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="385" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="388" />
         <source>Cannot be read: write e.g. "13 mois", "2 years" or "session".</source>
         <translation>Illisible : écrivez par exemple « 13 mois », « 2 ans » ou « session ».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="387" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="390" />
         <source>Deleted when the browser closes.</source>
         <translation>Supprimé à la fermeture du navigateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CookieDetails.cpp" line="389" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="392" />
         <source>About %n day(s).</source>
         <translation><numerusform>Environ %n jour.</numerusform><numerusform>Environ %n jours.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="397" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="400" />
         <source>New cookie</source>
         <translation>Nouveau cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="402" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="405" />
         <source>No cookie selected. Choose one in the table, or add one with Edit &gt; Add cookie.</source>
         <translation>Aucun cookie sélectionné. Choisissez-en un dans le tableau, ou ajoutez-en un avec Édition &gt; Ajouter un cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="409" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="412" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="410" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="413" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="419" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="422" />
         <source>Added by %1 on %2; last changed by %3 on %4 (version %5).</source>
         <translation>Ajouté par %1 le %2 ; modifié en dernier par %3 le %4 (version %5).</translation>
     </message>
@@ -1914,29 +1914,29 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="44" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="45" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="59" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="60" />
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="71" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="72" />
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="73" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="74" />
         <source>Checking was cancelled. Nothing was written.</source>
         <translation>Vérification annulée. Rien n'a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/ImportDialog.cpp" line="75" />
-        <source>%n row(s) are rejected, so nothing will be imported: fix them in the file and check again.</source>
-        <translation><numerusform>%n ligne est rejetée, rien ne sera donc importé : corrigez-la dans le fichier puis vérifiez à nouveau.</numerusform><numerusform>%n lignes sont rejetées, rien ne sera donc importé : corrigez-les dans le fichier puis vérifiez à nouveau.</numerusform></translation>
+        <location filename="../../src/gui/ImportDialog.cpp" line="76" />
+        <source>Rejected rows: %n. Nothing will be imported: fix the file and check again.</source>
+        <translation><numerusform>Lignes rejetées : %n. Rien ne sera importé : corrigez le fichier puis vérifiez à nouveau.</numerusform><numerusform>Lignes rejetées : %n. Rien ne sera importé : corrigez le fichier puis vérifiez à nouveau.</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/gui/ImportDialog.cpp" line="82" />
@@ -2298,340 +2298,340 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="240" />
+        <location filename="../../src/gui/MainWindow.cpp" line="243" />
         <source>Store: %1</source>
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="250" />
+        <location filename="../../src/gui/MainWindow.cpp" line="253" />
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Charte cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="320" />
+        <location filename="../../src/gui/MainWindow.cpp" line="323" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="323" />
+        <location filename="../../src/gui/MainWindow.cpp" line="326" />
         <source>First and third party</source>
         <translation>Internes et tiers</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="326" />
+        <location filename="../../src/gui/MainWindow.cpp" line="329" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="81" />
+        <location filename="../../src/gui/MainWindow.cpp" line="84" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="85" />
+        <location filename="../../src/gui/MainWindow.cpp" line="88" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="181" />
+        <location filename="../../src/gui/MainWindow.cpp" line="184" />
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>Aucun site choisi. Créez-en un avec Édition &gt; Nouveau site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="242" />
+        <location filename="../../src/gui/MainWindow.cpp" line="245" />
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Base : %1. Lecture seule (%2) : vous pouvez consulter, exporter et prévisualiser, pas modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="268" />
+        <location filename="../../src/gui/MainWindow.cpp" line="271" />
         <source>%Ln cookie(s) in the store</source>
         <translation><numerusform>%Ln cookie dans la base</numerusform><numerusform>%Ln cookies dans la base</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="463" />
+        <location filename="../../src/gui/MainWindow.cpp" line="466" />
         <source>Problems: none</source>
         <translation>Problèmes : aucun</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="464" />
+        <location filename="../../src/gui/MainWindow.cpp" line="467" />
         <source>Problems: %1, %2</source>
         <translation>Problèmes : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="508" />
+        <location filename="../../src/gui/MainWindow.cpp" line="511" />
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Changez le nom ou le domaine de la copie : le registre tient un seul cookie par domaine et nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="515" />
+        <location filename="../../src/gui/MainWindow.cpp" line="518" />
         <source>Add cookie %1</source>
         <translation>Ajout du cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="519" />
+        <location filename="../../src/gui/MainWindow.cpp" line="522" />
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="532" />
+        <location filename="../../src/gui/MainWindow.cpp" line="535" />
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation><numerusform>Supprimer %n cookie du registre de %1 ?</numerusform><numerusform>Supprimer %n cookies du registre de %1 ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="535" />
+        <location filename="../../src/gui/MainWindow.cpp" line="538" />
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Vous pourrez annuler avec Édition &gt; Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="536" />
+        <location filename="../../src/gui/MainWindow.cpp" line="539" />
         <source>Delete cookies</source>
         <translation>Supprimer des cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="539" />
+        <location filename="../../src/gui/MainWindow.cpp" line="542" />
         <source>%n cookie(s) deleted.</source>
         <translation><numerusform>%n cookie supprimé.</numerusform><numerusform>%n cookies supprimés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="573" />
+        <location filename="../../src/gui/MainWindow.cpp" line="576" />
         <source>Import cookies</source>
         <translation>Importer des cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="574" />
+        <location filename="../../src/gui/MainWindow.cpp" line="577" />
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Fichiers de registre (*.csv *.json);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="580" />
+        <location filename="../../src/gui/MainWindow.cpp" line="583" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="588" />
+        <location filename="../../src/gui/MainWindow.cpp" line="591" />
         <source>%n cookie(s) imported.</source>
         <translation><numerusform>%n cookie importé.</numerusform><numerusform>%n cookies importés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="607" />
+        <location filename="../../src/gui/MainWindow.cpp" line="610" />
         <source>Open store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="607" />
+        <location filename="../../src/gui/MainWindow.cpp" line="610" />
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte :
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="613" />
+        <location filename="../../src/gui/MainWindow.cpp" line="616" />
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="619" />
-        <location filename="../../src/gui/MainWindow.cpp" line="624" />
-        <location filename="../../src/gui/MainWindow.cpp" line="633" />
+        <location filename="../../src/gui/MainWindow.cpp" line="622" />
+        <location filename="../../src/gui/MainWindow.cpp" line="627" />
+        <location filename="../../src/gui/MainWindow.cpp" line="636" />
         <source>New store</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="625" />
+        <location filename="../../src/gui/MainWindow.cpp" line="628" />
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 existe déjà ; une nouvelle base n'écrase jamais un fichier. Ouvrez-le, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="643" />
+        <location filename="../../src/gui/MainWindow.cpp" line="646" />
         <source>Open a store read-only</source>
         <translation>Ouvrir une base en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="643" />
+        <location filename="../../src/gui/MainWindow.cpp" line="646" />
         <source>Open a store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="655" />
+        <location filename="../../src/gui/MainWindow.cpp" line="658" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="661" />
+        <location filename="../../src/gui/MainWindow.cpp" line="664" />
         <source>(none yet)</source>
         <translation>(aucun pour le moment)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="688" />
+        <location filename="../../src/gui/MainWindow.cpp" line="691" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="689" />
+        <location filename="../../src/gui/MainWindow.cpp" line="692" />
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Certaines de vos modifications du cookie affiché ne sont pas enregistrées (la base est verrouillée, ou un nouveau cookie n'a pas été ajouté). Fermer quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="702" />
+        <location filename="../../src/gui/MainWindow.cpp" line="705" />
         <source>Export the registry as JSON</source>
         <translation>Exporter le registre en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="702" />
+        <location filename="../../src/gui/MainWindow.cpp" line="705" />
         <source>Export the registry as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="704" />
+        <location filename="../../src/gui/MainWindow.cpp" line="707" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="704" />
+        <location filename="../../src/gui/MainWindow.cpp" line="707" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="707" />
+        <location filename="../../src/gui/MainWindow.cpp" line="710" />
         <source>Exporting the registry…</source>
         <translation>Export du registre…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="707" />
-        <location filename="../../src/gui/MainWindow.cpp" line="809" />
+        <location filename="../../src/gui/MainWindow.cpp" line="710" />
+        <location filename="../../src/gui/MainWindow.cpp" line="812" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="719" />
-        <location filename="../../src/gui/MainWindow.cpp" line="728" />
-        <location filename="../../src/gui/MainWindow.cpp" line="757" />
+        <location filename="../../src/gui/MainWindow.cpp" line="722" />
+        <location filename="../../src/gui/MainWindow.cpp" line="731" />
+        <location filename="../../src/gui/MainWindow.cpp" line="760" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="721" />
+        <location filename="../../src/gui/MainWindow.cpp" line="724" />
         <source>Registry exported to %1</source>
         <translation>Registre exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="728" />
-        <location filename="../../src/gui/MainWindow.cpp" line="765" />
-        <location filename="../../src/gui/MainWindow.cpp" line="794" />
+        <location filename="../../src/gui/MainWindow.cpp" line="731" />
+        <location filename="../../src/gui/MainWindow.cpp" line="768" />
+        <location filename="../../src/gui/MainWindow.cpp" line="797" />
         <source>Choose a site first.</source>
         <translation>Choisissez d'abord un site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="739" />
+        <location filename="../../src/gui/MainWindow.cpp" line="742" />
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="742" />
+        <location filename="../../src/gui/MainWindow.cpp" line="745" />
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="745" />
+        <location filename="../../src/gui/MainWindow.cpp" line="748" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="748" />
+        <location filename="../../src/gui/MainWindow.cpp" line="751" />
         <source>Export the charter</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="759" />
+        <location filename="../../src/gui/MainWindow.cpp" line="762" />
         <source>Charter exported to %1</source>
         <translation>Charte exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="765" />
+        <location filename="../../src/gui/MainWindow.cpp" line="768" />
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="794" />
-        <location filename="../../src/gui/MainWindow.cpp" line="800" />
-        <location filename="../../src/gui/MainWindow.cpp" line="828" />
+        <location filename="../../src/gui/MainWindow.cpp" line="797" />
+        <location filename="../../src/gui/MainWindow.cpp" line="803" />
         <location filename="../../src/gui/MainWindow.cpp" line="831" />
         <location filename="../../src/gui/MainWindow.cpp" line="834" />
-        <location filename="../../src/gui/MainWindow.cpp" line="840" />
+        <location filename="../../src/gui/MainWindow.cpp" line="837" />
+        <location filename="../../src/gui/MainWindow.cpp" line="843" />
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="805" />
+        <location filename="../../src/gui/MainWindow.cpp" line="808" />
         <source>Publish %1</source>
         <translation>Publier %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="806" />
+        <location filename="../../src/gui/MainWindow.cpp" line="809" />
         <source>Note for the history (why this publication):</source>
         <translation>Note pour l'historique (pourquoi cette publication) :</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="809" />
+        <location filename="../../src/gui/MainWindow.cpp" line="812" />
         <source>Publishing %1…</source>
         <translation>Publication de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="849" />
+        <location filename="../../src/gui/MainWindow.cpp" line="852" />
         <source>Publication history</source>
         <translation>Historique des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="860" />
+        <location filename="../../src/gui/MainWindow.cpp" line="863" />
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau) ?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="863" />
+        <location filename="../../src/gui/MainWindow.cpp" line="866" />
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base ? (Non : revenir à la base ouverte.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="866" />
-        <location filename="../../src/gui/MainWindow.cpp" line="875" />
-        <location filename="../../src/gui/MainWindow.cpp" line="885" />
+        <location filename="../../src/gui/MainWindow.cpp" line="869" />
+        <location filename="../../src/gui/MainWindow.cpp" line="878" />
+        <location filename="../../src/gui/MainWindow.cpp" line="888" />
         <source>Shared store for publications</source>
         <translation>Base partagée des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="870" />
+        <location filename="../../src/gui/MainWindow.cpp" line="873" />
         <source>Publications go into the open store.</source>
         <translation>Les publications vont dans la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="620" />
-        <location filename="../../src/gui/MainWindow.cpp" line="644" />
-        <location filename="../../src/gui/MainWindow.cpp" line="877" />
+        <location filename="../../src/gui/MainWindow.cpp" line="623" />
+        <location filename="../../src/gui/MainWindow.cpp" line="647" />
+        <location filename="../../src/gui/MainWindow.cpp" line="880" />
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Bases Charte cookies (*.cookiestore);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="184" />
+        <location filename="../../src/gui/MainWindow.cpp" line="187" />
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation><numerusform>%L1 sur %Ln cookie lu pour le moment ; lecture de la suite…</numerusform><numerusform>%L1 sur %Ln cookies lus pour le moment ; lecture de la suite…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="187" />
+        <location filename="../../src/gui/MainWindow.cpp" line="190" />
         <source>%L1 of %Ln cookie(s)</source>
         <translation><numerusform>%L1 sur %Ln cookie</numerusform><numerusform>%L1 sur %Ln cookies</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="465" />
+        <location filename="../../src/gui/MainWindow.cpp" line="468" />
         <source>%Ln error(s)</source>
         <translation><numerusform>%Ln erreur</numerusform><numerusform>%Ln erreurs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="466" />
+        <location filename="../../src/gui/MainWindow.cpp" line="469" />
         <source>%Ln warning(s)</source>
         <translation><numerusform>%Ln avertissement</numerusform><numerusform>%Ln avertissements</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="889" />
+        <location filename="../../src/gui/MainWindow.cpp" line="892" />
         <source>Publications go to %1.</source>
         <translation>Les publications vont dans %1.</translation>
     </message>
@@ -3057,52 +3057,52 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="579" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="606" />
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="581" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="608" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="583" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="610" />
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="585" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="612" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="587" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="614" />
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="589" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="616" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="591" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="618" />
         <source>Party</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="593" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="620" />
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="595" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="622" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="597" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="624" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -3367,9 +3367,9 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
         <location filename="../../src/store/Store.cpp" line="526" />
         <location filename="../../src/store/Store.cpp" line="531" />
         <location filename="../../src/store/Store.cpp" line="712" />
-        <location filename="../../src/store/Store.cpp" line="864" />
-        <location filename="../../src/store/Store.cpp" line="1000" />
-        <location filename="../../src/store/Store.cpp" line="1152" />
+        <location filename="../../src/store/Store.cpp" line="840" />
+        <location filename="../../src/store/Store.cpp" line="976" />
+        <location filename="../../src/store/Store.cpp" line="1128" />
         <source>store error: %1</source>
         <translation>erreur de la base : %1</translation>
     </message>
@@ -3428,155 +3428,153 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="723" />
-        <location filename="../../src/store/Store.cpp" line="876" />
+        <location filename="../../src/store/Store.cpp" line="852" />
         <source>cookie %1 (domain "%2") is already in the registry as cookie #%3</source>
         <translation>le cookie %1 (domaine « %2 ») est déjà au registre sous le nº %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1131" />
+        <location filename="../../src/store/Store.cpp" line="1107" />
         <source>the %1 text "%2" was changed by %3 since you read it; your change was not saved</source>
         <translation>le texte %1 « %2 » a été modifié par %3 depuis votre lecture ; votre modification n'a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1134" />
+        <location filename="../../src/store/Store.cpp" line="1110" />
         <source>someone else</source>
         <translation>quelqu'un d'autre</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1157" />
+        <location filename="../../src/store/Store.cpp" line="1133" />
         <source>charter text %1 (%2) changed</source>
         <translation>texte de charte %1 (%2) modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1182" />
+        <location filename="../../src/store/Store.cpp" line="1158" />
         <source>the %1 text "%2" was changed by %3 since you read it; it was not reset</source>
         <translation>le texte %1 « %2 » a été modifié par %3 depuis votre lecture ; il n'a pas été rétabli</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1195" />
+        <location filename="../../src/store/Store.cpp" line="1171" />
         <source>charter text %1 (%2) reset to the default</source>
         <translation>texte de charte %1 (%2) rétabli par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1311" />
+        <location filename="../../src/store/Store.cpp" line="1287" />
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 de %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1338" />
+        <location filename="../../src/store/Store.cpp" line="1314" />
         <source>the history does not start at 1</source>
         <translation>l'historique ne commence pas à 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1339" />
+        <location filename="../../src/store/Store.cpp" line="1315" />
         <source>publication %1 is missing</source>
         <translation>la publication %1 manque</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1344" />
+        <location filename="../../src/store/Store.cpp" line="1320" />
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>elle ne suit pas la publication précédente (son empreinte précédente diffère)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1348" />
+        <location filename="../../src/store/Store.cpp" line="1324" />
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>son instantané du registre ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1352" />
+        <location filename="../../src/store/Store.cpp" line="1328" />
         <source>it should hold %1 files but holds %2</source>
         <translation>elle devrait contenir %1 fichiers mais en contient %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1359" />
+        <location filename="../../src/store/Store.cpp" line="1335" />
         <source>the file %1 does not match its SHA-256</source>
         <translation>le fichier %1 ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1365" />
+        <location filename="../../src/store/Store.cpp" line="1341" />
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>son empreinte ne correspond pas à son contenu (modifiée après publication)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1434" />
+        <location filename="../../src/store/Store.cpp" line="1410" />
         <source>publication %1 of %2</source>
         <translation>publication %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="759" />
-        <location filename="../../src/store/Store.cpp" line="796" />
-        <location filename="../../src/store/Store.cpp" line="1124" />
+        <location filename="../../src/store/Store.cpp" line="772" />
+        <location filename="../../src/store/Store.cpp" line="1100" />
         <source>site #%1 does not exist</source>
         <translation>le site nº %1 n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="765" />
-        <location filename="../../src/store/Store.cpp" line="801" />
+        <location filename="../../src/store/Store.cpp" line="777" />
         <source>cookie %1 added</source>
         <translation>cookie %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="828" />
+        <location filename="../../src/store/Store.cpp" line="804" />
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>le cookie nº %1 n'existe plus (quelqu'un l'a supprimé)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="835" />
+        <location filename="../../src/store/Store.cpp" line="811" />
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>le cookie nº %1 (%2) a été modifié par %3 à %4 depuis votre lecture (champs modifiés : %5) ; votre modification n'a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="839" />
+        <location filename="../../src/store/Store.cpp" line="815" />
         <source>nothing visible</source>
         <translation>rien de visible</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="881" />
+        <location filename="../../src/store/Store.cpp" line="857" />
         <source>cookie %1 changed</source>
         <translation>cookie %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="905" />
+        <location filename="../../src/store/Store.cpp" line="881" />
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>le cookie nº %1 n'existe pas ; rien n'a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="909" />
+        <location filename="../../src/store/Store.cpp" line="885" />
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>le cookie nº %1 (%2) a été modifié par %3 depuis votre lecture ; rien n'a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="920" />
+        <location filename="../../src/store/Store.cpp" line="896" />
         <source>cookie %1 removed</source>
         <translation>cookie %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="955" />
+        <location filename="../../src/store/Store.cpp" line="931" />
         <source>import cancelled; nothing was written</source>
         <translation>import annulé ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="963" />
+        <location filename="../../src/store/Store.cpp" line="939" />
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>aucun site indiqué : ajoutez une colonne site ou nommez le site (la base a %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1018" />
+        <location filename="../../src/store/Store.cpp" line="994" />
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>doublon de la ligne %1 (même site, domaine et nom %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1037" />
+        <location filename="../../src/store/Store.cpp" line="1013" />
         <source>%n row(s) rejected; nothing was imported</source>
         <translation><numerusform>%n ligne refusée ; rien n'a été importé</numerusform><numerusform>%n lignes refusées ; rien n'a été importé</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1044" />
+        <location filename="../../src/store/Store.cpp" line="1020" />
         <source>%n cookie(s) imported</source>
         <translation><numerusform>%n cookie importé</numerusform><numerusform>%n cookies importés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1045" />
+        <location filename="../../src/store/Store.cpp" line="1021" />
         <source>%n cookie(s) imported from %1</source>
         <translation><numerusform>%n cookie importé depuis %1</numerusform><numerusform>%n cookies importés depuis %1</numerusform></translation>
     </message>

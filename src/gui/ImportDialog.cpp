@@ -34,6 +34,7 @@ ImportDialog::ImportDialog(Store *store, const QString &path, const QString &def
     m_ui->rejectedView->setHorizontalHeaderLabels({tr("Line"), tr("Problem")});
     for (QTableWidget *view : {m_ui->addedView, m_ui->rejectedView}) {
         view->verticalHeader()->hide();
+        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
         view->horizontalHeader()->setStretchLastSection(true);
     }
 }
@@ -72,8 +73,7 @@ void ImportDialog::present(const RegistryTransfer::ImportOutcome &outcome) {
     } else if (report.cancelled) {
         summary = tr("Checking was cancelled. Nothing was written.");
     } else if (!report.errors.isEmpty()) {
-        summary = tr("%n row(s) are rejected, so nothing will be imported: fix them in the file "
-                     "and check again.",
+        summary = tr("Rejected rows: %n. Nothing will be imported: fix the file and check again.",
                      nullptr, int(report.errors.size()));
         m_ui->resultTabs->setCurrentWidget(m_ui->rejectedTab);
     } else if (!report.result.ok()) {

@@ -15,12 +15,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -91,6 +93,9 @@ private:
     int rowOf(const QString &name);
     void selectRow(int row);
     static void typeInto(QWidget *widget, const QString &text);
+    // Runs `answer` on the next modal dialog; a failed check inside still closes the dialog,
+    // so that the test fails instead of waiting forever.
+    void onNextDialog(std::function<void(QDialog *)> answer);
 
     std::unique_ptr<QTemporaryDir> m_config;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -166,6 +171,18 @@ void TestRegistryEditor::selectRow(int row) {
     table()->selectionModel()->setCurrentIndex(m_window->registryModel()->index(row, 0),
                                                QItemSelectionModel::ClearAndSelect |
                                                    QItemSelectionModel::Rows);
+}
+
+void TestRegistryEditor::onNextDialog(std::function<void(QDialog *)> answer) {
+    QTimer::singleShot(0, this, [answer = std::move(answer)] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        const auto close = qScopeGuard([dialog] {
+            if (dialog && dialog->isVisible())
+                dialog->reject();
+        });
+        QVERIFY(dialog);
+        answer(dialog);
+    });
 }
 
 void TestRegistryEditor::typeInto(QWidget *widget, const QString &text) {
@@ -475,9 +492,7 @@ void TestRegistryEditor::switchSite() {
 }
 
 void TestRegistryEditor::siteIsCreatedAndEdited() {
-    QTimer::singleShot(0, this, [] {
-        auto *dialog = QApplication::activeModalWidget();
-        QVERIFY(dialog);
+    onNextDialog([](QDialog *dialog) {
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
@@ -499,9 +514,7 @@ void TestRegistryEditor::siteIsCreatedAndEdited() {
     QCOMPARE(created->languages, (QStringList{QStringLiteral("fr"), QStringLiteral("en")}));
     QCOMPARE(m_window->currentSiteId(), created->id);
 
-    QTimer::singleShot(0, this, [] {
-        auto *dialog = QApplication::activeModalWidget();
-        QVERIFY(dialog);
+    onNextDialog([](QDialog *dialog) {
         dialog->findChild<QCheckBox *>(QStringLiteral("frenchCheck"))->setChecked(false);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("contactEdit")),
                          QStringLiteral("dpo@nouveau.fr"));
@@ -528,9 +541,7 @@ void TestRegistryEditor::importWithABadRowWritesNothing() {
     const qint64 before = m_store->dataVersion();
     const QByteArray hash = TestSupport::fileHash(m_path);
     bool inspected = false;
-    QTimer::singleShot(0, this, [&inspected] {
-        auto *dialog = QApplication::activeModalWidget();
-        QVERIFY(dialog);
+    onNextDialog([&inspected](QDialog *dialog) {
         auto *rejected = dialog->findChild<QTableWidget *>(QStringLiteral("rejectedView"));
         QCOMPARE(rejected->rowCount(), 1);
         QCOMPARE(rejected->item(0, 0)->text(), QStringLiteral("3"));
@@ -539,7 +550,7 @@ void TestRegistryEditor::importWithABadRowWritesNothing() {
         QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))
                     ->text()
-                    .contains(QStringLiteral("nothing will be imported")));
+                    .contains(QStringLiteral("Nothing will be imported")));
         inspected = true;
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
     });
@@ -556,9 +567,7 @@ void TestRegistryEditor::importShowsWhatWillBeAdded() {
     QVERIFY(TestSupport::writeAll(csv, "provider,name,purpose,category\n"
                                        "Google,_ga,Mesure d'audience,statistics\n"
                                        "Hotjar,_hjid,Cartes de chaleur,marketing\n"));
-    QTimer::singleShot(0, this, [this] {
-        auto *dialog = QApplication::activeModalWidget();
-        QVERIFY(dialog);
+    onNextDialog([this](QDialog *dialog) {
         auto *added = dialog->findChild<QTableWidget *>(QStringLiteral("addedView"));
         QCOMPARE(added->rowCount(), 2);
         QCOMPARE(added->item(0, 1)->text(), QStringLiteral("exemple.fr"));
@@ -767,9 +776,7 @@ void TestRegistryEditor::problemClickSelectsCookieAndField() {
 void TestRegistryEditor::storesAreOpenedAndRemembered() {
     const QString second = m_dir->filePath(QStringLiteral("new.cookiestore"));
     Dialogs::answerNext(second);
-    QTimer::singleShot(0, this, [] {
-        auto *dialog = QApplication::activeModalWidget();
-        QVERIFY(dialog);
+    onNextDialog([](QDialog *dialog) {
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
                          QStringLiteral("neuf.fr"));
         dialog->findChild<QCheckBox *>(QStringLiteral("frenchCheck"))->setChecked(true);
@@ -816,9 +823,7 @@ void TestRegistryEditor::preferencesAreSaved() {
     Site site = *m_store->site(m_siteId);
     site.languages = QStringList{QStringLiteral("fr"), QStringLiteral("en")};
     QVERIFY(m_store->updateSite(site).ok());
-    QTimer::singleShot(0, this, [] {
-        auto *dialog = QApplication::activeModalWidget();
-        QVERIFY(dialog);
+    onNextDialog([](QDialog *dialog) {
         auto *interface = dialog->findChild<QComboBox *>(QStringLiteral("interfaceLanguageCombo"));
         QCOMPARE(interface->count(), 3); // the system's, French, English
         interface->setCurrentIndex(interface->findData(QStringLiteral("fr")));
