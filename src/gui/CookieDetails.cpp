@@ -80,7 +80,10 @@ CookieDetails::CookieDetails(QWidget *parent)
             m_idle.start();
         });
     }
-    connect(m_ui->saveAgainButton, &QPushButton::clicked, this, &CookieDetails::commitAll);
+    connect(m_ui->saveAgainButton, &QPushButton::clicked, this, [this] {
+        m_refused.clear(); // the user asks: try every field again
+        commitAll();
+    });
     m_ui->draftFrame->hide();
     m_ui->draftFrame->setStyleSheet(
         QStringLiteral("QFrame#draftFrame { background: #e3f2fd; border: 1px solid #1565c0; }"));
@@ -293,6 +296,7 @@ void CookieDetails::showCookie(const std::optional<Cookie> &cookie) {
         return;
     }
     commitAll(); // what was typed for the cookie shown is saved before another is shown
+    m_refused.clear();
     m_idle.stop();
     m_typing = nullptr;
     m_cookie = cookie;
@@ -356,10 +360,16 @@ void CookieDetails::commit(CookieField field) {
         return; // nothing new
     if (field == CookieField::Name && !CookieNameValidator::problem(text).isEmpty())
         return; // the hint under the field says why; the text stays
+    if (m_refused.contains(field) && m_refused.value(field) == text)
+        return; // refused a moment ago and told why: not again for the same text
     const Cookie seen = *m_cookie;
     const bool saved = m_editor->setField(seen, field, text, m_session);
     if (!m_cookie || m_cookie->id != seen.id)
         return;
+    if (saved)
+        m_refused.remove(field);
+    else if (textOf(field) == text) // still unsaved (not reloaded after a conflict)
+        m_refused.insert(field, text);
     if (saved) {
         if (const std::optional<Cookie> fresh = m_editor->store()->cookie(seen.id)) {
             // The saved field matches the store now; other fields may hold unsaved text.

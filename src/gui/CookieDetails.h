@@ -81,7 +81,8 @@ private:
     bool m_filling = false;
     int m_session = 0; // a new one each time a field takes the focus
     QHash<QPlainTextEdit *, CookieField> m_texts;
-    QTimer m_idle; // a pause in typing in a long text writes it
+    QHash<CookieField, QString> m_refused; // text the store just refused, by field
+    QTimer m_idle;                         // a pause in typing in a long text writes it
     QPlainTextEdit *m_typing = nullptr;
     QStringList m_languages{QStringLiteral("fr")};
 };

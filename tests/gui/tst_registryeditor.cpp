@@ -62,6 +62,7 @@ private Q_SLOTS:
     void undoDoesNotOverwriteSomeoneElsesChange();
     void deletingACookieChangedMeanwhileIsRefused();
     void busyStoreKeepsTheEdit();
+    void refusedValueIsReportedOnce();
     void readOnlyStoreDisablesEditing();
     void problemClickSelectsCookieAndField();
     void storesAreOpenedAndRemembered();
@@ -673,6 +674,28 @@ void TestRegistryEditor::deletingACookieChangedMeanwhileIsRefused() {
              QStringLiteral("Finalité revue par Bob"));
     QCOMPARE(find<QPlainTextEdit>(QStringLiteral("purposeFrEdit"))->toPlainText(),
              QStringLiteral("Finalité revue par Bob"));
+}
+
+void TestRegistryEditor::refusedValueIsReportedOnce() {
+    Cookie other;
+    other.siteId = m_siteId;
+    other.provider = QStringLiteral("Google");
+    other.name = QStringLiteral("_ga");
+    other.purposeFr = QStringLiteral("Mesure d'audience");
+    QVERIFY(m_store->addCookie(other).ok());
+    selectRow(rowOf(QStringLiteral("csrftoken")));
+    auto *name = find<QLineEdit>(QStringLiteral("nameEdit"));
+    typeInto(name, QStringLiteral("_ga")); // taken: same domain and name
+    Dialogs::answerNext(QStringLiteral("ok"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(Dialogs::shownMessages().size(), 1);
+    QVERIFY(Dialogs::shownMessages().constFirst().contains(QStringLiteral("_ga")));
+    QCOMPARE(m_store->cookie(m_cookieId)->name, QStringLiteral("csrftoken"));
+    QCOMPARE(name->text(), QStringLiteral("_ga")); // still what the user typed
+    // Moving on does not ask the same question again.
+    selectRow(rowOf(QStringLiteral("_ga")));
+    QCOMPARE(Dialogs::shownMessages().size(), 1);
+    QCOMPARE(m_window->details()->cookieId(), other.id);
 }
 
 void TestRegistryEditor::busyStoreKeepsTheEdit() {
