@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,6 +65,8 @@ private Q_SLOTS:
     void busyStoreKeepsTheEdit();
     void refusedValueIsReportedOnce();
     void readOnlyStoreDisablesEditing();
+    void readOnlyFileOpensReadOnly();
+    void deleteSeveralIsOneStep();
     void problemClickSelectsCookieAndField();
     void storesAreOpenedAndRemembered();
     void layoutIsRemembered();
@@ -749,6 +752,49 @@ void TestRegistryEditor::readOnlyStoreDisablesEditing() {
     QTest::keyClicks(find<QLineEdit>(QStringLiteral("searchEdit")), QStringLiteral("csrf"));
     QCOMPARE(countText(), QStringLiteral("1 of 1 cookie"));
     m_window.reset();
+}
+
+void TestRegistryEditor::readOnlyFileOpensReadOnly() {
+    m_window.reset();
+    m_store->close();
+    QVERIFY(QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                              QFileDevice::ReadOther));
+    Store store;
+    QVERIFY(store.open(m_path, Store::OpenMode::ReadWrite, nullptr));
+    QVERIFY(store.isReadOnly()); // asked for read-write, the file says otherwise
+    m_window = makeWindow(&store);
+    QVERIFY(
+        find<QLabel>(QStringLiteral("storeLabel"))->text().contains(QStringLiteral("read-only")));
+    QVERIFY(!action(QStringLiteral("addCookieAction"))->isEnabled());
+    QVERIFY(find<QLineEdit>(QStringLiteral("providerEdit"))->isReadOnly());
+    m_window.reset();
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void TestRegistryEditor::deleteSeveralIsOneStep() {
+    for (const char *name : {"_ga", "_gid"}) {
+        Cookie cookie;
+        cookie.siteId = m_siteId;
+        cookie.provider = QStringLiteral("Google");
+        cookie.name = QString::fromLatin1(name);
+        cookie.purposeFr = QStringLiteral("Mesure d'audience");
+        QVERIFY(m_store->addCookie(cookie).ok());
+    }
+    QCOMPARE(countText(), QStringLiteral("3 of 3 cookies"));
+    table()->setFocus();
+    table()->selectRow(rowOf(QStringLiteral("_ga")));
+    table()->selectionModel()->select(
+        m_window->registryModel()->index(rowOf(QStringLiteral("_gid")), 0),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    Dialogs::answerNext(QStringLiteral("yes"));
+    action(QStringLiteral("deleteCookieAction"))->trigger();
+    QVERIFY(Dialogs::shownMessages().isEmpty()); // the question is not a message
+    QCOMPARE(m_store->cookieCount(m_siteId), 1);
+    QCOMPARE(countText(), QStringLiteral("1 of 1 cookie"));
+    QCOMPARE(action(QStringLiteral("undoAction"))->text(),
+             QStringLiteral("&Undo Delete 2 cookies"));
+    action(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(m_store->cookieCount(m_siteId), 3);
 }
 
 void TestRegistryEditor::problemClickSelectsCookieAndField() {
