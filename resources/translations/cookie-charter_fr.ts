@@ -1434,87 +1434,87 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>Soumis au consentement</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="123" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="126" />
         <source>Read-only: %1</source>
         <translation>Lecture seule : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="250" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="253" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="255" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="258" />
         <source>Fill in the provider.</source>
         <translation>Indiquez le prestataire.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="259" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="262" />
         <source>Name: %1</source>
         <translation>Nom : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="263" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="266" />
         <source>Write its purpose in at least one language.</source>
         <translation>Écrivez sa finalité dans au moins une langue.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="284" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="287" />
         <source>New cookie: not in the registry until you add it.</source>
         <translation>Nouveau cookie : il n'est dans le registre qu'une fois ajouté.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="285" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="288" />
         <source>New cookie, not in the registry yet. %1</source>
         <translation>Nouveau cookie, pas encore dans le registre. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="329" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="333" />
         <source>Not saved yet: the store is locked by another user. Your text is kept here; save it again when the store is free.</source>
         <translation>Pas encore enregistré : la base est verrouillée par un autre utilisateur. Votre texte est gardé ici ; enregistrez-le à nouveau quand la base sera libre.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="379" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="389" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="388" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="398" />
         <source>Cannot be read: write e.g. "13 mois", "2 years" or "session".</source>
         <translation>Illisible : écrivez par exemple « 13 mois », « 2 ans » ou « session ».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="390" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="400" />
         <source>Deleted when the browser closes.</source>
         <translation>Supprimé à la fermeture du navigateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CookieDetails.cpp" line="392" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="402" />
         <source>About %n day(s).</source>
         <translation><numerusform>Environ %n jour.</numerusform><numerusform>Environ %n jours.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="400" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="410" />
         <source>New cookie</source>
         <translation>Nouveau cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="405" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="415" />
         <source>No cookie selected. Choose one in the table, or add one with Edit &gt; Add cookie.</source>
         <translation>Aucun cookie sélectionné. Choisissez-en un dans le tableau, ou ajoutez-en un avec Édition &gt; Ajouter un cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="412" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="422" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="413" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="423" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="422" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="432" />
         <source>Added by %1 on %2; last changed by %3 on %4 (version %5).</source>
         <translation>Ajouté par %1 le %2 ; modifié en dernier par %3 le %4 (version %5).</translation>
     </message>
@@ -2308,17 +2308,17 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>%1 - Charte cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="323" />
+        <location filename="../../src/gui/MainWindow.cpp" line="338" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="326" />
+        <location filename="../../src/gui/MainWindow.cpp" line="341" />
         <source>First and third party</source>
         <translation>Internes et tiers</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="329" />
+        <location filename="../../src/gui/MainWindow.cpp" line="344" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -2348,265 +2348,275 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation><numerusform>%Ln cookie dans la base</numerusform><numerusform>%Ln cookies dans la base</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="466" />
+        <location filename="../../src/gui/MainWindow.cpp" line="287" />
+        <source>New cookie</source>
+        <translation>Nouveau cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="288" />
+        <source>The new cookie has not been added to the registry. Discard it?</source>
+        <translation>Le nouveau cookie n'a pas été ajouté au registre. L'abandonner ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="481" />
         <source>Problems: none</source>
         <translation>Problèmes : aucun</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="467" />
+        <location filename="../../src/gui/MainWindow.cpp" line="482" />
         <source>Problems: %1, %2</source>
         <translation>Problèmes : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="511" />
+        <location filename="../../src/gui/MainWindow.cpp" line="526" />
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Changez le nom ou le domaine de la copie : le registre tient un seul cookie par domaine et nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="518" />
+        <location filename="../../src/gui/MainWindow.cpp" line="533" />
         <source>Add cookie %1</source>
         <translation>Ajout du cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="522" />
+        <location filename="../../src/gui/MainWindow.cpp" line="537" />
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="535" />
+        <location filename="../../src/gui/MainWindow.cpp" line="550" />
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation><numerusform>Supprimer %n cookie du registre de %1 ?</numerusform><numerusform>Supprimer %n cookies du registre de %1 ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="538" />
+        <location filename="../../src/gui/MainWindow.cpp" line="553" />
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Vous pourrez annuler avec Édition &gt; Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="539" />
+        <location filename="../../src/gui/MainWindow.cpp" line="554" />
         <source>Delete cookies</source>
         <translation>Supprimer des cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="542" />
+        <location filename="../../src/gui/MainWindow.cpp" line="557" />
         <source>%n cookie(s) deleted.</source>
         <translation><numerusform>%n cookie supprimé.</numerusform><numerusform>%n cookies supprimés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="576" />
+        <location filename="../../src/gui/MainWindow.cpp" line="591" />
         <source>Import cookies</source>
         <translation>Importer des cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="577" />
+        <location filename="../../src/gui/MainWindow.cpp" line="592" />
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Fichiers de registre (*.csv *.json);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="583" />
+        <location filename="../../src/gui/MainWindow.cpp" line="598" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="591" />
+        <location filename="../../src/gui/MainWindow.cpp" line="606" />
         <source>%n cookie(s) imported.</source>
         <translation><numerusform>%n cookie importé.</numerusform><numerusform>%n cookies importés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="610" />
+        <location filename="../../src/gui/MainWindow.cpp" line="625" />
         <source>Open store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="610" />
+        <location filename="../../src/gui/MainWindow.cpp" line="625" />
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte :
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="616" />
+        <location filename="../../src/gui/MainWindow.cpp" line="631" />
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="622" />
-        <location filename="../../src/gui/MainWindow.cpp" line="627" />
-        <location filename="../../src/gui/MainWindow.cpp" line="636" />
+        <location filename="../../src/gui/MainWindow.cpp" line="637" />
+        <location filename="../../src/gui/MainWindow.cpp" line="642" />
+        <location filename="../../src/gui/MainWindow.cpp" line="651" />
         <source>New store</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="628" />
+        <location filename="../../src/gui/MainWindow.cpp" line="643" />
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 existe déjà ; une nouvelle base n'écrase jamais un fichier. Ouvrez-le, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="646" />
+        <location filename="../../src/gui/MainWindow.cpp" line="661" />
         <source>Open a store read-only</source>
         <translation>Ouvrir une base en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="646" />
+        <location filename="../../src/gui/MainWindow.cpp" line="661" />
         <source>Open a store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="658" />
+        <location filename="../../src/gui/MainWindow.cpp" line="673" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="664" />
+        <location filename="../../src/gui/MainWindow.cpp" line="679" />
         <source>(none yet)</source>
         <translation>(aucun pour le moment)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="691" />
+        <location filename="../../src/gui/MainWindow.cpp" line="706" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="692" />
+        <location filename="../../src/gui/MainWindow.cpp" line="707" />
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Certaines de vos modifications du cookie affiché ne sont pas enregistrées (la base est verrouillée, ou un nouveau cookie n'a pas été ajouté). Fermer quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="705" />
+        <location filename="../../src/gui/MainWindow.cpp" line="720" />
         <source>Export the registry as JSON</source>
         <translation>Exporter le registre en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="705" />
+        <location filename="../../src/gui/MainWindow.cpp" line="720" />
         <source>Export the registry as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="707" />
+        <location filename="../../src/gui/MainWindow.cpp" line="722" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="707" />
+        <location filename="../../src/gui/MainWindow.cpp" line="722" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="710" />
+        <location filename="../../src/gui/MainWindow.cpp" line="725" />
         <source>Exporting the registry…</source>
         <translation>Export du registre…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="710" />
-        <location filename="../../src/gui/MainWindow.cpp" line="812" />
+        <location filename="../../src/gui/MainWindow.cpp" line="725" />
+        <location filename="../../src/gui/MainWindow.cpp" line="827" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="722" />
-        <location filename="../../src/gui/MainWindow.cpp" line="731" />
-        <location filename="../../src/gui/MainWindow.cpp" line="760" />
+        <location filename="../../src/gui/MainWindow.cpp" line="737" />
+        <location filename="../../src/gui/MainWindow.cpp" line="746" />
+        <location filename="../../src/gui/MainWindow.cpp" line="775" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="724" />
+        <location filename="../../src/gui/MainWindow.cpp" line="739" />
         <source>Registry exported to %1</source>
         <translation>Registre exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="731" />
-        <location filename="../../src/gui/MainWindow.cpp" line="768" />
-        <location filename="../../src/gui/MainWindow.cpp" line="797" />
+        <location filename="../../src/gui/MainWindow.cpp" line="746" />
+        <location filename="../../src/gui/MainWindow.cpp" line="783" />
+        <location filename="../../src/gui/MainWindow.cpp" line="812" />
         <source>Choose a site first.</source>
         <translation>Choisissez d'abord un site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="742" />
+        <location filename="../../src/gui/MainWindow.cpp" line="757" />
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="745" />
+        <location filename="../../src/gui/MainWindow.cpp" line="760" />
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="748" />
+        <location filename="../../src/gui/MainWindow.cpp" line="763" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="751" />
+        <location filename="../../src/gui/MainWindow.cpp" line="766" />
         <source>Export the charter</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="762" />
+        <location filename="../../src/gui/MainWindow.cpp" line="777" />
         <source>Charter exported to %1</source>
         <translation>Charte exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="768" />
+        <location filename="../../src/gui/MainWindow.cpp" line="783" />
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="797" />
-        <location filename="../../src/gui/MainWindow.cpp" line="803" />
-        <location filename="../../src/gui/MainWindow.cpp" line="831" />
-        <location filename="../../src/gui/MainWindow.cpp" line="834" />
-        <location filename="../../src/gui/MainWindow.cpp" line="837" />
-        <location filename="../../src/gui/MainWindow.cpp" line="843" />
+        <location filename="../../src/gui/MainWindow.cpp" line="812" />
+        <location filename="../../src/gui/MainWindow.cpp" line="818" />
+        <location filename="../../src/gui/MainWindow.cpp" line="846" />
+        <location filename="../../src/gui/MainWindow.cpp" line="849" />
+        <location filename="../../src/gui/MainWindow.cpp" line="852" />
+        <location filename="../../src/gui/MainWindow.cpp" line="858" />
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="808" />
+        <location filename="../../src/gui/MainWindow.cpp" line="823" />
         <source>Publish %1</source>
         <translation>Publier %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="809" />
+        <location filename="../../src/gui/MainWindow.cpp" line="824" />
         <source>Note for the history (why this publication):</source>
         <translation>Note pour l'historique (pourquoi cette publication) :</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="812" />
+        <location filename="../../src/gui/MainWindow.cpp" line="827" />
         <source>Publishing %1…</source>
         <translation>Publication de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="852" />
+        <location filename="../../src/gui/MainWindow.cpp" line="867" />
         <source>Publication history</source>
         <translation>Historique des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="863" />
+        <location filename="../../src/gui/MainWindow.cpp" line="878" />
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau) ?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="866" />
+        <location filename="../../src/gui/MainWindow.cpp" line="881" />
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base ? (Non : revenir à la base ouverte.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="869" />
-        <location filename="../../src/gui/MainWindow.cpp" line="878" />
-        <location filename="../../src/gui/MainWindow.cpp" line="888" />
+        <location filename="../../src/gui/MainWindow.cpp" line="884" />
+        <location filename="../../src/gui/MainWindow.cpp" line="893" />
+        <location filename="../../src/gui/MainWindow.cpp" line="903" />
         <source>Shared store for publications</source>
         <translation>Base partagée des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="873" />
+        <location filename="../../src/gui/MainWindow.cpp" line="888" />
         <source>Publications go into the open store.</source>
         <translation>Les publications vont dans la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="623" />
-        <location filename="../../src/gui/MainWindow.cpp" line="647" />
-        <location filename="../../src/gui/MainWindow.cpp" line="880" />
+        <location filename="../../src/gui/MainWindow.cpp" line="638" />
+        <location filename="../../src/gui/MainWindow.cpp" line="662" />
+        <location filename="../../src/gui/MainWindow.cpp" line="895" />
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Bases Charte cookies (*.cookiestore);;Tous les fichiers (*)</translation>
     </message>
@@ -2621,17 +2631,17 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation><numerusform>%L1 sur %Ln cookie</numerusform><numerusform>%L1 sur %Ln cookies</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="468" />
+        <location filename="../../src/gui/MainWindow.cpp" line="483" />
         <source>%Ln error(s)</source>
         <translation><numerusform>%Ln erreur</numerusform><numerusform>%Ln erreurs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="469" />
+        <location filename="../../src/gui/MainWindow.cpp" line="484" />
         <source>%Ln warning(s)</source>
         <translation><numerusform>%Ln avertissement</numerusform><numerusform>%Ln avertissements</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="892" />
+        <location filename="../../src/gui/MainWindow.cpp" line="907" />
         <source>Publications go to %1.</source>
         <translation>Les publications vont dans %1.</translation>
     </message>

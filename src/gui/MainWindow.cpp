@@ -281,10 +281,25 @@ void MainWindow::selectSite(qint64 siteId) {
     }
 }
 
+bool MainWindow::settleDraft() {
+    if (!m_details->isDraft())
+        return true;
+    if (!Dialogs::confirm(this, tr("New cookie"),
+                          tr("The new cookie has not been added to the registry. Discard it?")))
+        return false;
+    m_details->endDraft(std::nullopt);
+    return true;
+}
+
 void MainWindow::showSelectedSite() {
-    m_details->commitAll();
     const QTreeWidgetItem *item = m_ui->sitesTree->currentItem();
     const qint64 siteId = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+    if (siteId != m_siteId && !settleDraft()) {
+        const QSignalBlocker blocker(m_ui->sitesTree);
+        selectSite(m_siteId); // back to the site of the new cookie
+        return;
+    }
+    m_details->commitAll();
     m_siteId = m_store->site(siteId) ? siteId : 0;
     if (m_siteId > 0)
         Settings::open()->setValue(QStringLiteral("stores/lastSite"), m_siteId);
@@ -599,7 +614,7 @@ void MainWindow::showPreferences() {
 }
 
 bool MainWindow::openStore(const QString &path, bool readOnly) {
-    if (path.isEmpty())
+    if (path.isEmpty() || !settleDraft())
         return false;
     m_details->commitAll();
     auto store = std::make_unique<Store>();

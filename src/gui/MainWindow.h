@@ -82,6 +82,7 @@ private:
     void currentCookieChanged();
     void syncDetails();
     void submitDraft(const Cookie &cookie);
+    bool settleDraft(); // false: the user keeps a new cookie not added yet
     QList<Cookie> selectedCookies() const;
     void rebuildRecentMenu();
     void problemActivated(const QModelIndex &index);

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void cleanup();
     void addCookieByTyping();
     void addRefusesAnIncompleteCookie();
+    void switchingSiteAsksBeforeDroppingANewCookie();
     void editPurposeThenUndoAndRedo();
     void typingInOneFieldIsOneStep();
     void editInPlaceWithTheListEditor();
@@ -262,6 +263,29 @@ void TestRegistryEditor::addRefusesAnIncompleteCookie() {
     QCOMPARE(find<QLineEdit>(QStringLiteral("providerEdit"))->text(), QStringLiteral("Google"));
     QTest::mouseClick(find<QPushButton>(QStringLiteral("discardDraftButton")), Qt::LeftButton);
     QVERIFY(!create->isVisible());
+}
+
+void TestRegistryEditor::switchingSiteAsksBeforeDroppingANewCookie() {
+    Site second;
+    second.name = QStringLiteral("autre.fr");
+    QVERIFY(m_store->addSite(second).ok());
+    action(QStringLiteral("addCookieAction"))->trigger();
+    typeInto(find<QLineEdit>(QStringLiteral("providerEdit")), QStringLiteral("Google"));
+    auto *sites = find<QTreeWidget>(QStringLiteral("sitesTree"));
+    auto item = [sites](const char *name) {
+        return sites->findItems(QString::fromLatin1(name), Qt::MatchExactly).value(0);
+    };
+    QTRY_VERIFY(item("autre.fr"));
+    Dialogs::answerNext(QStringLiteral("no")); // keep the new cookie
+    sites->setCurrentItem(item("autre.fr"));
+    QCOMPARE(m_window->currentSiteId(), m_siteId);
+    QCOMPARE(sites->currentItem()->text(0), QStringLiteral("exemple.fr"));
+    QVERIFY(m_window->details()->isDraft());
+    QCOMPARE(find<QLineEdit>(QStringLiteral("providerEdit"))->text(), QStringLiteral("Google"));
+    Dialogs::answerNext(QStringLiteral("yes")); // discard it
+    sites->setCurrentItem(item("autre.fr"));
+    QCOMPARE(m_window->currentSiteId(), second.id);
+    QVERIFY(!m_window->details()->isDraft());
 }
 
 void TestRegistryEditor::editPurposeThenUndoAndRedo() {
