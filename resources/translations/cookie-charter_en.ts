@@ -1450,71 +1450,77 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/gui/CookieDetails.cpp" line="262" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="266" />
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="266" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="270" />
         <source>Write its purpose in at least one language.</source>
         <translation>Write its purpose in at least one language.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="287" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="291" />
         <source>New cookie: not in the registry until you add it.</source>
         <translation>New cookie: not in the registry until you add it.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="288" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="292" />
         <source>New cookie, not in the registry yet. %1</source>
         <translation>New cookie, not in the registry yet. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="333" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="337" />
         <source>Not saved yet: the store is locked by another user. Your text is kept here; save it again when the store is free.</source>
         <translation>Not saved yet: the store is locked by another user. Your text is kept here; save it again when the store is free.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="389" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="395" />
+        <source>cookie %1 of this site already has this domain and name; change one of them</source>
+        <translation>cookie %1 of this site already has this domain and name; change one of them</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="406" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="398" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="415" />
         <source>Cannot be read: write e.g. "13 mois", "2 years" or "session".</source>
         <translation>Cannot be read: write e.g. "13 mois", "2 years" or "session".</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="400" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="417" />
         <source>Deleted when the browser closes.</source>
         <translation>Deleted when the browser closes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CookieDetails.cpp" line="402" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="419" />
         <source>About %n day(s).</source>
         <translation><numerusform>About %n day.</numerusform><numerusform>About %n days.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="410" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="427" />
         <source>New cookie</source>
         <translation>New cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="415" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="432" />
         <source>No cookie selected. Choose one in the table, or add one with Edit &gt; Add cookie.</source>
         <translation>No cookie selected. Choose one in the table, or add one with Edit &gt; Add cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="422" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="439" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="423" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="440" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="432" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="449" />
         <source>Added by %1 on %2; last changed by %3 on %4 (version %5).</source>
         <translation>Added by %1 on %2; last changed by %3 on %4 (version %5).</translation>
     </message>
@@ -2298,27 +2304,27 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="243" />
+        <location filename="../../src/gui/MainWindow.cpp" line="250" />
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="253" />
+        <location filename="../../src/gui/MainWindow.cpp" line="260" />
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="338" />
+        <location filename="../../src/gui/MainWindow.cpp" line="345" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="341" />
+        <location filename="../../src/gui/MainWindow.cpp" line="348" />
         <source>First and third party</source>
         <translation>First and third party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="344" />
+        <location filename="../../src/gui/MainWindow.cpp" line="351" />
         <source>All types</source>
         <translation>All types</translation>
     </message>
@@ -2333,315 +2339,315 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="184" />
+        <location filename="../../src/gui/MainWindow.cpp" line="191" />
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>No site chosen. Create one with Edit &gt; New site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="245" />
+        <location filename="../../src/gui/MainWindow.cpp" line="252" />
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Store: %1. Read-only (%2): you can look, export and preview, not edit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="271" />
+        <location filename="../../src/gui/MainWindow.cpp" line="278" />
         <source>%Ln cookie(s) in the store</source>
         <translation><numerusform>%Ln cookie in the store</numerusform><numerusform>%Ln cookies in the store</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="287" />
+        <location filename="../../src/gui/MainWindow.cpp" line="294" />
         <source>New cookie</source>
         <translation>New cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="288" />
+        <location filename="../../src/gui/MainWindow.cpp" line="295" />
         <source>The new cookie has not been added to the registry. Discard it?</source>
         <translation>The new cookie has not been added to the registry. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="481" />
+        <location filename="../../src/gui/MainWindow.cpp" line="488" />
         <source>Problems: none</source>
         <translation>Problems: none</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="482" />
+        <location filename="../../src/gui/MainWindow.cpp" line="489" />
         <source>Problems: %1, %2</source>
         <translation>Problems: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="526" />
+        <location filename="../../src/gui/MainWindow.cpp" line="533" />
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="533" />
+        <location filename="../../src/gui/MainWindow.cpp" line="540" />
         <source>Add cookie %1</source>
         <translation>Add cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="537" />
+        <location filename="../../src/gui/MainWindow.cpp" line="544" />
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="550" />
+        <location filename="../../src/gui/MainWindow.cpp" line="557" />
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation><numerusform>Delete %n cookie from the registry of %1?</numerusform><numerusform>Delete %n cookies from the registry of %1?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="553" />
+        <location filename="../../src/gui/MainWindow.cpp" line="560" />
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="554" />
+        <location filename="../../src/gui/MainWindow.cpp" line="561" />
         <source>Delete cookies</source>
         <translation>Delete cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="557" />
+        <location filename="../../src/gui/MainWindow.cpp" line="564" />
         <source>%n cookie(s) deleted.</source>
         <translation><numerusform>%n cookie deleted.</numerusform><numerusform>%n cookies deleted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="591" />
+        <location filename="../../src/gui/MainWindow.cpp" line="598" />
         <source>Import cookies</source>
         <translation>Import cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="592" />
+        <location filename="../../src/gui/MainWindow.cpp" line="599" />
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="598" />
+        <location filename="../../src/gui/MainWindow.cpp" line="605" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="606" />
+        <location filename="../../src/gui/MainWindow.cpp" line="613" />
         <source>%n cookie(s) imported.</source>
         <translation><numerusform>%n cookie imported.</numerusform><numerusform>%n cookies imported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="625" />
+        <location filename="../../src/gui/MainWindow.cpp" line="632" />
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="625" />
+        <location filename="../../src/gui/MainWindow.cpp" line="632" />
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="631" />
+        <location filename="../../src/gui/MainWindow.cpp" line="638" />
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="637" />
-        <location filename="../../src/gui/MainWindow.cpp" line="642" />
-        <location filename="../../src/gui/MainWindow.cpp" line="651" />
+        <location filename="../../src/gui/MainWindow.cpp" line="644" />
+        <location filename="../../src/gui/MainWindow.cpp" line="649" />
+        <location filename="../../src/gui/MainWindow.cpp" line="658" />
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="643" />
+        <location filename="../../src/gui/MainWindow.cpp" line="650" />
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="661" />
+        <location filename="../../src/gui/MainWindow.cpp" line="668" />
         <source>Open a store read-only</source>
         <translation>Open a store read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="661" />
+        <location filename="../../src/gui/MainWindow.cpp" line="668" />
         <source>Open a store</source>
         <translation>Open a store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="673" />
+        <location filename="../../src/gui/MainWindow.cpp" line="680" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="679" />
+        <location filename="../../src/gui/MainWindow.cpp" line="686" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="706" />
+        <location filename="../../src/gui/MainWindow.cpp" line="713" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="707" />
+        <location filename="../../src/gui/MainWindow.cpp" line="714" />
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="720" />
+        <location filename="../../src/gui/MainWindow.cpp" line="727" />
         <source>Export the registry as JSON</source>
         <translation>Export the registry as JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="720" />
+        <location filename="../../src/gui/MainWindow.cpp" line="727" />
         <source>Export the registry as CSV</source>
         <translation>Export the registry as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="722" />
+        <location filename="../../src/gui/MainWindow.cpp" line="729" />
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="722" />
+        <location filename="../../src/gui/MainWindow.cpp" line="729" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="725" />
+        <location filename="../../src/gui/MainWindow.cpp" line="732" />
         <source>Exporting the registry…</source>
         <translation>Exporting the registry…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="725" />
-        <location filename="../../src/gui/MainWindow.cpp" line="827" />
+        <location filename="../../src/gui/MainWindow.cpp" line="732" />
+        <location filename="../../src/gui/MainWindow.cpp" line="834" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="737" />
-        <location filename="../../src/gui/MainWindow.cpp" line="746" />
-        <location filename="../../src/gui/MainWindow.cpp" line="775" />
+        <location filename="../../src/gui/MainWindow.cpp" line="744" />
+        <location filename="../../src/gui/MainWindow.cpp" line="753" />
+        <location filename="../../src/gui/MainWindow.cpp" line="782" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="739" />
+        <location filename="../../src/gui/MainWindow.cpp" line="746" />
         <source>Registry exported to %1</source>
         <translation>Registry exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="746" />
-        <location filename="../../src/gui/MainWindow.cpp" line="783" />
-        <location filename="../../src/gui/MainWindow.cpp" line="812" />
+        <location filename="../../src/gui/MainWindow.cpp" line="753" />
+        <location filename="../../src/gui/MainWindow.cpp" line="790" />
+        <location filename="../../src/gui/MainWindow.cpp" line="819" />
         <source>Choose a site first.</source>
         <translation>Choose a site first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="757" />
+        <location filename="../../src/gui/MainWindow.cpp" line="764" />
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="760" />
+        <location filename="../../src/gui/MainWindow.cpp" line="767" />
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="763" />
+        <location filename="../../src/gui/MainWindow.cpp" line="770" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="766" />
+        <location filename="../../src/gui/MainWindow.cpp" line="773" />
         <source>Export the charter</source>
         <translation>Export the charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="777" />
+        <location filename="../../src/gui/MainWindow.cpp" line="784" />
         <source>Charter exported to %1</source>
         <translation>Charter exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="783" />
+        <location filename="../../src/gui/MainWindow.cpp" line="790" />
         <source>Charter texts</source>
         <translation>Charter texts</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="812" />
-        <location filename="../../src/gui/MainWindow.cpp" line="818" />
-        <location filename="../../src/gui/MainWindow.cpp" line="846" />
-        <location filename="../../src/gui/MainWindow.cpp" line="849" />
-        <location filename="../../src/gui/MainWindow.cpp" line="852" />
-        <location filename="../../src/gui/MainWindow.cpp" line="858" />
+        <location filename="../../src/gui/MainWindow.cpp" line="819" />
+        <location filename="../../src/gui/MainWindow.cpp" line="825" />
+        <location filename="../../src/gui/MainWindow.cpp" line="853" />
+        <location filename="../../src/gui/MainWindow.cpp" line="856" />
+        <location filename="../../src/gui/MainWindow.cpp" line="859" />
+        <location filename="../../src/gui/MainWindow.cpp" line="865" />
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="823" />
+        <location filename="../../src/gui/MainWindow.cpp" line="830" />
         <source>Publish %1</source>
         <translation>Publish %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="824" />
+        <location filename="../../src/gui/MainWindow.cpp" line="831" />
         <source>Note for the history (why this publication):</source>
         <translation>Note for the history (why this publication):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="827" />
+        <location filename="../../src/gui/MainWindow.cpp" line="834" />
         <source>Publishing %1…</source>
         <translation>Publishing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="867" />
+        <location filename="../../src/gui/MainWindow.cpp" line="874" />
         <source>Publication history</source>
         <translation>Publication history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="878" />
+        <location filename="../../src/gui/MainWindow.cpp" line="885" />
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="881" />
+        <location filename="../../src/gui/MainWindow.cpp" line="888" />
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Publications now go to %1. Choose another store file? (No: go back to the open store.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="884" />
-        <location filename="../../src/gui/MainWindow.cpp" line="893" />
-        <location filename="../../src/gui/MainWindow.cpp" line="903" />
+        <location filename="../../src/gui/MainWindow.cpp" line="891" />
+        <location filename="../../src/gui/MainWindow.cpp" line="900" />
+        <location filename="../../src/gui/MainWindow.cpp" line="910" />
         <source>Shared store for publications</source>
         <translation>Shared store for publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="888" />
+        <location filename="../../src/gui/MainWindow.cpp" line="895" />
         <source>Publications go into the open store.</source>
         <translation>Publications go into the open store.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="638" />
-        <location filename="../../src/gui/MainWindow.cpp" line="662" />
-        <location filename="../../src/gui/MainWindow.cpp" line="895" />
+        <location filename="../../src/gui/MainWindow.cpp" line="645" />
+        <location filename="../../src/gui/MainWindow.cpp" line="669" />
+        <location filename="../../src/gui/MainWindow.cpp" line="902" />
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Cookie Charter stores (*.cookiestore);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="187" />
+        <location filename="../../src/gui/MainWindow.cpp" line="194" />
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation><numerusform>%L1 of %Ln cookie read so far; reading the rest…</numerusform><numerusform>%L1 of %Ln cookies read so far; reading the rest…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="190" />
+        <location filename="../../src/gui/MainWindow.cpp" line="197" />
         <source>%L1 of %Ln cookie(s)</source>
         <translation><numerusform>%L1 of %Ln cookie</numerusform><numerusform>%L1 of %Ln cookies</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="483" />
+        <location filename="../../src/gui/MainWindow.cpp" line="490" />
         <source>%Ln error(s)</source>
         <translation><numerusform>%Ln error</numerusform><numerusform>%Ln errors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="484" />
+        <location filename="../../src/gui/MainWindow.cpp" line="491" />
         <source>%Ln warning(s)</source>
         <translation><numerusform>%Ln warning</numerusform><numerusform>%Ln warnings</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="907" />
+        <location filename="../../src/gui/MainWindow.cpp" line="914" />
         <source>Publications go to %1.</source>
         <translation>Publications go to %1.</translation>
     </message>
@@ -3067,52 +3073,52 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="606" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="616" />
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="608" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="618" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="610" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="620" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="612" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="622" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="614" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="624" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="616" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="626" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="618" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="628" />
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="620" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="630" />
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="622" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="632" />
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="624" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="634" />
         <source>Type</source>
         <translation>Type</translation>
     </message>

@@ -1450,71 +1450,77 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     </message>
     <message>
         <location filename="../../src/gui/CookieDetails.cpp" line="262" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="266" />
         <source>Name: %1</source>
         <translation>Nom : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="266" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="270" />
         <source>Write its purpose in at least one language.</source>
         <translation>Écrivez sa finalité dans au moins une langue.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="287" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="291" />
         <source>New cookie: not in the registry until you add it.</source>
         <translation>Nouveau cookie : il n'est dans le registre qu'une fois ajouté.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="288" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="292" />
         <source>New cookie, not in the registry yet. %1</source>
         <translation>Nouveau cookie, pas encore dans le registre. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="333" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="337" />
         <source>Not saved yet: the store is locked by another user. Your text is kept here; save it again when the store is free.</source>
         <translation>Pas encore enregistré : la base est verrouillée par un autre utilisateur. Votre texte est gardé ici ; enregistrez-le à nouveau quand la base sera libre.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="389" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="395" />
+        <source>cookie %1 of this site already has this domain and name; change one of them</source>
+        <translation>le cookie %1 de ce site a déjà ce domaine et ce nom ; changez l'un des deux</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="406" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="398" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="415" />
         <source>Cannot be read: write e.g. "13 mois", "2 years" or "session".</source>
         <translation>Illisible : écrivez par exemple « 13 mois », « 2 ans » ou « session ».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="400" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="417" />
         <source>Deleted when the browser closes.</source>
         <translation>Supprimé à la fermeture du navigateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CookieDetails.cpp" line="402" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="419" />
         <source>About %n day(s).</source>
         <translation><numerusform>Environ %n jour.</numerusform><numerusform>Environ %n jours.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="410" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="427" />
         <source>New cookie</source>
         <translation>Nouveau cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="415" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="432" />
         <source>No cookie selected. Choose one in the table, or add one with Edit &gt; Add cookie.</source>
         <translation>Aucun cookie sélectionné. Choisissez-en un dans le tableau, ou ajoutez-en un avec Édition &gt; Ajouter un cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="422" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="439" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="423" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="440" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="432" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="449" />
         <source>Added by %1 on %2; last changed by %3 on %4 (version %5).</source>
         <translation>Ajouté par %1 le %2 ; modifié en dernier par %3 le %4 (version %5).</translation>
     </message>
@@ -2298,27 +2304,27 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="243" />
+        <location filename="../../src/gui/MainWindow.cpp" line="250" />
         <source>Store: %1</source>
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="253" />
+        <location filename="../../src/gui/MainWindow.cpp" line="260" />
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Charte cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="338" />
+        <location filename="../../src/gui/MainWindow.cpp" line="345" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="341" />
+        <location filename="../../src/gui/MainWindow.cpp" line="348" />
         <source>First and third party</source>
         <translation>Internes et tiers</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="344" />
+        <location filename="../../src/gui/MainWindow.cpp" line="351" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -2333,315 +2339,315 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="184" />
+        <location filename="../../src/gui/MainWindow.cpp" line="191" />
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>Aucun site choisi. Créez-en un avec Édition &gt; Nouveau site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="245" />
+        <location filename="../../src/gui/MainWindow.cpp" line="252" />
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Base : %1. Lecture seule (%2) : vous pouvez consulter, exporter et prévisualiser, pas modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="271" />
+        <location filename="../../src/gui/MainWindow.cpp" line="278" />
         <source>%Ln cookie(s) in the store</source>
         <translation><numerusform>%Ln cookie dans la base</numerusform><numerusform>%Ln cookies dans la base</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="287" />
+        <location filename="../../src/gui/MainWindow.cpp" line="294" />
         <source>New cookie</source>
         <translation>Nouveau cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="288" />
+        <location filename="../../src/gui/MainWindow.cpp" line="295" />
         <source>The new cookie has not been added to the registry. Discard it?</source>
         <translation>Le nouveau cookie n'a pas été ajouté au registre. L'abandonner ?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="481" />
+        <location filename="../../src/gui/MainWindow.cpp" line="488" />
         <source>Problems: none</source>
         <translation>Problèmes : aucun</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="482" />
+        <location filename="../../src/gui/MainWindow.cpp" line="489" />
         <source>Problems: %1, %2</source>
         <translation>Problèmes : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="526" />
+        <location filename="../../src/gui/MainWindow.cpp" line="533" />
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Changez le nom ou le domaine de la copie : le registre tient un seul cookie par domaine et nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="533" />
+        <location filename="../../src/gui/MainWindow.cpp" line="540" />
         <source>Add cookie %1</source>
         <translation>Ajout du cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="537" />
+        <location filename="../../src/gui/MainWindow.cpp" line="544" />
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="550" />
+        <location filename="../../src/gui/MainWindow.cpp" line="557" />
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation><numerusform>Supprimer %n cookie du registre de %1 ?</numerusform><numerusform>Supprimer %n cookies du registre de %1 ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="553" />
+        <location filename="../../src/gui/MainWindow.cpp" line="560" />
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Vous pourrez annuler avec Édition &gt; Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="554" />
+        <location filename="../../src/gui/MainWindow.cpp" line="561" />
         <source>Delete cookies</source>
         <translation>Supprimer des cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="557" />
+        <location filename="../../src/gui/MainWindow.cpp" line="564" />
         <source>%n cookie(s) deleted.</source>
         <translation><numerusform>%n cookie supprimé.</numerusform><numerusform>%n cookies supprimés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="591" />
+        <location filename="../../src/gui/MainWindow.cpp" line="598" />
         <source>Import cookies</source>
         <translation>Importer des cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="592" />
+        <location filename="../../src/gui/MainWindow.cpp" line="599" />
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Fichiers de registre (*.csv *.json);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="598" />
+        <location filename="../../src/gui/MainWindow.cpp" line="605" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="606" />
+        <location filename="../../src/gui/MainWindow.cpp" line="613" />
         <source>%n cookie(s) imported.</source>
         <translation><numerusform>%n cookie importé.</numerusform><numerusform>%n cookies importés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="625" />
+        <location filename="../../src/gui/MainWindow.cpp" line="632" />
         <source>Open store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="625" />
+        <location filename="../../src/gui/MainWindow.cpp" line="632" />
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte :
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="631" />
+        <location filename="../../src/gui/MainWindow.cpp" line="638" />
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="637" />
-        <location filename="../../src/gui/MainWindow.cpp" line="642" />
-        <location filename="../../src/gui/MainWindow.cpp" line="651" />
+        <location filename="../../src/gui/MainWindow.cpp" line="644" />
+        <location filename="../../src/gui/MainWindow.cpp" line="649" />
+        <location filename="../../src/gui/MainWindow.cpp" line="658" />
         <source>New store</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="643" />
+        <location filename="../../src/gui/MainWindow.cpp" line="650" />
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 existe déjà ; une nouvelle base n'écrase jamais un fichier. Ouvrez-le, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="661" />
+        <location filename="../../src/gui/MainWindow.cpp" line="668" />
         <source>Open a store read-only</source>
         <translation>Ouvrir une base en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="661" />
+        <location filename="../../src/gui/MainWindow.cpp" line="668" />
         <source>Open a store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="673" />
+        <location filename="../../src/gui/MainWindow.cpp" line="680" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="679" />
+        <location filename="../../src/gui/MainWindow.cpp" line="686" />
         <source>(none yet)</source>
         <translation>(aucun pour le moment)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="706" />
+        <location filename="../../src/gui/MainWindow.cpp" line="713" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="707" />
+        <location filename="../../src/gui/MainWindow.cpp" line="714" />
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Certaines de vos modifications du cookie affiché ne sont pas enregistrées (la base est verrouillée, ou un nouveau cookie n'a pas été ajouté). Fermer quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="720" />
+        <location filename="../../src/gui/MainWindow.cpp" line="727" />
         <source>Export the registry as JSON</source>
         <translation>Exporter le registre en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="720" />
+        <location filename="../../src/gui/MainWindow.cpp" line="727" />
         <source>Export the registry as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="722" />
+        <location filename="../../src/gui/MainWindow.cpp" line="729" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="722" />
+        <location filename="../../src/gui/MainWindow.cpp" line="729" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="725" />
+        <location filename="../../src/gui/MainWindow.cpp" line="732" />
         <source>Exporting the registry…</source>
         <translation>Export du registre…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="725" />
-        <location filename="../../src/gui/MainWindow.cpp" line="827" />
+        <location filename="../../src/gui/MainWindow.cpp" line="732" />
+        <location filename="../../src/gui/MainWindow.cpp" line="834" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="737" />
-        <location filename="../../src/gui/MainWindow.cpp" line="746" />
-        <location filename="../../src/gui/MainWindow.cpp" line="775" />
+        <location filename="../../src/gui/MainWindow.cpp" line="744" />
+        <location filename="../../src/gui/MainWindow.cpp" line="753" />
+        <location filename="../../src/gui/MainWindow.cpp" line="782" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="739" />
+        <location filename="../../src/gui/MainWindow.cpp" line="746" />
         <source>Registry exported to %1</source>
         <translation>Registre exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="746" />
-        <location filename="../../src/gui/MainWindow.cpp" line="783" />
-        <location filename="../../src/gui/MainWindow.cpp" line="812" />
+        <location filename="../../src/gui/MainWindow.cpp" line="753" />
+        <location filename="../../src/gui/MainWindow.cpp" line="790" />
+        <location filename="../../src/gui/MainWindow.cpp" line="819" />
         <source>Choose a site first.</source>
         <translation>Choisissez d'abord un site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="757" />
+        <location filename="../../src/gui/MainWindow.cpp" line="764" />
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="760" />
+        <location filename="../../src/gui/MainWindow.cpp" line="767" />
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="763" />
+        <location filename="../../src/gui/MainWindow.cpp" line="770" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="766" />
+        <location filename="../../src/gui/MainWindow.cpp" line="773" />
         <source>Export the charter</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="777" />
+        <location filename="../../src/gui/MainWindow.cpp" line="784" />
         <source>Charter exported to %1</source>
         <translation>Charte exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="783" />
+        <location filename="../../src/gui/MainWindow.cpp" line="790" />
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="812" />
-        <location filename="../../src/gui/MainWindow.cpp" line="818" />
-        <location filename="../../src/gui/MainWindow.cpp" line="846" />
-        <location filename="../../src/gui/MainWindow.cpp" line="849" />
-        <location filename="../../src/gui/MainWindow.cpp" line="852" />
-        <location filename="../../src/gui/MainWindow.cpp" line="858" />
+        <location filename="../../src/gui/MainWindow.cpp" line="819" />
+        <location filename="../../src/gui/MainWindow.cpp" line="825" />
+        <location filename="../../src/gui/MainWindow.cpp" line="853" />
+        <location filename="../../src/gui/MainWindow.cpp" line="856" />
+        <location filename="../../src/gui/MainWindow.cpp" line="859" />
+        <location filename="../../src/gui/MainWindow.cpp" line="865" />
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="823" />
+        <location filename="../../src/gui/MainWindow.cpp" line="830" />
         <source>Publish %1</source>
         <translation>Publier %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="824" />
+        <location filename="../../src/gui/MainWindow.cpp" line="831" />
         <source>Note for the history (why this publication):</source>
         <translation>Note pour l'historique (pourquoi cette publication) :</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="827" />
+        <location filename="../../src/gui/MainWindow.cpp" line="834" />
         <source>Publishing %1…</source>
         <translation>Publication de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="867" />
+        <location filename="../../src/gui/MainWindow.cpp" line="874" />
         <source>Publication history</source>
         <translation>Historique des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="878" />
+        <location filename="../../src/gui/MainWindow.cpp" line="885" />
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau) ?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="881" />
+        <location filename="../../src/gui/MainWindow.cpp" line="888" />
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base ? (Non : revenir à la base ouverte.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="884" />
-        <location filename="../../src/gui/MainWindow.cpp" line="893" />
-        <location filename="../../src/gui/MainWindow.cpp" line="903" />
+        <location filename="../../src/gui/MainWindow.cpp" line="891" />
+        <location filename="../../src/gui/MainWindow.cpp" line="900" />
+        <location filename="../../src/gui/MainWindow.cpp" line="910" />
         <source>Shared store for publications</source>
         <translation>Base partagée des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="888" />
+        <location filename="../../src/gui/MainWindow.cpp" line="895" />
         <source>Publications go into the open store.</source>
         <translation>Les publications vont dans la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="638" />
-        <location filename="../../src/gui/MainWindow.cpp" line="662" />
-        <location filename="../../src/gui/MainWindow.cpp" line="895" />
+        <location filename="../../src/gui/MainWindow.cpp" line="645" />
+        <location filename="../../src/gui/MainWindow.cpp" line="669" />
+        <location filename="../../src/gui/MainWindow.cpp" line="902" />
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Bases Charte cookies (*.cookiestore);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="187" />
+        <location filename="../../src/gui/MainWindow.cpp" line="194" />
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation><numerusform>%L1 sur %Ln cookie lu pour le moment ; lecture de la suite…</numerusform><numerusform>%L1 sur %Ln cookies lus pour le moment ; lecture de la suite…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="190" />
+        <location filename="../../src/gui/MainWindow.cpp" line="197" />
         <source>%L1 of %Ln cookie(s)</source>
         <translation><numerusform>%L1 sur %Ln cookie</numerusform><numerusform>%L1 sur %Ln cookies</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="483" />
+        <location filename="../../src/gui/MainWindow.cpp" line="490" />
         <source>%Ln error(s)</source>
         <translation><numerusform>%Ln erreur</numerusform><numerusform>%Ln erreurs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="484" />
+        <location filename="../../src/gui/MainWindow.cpp" line="491" />
         <source>%Ln warning(s)</source>
         <translation><numerusform>%Ln avertissement</numerusform><numerusform>%Ln avertissements</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="907" />
+        <location filename="../../src/gui/MainWindow.cpp" line="914" />
         <source>Publications go to %1.</source>
         <translation>Les publications vont dans %1.</translation>
     </message>
@@ -3067,52 +3073,52 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="606" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="616" />
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="608" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="618" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="610" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="620" />
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="612" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="622" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="614" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="624" />
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="616" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="626" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="618" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="628" />
         <source>Party</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="620" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="630" />
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="622" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="632" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="624" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="634" />
         <source>Type</source>
         <translation>Type</translation>
     </message>

@@ -262,6 +262,10 @@ bool CookieDetails::draftCookie(Cookie *cookie, QString *problem) const {
         *problem = tr("Name: %1").arg(name);
         return false;
     }
+    if (const QString duplicate = duplicateProblem(); !duplicate.isEmpty()) {
+        *problem = tr("Name: %1").arg(duplicate);
+        return false;
+    }
     if (draft.purposeFr.isEmpty() && draft.purposeEn.isEmpty()) {
         *problem = tr("Write its purpose in at least one language.");
         return false;
@@ -382,9 +386,22 @@ void CookieDetails::commit(CookieField field) {
     updateHints();
 }
 
+QString CookieDetails::duplicateProblem() const {
+    if (!m_cookie || !m_duplicateOf)
+        return QString();
+    const QString other = m_duplicateOf(m_ui->domainEdit->text().trimmed().toLower(),
+                                        m_ui->nameEdit->text().trimmed(), m_cookie->id);
+    return other.isEmpty() ? QString()
+                           : tr("cookie %1 of this site already has this domain and name; "
+                                "change one of them")
+                                 .arg(other);
+}
+
 void CookieDetails::updateHints() {
     const QString name = m_ui->nameEdit->text();
-    const QString problem = m_cookie ? CookieNameValidator::problem(name) : QString();
+    QString problem = m_cookie ? CookieNameValidator::problem(name) : QString();
+    if (problem.isEmpty())
+        problem = duplicateProblem();
     m_ui->nameProblemLabel->setText(problem.isEmpty() ? QString()
                                                       : tr("Not saved: %1").arg(problem));
     m_ui->nameProblemLabel->setVisible(!problem.isEmpty());

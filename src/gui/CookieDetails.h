@@ -4,8 +4,10 @@
 #include "CookieField.h"
 
 #include <QHash>
+
 #include <QTimer>
 #include <QWidget>
+#include <functional>
 
 #include <memory>
 #include <optional>
@@ -32,6 +34,11 @@ public:
     void setEditor(RegistryEditor *editor);
     void setReadOnly(bool readOnly, const QString &reason = QString());
     void setSiteLanguages(const QStringList &languages);
+    // Names the other cookie of the site with this domain and name, if any (the store allows
+    // one), so that the name field can say so while it is typed.
+    using DuplicateFinder =
+        std::function<QString(const QString &domain, const QString &name, qint64 exceptId)>;
+    void setDuplicateFinder(DuplicateFinder finder) { m_duplicateOf = std::move(finder); }
 
     // Shows a cookie (nullopt: none). The same cookie again refreshes the fields not being
     // edited.
@@ -85,4 +92,6 @@ private:
     QTimer m_idle;                         // a pause in typing in a long text writes it
     QPlainTextEdit *m_typing = nullptr;
     QStringList m_languages{QStringLiteral("fr")};
+    DuplicateFinder m_duplicateOf;
+    QString duplicateProblem() const;
 };

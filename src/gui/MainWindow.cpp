@@ -166,6 +166,12 @@ void MainWindow::attachStore(Store *store) {
     m_editor = new RegistryEditor(m_store, this);
     m_registry->setEditor(m_editor);
     m_details->setEditor(m_editor);
+    m_details->setDuplicateFinder([this](const QString &domain, const QString &name,
+                                         qint64 exceptId) {
+        const qint64 id = m_registry->findCookie(domain, name, exceptId);
+        const std::optional<Cookie> other = id > 0 ? m_store->cookie(id) : std::nullopt;
+        return other ? QStringLiteral("#%1 (%2)").arg(other->id).arg(other->provider) : QString();
+    });
     m_details->setReadOnly(m_store->isReadOnly(), m_store->readOnlyReason());
     m_undoGroup->addStack(m_editor->undoStack());
     m_undoGroup->setActiveStack(m_editor->undoStack());

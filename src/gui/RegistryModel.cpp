@@ -256,6 +256,16 @@ int RegistryModel::rowOfCookie(qint64 id) const {
     return index < 0 ? -1 : int(m_visible.indexOf(index));
 }
 
+qint64 RegistryModel::findCookie(const QString &domain, const QString &name,
+                                 qint64 exceptId) const {
+    for (const Row &row : m_rows) {
+        if (!row.gone && row.cookie.id != exceptId && row.cookie.name == name &&
+            row.cookie.domain.compare(domain, Qt::CaseInsensitive) == 0)
+            return row.cookie.id;
+    }
+    return 0;
+}
+
 void RegistryModel::sync() {
     if (m_site.id <= 0)
         return;

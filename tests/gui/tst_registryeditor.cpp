@@ -252,13 +252,26 @@ void TestRegistryEditor::addRefusesAnIncompleteCookie() {
     auto *create = find<QPushButton>(QStringLiteral("createButton"));
     QVERIFY(!create->isEnabled());
     QVERIFY(find<QLabel>(QStringLiteral("draftLabel"))->text().contains(QStringLiteral("'*'")));
-    // The same name as an existing cookie: the store refuses it, the draft stays as typed.
+    // The name of a cookie the table holds: said at once.
     typeInto(find<QLineEdit>(QStringLiteral("nameEdit")), QStringLiteral("csrftoken"));
+    QVERIFY(!create->isEnabled());
+    QVERIFY(find<QLabel>(QStringLiteral("draftLabel"))
+                ->text()
+                .contains(QStringLiteral("already has this domain and name")));
+    // A name Bob has just taken, before the table knows: the store refuses it and the draft
+    // stays as typed.
+    typeInto(find<QLineEdit>(QStringLiteral("nameEdit")), QStringLiteral("_ga"));
     QVERIFY(create->isEnabled());
+    Cookie bobs;
+    bobs.siteId = m_siteId;
+    bobs.provider = QStringLiteral("Google");
+    bobs.name = QStringLiteral("_ga");
+    bobs.purposeFr = QStringLiteral("Mesure de Bob");
+    QVERIFY(otherUser().addCookie(bobs).ok());
     Dialogs::answerNext(QStringLiteral("ok"));
     QTest::mouseClick(create, Qt::LeftButton);
-    QCOMPARE(m_store->cookieCount(m_siteId), 1);
-    QVERIFY(Dialogs::shownMessages().constLast().contains(QStringLiteral("csrftoken")));
+    QCOMPARE(m_store->cookieCount(m_siteId), 2);
+    QVERIFY(Dialogs::shownMessages().constLast().contains(QStringLiteral("_ga")));
     QVERIFY(create->isVisible());
     QCOMPARE(find<QLineEdit>(QStringLiteral("providerEdit"))->text(), QStringLiteral("Google"));
     QTest::mouseClick(find<QPushButton>(QStringLiteral("discardDraftButton")), Qt::LeftButton);
@@ -479,7 +492,14 @@ void TestRegistryEditor::duplicateStartsADraftCopy() {
     auto *name = find<QLineEdit>(QStringLiteral("nameEdit"));
     QCOMPARE(name->text(), QStringLiteral("csrftoken"));
     QCOMPARE(find<QLineEdit>(QStringLiteral("serviceEdit"))->text(), QStringLiteral("API (CSRF)"));
+    // The copy's name is taken until it changes: the field and the Add button say so.
+    auto *problem = find<QLabel>(QStringLiteral("nameProblemLabel"));
+    QVERIFY(problem->isVisible());
+    QVERIFY(problem->text().contains(QStringLiteral("already has this domain and name")));
+    QVERIFY(!find<QPushButton>(QStringLiteral("createButton"))->isEnabled());
     typeInto(name, QStringLiteral("csrftoken_v2"));
+    QVERIFY(!problem->isVisible());
+    QVERIFY(find<QPushButton>(QStringLiteral("createButton"))->isEnabled());
     QTest::keyClick(name, Qt::Key_Return); // Enter adds the draft
     QCOMPARE(m_store->cookieCount(m_siteId), 2);
     const Cookie copy = m_store->cookies(m_siteId).constLast();
