@@ -2079,7 +2079,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="130" />
-        <location filename="../../ui/MainWindow.ui" line="358" />
+        <location filename="../../ui/MainWindow.ui" line="359" />
         <source>Charter &amp;preview</source>
         <translation>Charter &amp;preview</translation>
     </message>
@@ -2109,222 +2109,232 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="199" />
+        <location filename="../../ui/MainWindow.ui" line="200" />
         <source>&amp;Charter</source>
         <translation>&amp;Charter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="213" />
+        <location filename="../../ui/MainWindow.ui" line="214" />
         <source>Main tools</source>
         <translation>Main tools</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="224" />
+        <location filename="../../ui/MainWindow.ui" line="225" />
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="235" />
+        <location filename="../../ui/MainWindow.ui" line="236" />
         <source>Problems found in the registry</source>
         <translation>Problems found in the registry</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="247" />
+        <location filename="../../ui/MainWindow.ui" line="248" />
         <source>&amp;New store…</source>
         <translation>&amp;New store…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="250" />
+        <location filename="../../ui/MainWindow.ui" line="251" />
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="258" />
+        <location filename="../../ui/MainWindow.ui" line="259" />
         <source>&amp;Open store…</source>
         <translation>&amp;Open store…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="261" />
+        <location filename="../../ui/MainWindow.ui" line="262" />
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="269" />
+        <location filename="../../ui/MainWindow.ui" line="270" />
         <source>Open store &amp;read-only…</source>
         <translation>Open store &amp;read-only…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="274" />
+        <location filename="../../ui/MainWindow.ui" line="275" />
         <source>&amp;Import cookies…</source>
         <translation>&amp;Import cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="277" />
+        <location filename="../../ui/MainWindow.ui" line="278" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="285" />
+        <location filename="../../ui/MainWindow.ui" line="286" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="288" />
+        <location filename="../../ui/MainWindow.ui" line="289" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="296" />
+        <location filename="../../ui/MainWindow.ui" line="297" />
         <source>&amp;Add cookie</source>
         <translation>&amp;Add cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="299" />
+        <location filename="../../ui/MainWindow.ui" line="300" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="307" />
+        <location filename="../../ui/MainWindow.ui" line="308" />
         <source>&amp;Duplicate cookie</source>
         <translation>&amp;Duplicate cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="310" />
+        <location filename="../../ui/MainWindow.ui" line="311" />
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="318" />
+        <location filename="../../ui/MainWindow.ui" line="319" />
         <source>De&amp;lete cookies…</source>
         <translation>De&amp;lete cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="321" />
+        <location filename="../../ui/MainWindow.ui" line="322" />
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="329" />
+        <location filename="../../ui/MainWindow.ui" line="330" />
         <source>New &amp;site…</source>
         <translation>New &amp;site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="334" />
+        <location filename="../../ui/MainWindow.ui" line="335" />
         <source>&amp;Edit site…</source>
         <translation>&amp;Edit site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="339" />
+        <location filename="../../ui/MainWindow.ui" line="340" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="342" />
+        <location filename="../../ui/MainWindow.ui" line="343" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="350" />
+        <location filename="../../ui/MainWindow.ui" line="351" />
         <source>&amp;Cookie details</source>
         <translation>&amp;Cookie details</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="353" />
+        <location filename="../../ui/MainWindow.ui" line="354" />
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="361" />
+        <location filename="../../ui/MainWindow.ui" line="362" />
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="366" />
+        <location filename="../../ui/MainWindow.ui" line="367" />
+        <source>&amp;Next problem</source>
+        <translation>&amp;Next problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="370" />
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="375" />
         <source>Registry as &amp;CSV…</source>
         <translation>Registry as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="371" />
+        <location filename="../../ui/MainWindow.ui" line="380" />
         <source>Registry as &amp;JSON…</source>
         <translation>Registry as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="376" />
+        <location filename="../../ui/MainWindow.ui" line="385" />
         <source>Charter as &amp;HTML page…</source>
         <translation>Charter as &amp;HTML page…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="379" />
+        <location filename="../../ui/MainWindow.ui" line="388" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="384" />
+        <location filename="../../ui/MainWindow.ui" line="393" />
         <source>Charter as HTML &amp;fragment…</source>
         <translation>Charter as HTML &amp;fragment…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="389" />
+        <location filename="../../ui/MainWindow.ui" line="398" />
         <source>Charter as &amp;Markdown…</source>
         <translation>Charter as &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="394" />
+        <location filename="../../ui/MainWindow.ui" line="403" />
         <source>Charter as &amp;PDF…</source>
         <translation>Charter as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="399" />
+        <location filename="../../ui/MainWindow.ui" line="408" />
         <source>Edit the charter &amp;texts…</source>
         <translation>Edit the charter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="404" />
+        <location filename="../../ui/MainWindow.ui" line="413" />
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="409" />
+        <location filename="../../ui/MainWindow.ui" line="418" />
         <source>Publication &amp;history…</source>
         <translation>Publication &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="414" />
+        <location filename="../../ui/MainWindow.ui" line="423" />
         <source>&amp;Shared store for publications…</source>
         <translation>&amp;Shared store for publications…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="419" />
+        <location filename="../../ui/MainWindow.ui" line="428" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="422" />
+        <location filename="../../ui/MainWindow.ui" line="431" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="250" />
+        <location filename="../../src/gui/MainWindow.cpp" line="261" />
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="260" />
+        <location filename="../../src/gui/MainWindow.cpp" line="271" />
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="345" />
+        <location filename="../../src/gui/MainWindow.cpp" line="356" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="348" />
+        <location filename="../../src/gui/MainWindow.cpp" line="359" />
         <source>First and third party</source>
         <translation>First and third party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="351" />
+        <location filename="../../src/gui/MainWindow.cpp" line="362" />
         <source>All types</source>
         <translation>All types</translation>
     </message>
@@ -2339,315 +2349,320 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="191" />
+        <location filename="../../src/gui/MainWindow.cpp" line="143" />
+        <source>No problem found in this registry.</source>
+        <translation>No problem found in this registry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="202" />
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>No site chosen. Create one with Edit &gt; New site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="252" />
+        <location filename="../../src/gui/MainWindow.cpp" line="263" />
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Store: %1. Read-only (%2): you can look, export and preview, not edit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="278" />
+        <location filename="../../src/gui/MainWindow.cpp" line="289" />
         <source>%Ln cookie(s) in the store</source>
         <translation><numerusform>%Ln cookie in the store</numerusform><numerusform>%Ln cookies in the store</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="294" />
+        <location filename="../../src/gui/MainWindow.cpp" line="305" />
         <source>New cookie</source>
         <translation>New cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="295" />
+        <location filename="../../src/gui/MainWindow.cpp" line="306" />
         <source>The new cookie has not been added to the registry. Discard it?</source>
         <translation>The new cookie has not been added to the registry. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="488" />
+        <location filename="../../src/gui/MainWindow.cpp" line="499" />
         <source>Problems: none</source>
         <translation>Problems: none</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="489" />
+        <location filename="../../src/gui/MainWindow.cpp" line="500" />
         <source>Problems: %1, %2</source>
         <translation>Problems: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="533" />
+        <location filename="../../src/gui/MainWindow.cpp" line="544" />
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="540" />
+        <location filename="../../src/gui/MainWindow.cpp" line="551" />
         <source>Add cookie %1</source>
         <translation>Add cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="544" />
+        <location filename="../../src/gui/MainWindow.cpp" line="555" />
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="557" />
+        <location filename="../../src/gui/MainWindow.cpp" line="568" />
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation><numerusform>Delete %n cookie from the registry of %1?</numerusform><numerusform>Delete %n cookies from the registry of %1?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="560" />
+        <location filename="../../src/gui/MainWindow.cpp" line="571" />
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="561" />
+        <location filename="../../src/gui/MainWindow.cpp" line="572" />
         <source>Delete cookies</source>
         <translation>Delete cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="564" />
+        <location filename="../../src/gui/MainWindow.cpp" line="575" />
         <source>%n cookie(s) deleted.</source>
         <translation><numerusform>%n cookie deleted.</numerusform><numerusform>%n cookies deleted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="598" />
+        <location filename="../../src/gui/MainWindow.cpp" line="609" />
         <source>Import cookies</source>
         <translation>Import cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="599" />
+        <location filename="../../src/gui/MainWindow.cpp" line="610" />
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="605" />
+        <location filename="../../src/gui/MainWindow.cpp" line="616" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="613" />
+        <location filename="../../src/gui/MainWindow.cpp" line="624" />
         <source>%n cookie(s) imported.</source>
         <translation><numerusform>%n cookie imported.</numerusform><numerusform>%n cookies imported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="632" />
+        <location filename="../../src/gui/MainWindow.cpp" line="643" />
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="632" />
+        <location filename="../../src/gui/MainWindow.cpp" line="643" />
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="638" />
+        <location filename="../../src/gui/MainWindow.cpp" line="649" />
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="644" />
-        <location filename="../../src/gui/MainWindow.cpp" line="649" />
-        <location filename="../../src/gui/MainWindow.cpp" line="658" />
+        <location filename="../../src/gui/MainWindow.cpp" line="655" />
+        <location filename="../../src/gui/MainWindow.cpp" line="660" />
+        <location filename="../../src/gui/MainWindow.cpp" line="669" />
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="650" />
+        <location filename="../../src/gui/MainWindow.cpp" line="661" />
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="668" />
+        <location filename="../../src/gui/MainWindow.cpp" line="679" />
         <source>Open a store read-only</source>
         <translation>Open a store read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="668" />
+        <location filename="../../src/gui/MainWindow.cpp" line="679" />
         <source>Open a store</source>
         <translation>Open a store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="680" />
+        <location filename="../../src/gui/MainWindow.cpp" line="691" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="686" />
+        <location filename="../../src/gui/MainWindow.cpp" line="697" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="713" />
+        <location filename="../../src/gui/MainWindow.cpp" line="724" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="714" />
+        <location filename="../../src/gui/MainWindow.cpp" line="725" />
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="727" />
+        <location filename="../../src/gui/MainWindow.cpp" line="738" />
         <source>Export the registry as JSON</source>
         <translation>Export the registry as JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="727" />
+        <location filename="../../src/gui/MainWindow.cpp" line="738" />
         <source>Export the registry as CSV</source>
         <translation>Export the registry as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="729" />
+        <location filename="../../src/gui/MainWindow.cpp" line="740" />
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="729" />
+        <location filename="../../src/gui/MainWindow.cpp" line="740" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="732" />
+        <location filename="../../src/gui/MainWindow.cpp" line="743" />
         <source>Exporting the registry…</source>
         <translation>Exporting the registry…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="732" />
-        <location filename="../../src/gui/MainWindow.cpp" line="834" />
+        <location filename="../../src/gui/MainWindow.cpp" line="743" />
+        <location filename="../../src/gui/MainWindow.cpp" line="845" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="744" />
-        <location filename="../../src/gui/MainWindow.cpp" line="753" />
-        <location filename="../../src/gui/MainWindow.cpp" line="782" />
+        <location filename="../../src/gui/MainWindow.cpp" line="755" />
+        <location filename="../../src/gui/MainWindow.cpp" line="764" />
+        <location filename="../../src/gui/MainWindow.cpp" line="793" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="746" />
+        <location filename="../../src/gui/MainWindow.cpp" line="757" />
         <source>Registry exported to %1</source>
         <translation>Registry exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="753" />
-        <location filename="../../src/gui/MainWindow.cpp" line="790" />
-        <location filename="../../src/gui/MainWindow.cpp" line="819" />
+        <location filename="../../src/gui/MainWindow.cpp" line="764" />
+        <location filename="../../src/gui/MainWindow.cpp" line="801" />
+        <location filename="../../src/gui/MainWindow.cpp" line="830" />
         <source>Choose a site first.</source>
         <translation>Choose a site first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="764" />
+        <location filename="../../src/gui/MainWindow.cpp" line="775" />
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="767" />
+        <location filename="../../src/gui/MainWindow.cpp" line="778" />
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="770" />
+        <location filename="../../src/gui/MainWindow.cpp" line="781" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="773" />
+        <location filename="../../src/gui/MainWindow.cpp" line="784" />
         <source>Export the charter</source>
         <translation>Export the charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="784" />
+        <location filename="../../src/gui/MainWindow.cpp" line="795" />
         <source>Charter exported to %1</source>
         <translation>Charter exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="790" />
+        <location filename="../../src/gui/MainWindow.cpp" line="801" />
         <source>Charter texts</source>
         <translation>Charter texts</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="819" />
-        <location filename="../../src/gui/MainWindow.cpp" line="825" />
-        <location filename="../../src/gui/MainWindow.cpp" line="853" />
-        <location filename="../../src/gui/MainWindow.cpp" line="856" />
-        <location filename="../../src/gui/MainWindow.cpp" line="859" />
-        <location filename="../../src/gui/MainWindow.cpp" line="865" />
+        <location filename="../../src/gui/MainWindow.cpp" line="830" />
+        <location filename="../../src/gui/MainWindow.cpp" line="836" />
+        <location filename="../../src/gui/MainWindow.cpp" line="864" />
+        <location filename="../../src/gui/MainWindow.cpp" line="867" />
+        <location filename="../../src/gui/MainWindow.cpp" line="870" />
+        <location filename="../../src/gui/MainWindow.cpp" line="876" />
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="830" />
+        <location filename="../../src/gui/MainWindow.cpp" line="841" />
         <source>Publish %1</source>
         <translation>Publish %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="831" />
+        <location filename="../../src/gui/MainWindow.cpp" line="842" />
         <source>Note for the history (why this publication):</source>
         <translation>Note for the history (why this publication):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="834" />
+        <location filename="../../src/gui/MainWindow.cpp" line="845" />
         <source>Publishing %1…</source>
         <translation>Publishing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="874" />
+        <location filename="../../src/gui/MainWindow.cpp" line="885" />
         <source>Publication history</source>
         <translation>Publication history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="885" />
+        <location filename="../../src/gui/MainWindow.cpp" line="896" />
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="888" />
+        <location filename="../../src/gui/MainWindow.cpp" line="899" />
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Publications now go to %1. Choose another store file? (No: go back to the open store.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="891" />
-        <location filename="../../src/gui/MainWindow.cpp" line="900" />
-        <location filename="../../src/gui/MainWindow.cpp" line="910" />
+        <location filename="../../src/gui/MainWindow.cpp" line="902" />
+        <location filename="../../src/gui/MainWindow.cpp" line="911" />
+        <location filename="../../src/gui/MainWindow.cpp" line="921" />
         <source>Shared store for publications</source>
         <translation>Shared store for publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="895" />
+        <location filename="../../src/gui/MainWindow.cpp" line="906" />
         <source>Publications go into the open store.</source>
         <translation>Publications go into the open store.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="645" />
-        <location filename="../../src/gui/MainWindow.cpp" line="669" />
-        <location filename="../../src/gui/MainWindow.cpp" line="902" />
+        <location filename="../../src/gui/MainWindow.cpp" line="656" />
+        <location filename="../../src/gui/MainWindow.cpp" line="680" />
+        <location filename="../../src/gui/MainWindow.cpp" line="913" />
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Cookie Charter stores (*.cookiestore);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="194" />
+        <location filename="../../src/gui/MainWindow.cpp" line="205" />
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation><numerusform>%L1 of %Ln cookie read so far; reading the rest…</numerusform><numerusform>%L1 of %Ln cookies read so far; reading the rest…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="197" />
+        <location filename="../../src/gui/MainWindow.cpp" line="208" />
         <source>%L1 of %Ln cookie(s)</source>
         <translation><numerusform>%L1 of %Ln cookie</numerusform><numerusform>%L1 of %Ln cookies</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="490" />
+        <location filename="../../src/gui/MainWindow.cpp" line="501" />
         <source>%Ln error(s)</source>
         <translation><numerusform>%Ln error</numerusform><numerusform>%Ln errors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="491" />
+        <location filename="../../src/gui/MainWindow.cpp" line="502" />
         <source>%Ln warning(s)</source>
         <translation><numerusform>%Ln warning</numerusform><numerusform>%Ln warnings</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="914" />
+        <location filename="../../src/gui/MainWindow.cpp" line="925" />
         <source>Publications go to %1.</source>
         <translation>Publications go to %1.</translation>
     </message>

@@ -2079,7 +2079,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="130" />
-        <location filename="../../ui/MainWindow.ui" line="358" />
+        <location filename="../../ui/MainWindow.ui" line="359" />
         <source>Charter &amp;preview</source>
         <translation>&amp;Aperçu de la charte</translation>
     </message>
@@ -2109,222 +2109,232 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="199" />
+        <location filename="../../ui/MainWindow.ui" line="200" />
         <source>&amp;Charter</source>
         <translation>&amp;Charte</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="213" />
+        <location filename="../../ui/MainWindow.ui" line="214" />
         <source>Main tools</source>
         <translation>Outils principaux</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="224" />
+        <location filename="../../ui/MainWindow.ui" line="225" />
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="235" />
+        <location filename="../../ui/MainWindow.ui" line="236" />
         <source>Problems found in the registry</source>
         <translation>Problèmes trouvés dans le registre</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="247" />
+        <location filename="../../ui/MainWindow.ui" line="248" />
         <source>&amp;New store…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="250" />
+        <location filename="../../ui/MainWindow.ui" line="251" />
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="258" />
+        <location filename="../../ui/MainWindow.ui" line="259" />
         <source>&amp;Open store…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="261" />
+        <location filename="../../ui/MainWindow.ui" line="262" />
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="269" />
+        <location filename="../../ui/MainWindow.ui" line="270" />
         <source>Open store &amp;read-only…</source>
         <translation>Ouvrir une base en &amp;lecture seule…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="274" />
+        <location filename="../../ui/MainWindow.ui" line="275" />
         <source>&amp;Import cookies…</source>
         <translation>&amp;Importer des cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="277" />
+        <location filename="../../ui/MainWindow.ui" line="278" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="285" />
+        <location filename="../../ui/MainWindow.ui" line="286" />
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="288" />
+        <location filename="../../ui/MainWindow.ui" line="289" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="296" />
+        <location filename="../../ui/MainWindow.ui" line="297" />
         <source>&amp;Add cookie</source>
         <translation>&amp;Ajouter un cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="299" />
+        <location filename="../../ui/MainWindow.ui" line="300" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="307" />
+        <location filename="../../ui/MainWindow.ui" line="308" />
         <source>&amp;Duplicate cookie</source>
         <translation>&amp;Dupliquer le cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="310" />
+        <location filename="../../ui/MainWindow.ui" line="311" />
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="318" />
+        <location filename="../../ui/MainWindow.ui" line="319" />
         <source>De&amp;lete cookies…</source>
         <translation>&amp;Supprimer des cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="321" />
+        <location filename="../../ui/MainWindow.ui" line="322" />
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="329" />
+        <location filename="../../ui/MainWindow.ui" line="330" />
         <source>New &amp;site…</source>
         <translation>Nouveau &amp;site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="334" />
+        <location filename="../../ui/MainWindow.ui" line="335" />
         <source>&amp;Edit site…</source>
         <translation>&amp;Modifier le site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="339" />
+        <location filename="../../ui/MainWindow.ui" line="340" />
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="342" />
+        <location filename="../../ui/MainWindow.ui" line="343" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="350" />
+        <location filename="../../ui/MainWindow.ui" line="351" />
         <source>&amp;Cookie details</source>
         <translation>Détails du &amp;cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="353" />
+        <location filename="../../ui/MainWindow.ui" line="354" />
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="361" />
+        <location filename="../../ui/MainWindow.ui" line="362" />
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="366" />
+        <location filename="../../ui/MainWindow.ui" line="367" />
+        <source>&amp;Next problem</source>
+        <translation>Problème &amp;suivant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="370" />
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="375" />
         <source>Registry as &amp;CSV…</source>
         <translation>Registre en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="371" />
+        <location filename="../../ui/MainWindow.ui" line="380" />
         <source>Registry as &amp;JSON…</source>
         <translation>Registre en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="376" />
+        <location filename="../../ui/MainWindow.ui" line="385" />
         <source>Charter as &amp;HTML page…</source>
         <translation>Charte en page &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="379" />
+        <location filename="../../ui/MainWindow.ui" line="388" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="384" />
+        <location filename="../../ui/MainWindow.ui" line="393" />
         <source>Charter as HTML &amp;fragment…</source>
         <translation>Charte en &amp;fragment HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="389" />
+        <location filename="../../ui/MainWindow.ui" line="398" />
         <source>Charter as &amp;Markdown…</source>
         <translation>Charte en &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="394" />
+        <location filename="../../ui/MainWindow.ui" line="403" />
         <source>Charter as &amp;PDF…</source>
         <translation>Charte en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="399" />
+        <location filename="../../ui/MainWindow.ui" line="408" />
         <source>Edit the charter &amp;texts…</source>
         <translation>Modifier les &amp;textes de la charte…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="404" />
+        <location filename="../../ui/MainWindow.ui" line="413" />
         <source>&amp;Publish…</source>
         <translation>&amp;Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="409" />
+        <location filename="../../ui/MainWindow.ui" line="418" />
         <source>Publication &amp;history…</source>
         <translation>&amp;Historique des publications…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="414" />
+        <location filename="../../ui/MainWindow.ui" line="423" />
         <source>&amp;Shared store for publications…</source>
         <translation>&amp;Base partagée des publications…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="419" />
+        <location filename="../../ui/MainWindow.ui" line="428" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="422" />
+        <location filename="../../ui/MainWindow.ui" line="431" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="250" />
+        <location filename="../../src/gui/MainWindow.cpp" line="261" />
         <source>Store: %1</source>
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="260" />
+        <location filename="../../src/gui/MainWindow.cpp" line="271" />
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Charte cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="345" />
+        <location filename="../../src/gui/MainWindow.cpp" line="356" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="348" />
+        <location filename="../../src/gui/MainWindow.cpp" line="359" />
         <source>First and third party</source>
         <translation>Internes et tiers</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="351" />
+        <location filename="../../src/gui/MainWindow.cpp" line="362" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -2339,315 +2349,320 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="191" />
+        <location filename="../../src/gui/MainWindow.cpp" line="143" />
+        <source>No problem found in this registry.</source>
+        <translation>Aucun problème dans ce registre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="202" />
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>Aucun site choisi. Créez-en un avec Édition &gt; Nouveau site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="252" />
+        <location filename="../../src/gui/MainWindow.cpp" line="263" />
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Base : %1. Lecture seule (%2) : vous pouvez consulter, exporter et prévisualiser, pas modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="278" />
+        <location filename="../../src/gui/MainWindow.cpp" line="289" />
         <source>%Ln cookie(s) in the store</source>
         <translation><numerusform>%Ln cookie dans la base</numerusform><numerusform>%Ln cookies dans la base</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="294" />
+        <location filename="../../src/gui/MainWindow.cpp" line="305" />
         <source>New cookie</source>
         <translation>Nouveau cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="295" />
+        <location filename="../../src/gui/MainWindow.cpp" line="306" />
         <source>The new cookie has not been added to the registry. Discard it?</source>
         <translation>Le nouveau cookie n'a pas été ajouté au registre. L'abandonner ?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="488" />
+        <location filename="../../src/gui/MainWindow.cpp" line="499" />
         <source>Problems: none</source>
         <translation>Problèmes : aucun</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="489" />
+        <location filename="../../src/gui/MainWindow.cpp" line="500" />
         <source>Problems: %1, %2</source>
         <translation>Problèmes : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="533" />
+        <location filename="../../src/gui/MainWindow.cpp" line="544" />
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Changez le nom ou le domaine de la copie : le registre tient un seul cookie par domaine et nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="540" />
+        <location filename="../../src/gui/MainWindow.cpp" line="551" />
         <source>Add cookie %1</source>
         <translation>Ajout du cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="544" />
+        <location filename="../../src/gui/MainWindow.cpp" line="555" />
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="557" />
+        <location filename="../../src/gui/MainWindow.cpp" line="568" />
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation><numerusform>Supprimer %n cookie du registre de %1 ?</numerusform><numerusform>Supprimer %n cookies du registre de %1 ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="560" />
+        <location filename="../../src/gui/MainWindow.cpp" line="571" />
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Vous pourrez annuler avec Édition &gt; Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="561" />
+        <location filename="../../src/gui/MainWindow.cpp" line="572" />
         <source>Delete cookies</source>
         <translation>Supprimer des cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="564" />
+        <location filename="../../src/gui/MainWindow.cpp" line="575" />
         <source>%n cookie(s) deleted.</source>
         <translation><numerusform>%n cookie supprimé.</numerusform><numerusform>%n cookies supprimés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="598" />
+        <location filename="../../src/gui/MainWindow.cpp" line="609" />
         <source>Import cookies</source>
         <translation>Importer des cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="599" />
+        <location filename="../../src/gui/MainWindow.cpp" line="610" />
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Fichiers de registre (*.csv *.json);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="605" />
+        <location filename="../../src/gui/MainWindow.cpp" line="616" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="613" />
+        <location filename="../../src/gui/MainWindow.cpp" line="624" />
         <source>%n cookie(s) imported.</source>
         <translation><numerusform>%n cookie importé.</numerusform><numerusform>%n cookies importés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="632" />
+        <location filename="../../src/gui/MainWindow.cpp" line="643" />
         <source>Open store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="632" />
+        <location filename="../../src/gui/MainWindow.cpp" line="643" />
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte :
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="638" />
+        <location filename="../../src/gui/MainWindow.cpp" line="649" />
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="644" />
-        <location filename="../../src/gui/MainWindow.cpp" line="649" />
-        <location filename="../../src/gui/MainWindow.cpp" line="658" />
+        <location filename="../../src/gui/MainWindow.cpp" line="655" />
+        <location filename="../../src/gui/MainWindow.cpp" line="660" />
+        <location filename="../../src/gui/MainWindow.cpp" line="669" />
         <source>New store</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="650" />
+        <location filename="../../src/gui/MainWindow.cpp" line="661" />
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 existe déjà ; une nouvelle base n'écrase jamais un fichier. Ouvrez-le, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="668" />
+        <location filename="../../src/gui/MainWindow.cpp" line="679" />
         <source>Open a store read-only</source>
         <translation>Ouvrir une base en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="668" />
+        <location filename="../../src/gui/MainWindow.cpp" line="679" />
         <source>Open a store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="680" />
+        <location filename="../../src/gui/MainWindow.cpp" line="691" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="686" />
+        <location filename="../../src/gui/MainWindow.cpp" line="697" />
         <source>(none yet)</source>
         <translation>(aucun pour le moment)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="713" />
+        <location filename="../../src/gui/MainWindow.cpp" line="724" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="714" />
+        <location filename="../../src/gui/MainWindow.cpp" line="725" />
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Certaines de vos modifications du cookie affiché ne sont pas enregistrées (la base est verrouillée, ou un nouveau cookie n'a pas été ajouté). Fermer quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="727" />
+        <location filename="../../src/gui/MainWindow.cpp" line="738" />
         <source>Export the registry as JSON</source>
         <translation>Exporter le registre en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="727" />
+        <location filename="../../src/gui/MainWindow.cpp" line="738" />
         <source>Export the registry as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="729" />
+        <location filename="../../src/gui/MainWindow.cpp" line="740" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="729" />
+        <location filename="../../src/gui/MainWindow.cpp" line="740" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="732" />
+        <location filename="../../src/gui/MainWindow.cpp" line="743" />
         <source>Exporting the registry…</source>
         <translation>Export du registre…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="732" />
-        <location filename="../../src/gui/MainWindow.cpp" line="834" />
+        <location filename="../../src/gui/MainWindow.cpp" line="743" />
+        <location filename="../../src/gui/MainWindow.cpp" line="845" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="744" />
-        <location filename="../../src/gui/MainWindow.cpp" line="753" />
-        <location filename="../../src/gui/MainWindow.cpp" line="782" />
+        <location filename="../../src/gui/MainWindow.cpp" line="755" />
+        <location filename="../../src/gui/MainWindow.cpp" line="764" />
+        <location filename="../../src/gui/MainWindow.cpp" line="793" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="746" />
+        <location filename="../../src/gui/MainWindow.cpp" line="757" />
         <source>Registry exported to %1</source>
         <translation>Registre exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="753" />
-        <location filename="../../src/gui/MainWindow.cpp" line="790" />
-        <location filename="../../src/gui/MainWindow.cpp" line="819" />
+        <location filename="../../src/gui/MainWindow.cpp" line="764" />
+        <location filename="../../src/gui/MainWindow.cpp" line="801" />
+        <location filename="../../src/gui/MainWindow.cpp" line="830" />
         <source>Choose a site first.</source>
         <translation>Choisissez d'abord un site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="764" />
+        <location filename="../../src/gui/MainWindow.cpp" line="775" />
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="767" />
+        <location filename="../../src/gui/MainWindow.cpp" line="778" />
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="770" />
+        <location filename="../../src/gui/MainWindow.cpp" line="781" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="773" />
+        <location filename="../../src/gui/MainWindow.cpp" line="784" />
         <source>Export the charter</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="784" />
+        <location filename="../../src/gui/MainWindow.cpp" line="795" />
         <source>Charter exported to %1</source>
         <translation>Charte exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="790" />
+        <location filename="../../src/gui/MainWindow.cpp" line="801" />
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="819" />
-        <location filename="../../src/gui/MainWindow.cpp" line="825" />
-        <location filename="../../src/gui/MainWindow.cpp" line="853" />
-        <location filename="../../src/gui/MainWindow.cpp" line="856" />
-        <location filename="../../src/gui/MainWindow.cpp" line="859" />
-        <location filename="../../src/gui/MainWindow.cpp" line="865" />
+        <location filename="../../src/gui/MainWindow.cpp" line="830" />
+        <location filename="../../src/gui/MainWindow.cpp" line="836" />
+        <location filename="../../src/gui/MainWindow.cpp" line="864" />
+        <location filename="../../src/gui/MainWindow.cpp" line="867" />
+        <location filename="../../src/gui/MainWindow.cpp" line="870" />
+        <location filename="../../src/gui/MainWindow.cpp" line="876" />
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="830" />
+        <location filename="../../src/gui/MainWindow.cpp" line="841" />
         <source>Publish %1</source>
         <translation>Publier %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="831" />
+        <location filename="../../src/gui/MainWindow.cpp" line="842" />
         <source>Note for the history (why this publication):</source>
         <translation>Note pour l'historique (pourquoi cette publication) :</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="834" />
+        <location filename="../../src/gui/MainWindow.cpp" line="845" />
         <source>Publishing %1…</source>
         <translation>Publication de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="874" />
+        <location filename="../../src/gui/MainWindow.cpp" line="885" />
         <source>Publication history</source>
         <translation>Historique des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="885" />
+        <location filename="../../src/gui/MainWindow.cpp" line="896" />
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau) ?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="888" />
+        <location filename="../../src/gui/MainWindow.cpp" line="899" />
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base ? (Non : revenir à la base ouverte.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="891" />
-        <location filename="../../src/gui/MainWindow.cpp" line="900" />
-        <location filename="../../src/gui/MainWindow.cpp" line="910" />
+        <location filename="../../src/gui/MainWindow.cpp" line="902" />
+        <location filename="../../src/gui/MainWindow.cpp" line="911" />
+        <location filename="../../src/gui/MainWindow.cpp" line="921" />
         <source>Shared store for publications</source>
         <translation>Base partagée des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="895" />
+        <location filename="../../src/gui/MainWindow.cpp" line="906" />
         <source>Publications go into the open store.</source>
         <translation>Les publications vont dans la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="645" />
-        <location filename="../../src/gui/MainWindow.cpp" line="669" />
-        <location filename="../../src/gui/MainWindow.cpp" line="902" />
+        <location filename="../../src/gui/MainWindow.cpp" line="656" />
+        <location filename="../../src/gui/MainWindow.cpp" line="680" />
+        <location filename="../../src/gui/MainWindow.cpp" line="913" />
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Bases Charte cookies (*.cookiestore);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="194" />
+        <location filename="../../src/gui/MainWindow.cpp" line="205" />
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation><numerusform>%L1 sur %Ln cookie lu pour le moment ; lecture de la suite…</numerusform><numerusform>%L1 sur %Ln cookies lus pour le moment ; lecture de la suite…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="197" />
+        <location filename="../../src/gui/MainWindow.cpp" line="208" />
         <source>%L1 of %Ln cookie(s)</source>
         <translation><numerusform>%L1 sur %Ln cookie</numerusform><numerusform>%L1 sur %Ln cookies</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="490" />
+        <location filename="../../src/gui/MainWindow.cpp" line="501" />
         <source>%Ln error(s)</source>
         <translation><numerusform>%Ln erreur</numerusform><numerusform>%Ln erreurs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="491" />
+        <location filename="../../src/gui/MainWindow.cpp" line="502" />
         <source>%Ln warning(s)</source>
         <translation><numerusform>%Ln avertissement</numerusform><numerusform>%Ln avertissements</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="914" />
+        <location filename="../../src/gui/MainWindow.cpp" line="925" />
         <source>Publications go to %1.</source>
         <translation>Les publications vont dans %1.</translation>
     </message>

@@ -137,6 +137,18 @@ void MainWindow::setUpActions() {
             [this] { m_ui->sideTabs->setCurrentWidget(m_ui->detailsTab); });
     connect(m_ui->showPreviewAction, &QAction::triggered, this,
             [this] { m_ui->sideTabs->setCurrentWidget(m_ui->previewTab); });
+    // F8: the next problem in the panel, its cookie and field selected.
+    connect(m_ui->nextProblemAction, &QAction::triggered, this, [this] {
+        if (m_problems->rowCount() == 0) {
+            statusBar()->showMessage(tr("No problem found in this registry."), 4000);
+            return;
+        }
+        m_ui->problemsDock->show();
+        const int row = (m_ui->problemsView->currentIndex().row() + 1) % m_problems->rowCount();
+        const QModelIndex index = m_problems->index(row, 0);
+        m_ui->problemsView->setCurrentIndex(index);
+        problemActivated(index);
+    });
     connect(m_ui->editTextsAction, &QAction::triggered, this, &MainWindow::editTexts);
     connect(m_ui->publishAction, &QAction::triggered, this, &MainWindow::publish);
     connect(m_ui->historyAction, &QAction::triggered, this, &MainWindow::showHistory);

@@ -877,6 +877,11 @@ void TestRegistryEditor::problemClickSelectsCookieAndField() {
     QCOMPARE(table()->currentIndex().row(), rowOf(QStringLiteral("_ga")));
     QCOMPARE(QApplication::focusWidget(), find<QWidget>(QStringLiteral("privacyUrlEdit")));
 
+    // F8 goes to the next problem (here the same one again) from anywhere.
+    table()->setFocus();
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::Key_F8));
+    QCOMPARE(QApplication::focusWidget(), find<QWidget>(QStringLiteral("privacyUrlEdit")));
+
     // Fixing it clears the panel.
     auto *privacy = find<QLineEdit>(QStringLiteral("privacyUrlEdit"));
     QTest::keyClicks(privacy, QStringLiteral("https://policies.google.com/privacy"));
