@@ -78,7 +78,7 @@ int main(int argc, char *argv[]) {
     QTemporaryDir config; // the window's settings go here, not into the user's
     qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
     // ROWS: a synthetic store of that many cookies; or the path of an existing store (made for
-    // instance by `cookie-charter import` of ../shared/tools/gen_registry.py's CSV), whose
+    // instance by `cookie-charter import` of the shared registry generator's CSV), whose
     // first site is shown.
     const QString argument = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const bool existing = argument.endsWith(QLatin1String(".cookiestore"));

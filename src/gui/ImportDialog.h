@@ -28,7 +28,6 @@ public:
     // Reads and checks the file (a dry run); false when the file cannot be read at all.
     bool check();
     const RegistryTransfer::ImportOutcome &outcome() const { return m_outcome; }
-    QPushButton *importButton() const { return m_import; }
     static constexpr int previewRows = 1000;
 
 private:

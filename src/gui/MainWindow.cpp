@@ -618,9 +618,8 @@ void MainWindow::importCookies() {
     }
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // The store's registryReset has brought the table and the sites list up to date.
     const ImportReport &report = dialog.outcome().report;
-    m_registry->reload();
-    refresh();
     statusBar()->showMessage(tr("%n cookie(s) imported.", nullptr, report.added), 8000);
 }
 

@@ -86,13 +86,6 @@ public:
                 visit(m_rows.at(i).cookie);
         }
     }
-    // Every cookie of the site, shown or filtered out, in store order.
-    template <typename Visit> void forEachCookie(Visit visit) const {
-        for (const Row &row : m_rows) {
-            if (!row.gone)
-                visit(row.cookie);
-        }
-    }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
