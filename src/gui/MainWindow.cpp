@@ -165,6 +165,10 @@ void MainWindow::attachStore(Store *store) {
     delete m_preview;
     delete m_registry;
     delete m_editor;
+    if (m_store) { // the previous store (main()'s stays open until the program ends)
+        disconnect(m_store, nullptr, this, nullptr);
+        disconnect(m_store, nullptr, &m_refreshTimer, nullptr);
+    }
     m_store = store;
     m_shared.reset();
     m_siteId = 0;
@@ -243,7 +247,7 @@ void MainWindow::attachStore(Store *store) {
 
     Settings::rememberStore(m_store->path());
     refresh();
-    const qint64 last = Settings::open()->value(QStringLiteral("stores/lastSite")).toLongLong();
+    const qint64 last = Settings::lastSite(m_store->path());
     selectSite(m_store->site(last) ? last : 0);
     if (m_siteId == 0 && m_ui->sitesTree->topLevelItemCount() > 0)
         m_ui->sitesTree->setCurrentItem(m_ui->sitesTree->topLevelItem(0));
@@ -320,7 +324,7 @@ void MainWindow::showSelectedSite() {
     m_details->commitAll();
     m_siteId = m_store->site(siteId) ? siteId : 0;
     if (m_siteId > 0)
-        Settings::open()->setValue(QStringLiteral("stores/lastSite"), m_siteId);
+        Settings::setLastSite(m_store->path(), m_siteId);
     m_details->endDraft(std::nullopt);
     m_preview->setSite(m_siteId);
     m_registry->setLanguage(m_preview->language());

@@ -53,4 +53,19 @@ void forgetStore(const QString &path) {
     open()->setValue(QStringLiteral("stores/recent"), recent);
 }
 
+qint64 lastSite(const QString &storePath) {
+    return open()
+        ->value(QStringLiteral("stores/lastSites"))
+        .toMap()
+        .value(QFileInfo(storePath).absoluteFilePath())
+        .toLongLong();
+}
+
+void setLastSite(const QString &storePath, qint64 siteId) {
+    const std::unique_ptr<QSettings> settings = open();
+    QVariantMap sites = settings->value(QStringLiteral("stores/lastSites")).toMap();
+    sites.insert(QFileInfo(storePath).absoluteFilePath(), siteId);
+    settings->setValue(QStringLiteral("stores/lastSites"), sites);
+}
+
 } // namespace Settings

@@ -21,6 +21,9 @@ QStringList recentStores(); // newest first, at most maxRecent
 // Records a store as the last one opened and puts it first among the recent ones.
 void rememberStore(const QString &path);
 void forgetStore(const QString &path);
+// The site last shown in a store (0: none yet).
+qint64 lastSite(const QString &storePath);
+void setLastSite(const QString &storePath, qint64 siteId);
 constexpr int maxRecent = 8;
 
 } // namespace Settings
