@@ -11,6 +11,12 @@ StoreWatcher::StoreWatcher(Store *store, int intervalMs, QObject *parent)
     m_timer.start();
 }
 
+StoreWatcher *StoreWatcher::of(Store *store) {
+    if (auto *existing = store->findChild<StoreWatcher *>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
+    return new StoreWatcher(store, 1000, store);
+}
+
 void StoreWatcher::check() {
     if (!m_store->isOpen())
         return;

@@ -12,6 +12,9 @@ class StoreWatcher : public QObject {
     Q_OBJECT
 public:
     explicit StoreWatcher(Store *store, int intervalMs = 1000, QObject *parent = nullptr);
+    // The one watcher of a store, made on first use and owned by the store: the window's parts
+    // (table, preview, sites list) share a single poll instead of one each.
+    static StoreWatcher *of(Store *store);
     void check(); // also called by the timer
 
 Q_SIGNALS:

@@ -8,12 +8,26 @@
 
 namespace Translations {
 
+namespace {
+
+const auto organisation = QStringLiteral("cookie-charter");
+const auto key = QStringLiteral("interface/language");
+
+} // namespace
+
+QString chosenLanguage() {
+    const QString language = QSettings(organisation, organisation).value(key).toString();
+    return language == QLatin1String("fr") || language == QLatin1String("en") ? language
+                                                                              : QString();
+}
+
+void setChosenLanguage(const QString &language) {
+    QSettings(organisation, organisation).setValue(key, language);
+}
+
 void install(QCoreApplication &application) {
     // The interface language chosen in the preferences, else the system's.
-    const QString chosen =
-        QSettings(QStringLiteral("cookie-charter"), QStringLiteral("cookie-charter"))
-            .value(QStringLiteral("interface/language"))
-            .toString();
+    const QString chosen = chosenLanguage();
     const QLocale locale = chosen == QLatin1String("fr")   ? QLocale(QLocale::French)
                            : chosen == QLatin1String("en") ? QLocale(QLocale::English)
                                                            : QLocale();

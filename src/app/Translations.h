@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class QCoreApplication;
 
 // Installs Cookie Charter's translation for the system's language (English when there is none
@@ -7,5 +9,9 @@ class QCoreApplication;
 namespace Translations {
 
 void install(QCoreApplication &application);
+// The interface language chosen in the preferences ("fr", "en"), empty for the system's; kept in
+// the user's settings and read by install() at start.
+QString chosenLanguage();
+void setChosenLanguage(const QString &language);
 
 } // namespace Translations

@@ -36,8 +36,8 @@ CharterPreview::CharterPreview(Store *store, QWidget *parent)
     connect(m_store, &Store::siteChanged, this, &CharterPreview::scheduleRefresh);
     connect(m_store, &Store::charterTextChanged, this,
             [this](qint64 site, const QString &) { scheduleRefresh(site); });
-    auto *watcher = new StoreWatcher(m_store, 1000, this);
-    connect(watcher, &StoreWatcher::externalChange, this, [this] { scheduleRefresh(m_siteId); });
+    connect(StoreWatcher::of(m_store), &StoreWatcher::externalChange, this,
+            [this] { scheduleRefresh(m_siteId); });
 }
 
 CharterPreview::~CharterPreview() = default;

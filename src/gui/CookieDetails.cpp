@@ -389,8 +389,13 @@ void CookieDetails::commit(CookieField field) {
 QString CookieDetails::duplicateProblem() const {
     if (!m_cookie || !m_duplicateOf)
         return QString();
-    const QString other = m_duplicateOf(m_ui->domainEdit->text().trimmed().toLower(),
-                                        m_ui->nameEdit->text().trimmed(), m_cookie->id);
+    const QString domain = m_ui->domainEdit->text().trimmed().toLower();
+    const QString name = m_ui->nameEdit->text().trimmed();
+    // A stored pair that is not being changed is the problems panel's business: no scan of the
+    // registry while the user moves from cookie to cookie or types in another field.
+    if (!m_draft && domain == m_cookie->domain && name == m_cookie->name)
+        return QString();
+    const QString other = m_duplicateOf(domain, name, m_cookie->id);
     return other.isEmpty() ? QString()
                            : tr("cookie %1 of this site already has this domain and name; "
                                 "change one of them")

@@ -168,6 +168,7 @@ void MainWindow::attachStore(Store *store) {
     if (m_store) { // the previous store (main()'s stays open until the program ends)
         disconnect(m_store, nullptr, this, nullptr);
         disconnect(m_store, nullptr, &m_refreshTimer, nullptr);
+        disconnect(StoreWatcher::of(m_store), nullptr, this, nullptr);
     }
     m_store = store;
     m_shared.reset();
@@ -242,8 +243,7 @@ void MainWindow::attachStore(Store *store) {
     connect(m_store, &Store::siteAdded, this, &MainWindow::refresh);
     connect(m_store, &Store::siteChanged, this, &MainWindow::refresh);
     connect(m_store, &Store::registryReset, this, &MainWindow::refresh);
-    auto *watcher = new StoreWatcher(m_store, 1000, m_registry);
-    connect(watcher, &StoreWatcher::externalChange, this, &MainWindow::refresh);
+    connect(StoreWatcher::of(m_store), &StoreWatcher::externalChange, this, &MainWindow::refresh);
 
     Settings::rememberStore(m_store->path());
     refresh();
@@ -275,12 +275,16 @@ void MainWindow::refresh() {
     setWindowTitle(tr("%1 - Cookie Charter").arg(QFileInfo(m_store->path()).fileName()));
     QSignalBlocker blocker(m_ui->sitesTree);
     m_ui->sitesTree->clear();
+    const QHash<qint64, int> counts = m_store->cookieCounts(); // one scan for every site
+    int total = 0;
+    for (const int count : counts)
+        total += count;
     for (const Site &site : m_store->sites()) {
         auto *item = new QTreeWidgetItem(m_ui->sitesTree);
         item->setText(0, site.name);
         item->setText(1, site.url);
         item->setText(2, site.languages.join(QStringLiteral(", ")));
-        item->setText(3, QString::number(m_store->cookieCount(site.id)));
+        item->setText(3, QString::number(counts.value(site.id)));
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, Qt::UserRole, site.id);
         if (site.id == m_siteId)
@@ -290,7 +294,7 @@ void MainWindow::refresh() {
         m_ui->sitesTree->resizeColumnToContents(column);
     if (m_siteId > 0 && !m_store->site(m_siteId))
         showSelectedSite(); // the site is gone
-    m_ui->statusBar->showMessage(tr("%Ln cookie(s) in the store", nullptr, m_store->cookieCount()));
+    m_ui->statusBar->showMessage(tr("%Ln cookie(s) in the store", nullptr, total));
 }
 
 void MainWindow::selectSite(qint64 siteId) {
@@ -475,11 +479,15 @@ bool MainWindow::selectCookie(qint64 cookieId, std::optional<CookieField> field)
 }
 
 void MainWindow::startProblemScan() {
+    beginProblemScan();
+    m_scanTimer.start();
+}
+
+void MainWindow::beginProblemScan() {
     m_problemsTimer.stop();
     m_checker = std::make_unique<Validator::RegistryChecker>(m_registry->site().languages);
     m_scanNames.clear();
     m_scanNext = 0;
-    m_scanTimer.start();
 }
 
 bool MainWindow::scanProblems() {
@@ -511,8 +519,7 @@ bool MainWindow::scanProblems() {
 
 void MainWindow::updateProblemsNow() {
     m_scanTimer.stop();
-    startProblemScan();
-    m_scanTimer.stop();
+    beginProblemScan();
     while (!scanProblems()) {
     }
 }
@@ -809,10 +816,7 @@ void MainWindow::editTexts() {
 }
 
 Store *MainWindow::sharedStore(QString *error) {
-    const QString target =
-        QSettings(QStringLiteral("cookie-charter"), QStringLiteral("cookie-charter"))
-            .value(QStringLiteral("publishing/target"))
-            .toString();
+    const QString target = Settings::open()->value(QStringLiteral("publishing/target")).toString();
     if (target.isEmpty() || QFileInfo(target) == QFileInfo(m_store->path()))
         return m_store;
     if (m_shared && m_shared->path() == target)
@@ -894,8 +898,8 @@ void MainWindow::showHistory() {
 }
 
 void MainWindow::chooseSharedStore() {
-    QSettings settings(QStringLiteral("cookie-charter"), QStringLiteral("cookie-charter"));
-    const QString current = settings.value(QStringLiteral("publishing/target")).toString();
+    const std::unique_ptr<QSettings> settings = Settings::open();
+    const QString current = settings->value(QStringLiteral("publishing/target")).toString();
     const QString question = current.isEmpty() ? tr("Publications now go into the open store. Send "
                                                     "them to another store file instead (for "
                                                     "example on a network share)?")
@@ -904,7 +908,7 @@ void MainWindow::chooseSharedStore() {
                                                      .arg(QDir::toNativeSeparators(current));
     if (!Dialogs::confirm(this, tr("Shared store for publications"), question)) {
         if (!current.isEmpty()) {
-            settings.remove(QStringLiteral("publishing/target"));
+            settings->remove(QStringLiteral("publishing/target"));
             m_shared.reset();
             statusBar()->showMessage(tr("Publications go into the open store."), 5000);
         }
@@ -916,11 +920,11 @@ void MainWindow::chooseSharedStore() {
         tr("Cookie Charter stores (*.cookiestore);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("publishing/target"), path);
+    settings->setValue(QStringLiteral("publishing/target"), path);
     m_shared.reset();
     QString error;
     if (!sharedStore(&error)) {
-        settings.setValue(QStringLiteral("publishing/target"), current);
+        settings->setValue(QStringLiteral("publishing/target"), current);
         Dialogs::warn(this, tr("Shared store for publications"), error);
         return;
     }

@@ -86,7 +86,8 @@ private:
     QList<Cookie> selectedCookies() const;
     void rebuildRecentMenu();
     void problemActivated(const QModelIndex &index);
-    void startProblemScan();
+    void startProblemScan(); // sliced, one slice per event loop turn
+    void beginProblemScan();
     bool scanProblems(); // one slice; true when the scan is done
     void saveLayout() const;
     void restoreLayout();

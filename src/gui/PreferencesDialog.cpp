@@ -1,6 +1,7 @@
 #include "PreferencesDialog.h"
 
 #include "Settings.h"
+#include "Translations.h"
 #include "ui_PreferencesDialog.h"
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
@@ -12,7 +13,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_ui->interfaceLanguageCombo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_ui->interfaceLanguageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->interfaceLanguageCombo->setCurrentIndex(
-        std::max(0, m_ui->interfaceLanguageCombo->findData(Settings::interfaceLanguage())));
+        std::max(0, m_ui->interfaceLanguageCombo->findData(Translations::chosenLanguage())));
     m_ui->charterLanguageCombo->addItem(tr("French"), QStringLiteral("fr"));
     m_ui->charterLanguageCombo->addItem(tr("English"), QStringLiteral("en"));
     m_ui->charterLanguageCombo->setCurrentIndex(
@@ -29,6 +30,6 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 PreferencesDialog::~PreferencesDialog() = default;
 
 void PreferencesDialog::save() const {
-    Settings::setInterfaceLanguage(m_ui->interfaceLanguageCombo->currentData().toString());
+    Translations::setChosenLanguage(m_ui->interfaceLanguageCombo->currentData().toString());
     Settings::setCharterLanguage(m_ui->charterLanguageCombo->currentData().toString());
 }

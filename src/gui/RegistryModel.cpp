@@ -29,8 +29,7 @@ RegistryModel::RegistryModel(Store *store, QObject *parent)
         if (siteId == m_site.id)
             reload();
     });
-    auto *watcher = new StoreWatcher(m_store, 1000, this);
-    connect(watcher, &StoreWatcher::externalChange, this, &RegistryModel::sync);
+    connect(StoreWatcher::of(m_store), &StoreWatcher::externalChange, this, &RegistryModel::sync);
 }
 
 void RegistryModel::setSite(qint64 siteId) {

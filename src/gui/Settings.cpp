@@ -10,14 +10,6 @@ std::unique_ptr<QSettings> open() {
                                        QStringLiteral("cookie-charter"));
 }
 
-QString interfaceLanguage() {
-    return open()->value(QStringLiteral("interface/language")).toString();
-}
-
-void setInterfaceLanguage(const QString &language) {
-    open()->setValue(QStringLiteral("interface/language"), language);
-}
-
 QString charterLanguage() {
     const QString language = open()->value(QStringLiteral("charter/language")).toString();
     return language == QLatin1String("en") ? language : QStringLiteral("fr");

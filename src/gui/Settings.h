@@ -12,8 +12,6 @@ class QSettings;
 namespace Settings {
 
 std::unique_ptr<QSettings> open();
-QString interfaceLanguage(); // "fr", "en", or empty: the system's
-void setInterfaceLanguage(const QString &language);
 QString charterLanguage(); // default language of the preview: "fr" unless chosen
 void setCharterLanguage(const QString &language);
 QString lastStore();

@@ -475,6 +475,14 @@ int Store::cookieCount(qint64 siteId) const {
     return 0;
 }
 
+QHash<qint64, int> Store::cookieCounts() const {
+    QHash<qint64, int> counts;
+    SqliteStatement select(database(), "SELECT site_id, count(*) FROM cookie GROUP BY site_id");
+    while (select.step() == 100) // SQLITE_ROW
+        counts.insert(select.columnInt64(0), int(select.columnInt64(1)));
+    return counts;
+}
+
 QHash<qint64, qint64> Store::cookieVersions(qint64 siteId) const {
     QHash<qint64, qint64> versions;
     SqliteStatement select(database(), "SELECT id, version FROM cookie WHERE +site_id = ?");

@@ -64,6 +64,8 @@ public:
     QList<Cookie> cookies(qint64 siteId = 0, QString *error = nullptr) const;
     std::optional<Cookie> cookie(qint64 id) const;
     int cookieCount(qint64 siteId = 0) const;
+    // site id -> number of cookies, for every site with cookies, in one scan.
+    QHash<qint64, int> cookieCounts() const;
     // id -> version of a site's cookies: what changed since a copy was read, without the rows.
     QHash<qint64, qint64> cookieVersions(qint64 siteId) const;
     // Streams cookies (of one site, or all with 0) in id order, those after `afterId` only;

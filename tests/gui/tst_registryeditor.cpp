@@ -35,6 +35,21 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+namespace {
+
+// A cookie with what the store requires; tests set the rest.
+Cookie newCookie(qint64 siteId, const QString &provider, const QString &name,
+                 const QString &purpose) {
+    Cookie cookie;
+    cookie.siteId = siteId;
+    cookie.provider = provider;
+    cookie.name = name;
+    cookie.purposeFr = purpose;
+    return cookie;
+}
+
+} // namespace
+
 // The registry editor as a privacy officer uses it: the real main window, offscreen, driven by
 // objectName; questions are answered through Dialogs::answerNext(), modal dialogs from a timer.
 class TestRegistryEditor : public QObject {
@@ -262,11 +277,8 @@ void TestRegistryEditor::addRefusesAnIncompleteCookie() {
     // stays as typed.
     typeInto(find<QLineEdit>(QStringLiteral("nameEdit")), QStringLiteral("_ga"));
     QVERIFY(create->isEnabled());
-    Cookie bobs;
-    bobs.siteId = m_siteId;
-    bobs.provider = QStringLiteral("Google");
-    bobs.name = QStringLiteral("_ga");
-    bobs.purposeFr = QStringLiteral("Mesure de Bob");
+    Cookie bobs = newCookie(m_siteId, QStringLiteral("Google"), QStringLiteral("_ga"),
+                            QStringLiteral("Mesure de Bob"));
     QVERIFY(otherUser().addCookie(bobs).ok());
     Dialogs::answerNext(QStringLiteral("ok"));
     QTest::mouseClick(create, Qt::LeftButton);
@@ -413,11 +425,8 @@ void TestRegistryEditor::inPlaceNameIsChecked() {
 }
 
 void TestRegistryEditor::filterShowsNofM() {
-    Cookie other;
-    other.siteId = m_siteId;
-    other.provider = QStringLiteral("Google");
-    other.name = QStringLiteral("_ga");
-    other.purposeFr = QStringLiteral("Mesure d'audience");
+    Cookie other = newCookie(m_siteId, QStringLiteral("Google"), QStringLiteral("_ga"),
+                             QStringLiteral("Mesure d'audience"));
     other.category = Category::Statistics;
     other.party = Party::Third;
     QVERIFY(m_store->addCookie(other).ok());
@@ -513,11 +522,8 @@ void TestRegistryEditor::switchSite() {
     second.name = QStringLiteral("autre.fr");
     QVERIFY(m_store->addSite(second).ok());
     for (const char *name : {"a", "b", "c"}) {
-        Cookie cookie;
-        cookie.siteId = second.id;
-        cookie.provider = QStringLiteral("P");
-        cookie.name = QString::fromLatin1(name);
-        cookie.purposeFr = QStringLiteral("x");
+        Cookie cookie = newCookie(second.id, QStringLiteral("P"), QString::fromLatin1(name),
+                                  QStringLiteral("x"));
         QVERIFY(m_store->addCookie(cookie).ok());
     }
     auto *sites = find<QTreeWidget>(QStringLiteral("sitesTree"));
@@ -673,11 +679,8 @@ void TestRegistryEditor::conflictingEditReload() {
 void TestRegistryEditor::othersChangesAppearWithinTwoSeconds() {
     selectRow(0);
     Store &bob = otherUser();
-    Cookie added;
-    added.siteId = m_siteId;
-    added.provider = QStringLiteral("Matomo");
-    added.name = QStringLiteral("_pk_id.*");
-    added.purposeFr = QStringLiteral("Mesure d'audience");
+    Cookie added = newCookie(m_siteId, QStringLiteral("Matomo"), QStringLiteral("_pk_id.*"),
+                             QStringLiteral("Mesure d'audience"));
     QVERIFY(bob.addCookie(added).ok());
     Cookie changed = *bob.cookie(m_cookieId);
     changed.service = QStringLiteral("API v2");
@@ -724,11 +727,8 @@ void TestRegistryEditor::deletingACookieChangedMeanwhileIsRefused() {
 }
 
 void TestRegistryEditor::refusedValueIsReportedOnce() {
-    Cookie other;
-    other.siteId = m_siteId;
-    other.provider = QStringLiteral("Google");
-    other.name = QStringLiteral("_ga");
-    other.purposeFr = QStringLiteral("Mesure d'audience");
+    Cookie other = newCookie(m_siteId, QStringLiteral("Google"), QStringLiteral("_ga"),
+                             QStringLiteral("Mesure d'audience"));
     QVERIFY(m_store->addCookie(other).ok());
     selectRow(rowOf(QStringLiteral("csrftoken")));
     auto *name = find<QLineEdit>(QStringLiteral("nameEdit"));
@@ -817,11 +817,8 @@ void TestRegistryEditor::readOnlyFileOpensReadOnly() {
 
 void TestRegistryEditor::deleteSeveralIsOneStep() {
     for (const char *name : {"_ga", "_gid"}) {
-        Cookie cookie;
-        cookie.siteId = m_siteId;
-        cookie.provider = QStringLiteral("Google");
-        cookie.name = QString::fromLatin1(name);
-        cookie.purposeFr = QStringLiteral("Mesure d'audience");
+        Cookie cookie = newCookie(m_siteId, QStringLiteral("Google"), QString::fromLatin1(name),
+                                  QStringLiteral("Mesure d'audience"));
         QVERIFY(m_store->addCookie(cookie).ok());
     }
     QCOMPARE(countText(), QStringLiteral("3 of 3 cookies"));
@@ -842,11 +839,8 @@ void TestRegistryEditor::deleteSeveralIsOneStep() {
 }
 
 void TestRegistryEditor::problemClickSelectsCookieAndField() {
-    Cookie third;
-    third.siteId = m_siteId;
-    third.provider = QStringLiteral("Google");
-    third.name = QStringLiteral("_ga");
-    third.purposeFr = QStringLiteral("Mesure d'audience");
+    Cookie third = newCookie(m_siteId, QStringLiteral("Google"), QStringLiteral("_ga"),
+                             QStringLiteral("Mesure d'audience"));
     third.party = Party::Third; // without a privacy link: a warning
     QVERIFY(m_store->addCookie(third).ok());
     m_window->updateProblemsNow();
@@ -950,7 +944,7 @@ void TestRegistryEditor::preferencesAreSaved() {
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
     action(QStringLiteral("preferencesAction"))->trigger();
-    QCOMPARE(Settings::interfaceLanguage(), QStringLiteral("fr"));
+    QCOMPARE(Translations::chosenLanguage(), QStringLiteral("fr"));
     QCOMPARE(Settings::charterLanguage(), QStringLiteral("en"));
     // The preview shows the site in English now, and does so for the next window too.
     m_window = makeWindow();
@@ -962,11 +956,8 @@ void TestRegistryEditor::modelsPassTheModelTester() {
                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester problems(m_window->problemModel(),
                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
-    Cookie third;
-    third.siteId = m_siteId;
-    third.provider = QStringLiteral("Google");
-    third.name = QStringLiteral("_ga");
-    third.purposeFr = QStringLiteral("Mesure");
+    Cookie third = newCookie(m_siteId, QStringLiteral("Google"), QStringLiteral("_ga"),
+                             QStringLiteral("Mesure"));
     third.party = Party::Third;
     QVERIFY(m_store->addCookie(third).ok());
     m_window->updateProblemsNow();
