@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
@@ -50,12 +51,21 @@ int main(int argc, char *argv[]) {
         QCoreApplication &app = *application;
         describeApplication();
         Translations::install(app);
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        CommandLine commandLine(out, err);
-        const int code = commandLine.run(QCoreApplication::arguments());
-        out.flush();
-        err.flush();
+        QFile in;
+        QFile out;
+        QFile err;
+        in.open(stdin, QIODevice::ReadOnly);
+        out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+        err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+        CommandLine commandLine(in, out, err);
+        int code = commandLine.run(QCoreApplication::arguments());
+        // What went to a full disk or a closed pipe is an error too, not a silent success.
+        if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                             "main", "cookie-charter: cannot write to standard output")));
+            code = CommandLine::StoreErrorCode;
+        }
         return code;
     }
 
@@ -88,7 +98,7 @@ int main(int argc, char *argv[]) {
         QMessageBox::critical(
             nullptr, QCoreApplication::translate("main", "Cookie Charter"),
             QCoreApplication::translate("main", "The store cannot be opened:\n%1").arg(error));
-        return CommandLine::StoreError;
+        return CommandLine::StoreErrorCode;
     }
     MainWindow window(&store);
     window.show();

@@ -24,27 +24,33 @@ QString tr(const char *text) {
 
 namespace Publisher {
 
-QString snapshot(const Store &source, const Site &site) {
+QString snapshot(const Store::SiteState &state) {
     QByteArray json;
     RegistryJson::beginDocument(json);
-    RegistryJson::beginSite(json, site, true, source.allCharterTexts(site.id));
+    RegistryJson::beginSite(json, state.site, true, state.texts);
     bool first = true;
-    source.forEachCookie(
-        site.id,
-        [&](const Cookie &cookie) {
-            RegistryJson::appendCookie(json, cookie, first);
-            first = false;
-            return true;
-        },
-        nullptr);
+    for (const Cookie &cookie : state.cookies) {
+        RegistryJson::appendCookie(json, cookie, first);
+        first = false;
+    }
     RegistryJson::endSite(json);
     RegistryJson::endDocument(json);
     return QString::fromUtf8(json);
 }
 
-Outcome publish(const Store &source, const Site &site, Store &target, const Options &options) {
+Outcome publish(const Store &source, const Site &wanted, Store &target, const Options &options) {
     Outcome outcome;
-    const QList<Cookie> cookies = source.cookies(site.id);
+    Store::SiteState state;
+    QString readError;
+    if (!source.readSiteState(wanted.id, &state, &readError)) {
+        outcome.status = Outcome::Status::Failed;
+        outcome.message = readError;
+        return outcome;
+    }
+    const Site &site = state.site;
+    const QList<Cookie> &cookies = state.cookies;
+    for (const Cookie &cookie : cookies)
+        outcome.cookieNames.insert(cookie.id, cookie.name);
     outcome.problems = Validator::checkRegistry(site, cookies);
     int errors = 0;
     for (const Problem &problem : outcome.problems)
@@ -61,7 +67,7 @@ Outcome publish(const Store &source, const Site &site, Store &target, const Opti
     publication.site = site.name;
     publication.note = options.note;
     publication.cookieCount = int(cookies.size());
-    publication.registryJson = snapshot(source, site);
+    publication.registryJson = snapshot(state);
     const QList<Publication> history = target.publications(site.name);
     if (!history.isEmpty() && !options.force &&
         history.constLast().registrySha256 ==
@@ -82,9 +88,15 @@ Outcome publish(const Store &source, const Site &site, Store &target, const Opti
     // One language per thread: laying out a PDF is most of the work, and the machine has cores.
     // The documents come from the cookies read above, not from a second read of the store.
     QList<CharterDocument> documents;
-    for (const QString &language : site.languages)
-        documents.append(CharterDocument::build(
-            site, cookies, source.charterTexts(site.id, language), language, QDate::currentDate()));
+    for (const QString &language : site.languages) {
+        QList<CharterText> texts;
+        for (const CharterText &text : state.texts) {
+            if (text.language == language)
+                texts.append(text);
+        }
+        documents.append(
+            CharterDocument::build(site, cookies, texts, language, QDate::currentDate()));
+    }
     // QThreads, not std::async: QTextDocument starts timers, which need a QThread.
     QList<QList<PublicationFile>> rendered(documents.size());
     std::vector<std::unique_ptr<QThread>> workers;

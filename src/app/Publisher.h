@@ -4,14 +4,13 @@
 #include "Problem.h"
 #include "Publication.h"
 #include "Site.h"
+#include "Store.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
 
 #include <functional>
-
-class Store;
 
 // Publishes a site: its registry snapshot and every policy file in every language of the site
 // (HTML page and fragment, Markdown, PDF) plus the registry as CSV and JSON, into a shared store
@@ -28,13 +27,16 @@ struct Outcome {
     enum class Status { Published, NothingChanged, Refused, Cancelled, Failed };
     Status status = Status::Failed;
     QString message;
-    QList<Problem> problems; // validation errors (Refused) and warnings (shown, allowed)
-    Publication publication; // Published: what was written; NothingChanged: the last one
+    QList<Problem> problems;            // validation errors (Refused) and warnings (shown, allowed)
+    Publication publication;            // Published: what was written; NothingChanged: the last one
+    QHash<qint64, QString> cookieNames; // id -> name, for the messages about problems
 };
 
 // The site's registry and own texts as JSON: what a publication keeps, and what `diff` compares.
-QString snapshot(const Store &source, const Site &site);
+QString snapshot(const Store::SiteState &state);
 
+// Reads the site's whole state in one read transaction and builds every file from that one
+// read, so that an edit landing meanwhile cannot make the files and the snapshot disagree.
 Outcome publish(const Store &source, const Site &site, Store &target, const Options &options);
 
 // The charter as a publication showed it, rebuilt from its snapshot, in one language.

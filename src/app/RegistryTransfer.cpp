@@ -1,5 +1,7 @@
 #include "RegistryTransfer.h"
 
+#include "AtomicFile.h"
+#include "BoundedRead.h"
 #include "PrefetchingSource.h"
 #include "RecordListSource.h"
 #include "RegistryCsv.h"
@@ -10,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 
 namespace {
 
@@ -63,10 +64,23 @@ ImportOutcome importFile(Store &store, const QString &path, Format format,
         outcome.fileError = tr("cannot read %1: %2").arg(path, file.errorString());
         return outcome;
     }
+    QByteArray bytes;
+    switch (BoundedRead::readAll(file, maxJsonBytes, &bytes)) {
+    case BoundedRead::Status::Ok:
+        break;
+    case BoundedRead::Status::TooLarge:
+        outcome.tooLarge = true;
+        outcome.fileError = tr("%1 is larger than %2, the most a JSON registry may hold; nothing "
+                               "was imported")
+                                .arg(path, BoundedRead::describe(maxJsonBytes));
+        return outcome;
+    case BoundedRead::Status::Failed:
+        outcome.fileError = tr("cannot read %1: %2").arg(path, file.errorString());
+        return outcome;
+    }
     QList<ImportRecord> records;
     QString error;
-    if (!RegistryJson::read(file.readAll(), &options.siteDetails, &records, &error,
-                            &options.siteTexts)) {
+    if (!RegistryJson::read(bytes, &options.siteDetails, &records, &error, &options.siteTexts)) {
         outcome.fileError = tr("%1: %2").arg(path, error);
         return outcome;
     }
@@ -148,22 +162,14 @@ bool exportRegistry(const Store &store, qint64 siteId, Format format, QIODevice 
 
 bool exportToFile(const Store &store, qint64 siteId, Format format, const QString &path,
                   QString *error, const std::function<bool(double)> &progress) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+    AtomicFile file(path);
+    if (!file.open(error))
+        return false;
+    if (!exportRegistry(store, siteId, format, file.device(), error, progress)) {
+        file.cancel();
         return false;
     }
-    if (!exportRegistry(store, siteId, format, &file, error, progress)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return file.commit(error);
 }
 
 } // namespace RegistryTransfer

@@ -17,8 +17,12 @@ enum class Format { Csv, Json };
 std::optional<Format> formatFromName(const QString &name);
 Format formatForPath(const QString &path); // .json -> Json, anything else -> Csv
 
+// A JSON registry is read whole; anything larger is refused rather than exhausting memory.
+constexpr qint64 maxJsonBytes = qint64(256) << 20;
+
 struct ImportOutcome {
     QString fileError;          // the file could not be read at all; nothing was tried
+    bool tooLarge = false;      // ... because it is larger than the reader accepts
     QStringList unknownColumns; // CSV columns that were ignored
     ImportReport report;
 };

@@ -1,5 +1,6 @@
 #include "CharterFiles.h"
 
+#include "AtomicFile.h"
 #include "CharterHtml.h"
 #include "CharterMarkdown.h"
 #include "CharterTextDocument.h"
@@ -11,7 +12,6 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace CharterFiles {
@@ -111,14 +111,14 @@ QByteArray render(const CharterDocument &document, Format format) {
 bool writeFile(const CharterDocument &document, Format format, const QString &path,
                QString *error) {
     const QByteArray bytes = render(document, format);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (bytes.isEmpty()) { // QPdfWriter says nothing when it fails; it then leaves no bytes
         if (error)
-            *error = QCoreApplication::translate("CharterFiles", "cannot write %1: %2")
-                         .arg(path, file.errorString());
+            *error = QCoreApplication::translate("CharterFiles",
+                                                 "cannot write %1: the PDF could not be laid out")
+                         .arg(path);
         return false;
     }
-    return true;
+    return AtomicFile::write(path, bytes, error);
 }
 
 } // namespace CharterFiles

@@ -1,5 +1,7 @@
 #include "CookieField.h"
 
+#include "Site.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -216,14 +218,10 @@ bool setValue(Cookie &cookie, CookieField field, const QString &text, QString *e
     }
     case CookieField::PrivacyUrl: {
         const QString url = text.trimmed();
-        if (!url.isEmpty()) {
-            const QUrl parsed(url, QUrl::StrictMode);
-            const QString scheme = parsed.scheme().toLower();
-            if (!parsed.isValid() || parsed.host().isEmpty() ||
-                (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-                return fail(error, QCoreApplication::translate(
-                                       "CookieField",
-                                       "the privacy link must be an http:// or https:// address"));
+        if (!url.isEmpty() && !Site::isWebAddress(url)) {
+            return fail(error, QCoreApplication::translate(
+                                   "CookieField",
+                                   "the privacy link must be an http:// or https:// address"));
         }
         cookie.privacyUrl = url;
         return true;

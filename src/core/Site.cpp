@@ -3,6 +3,7 @@
 #include "Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 QStringList Site::parseLanguages(const QString &text, QString *error) {
     QStringList result;
@@ -22,4 +23,22 @@ QStringList Site::parseLanguages(const QString &text, QString *error) {
     if (result.isEmpty() && error)
         *error = QCoreApplication::translate("Site", "at least one language is needed (fr, en)");
     return result;
+}
+
+bool Site::isWebAddress(const QString &url) {
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    return parsed.isValid() && !parsed.host().isEmpty() &&
+           (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+}
+
+bool Site::checkUrl(const QString &url, QString *error) {
+    if (url.trimmed().isEmpty() || isWebAddress(url))
+        return true;
+    if (error)
+        *error =
+            QCoreApplication::translate(
+                "Site", "the site's address must be an http:// or https:// address, not \"%1\"")
+                .arg(url.trimmed());
+    return false;
 }

@@ -14,4 +14,8 @@ struct Site {
 
     // "fr,en" -> {"fr","en"}; nullopt-like empty list with an error for unknown codes.
     static QStringList parseLanguages(const QString &text, QString *error);
+    // An http:// or https:// address with a host: the only links a charter ever shows.
+    static bool isWebAddress(const QString &url);
+    // The site's address: empty, or a web address; false with the reason otherwise.
+    static bool checkUrl(const QString &url, QString *error);
 };

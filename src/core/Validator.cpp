@@ -48,6 +48,12 @@ QList<Problem> checkCookie(const Cookie &cookie, const QStringList &siteLanguage
         }
     }
 
+    if (cookie.category == Category::Unclassified)
+        problems.append(warning(cookie, CookieField::Category,
+                                tr("the cookie has no category: the charter has no table of its "
+                                   "own for it (choose necessary, preferences, statistics or "
+                                   "marketing)")));
+
     const std::optional<double> days = cookie.durationDays();
     if (!cookie.duration.trimmed().isEmpty() && !days) {
         problems.append(warning(cookie, CookieField::Duration,

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace {
 
 QString tr(const char *text) {
@@ -138,10 +140,22 @@ bool read(const QByteArray &data, QList<Site> *sites, QList<ImportRecord> *recor
                          .arg(QLatin1String(formatName));
         return false;
     }
-    if (root.value(QStringLiteral("version")).toInt() > 1) {
+    // The format version is a whole number; 1 is the only one there is so far.
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    const double number = version.toDouble(-1);
+    if (!version.isDouble() || number != std::floor(number) || number < 1 || number > 1e6) {
+        if (error)
+            *error = tr("\"version\" must be the registry format's version number (1), not %1")
+                         .arg(QString::fromUtf8(
+                                  QJsonDocument(QJsonArray{version}).toJson(QJsonDocument::Compact))
+                                  .mid(1)
+                                  .chopped(1));
+        return false;
+    }
+    if (number > 1) {
         if (error)
             *error = tr("made by a newer Cookie Charter (registry format version %1)")
-                         .arg(root.value(QStringLiteral("version")).toInt());
+                         .arg(number, 0, 'g', 17);
         return false;
     }
     int position = 0;

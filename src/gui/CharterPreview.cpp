@@ -4,7 +4,6 @@
 #include "Settings.h"
 #include "Store.h"
 #include "StoreCharter.h"
-#include "StoreWatcher.h"
 #include "ui_CharterPreview.h"
 
 #include <QPrintDialog>
@@ -36,8 +35,7 @@ CharterPreview::CharterPreview(Store *store, QWidget *parent)
     connect(m_store, &Store::siteChanged, this, &CharterPreview::scheduleRefresh);
     connect(m_store, &Store::charterTextChanged, this,
             [this](qint64 site, const QString &) { scheduleRefresh(site); });
-    connect(StoreWatcher::of(m_store), &StoreWatcher::externalChange, this,
-            [this] { scheduleRefresh(m_siteId); });
+    connect(m_store, &Store::externalChange, this, [this] { scheduleRefresh(m_siteId); });
 }
 
 CharterPreview::~CharterPreview() = default;
@@ -118,7 +116,19 @@ void CharterPreview::refresh() {
         return;
     }
     m_stale = false;
-    const std::optional<Site> site = m_store->site(m_siteId);
+    QString error;
+    const std::optional<Site> site = m_store->site(m_siteId, &error);
+    CharterDocument fresh;
+    if (!error.isEmpty() ||
+        (site && !StoreCharter::build(*m_store, *site, language(), &fresh, &error))) {
+        // Not read is not deleted: what was shown stays, and the preview tries again.
+        m_ui->warningsLabel->setText(
+            tr("The store could not be read (%1); the preview shows what was read before and "
+               "tries again.")
+                .arg(error));
+        QTimer::singleShot(1000, this, [this] { scheduleRefresh(m_siteId); });
+        return;
+    }
     if (!site) {
         m_document = CharterDocument();
         m_shownSite = 0;
@@ -127,7 +137,6 @@ void CharterPreview::refresh() {
         Q_EMIT refreshed();
         return;
     }
-    CharterDocument fresh = StoreCharter::build(*m_store, *site, language());
     limitRows(fresh);
     // Keep the reader where they were: an edit should not jump the page back to the top.
     QScrollBar *scroll = m_ui->previewBrowser->verticalScrollBar();

@@ -15,8 +15,9 @@ class CharterPreview;
 }
 
 // The charter of one site as it will be published, following every change to the registry and
-// texts (ours through the Store's signals, other people's through a StoreWatcher) without a
-// click. Reads only: it works the same on a read-only store. The store outlives the widget.
+// texts (ours through the Store's signals, other people's through its externalChange signal)
+// without a click. Reads only: it works the same on a read-only store. The store outlives the
+// widget.
 class CharterPreview : public QWidget {
     Q_OBJECT
 public:

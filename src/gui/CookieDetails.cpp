@@ -1,6 +1,7 @@
 #include "CookieDetails.h"
 
 #include "CookieDelegate.h"
+#include "Dialogs.h"
 #include "RegistryEditor.h"
 #include "Store.h"
 #include "Vocabulary.h"
@@ -446,14 +447,9 @@ void CookieDetails::updateTitle() {
     QFont font = m_ui->titleLabel->font();
     font.setBold(true);
     m_ui->titleLabel->setFont(font);
-    // Stored in UTC (ISO 8601); shown in the user's time and way of writing dates.
-    auto when = [](const QString &iso) {
-        const QDateTime time = QDateTime::fromString(iso, Qt::ISODate);
-        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : iso;
-    };
     m_ui->stampLabel->setText(tr("Added by %1 on %2; last changed by %3 on %4 (version %5).")
-                                  .arg(m_cookie->createdBy, when(m_cookie->createdAt),
-                                       m_cookie->updatedBy, when(m_cookie->updatedAt))
+                                  .arg(m_cookie->createdBy, Dialogs::localTime(m_cookie->createdAt),
+                                       m_cookie->updatedBy, Dialogs::localTime(m_cookie->updatedAt))
                                   .arg(m_cookie->version));
 }
 

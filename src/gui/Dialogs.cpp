@@ -1,7 +1,9 @@
 #include "Dialogs.h"
 
+#include <QDateTime>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -104,6 +106,11 @@ QStringList shownMessages() {
 
 void clearShownMessages() {
     messages().clear();
+}
+
+QString localTime(const QString &iso) {
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODate);
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : iso;
 }
 
 } // namespace Dialogs

@@ -25,6 +25,9 @@ void warn(QWidget *parent, const QString &title, const QString &message);
 QString choose(QWidget *parent, const QString &title, const QString &text, const QString &details,
                const QList<QPair<QString, QString>> &choices);
 
+// A time the store keeps (UTC, ISO 8601) in the user's time zone and way of writing dates.
+QString localTime(const QString &iso);
+
 // For tests: answers for the next calls (a file name, or "yes"/"no"), in order.
 void answerNext(const QString &answer);
 QStringList shownMessages();

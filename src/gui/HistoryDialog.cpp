@@ -113,13 +113,19 @@ void HistoryDialog::compare() {
         title = tr("From publication %1 to publication %2:").arg(a.seq).arg(b.seq);
     } else if (rows.size() == 1 && m_working) {
         const Publication &a = m_model->publication(rows.constFirst());
-        const std::optional<Site> site = m_working->findSite(a.site);
-        if (!site) {
-            Dialogs::warn(this, tr("Compare"), tr("The open registry has no site %1.").arg(a.site));
+        QString error;
+        const std::optional<Site> site = m_working->findSite(a.site, &error);
+        Store::SiteState state;
+        if (site && !m_working->readSiteState(site->id, &state, &error))
+            error = error.isEmpty() ? tr("the store could not be read") : error;
+        if (!error.isEmpty() || !site) {
+            Dialogs::warn(this, tr("Compare"),
+                          error.isEmpty() ? tr("The open registry has no site %1.").arg(a.site)
+                                          : error);
             return;
         }
         before = m_shared->publication(a.site, a.seq, false)->registryJson;
-        after = Publisher::snapshot(*m_working, *site);
+        after = Publisher::snapshot(state);
         title = tr("From publication %1 to the working registry:").arg(a.seq);
     } else {
         return;

@@ -9,14 +9,16 @@
 #include "ImportDialog.h"
 #include "PreferencesDialog.h"
 #include "ProblemModel.h"
+#include "ProblemScan.h"
 #include "Publisher.h"
+#include "PublishingTarget.h"
 #include "RegistryEditor.h"
 #include "RegistryModel.h"
 #include "Settings.h"
 #include "SiteDialog.h"
+#include "SitesModel.h"
 #include "Store.h"
 #include "StoreCharter.h"
-#include "StoreWatcher.h"
 #include "Validator.h"
 #include "ui_MainWindow.h"
 
@@ -46,22 +48,14 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     m_ui->mainSplitter->setSizes({190, 760, 430});
     resize(1360, 860); // until the layout of the last session is restored
     resizeDocks({m_ui->problemsDock}, {110}, Qt::Vertical);
-    m_problemsTimer.setSingleShot(true);
-    m_problemsTimer.setInterval(300);
-    connect(&m_problemsTimer, &QTimer::timeout, this, &MainWindow::startProblemScan);
-    m_scanTimer.setSingleShot(true);
-    m_scanTimer.setInterval(0);
-    connect(&m_scanTimer, &QTimer::timeout, this, [this] {
-        if (!scanProblems())
-            m_scanTimer.start();
-    });
+    m_problemScan = new ProblemScan(this);
+    connect(m_problemScan, &ProblemScan::finished, this, &MainWindow::showProblems);
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
     setUpActions();
     setUpRegistryTable();
-    connect(m_ui->sitesTree, &QTreeWidget::currentItemChanged, this, &MainWindow::showSelectedSite);
-    connect(m_ui->sitesTree, &QTreeWidget::itemDoubleClicked, this, &MainWindow::editSite);
+    connect(m_ui->sitesView, &QAbstractItemView::doubleClicked, this, &MainWindow::editSite);
     connect(m_ui->problemsView, &QAbstractItemView::activated, this, &MainWindow::problemActivated);
     connect(m_ui->problemsView, &QAbstractItemView::clicked, this, &MainWindow::problemActivated);
     connect(m_details, &CookieDetails::draftSubmitted, this, &MainWindow::submitDraft);
@@ -162,13 +156,15 @@ void MainWindow::attachStore(Store *store) {
     const QByteArray columns =
         m_registry ? m_ui->registryView->horizontalHeader()->saveState() : QByteArray();
     m_ui->registryView->setModel(nullptr);
+    m_problemScan->setModel(nullptr);
+    m_ui->sitesView->setModel(nullptr);
+    delete m_sites;
     delete m_preview;
     delete m_registry;
     delete m_editor;
     if (m_store) { // the previous store (main()'s stays open until the program ends)
         disconnect(m_store, nullptr, this, nullptr);
         disconnect(m_store, nullptr, &m_refreshTimer, nullptr);
-        disconnect(StoreWatcher::of(m_store), nullptr, this, nullptr);
     }
     m_store = store;
     m_shared.reset();
@@ -180,6 +176,11 @@ void MainWindow::attachStore(Store *store) {
     m_preview->setLanguage(Settings::charterLanguage());
     m_ui->previewTabLayout->addWidget(m_preview);
     m_registry = new RegistryModel(m_store, this);
+    m_problemScan->setModel(m_registry);
+    m_sites = new SitesModel(m_store, this);
+    m_ui->sitesView->setModel(m_sites);
+    connect(m_ui->sitesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelectedSite);
     m_editor = new RegistryEditor(m_store, this);
     m_registry->setEditor(m_editor);
     m_details->setEditor(m_editor);
@@ -213,9 +214,13 @@ void MainWindow::attachStore(Store *store) {
             m_ui->countLabel->setText(tr("%L1 of %Ln cookie(s)", nullptr, total).arg(visible));
     });
     // Problems follow the cookies, not the filters.
-    connect(m_registry, &RegistryModel::contentChanged, this, [this] {
-        m_scanTimer.stop(); // the rows it was reading have changed
-        m_problemsTimer.start();
+    connect(m_registry, &RegistryModel::contentChanged, m_problemScan, &ProblemScan::schedule);
+    connect(m_registry, &RegistryModel::readFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(
+            tr("The store could not be read (%1); what is shown is kept, and read again in a "
+               "moment.")
+                .arg(message),
+            5000);
     });
     connect(m_registry, &QAbstractItemModel::dataChanged, this, &MainWindow::syncDetails);
     connect(m_registry, &QAbstractItemModel::rowsRemoved, this, &MainWindow::syncDetails);
@@ -232,9 +237,10 @@ void MainWindow::attachStore(Store *store) {
             });
     connect(m_editor, &RegistryEditor::cookieStale, this, [this](qint64 cookieId) {
         m_registry->refreshCookie(cookieId);
-        if (const std::optional<Cookie> cookie = m_store->cookie(cookieId))
+        QString error;
+        if (const std::optional<Cookie> cookie = m_store->cookie(cookieId, &error))
             m_details->reloadFrom(*cookie);
-        else if (m_details->cookieId() == cookieId)
+        else if (error.isEmpty() && m_details->cookieId() == cookieId)
             m_details->showCookie(std::nullopt);
     });
     // Cookie counts in the sites list: once per event loop turn, however many cookies changed.
@@ -243,14 +249,12 @@ void MainWindow::attachStore(Store *store) {
     connect(m_store, &Store::siteAdded, this, &MainWindow::refresh);
     connect(m_store, &Store::siteChanged, this, &MainWindow::refresh);
     connect(m_store, &Store::registryReset, this, &MainWindow::refresh);
-    connect(StoreWatcher::of(m_store), &StoreWatcher::externalChange, this, &MainWindow::refresh);
+    connect(m_store, &Store::externalChange, this, &MainWindow::refresh);
 
     Settings::rememberStore(m_store->path());
     refresh();
     const qint64 last = Settings::lastSite(m_store->path());
-    selectSite(m_store->site(last) ? last : 0);
-    if (m_siteId == 0 && m_ui->sitesTree->topLevelItemCount() > 0)
-        m_ui->sitesTree->setCurrentItem(m_ui->sitesTree->topLevelItem(0));
+    selectSite(m_sites->rowOfSite(last) >= 0 ? last : m_sites->siteIdAt(0));
     if (m_siteId == 0)
         showSelectedSite();
     updateActions();
@@ -273,38 +277,32 @@ void MainWindow::refresh() {
     }
     m_ui->storeLabel->setText(text);
     setWindowTitle(tr("%1 - Cookie Charter").arg(QFileInfo(m_store->path()).fileName()));
-    QSignalBlocker blocker(m_ui->sitesTree);
-    m_ui->sitesTree->clear();
-    const QHash<qint64, int> counts = m_store->cookieCounts(); // one scan for every site
-    int total = 0;
-    for (const int count : counts)
-        total += count;
-    for (const Site &site : m_store->sites()) {
-        auto *item = new QTreeWidgetItem(m_ui->sitesTree);
-        item->setText(0, site.name);
-        item->setText(1, site.url);
-        item->setText(2, site.languages.join(QStringLiteral(", ")));
-        item->setText(3, QString::number(counts.value(site.id)));
-        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
-        item->setData(0, Qt::UserRole, site.id);
-        if (site.id == m_siteId)
-            m_ui->sitesTree->setCurrentItem(item);
+    QString error;
+    if (!m_sites->reload(&error)) { // not read is not deleted: the list stays as it was
+        m_ui->statusBar->showMessage(
+            tr("The store could not be read (%1); the list of sites is read again in a moment.")
+                .arg(error));
+        m_refreshTimer.start(1000);
+        return;
     }
-    for (int column = 0; column < m_ui->sitesTree->columnCount(); ++column)
-        m_ui->sitesTree->resizeColumnToContents(column);
-    if (m_siteId > 0 && !m_store->site(m_siteId))
+    for (int column = 0; column < SitesModel::ColumnCount; ++column)
+        m_ui->sitesView->resizeColumnToContents(column);
+    if (m_siteId > 0 && m_sites->rowOfSite(m_siteId) < 0)
         showSelectedSite(); // the site is gone
-    m_ui->statusBar->showMessage(tr("%Ln cookie(s) in the store", nullptr, total));
+    else
+        selectSite(m_siteId); // a reset of the list keeps the site chosen
+    m_ui->statusBar->showMessage(
+        tr("%Ln cookie(s) in the store", nullptr, m_sites->totalCookies()));
 }
 
 void MainWindow::selectSite(qint64 siteId) {
-    for (int i = 0; i < m_ui->sitesTree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_ui->sitesTree->topLevelItem(i);
-        if (item->data(0, Qt::UserRole).toLongLong() == siteId) {
-            m_ui->sitesTree->setCurrentItem(item);
-            return;
-        }
-    }
+    const int row = m_sites->rowOfSite(siteId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_sites->index(row, 0);
+    if (m_ui->sitesView->currentIndex() != index)
+        m_ui->sitesView->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 bool MainWindow::settleDraft() {
@@ -318,15 +316,14 @@ bool MainWindow::settleDraft() {
 }
 
 void MainWindow::showSelectedSite() {
-    const QTreeWidgetItem *item = m_ui->sitesTree->currentItem();
-    const qint64 siteId = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+    const qint64 siteId = m_sites->siteIdAt(m_ui->sitesView->currentIndex().row());
     if (siteId != m_siteId && !settleDraft()) {
-        const QSignalBlocker blocker(m_ui->sitesTree);
+        const QSignalBlocker blocker(m_ui->sitesView->selectionModel());
         selectSite(m_siteId); // back to the site of the new cookie
         return;
     }
     m_details->commitAll();
-    m_siteId = m_store->site(siteId) ? siteId : 0;
+    m_siteId = m_sites->rowOfSite(siteId) >= 0 ? siteId : 0;
     if (m_siteId > 0)
         Settings::setLastSite(m_store->path(), m_siteId);
     m_details->endDraft(std::nullopt);
@@ -403,9 +400,7 @@ void MainWindow::updateActions() {
     m_ui->editSiteAction->setEnabled(writable && site);
     m_ui->editTextsAction->setEnabled(site);
     m_ui->publishAction->setEnabled(
-        site &&
-        (writable ||
-         !Settings::open()->value(QStringLiteral("publishing/target")).toString().isEmpty()));
+        site && (writable || !PublishingTarget::resolve(QString(), m_store->path()).isEmpty()));
 }
 
 QList<Cookie> MainWindow::selectedCookies() const {
@@ -478,33 +473,8 @@ bool MainWindow::selectCookie(qint64 cookieId, std::optional<CookieField> field)
     return true;
 }
 
-void MainWindow::startProblemScan() {
-    beginProblemScan();
-    m_scanTimer.start();
-}
-
-void MainWindow::beginProblemScan() {
-    m_problemsTimer.stop();
-    m_checker = std::make_unique<Validator::RegistryChecker>(m_registry->site().languages);
-    m_scanNames.clear();
-    m_scanNext = 0;
-}
-
-bool MainWindow::scanProblems() {
-    // About 10 ms of rules per slice: the window stays responsive during a 100,000-row scan.
-    constexpr int slice = 3000;
-    const int end = std::min(m_scanNext + slice, m_registry->storedRows());
-    m_registry->forEachCookieIn(m_scanNext, end, [this](const Cookie &cookie) {
-        m_checker->add(cookie);
-        m_scanNames.insert(cookie.id, cookie.name);
-    });
-    m_scanNext = end;
-    if (end < m_registry->storedRows())
-        return false;
-    QList<Problem> problems = m_siteId > 0 ? m_checker->takeProblems() : QList<Problem>();
-    m_checker.reset();
-    m_problems->setProblems(std::move(problems), std::move(m_scanNames));
-    m_scanNames = {};
+void MainWindow::showProblems(QList<Problem> problems, QHash<qint64, QString> names) {
+    m_problems->setProblems(std::move(problems), std::move(names));
     const int errors = m_problems->errorCount();
     const int warnings = m_problems->warningCount();
     m_ui->problemsDock->setWindowTitle(errors + warnings == 0
@@ -514,14 +484,10 @@ bool MainWindow::scanProblems() {
                                                       tr("%Ln warning(s)", nullptr, warnings)));
     m_ui->problemsView->resizeColumnToContents(ProblemModel::CookieColumn);
     m_ui->problemsView->resizeColumnToContents(ProblemModel::FieldColumn);
-    return true;
 }
 
 void MainWindow::updateProblemsNow() {
-    m_scanTimer.stop();
-    beginProblemScan();
-    while (!scanProblems()) {
-    }
+    m_problemScan->runNow();
 }
 
 void MainWindow::problemActivated(const QModelIndex &index) {
@@ -796,8 +762,9 @@ void MainWindow::exportCharter(CharterFiles::Format format) {
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
-    const bool written = CharterFiles::writeFile(StoreCharter::build(*m_store, *site, language),
-                                                 format, path, &error);
+    CharterDocument document;
+    const bool written = StoreCharter::build(*m_store, *site, language, &document, &error) &&
+                         CharterFiles::writeFile(document, format, path, &error);
     QApplication::restoreOverrideCursor();
     if (!written)
         Dialogs::warn(this, tr("Export"), error);
@@ -816,16 +783,13 @@ void MainWindow::editTexts() {
 }
 
 Store *MainWindow::sharedStore(QString *error) {
-    const QString target = Settings::open()->value(QStringLiteral("publishing/target")).toString();
-    if (target.isEmpty() || QFileInfo(target) == QFileInfo(m_store->path()))
+    const QString target = PublishingTarget::resolve(QString(), m_store->path());
+    if (target.isEmpty())
         return m_store;
     if (m_shared && m_shared->path() == target)
         return m_shared.get();
     auto shared = std::make_unique<Store>();
-    const bool opened = QFileInfo::exists(target)
-                            ? shared->open(target, Store::OpenMode::ReadWrite, error)
-                            : shared->create(target, error);
-    if (!opened)
+    if (!PublishingTarget::open(*shared, target, true, false, error))
         return nullptr;
     m_shared = std::move(shared);
     return m_shared.get();
@@ -898,8 +862,7 @@ void MainWindow::showHistory() {
 }
 
 void MainWindow::chooseSharedStore() {
-    const std::unique_ptr<QSettings> settings = Settings::open();
-    const QString current = settings->value(QStringLiteral("publishing/target")).toString();
+    const QString current = PublishingTarget::configuredPath();
     const QString question = current.isEmpty() ? tr("Publications now go into the open store. Send "
                                                     "them to another store file instead (for "
                                                     "example on a network share)?")
@@ -908,7 +871,7 @@ void MainWindow::chooseSharedStore() {
                                                      .arg(QDir::toNativeSeparators(current));
     if (!Dialogs::confirm(this, tr("Shared store for publications"), question)) {
         if (!current.isEmpty()) {
-            settings->remove(QStringLiteral("publishing/target"));
+            PublishingTarget::setConfiguredPath(QString());
             m_shared.reset();
             statusBar()->showMessage(tr("Publications go into the open store."), 5000);
         }
@@ -920,11 +883,11 @@ void MainWindow::chooseSharedStore() {
         tr("Cookie Charter stores (*.cookiestore);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings->setValue(QStringLiteral("publishing/target"), path);
+    PublishingTarget::setConfiguredPath(path);
     m_shared.reset();
     QString error;
     if (!sharedStore(&error)) {
-        settings->setValue(QStringLiteral("publishing/target"), current);
+        PublishingTarget::setConfiguredPath(current);
         Dialogs::warn(this, tr("Shared store for publications"), error);
         return;
     }

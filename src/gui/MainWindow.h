@@ -14,6 +14,8 @@
 class CharterPreview;
 class CookieDetails;
 class ProblemModel;
+class ProblemScan;
+class SitesModel;
 class QUndoGroup;
 class RegistryEditor;
 class RegistryModel;
@@ -60,7 +62,7 @@ public:
     void publish();
     void showHistory();
     void chooseSharedStore();
-    // Where publications go: the store set in settings (publishing/target), else the open one.
+    // Where publications go (PublishingTarget): another store file, else the open one.
     Store *sharedStore(QString *error);
 
     void selectSite(qint64 siteId);
@@ -86,9 +88,7 @@ private:
     QList<Cookie> selectedCookies() const;
     void rebuildRecentMenu();
     void problemActivated(const QModelIndex &index);
-    void startProblemScan(); // sliced, one slice per event loop turn
-    void beginProblemScan();
-    bool scanProblems(); // one slice; true when the scan is done
+    void showProblems(QList<Problem> problems, QHash<qint64, QString> names);
     void saveLayout() const;
     void restoreLayout();
 
@@ -100,12 +100,9 @@ private:
     RegistryEditor *m_editor = nullptr;
     CookieDetails *m_details = nullptr;
     ProblemModel *m_problems = nullptr;
+    ProblemScan *m_problemScan = nullptr;
+    SitesModel *m_sites = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
-    QTimer m_problemsTimer; // a pause after the last change, then a scan
-    QTimer m_scanTimer;     // the scan, one slice of cookies per event loop turn
-    std::unique_ptr<Validator::RegistryChecker> m_checker;
-    QHash<qint64, QString> m_scanNames;
-    int m_scanNext = 0;
     QTimer m_refreshTimer;
     qint64 m_siteId = 0;
     std::unique_ptr<Store> m_shared; // only when publications go to another file

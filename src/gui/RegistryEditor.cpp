@@ -3,11 +3,44 @@
 #include "Dialogs.h"
 #include "Store.h"
 
+#include <QTimer>
 #include <QWidget>
+
+#include <utility>
 
 namespace {
 
 enum CommandId { FieldEditId = 1 };
+
+// What the editor's steps share: the first redo() does nothing (the change was written when the
+// step was made), and a step that could not read the store is kept as it was: the undo stack
+// goes back to where it stood and the user is told to try again.
+class EditorCommand : public QUndoCommand {
+public:
+    EditorCommand(RegistryEditor *editor, const QString &text)
+        : QUndoCommand(text)
+        , m_editor(editor) {}
+
+protected:
+    bool takeSkip() { return std::exchange(m_skip, false); }
+    void keepAfterReadFailure(const QString &error) {
+        m_editor->report(WriteResult::failure(WriteResult::Status::Failed,
+                                              RegistryEditor::tr("%1\n\nNothing was changed and "
+                                                                 "the step is kept: try again in "
+                                                                 "a moment.")
+                                                  .arg(error)),
+                         RegistryEditor::tr("Undo and redo"));
+        QUndoStack *stack = m_editor->undoStack();
+        const int index = stack->index(); // still the index before this undo or redo
+        m_skip = true;                    // going back calls us once more: do nothing then
+        QTimer::singleShot(0, stack, [stack, index] { stack->setIndex(index); });
+    }
+
+    RegistryEditor *m_editor;
+
+private:
+    bool m_skip = true;
+};
 
 QString cookieTitle(const Cookie &cookie) {
     return cookie.name.isEmpty() ? QStringLiteral("#%1").arg(cookie.id) : cookie.name;
@@ -15,12 +48,11 @@ QString cookieTitle(const Cookie &cookie) {
 
 // One field of one cookie, from one value to another. Consecutive writes of the same field in
 // one typing session merge into one step.
-class FieldCommand : public QUndoCommand {
+class FieldCommand : public EditorCommand {
 public:
     FieldCommand(RegistryEditor *editor, RegistryEditor::CookieRef ref, CookieField field,
                  QString before, QString after, int session, const QString &text)
-        : QUndoCommand(text)
-        , m_editor(editor)
+        : EditorCommand(editor, text)
         , m_ref(std::move(ref))
         , m_field(field)
         , m_before(std::move(before))
@@ -41,19 +73,24 @@ public:
     }
 
     void redo() override {
-        if (m_written) { // the first time: RegistryEditor::setField has written it already
-            m_written = false;
-            return;
-        }
-        apply(m_before, m_after);
+        if (!takeSkip()) // the first time: RegistryEditor::setField has written it already
+            apply(m_before, m_after);
     }
-    void undo() override { apply(m_after, m_before); }
+    void undo() override {
+        if (!takeSkip())
+            apply(m_after, m_before);
+    }
 
 private:
     void apply(const QString &from, const QString &to) {
         Store *store = m_editor->store();
         const QString title = RegistryEditor::tr("Undo and redo");
-        const std::optional<Cookie> current = store->cookie(*m_ref);
+        QString error;
+        const std::optional<Cookie> current = store->cookie(*m_ref, &error);
+        if (!error.isEmpty()) {
+            keepAfterReadFailure(error);
+            return;
+        }
         if (!current) {
             m_editor->report(WriteResult::failure(WriteResult::Status::NotFound,
                                                   RegistryEditor::tr("The cookie no longer exists "
@@ -68,7 +105,8 @@ private:
                 RegistryEditor::tr("%1 of cookie %2 was changed by %3 at %4: it now reads "
                                    "\"%5\". Their value is kept and this step is dropped.")
                     .arg(CookieFields::label(m_field), cookieTitle(*current), current->updatedBy,
-                         current->updatedAt, CookieFields::value(*current, m_field)));
+                         Dialogs::localTime(current->updatedAt),
+                         CookieFields::value(*current, m_field)));
             m_editor->report(conflict, title);
             setObsolete(true);
             return;
@@ -82,35 +120,32 @@ private:
         }
     }
 
-    RegistryEditor *m_editor;
     RegistryEditor::CookieRef m_ref;
     CookieField m_field;
     QString m_before;
     QString m_after;
     int m_session;
-    bool m_written = true;
 };
 
 // A set of cookies that appears (added, duplicated) or disappears (deleted). The inverse adds
 // or removes the same rows; re-added rows get new ids, which every step follows through refs.
-class CookieSetCommand : public QUndoCommand {
+class CookieSetCommand : public EditorCommand {
 public:
     CookieSetCommand(RegistryEditor *editor, QList<Cookie> cookies,
                      QList<RegistryEditor::CookieRef> refs, bool adding, const QString &text)
-        : QUndoCommand(text)
-        , m_editor(editor)
+        : EditorCommand(editor, text)
         , m_cookies(std::move(cookies))
         , m_refs(std::move(refs))
         , m_adding(adding) {}
 
     void redo() override {
-        if (m_written) {
-            m_written = false;
-            return;
-        }
-        m_adding ? add() : remove();
+        if (!takeSkip())
+            m_adding ? add() : remove();
     }
-    void undo() override { m_adding ? remove() : add(); }
+    void undo() override {
+        if (!takeSkip())
+            m_adding ? remove() : add();
+    }
 
 private:
     void add() {
@@ -132,7 +167,12 @@ private:
         Store *store = m_editor->store();
         QList<Cookie> current;
         for (qsizetype i = 0; i < m_cookies.size(); ++i) {
-            const std::optional<Cookie> stored = store->cookie(*m_refs.at(i));
+            QString error;
+            const std::optional<Cookie> stored = store->cookie(*m_refs.at(i), &error);
+            if (!error.isEmpty()) {
+                keepAfterReadFailure(error);
+                return;
+            }
             if (!stored) {
                 m_editor->report(
                     WriteResult::failure(WriteResult::Status::NotFound,
@@ -149,7 +189,8 @@ private:
                         WriteResult::Status::Conflict,
                         RegistryEditor::tr("Cookie %1 was changed by %2 at %3 since; nothing was "
                                            "removed and this step is dropped.")
-                            .arg(stored->name, stored->updatedBy, stored->updatedAt)),
+                            .arg(stored->name, stored->updatedBy,
+                                 Dialogs::localTime(stored->updatedAt))),
                     RegistryEditor::tr("Undo and redo"));
                 setObsolete(true);
                 return;
@@ -163,11 +204,9 @@ private:
         }
     }
 
-    RegistryEditor *m_editor;
     QList<Cookie> m_cookies;
     QList<RegistryEditor::CookieRef> m_refs;
     bool m_adding;
-    bool m_written = true;
 };
 
 bool sameSite(const Site &a, const Site &b) {
@@ -176,27 +215,31 @@ bool sameSite(const Site &a, const Site &b) {
 }
 
 // A site's name, address, languages or contact, from one state to another.
-class SiteCommand : public QUndoCommand {
+class SiteCommand : public EditorCommand {
 public:
     SiteCommand(RegistryEditor *editor, Site before, Site after, const QString &text)
-        : QUndoCommand(text)
-        , m_editor(editor)
+        : EditorCommand(editor, text)
         , m_before(std::move(before))
         , m_after(std::move(after)) {}
 
     void redo() override {
-        if (m_written) {
-            m_written = false;
-            return;
-        }
-        apply(m_before, m_after);
+        if (!takeSkip())
+            apply(m_before, m_after);
     }
-    void undo() override { apply(m_after, m_before); }
+    void undo() override {
+        if (!takeSkip())
+            apply(m_after, m_before);
+    }
 
 private:
     void apply(const Site &from, Site to) {
         Store *store = m_editor->store();
-        const std::optional<Site> current = store->site(from.id);
+        QString error;
+        const std::optional<Site> current = store->site(from.id, &error);
+        if (!error.isEmpty()) {
+            keepAfterReadFailure(error);
+            return;
+        }
         if (!current || !sameSite(*current, from)) {
             m_editor->report(
                 WriteResult::failure(WriteResult::Status::Conflict,
@@ -216,10 +259,8 @@ private:
         }
     }
 
-    RegistryEditor *m_editor;
     Site m_before;
     Site m_after;
-    bool m_written = true;
 };
 
 } // namespace
@@ -266,7 +307,7 @@ RegistryEditor::Choice RegistryEditor::askAboutConflict(const Cookie &seen, cons
     const QString text =
         tr("Cookie %1 was changed by %2 at %3 while you were editing it.")
             .arg(cookieTitle(theirs), theirs.updatedBy.isEmpty() ? tr("someone") : theirs.updatedBy,
-                 theirs.updatedAt);
+                 Dialogs::localTime(theirs.updatedAt));
     const QString details =
         tr("What they changed:\n%1\n\nYour change: %2 = \"%3\".\n\nReload shows their version "
            "and drops your change; Keep mine writes your %2 over theirs (their other changes "

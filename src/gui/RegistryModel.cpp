@@ -3,7 +3,6 @@
 #include "CookieField.h"
 #include "RegistryEditor.h"
 #include "Store.h"
-#include "StoreWatcher.h"
 #include "TextFold.h"
 #include "Validator.h"
 
@@ -11,6 +10,7 @@
 #include <QCollator>
 #include <QStyle>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <numeric>
@@ -29,7 +29,7 @@ RegistryModel::RegistryModel(Store *store, QObject *parent)
         if (siteId == m_site.id)
             reload();
     });
-    connect(StoreWatcher::of(m_store), &StoreWatcher::externalChange, this, &RegistryModel::sync);
+    connect(m_store, &Store::externalChange, this, &RegistryModel::sync);
 }
 
 void RegistryModel::setSite(qint64 siteId) {
@@ -272,14 +272,21 @@ void RegistryModel::sync() {
         m_syncAfterLoad = true;
         return;
     }
-    const std::optional<Site> site = m_store->site(m_site.id);
+    QString error;
+    const std::optional<Site> site = m_store->site(m_site.id, &error);
+    QHash<qint64, qint64> versions;
+    if (error.isEmpty() && site)
+        versions = m_store->cookieVersions(m_site.id, &error);
+    if (!error.isEmpty()) { // not read is not deleted: keep every row, try again
+        retryLater(error);
+        return;
+    }
     if (!site) { // the site is gone
         setSite(0);
         return;
     }
     const bool siteChanged = site->version != m_site.version;
     m_site = *site;
-    QHash<qint64, qint64> versions = m_store->cookieVersions(m_site.id);
     QList<qint64> gone;
     QList<qint64> changed;
     for (const Row &row : std::as_const(m_rows)) {
@@ -312,10 +319,19 @@ void RegistryModel::sync() {
 }
 
 void RegistryModel::refreshCookie(qint64 cookieId) {
-    if (m_store->cookie(cookieId))
+    QString error;
+    const bool present = m_store->cookie(cookieId, &error).has_value();
+    if (!error.isEmpty())
+        retryLater(error);
+    else if (present)
         cookieWritten(m_site.id, cookieId);
     else
         cookieGone(m_site.id, cookieId);
+}
+
+void RegistryModel::retryLater(const QString &error) {
+    Q_EMIT readFailed(error);
+    QTimer::singleShot(1000, this, &RegistryModel::sync);
 }
 
 std::optional<CookieField> RegistryModel::fieldOf(int column, const QString &language) {
@@ -494,7 +510,12 @@ QString RegistryModel::text(const Cookie &cookie, int column) const {
 void RegistryModel::cookieWritten(qint64 siteId, qint64 cookieId) {
     if (siteId != m_site.id)
         return;
-    const std::optional<Cookie> cookie = m_store->cookie(cookieId);
+    QString error;
+    const std::optional<Cookie> cookie = m_store->cookie(cookieId, &error);
+    if (!error.isEmpty()) {
+        retryLater(error);
+        return;
+    }
     if (!cookie)
         return;
     if (const int i = m_indexOfId.value(cookieId, -1); i >= 0) {

@@ -24,7 +24,7 @@ class Store;
 // each cookie keeps a folded UTF-8 copy of its searchable text, a refinement of the previous
 // search only rescans the rows still shown, both cores share a full scan, and the view gets one
 // reset instead of row-by-row removals. The model follows the store (its own writes through the
-// Store's signals, other people's through StoreWatcher, row by row); edits in the table go
+// Store's signals, other people's through Store::externalChange, row by row); edits in the table go
 // through a RegistryEditor, which writes them to the store as undoable steps.
 class RegistryModel : public QAbstractTableModel {
     Q_OBJECT
@@ -107,8 +107,12 @@ Q_SIGNALS:
     void countsChanged(int visible, int total);
     void contentChanged(); // cookies changed (not the filters or the order)
     void loadingFinished();
+    // The store could not be read (locked past the timeout, an I/O error): the rows shown stay
+    // as they were and the model tries again a moment later.
+    void readFailed(const QString &message);
 
 private:
+    void retryLater(const QString &error);
     static QByteArray haystackOf(const Cookie &cookie, const QString &language);
     void startLoading(qint64 afterId);
     void stopLoading();

@@ -172,4 +172,76 @@ bool migrate(QSqlDatabase &db, int target, QString *error) {
     return true;
 }
 
+namespace {
+
+using TableColumns = QList<std::pair<QString, QStringList>>;
+
+TableColumns columnsOf(const QSqlDatabase &db) {
+    TableColumns tables;
+    QSqlQuery names(db);
+    names.setForwardOnly(true);
+    if (!names.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                   "name NOT LIKE 'sqlite_%' ORDER BY name")))
+        return tables;
+    QStringList tableNames;
+    while (names.next())
+        tableNames.append(names.value(0).toString());
+    for (const QString &table : tableNames) {
+        QSqlQuery columns(db);
+        columns.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
+        columns.addBindValue(table);
+        QStringList list;
+        if (columns.exec()) {
+            while (columns.next())
+                list.append(columns.value(0).toString());
+        }
+        tables.append({table, list});
+    }
+    return tables;
+}
+
+const TableColumns &reference() {
+    static const TableColumns tables = [] {
+        const QString name = QStringLiteral("cookie-charter-schema-reference");
+        TableColumns result;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            if (db.open() && migrate(db, latestVersion, nullptr))
+                result = columnsOf(db);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }();
+    return tables;
+}
+
+} // namespace
+
+bool check(const QSqlDatabase &db, QString *error) {
+    const TableColumns present = columnsOf(db);
+    QStringList missing;
+    for (const auto &[table, columns] : reference()) {
+        const auto found =
+            std::find_if(present.begin(), present.end(),
+                         [&table = table](const auto &entry) { return entry.first == table; });
+        if (found == present.end()) {
+            missing.append(QCoreApplication::translate("Schema", "table %1").arg(table));
+            continue;
+        }
+        for (const QString &column : columns) {
+            if (!found->second.contains(column))
+                missing.append(
+                    QCoreApplication::translate("Schema", "column %1.%2").arg(table, column));
+        }
+    }
+    if (missing.isEmpty())
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("Schema", "the store lacks %1")
+                     .arg(missing.mid(0, 5).join(QStringLiteral(", ")));
+    return false;
+}
+
 } // namespace Schema

@@ -15,4 +15,9 @@ constexpr int applicationId = 0x436F4368; // "CoCh", written to PRAGMA applicati
 // Brings the open database from its current version to `target` (at most latestVersion).
 bool migrate(QSqlDatabase &db, int target, QString *error);
 
+// True when the open database, at latestVersion, has every table and column of the schema: a
+// store that lost a table is refused at open instead of failing later, half-way through a
+// command. The reference is a fresh store built in memory.
+bool check(const QSqlDatabase &db, QString *error);
+
 } // namespace Schema

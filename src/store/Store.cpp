@@ -14,9 +14,11 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaMethod>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUuid>
 #include <QVariant>
 
 namespace {
@@ -43,6 +45,11 @@ int sqliteCode(const QSqlError &error) {
 bool isBusy(const QSqlError &error) {
     const int code = sqliteCode(error);
     return code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
+}
+
+// A read that failed, in plain words: the store could not be read (which is not "the row is gone").
+QString readFailure(const QString &cause) {
+    return QCoreApplication::translate("Store", "the store could not be read: %1").arg(cause);
 }
 
 // A UNIQUE violation (SQLITE_CONSTRAINT_UNIQUE), as opposed to a NOT NULL or CHECK one.
@@ -158,7 +165,10 @@ QAtomicInteger<int> connectionCounter;
 
 Store::Store(QObject *parent)
     : QObject(parent)
-    , m_user(currentUserName()) {}
+    , m_user(currentUserName()) {
+    m_watchTimer.setInterval(1000);
+    connect(&m_watchTimer, &QTimer::timeout, this, &Store::checkExternalChange);
+}
 
 Store::~Store() {
     close();
@@ -184,6 +194,7 @@ void Store::close() {
     m_path.clear();
     m_readOnly = false;
     m_readOnlyReason.clear();
+    m_seenDataVersion = -1;
 }
 
 void Store::setBusyTimeout(int milliseconds) {
@@ -257,6 +268,11 @@ bool Store::open(const QString &path, OpenMode mode, QString *error) {
                         .arg(path));
 
     bool readOnly = mode == OpenMode::ReadOnly;
+    // A writer killed in the middle of a transaction leaves a "hot" journal that only a
+    // connection with write access can roll back; a read-only one cannot even read the file.
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (readOnly && journal.exists() && journal.size() > 0 && !recoverHotJournal(path, error))
+        return false;
     if (readOnly) {
         m_readOnlyReason = tr("opened read-only");
     } else if (!writable(info)) {
@@ -312,12 +328,18 @@ bool Store::open(const QString &path, OpenMode mode, QString *error) {
         if (!Schema::migrate(db, Schema::latestVersion, &migrateError))
             return fail(tr("%1: %2").arg(path, migrateError));
     }
+    QString schemaError;
+    if (!Schema::check(database(), &schemaError))
+        return fail(tr("%1 is not a complete Cookie Charter store (%2); it was left untouched")
+                        .arg(path, schemaError));
     if (!m_readOnly) {
         if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next() &&
             query.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
             query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
     }
     query.finish();
+    // Changes by others are counted from here: what a window reads next is this state.
+    m_seenDataVersion = dataVersion();
     return true;
 }
 
@@ -339,24 +361,104 @@ bool Store::create(const QString &path, QString *error) {
             *error = tr("cannot create %1: its folder is read-only").arg(path);
         return false;
     }
-    if (!openConnection(path, false, error))
+    // Built whole under another name, then renamed into place without replacing anything: two
+    // programs creating the same store never see each other's half-made file, and a failure
+    // (a full disk) leaves nothing behind.
+    const QString building =
+        path + QStringLiteral(".new-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    if (!buildNew(building, error))
         return false;
+    if (info.exists() && info.size() == 0)
+        QFile::remove(path); // an empty file named for the store (touch) is taken over
+    if (!QFile::rename(building, path)) {
+        QFile::remove(building);
+        if (error)
+            *error = tr("%1 already exists; choose another name").arg(path);
+        return false;
+    }
+    return open(path, OpenMode::ReadWrite, error);
+}
+
+bool Store::buildNew(const QString &path, QString *error) {
+    if (!openConnection(path, false, error)) {
+        QFile::remove(path);
+        return false;
+    }
     QSqlDatabase db = database();
     QSqlQuery query(db);
     QString migrateError;
     const bool journalSet = query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
     query.finish();
-    if (!journalSet || !Schema::migrate(db, Schema::latestVersion, &migrateError)) {
-        const QString message = migrateError.isEmpty() ? query.lastError().text() : migrateError;
-        query = QSqlQuery();
-        db = QSqlDatabase();
-        close();
+    const bool built = journalSet && Schema::migrate(db, Schema::latestVersion, &migrateError);
+    const QString message = migrateError.isEmpty() ? query.lastError().text() : migrateError;
+    query = QSqlQuery();
+    db = QSqlDatabase();
+    close();
+    if (!built) {
         QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-journal"));
         if (error)
             *error = tr("cannot create %1: %2").arg(path, message);
+    }
+    return built;
+}
+
+bool Store::recoverHotJournal(const QString &path, QString *error) {
+    const QFileInfo info(path);
+    if (!writable(info) || !writable(QFileInfo(info.absolutePath()))) {
+        if (error)
+            *error = tr("%1 holds an unfinished write left by a program that stopped (its "
+                        "journal %2-journal); it can be read only once someone with write access "
+                        "opens it, which rolls the unfinished write back")
+                         .arg(path, info.fileName());
         return false;
     }
-    return true;
+    // Opening with write access and reading once makes SQLite roll the journal back; nothing
+    // else is written, and the store is then read-only as asked.
+    if (!openConnection(path, false, error))
+        return false;
+    bool recovered = false;
+    QString cause;
+    {
+        QSqlQuery query(database());
+        recovered =
+            query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next();
+        cause = query.lastError().text();
+    }
+    close();
+    if (!recovered && error)
+        *error =
+            tr("%1 holds an unfinished write that could not be rolled back: %2").arg(path, cause);
+    return recovered;
+}
+
+// Qt may call this from another thread, with its connection lock held: nothing here may touch
+// QObject functions, so the timer is started from the store's own thread, a moment later.
+void Store::connectNotify(const QMetaMethod &signal) {
+    if (signal == QMetaMethod::fromSignal(&Store::externalChange))
+        QMetaObject::invokeMethod(this, &Store::startWatching, Qt::QueuedConnection);
+}
+
+void Store::startWatching() {
+    if (m_watchTimer.isActive())
+        return;
+    if (m_seenDataVersion < 0 && isOpen())
+        m_seenDataVersion = dataVersion();
+    m_watchTimer.start();
+}
+
+void Store::checkExternalChange() {
+    if (!isSignalConnected(QMetaMethod::fromSignal(&Store::externalChange))) {
+        m_watchTimer.stop(); // nobody listens any more
+        return;
+    }
+    if (!isOpen())
+        return;
+    // data_version changes only for commits made by other connections.
+    const qint64 version = dataVersion();
+    if (m_seenDataVersion >= 0 && version != m_seenDataVersion)
+        Q_EMIT externalChange();
+    m_seenDataVersion = version;
 }
 
 int Store::schemaVersion() const {
@@ -391,16 +493,21 @@ QList<Site> Store::sites(QString *error) const {
     return result;
 }
 
-std::optional<Site> Store::site(qint64 id) const {
+std::optional<Site> Store::site(qint64 id, QString *error) const {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT %1 FROM site WHERE id = ?").arg(siteColumns));
     query.addBindValue(id);
-    if (query.exec() && query.next())
+    if (!query.exec()) {
+        if (error)
+            *error = readFailure(query.lastError().text());
+        return std::nullopt;
+    }
+    if (query.next())
         return readSite(query);
     return std::nullopt;
 }
 
-std::optional<Site> Store::findSite(const QString &key) const {
+std::optional<Site> Store::findSite(const QString &key, QString *error) const {
     const QString wanted = key.trimmed();
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT %1 FROM site WHERE name = ? COLLATE NOCASE OR url = ? "
@@ -409,7 +516,12 @@ std::optional<Site> Store::findSite(const QString &key) const {
                       .arg(siteColumns));
     for (int i = 0; i < 5; ++i)
         query.addBindValue(wanted);
-    if (query.exec() && query.next())
+    if (!query.exec()) {
+        if (error)
+            *error = readFailure(query.lastError().text());
+        return std::nullopt;
+    }
+    if (query.next())
         return readSite(query);
     return std::nullopt;
 }
@@ -433,7 +545,7 @@ bool Store::forEachCookie(qint64 siteId, const std::function<bool(const Cookie &
     }
     if (code != 101) { // SQLITE_DONE
         if (error)
-            *error = select.errorText();
+            *error = readFailure(select.errorText());
         return false;
     }
     return true;
@@ -451,14 +563,17 @@ QList<Cookie> Store::cookies(qint64 siteId, QString *error) const {
     return result;
 }
 
-std::optional<Cookie> Store::cookie(qint64 id) const {
+std::optional<Cookie> Store::cookie(qint64 id, QString *error) const {
     const QByteArray sql = QByteArrayLiteral("SELECT ") +
                            QByteArray(cookieColumns.data(), cookieColumns.size()) +
                            QByteArrayLiteral(" FROM cookie WHERE id = ?");
     SqliteStatement select(database(), sql.constData());
     select.bindInt64(1, id);
-    if (select.step() == 100) // SQLITE_ROW
+    const int code = select.step();
+    if (code == 100) // SQLITE_ROW
         return readCookie(select);
+    if (code != 101 && error) // SQLITE_DONE: no such row
+        *error = readFailure(select.errorText());
     return std::nullopt;
 }
 
@@ -475,20 +590,32 @@ int Store::cookieCount(qint64 siteId) const {
     return 0;
 }
 
-QHash<qint64, int> Store::cookieCounts() const {
+QHash<qint64, int> Store::cookieCounts(QString *error) const {
     QHash<qint64, int> counts;
     SqliteStatement select(database(), "SELECT site_id, count(*) FROM cookie GROUP BY site_id");
-    while (select.step() == 100) // SQLITE_ROW
+    int code = select.step();
+    for (; code == 100; code = select.step()) // SQLITE_ROW
         counts.insert(select.columnInt64(0), int(select.columnInt64(1)));
+    if (code != 101) { // SQLITE_DONE
+        if (error)
+            *error = readFailure(select.errorText());
+        return {};
+    }
     return counts;
 }
 
-QHash<qint64, qint64> Store::cookieVersions(qint64 siteId) const {
+QHash<qint64, qint64> Store::cookieVersions(qint64 siteId, QString *error) const {
     QHash<qint64, qint64> versions;
     SqliteStatement select(database(), "SELECT id, version FROM cookie WHERE +site_id = ?");
     select.bindInt64(1, siteId);
-    while (select.step() == 100) // SQLITE_ROW
+    int code = select.step();
+    for (; code == 100; code = select.step()) // SQLITE_ROW
         versions.insert(select.columnInt64(0), select.columnInt64(1));
+    if (code != 101) { // SQLITE_DONE
+        if (error)
+            *error = readFailure(select.errorText());
+        return {};
+    }
     return versions;
 }
 
@@ -641,12 +768,22 @@ WriteResult Store::insertSite(Site &site) {
     return {};
 }
 
-WriteResult Store::addSite(Site &site) {
+// Why a site cannot be stored as it is, or empty.
+QString Store::siteProblem(const Site &site) {
     if (site.name.trimmed().isEmpty())
-        return WriteResult::failure(WriteResult::Status::Invalid, tr("a site needs a name"));
+        return tr("a site needs a name");
     if (site.languages.isEmpty())
-        return WriteResult::failure(WriteResult::Status::Invalid,
-                                    tr("a site needs at least one language"));
+        return tr("a site needs at least one language");
+    QString error;
+    if (!Site::checkUrl(site.url, &error))
+        return error;
+    return QString();
+}
+
+WriteResult Store::addSite(Site &site) {
+    const QString invalid = siteProblem(site);
+    if (!invalid.isEmpty())
+        return WriteResult::failure(WriteResult::Status::Invalid, invalid);
     Site candidate = site;
     const WriteResult result = runWrite([&] { return insertSite(candidate); });
     if (result.ok())
@@ -655,13 +792,14 @@ WriteResult Store::addSite(Site &site) {
 }
 
 WriteResult Store::updateSite(Site &site) {
-    if (site.name.trimmed().isEmpty())
-        return WriteResult::failure(WriteResult::Status::Invalid, tr("a site needs a name"));
-    if (site.languages.isEmpty())
-        return WriteResult::failure(WriteResult::Status::Invalid,
-                                    tr("a site needs at least one language"));
+    const QString invalid = siteProblem(site);
+    if (!invalid.isEmpty())
+        return WriteResult::failure(WriteResult::Status::Invalid, invalid);
     const WriteResult result = runWrite([&]() -> WriteResult {
-        const std::optional<Site> stored = this->site(site.id);
+        QString error;
+        const std::optional<Site> stored = this->site(site.id, &error);
+        if (!error.isEmpty())
+            return WriteResult::failure(WriteResult::Status::Failed, error);
         if (!stored)
             return WriteResult::failure(WriteResult::Status::NotFound,
                                         tr("site #%1 no longer exists").arg(site.id));
@@ -805,7 +943,10 @@ WriteResult Store::updateCookie(Cookie &cookie) {
         return WriteResult::failure(WriteResult::Status::Invalid,
                                     errors.join(QStringLiteral("; ")));
     const WriteResult result = runWrite([&]() -> WriteResult {
-        const std::optional<Cookie> stored = this->cookie(cookie.id);
+        QString error;
+        const std::optional<Cookie> stored = this->cookie(cookie.id, &error);
+        if (!error.isEmpty())
+            return WriteResult::failure(WriteResult::Status::Failed, error);
         if (!stored)
             return WriteResult::failure(
                 WriteResult::Status::NotFound,
@@ -825,50 +966,7 @@ WriteResult Store::updateCookie(Cookie &cookie) {
             conflict.current = stored;
             return conflict;
         }
-        const QList<CookieField> changed = changedFields(*stored, cookie);
-        if (changed.isEmpty() && stored->siteId == cookie.siteId)
-            return {};
-        SqliteStatement update(
-            database(),
-            "UPDATE cookie SET provider = ?, service = ?, location = ?, name = ?, purpose_fr = ?, "
-            "purpose_en = ?, category = ?, party = ?, domain = ?, duration = ?, duration_days = ?, "
-            "storage = ?, privacy_url = ?, consent_exempt = ?, notes = ?, updated_at = ?, "
-            "updated_by = ?, version = version + 1 WHERE id = ? AND version = ?");
-        bindContent(update, cookie);
-        update.bindText(16, nowText());
-        update.bindText(17, m_user);
-        update.bindInt64(18, cookie.id);
-        update.bindInt64(19, cookie.version);
-        const int code = update.step();
-        if (code != 101) { // SQLITE_DONE
-            if (SqliteStatement::isBusy(code))
-                return WriteResult::failure(WriteResult::Status::Busy, update.errorText());
-            if (!SqliteStatement::isUniqueViolation(code))
-                return WriteResult::failure(WriteResult::Status::Failed,
-                                            tr("store error: %1").arg(update.errorText()));
-            QSqlQuery existing(database());
-            existing.prepare(QStringLiteral(
-                "SELECT id FROM cookie WHERE site_id = ? AND domain = ? AND name = ? AND id <> ?"));
-            existing.addBindValue(stored->siteId);
-            existing.addBindValue(text(cookie.domain));
-            existing.addBindValue(text(cookie.name));
-            existing.addBindValue(cookie.id);
-            const qint64 other =
-                existing.exec() && existing.next() ? existing.value(0).toLongLong() : 0;
-            return WriteResult::failure(
-                WriteResult::Status::Duplicate,
-                tr("cookie %1 (domain \"%2\") is already in the registry as cookie #%3")
-                    .arg(cookie.name, cookie.domain)
-                    .arg(other));
-        }
-        if (!audit(QStringLiteral("update"), QStringLiteral("cookie"), cookie.id, stored->siteId,
-                   tr("cookie %1 changed").arg(cookie.name), cookieJson(*stored, changed),
-                   cookieJson(cookie, changed)))
-            return auditFailure();
-        const qint64 siteId = stored->siteId;
-        const qint64 id = cookie.id;
-        m_pendingSignals.append([this, siteId, id] { Q_EMIT cookieChanged(siteId, id); });
-        return {};
+        return updateCookieLocked(cookie, *stored);
     });
     if (result.ok()) {
         if (const std::optional<Cookie> fresh = this->cookie(cookie.id))
@@ -877,12 +975,101 @@ WriteResult Store::updateCookie(Cookie &cookie) {
     return result;
 }
 
+// Writes `cookie` over `stored` (read in this same transaction, at the same version).
+WriteResult Store::updateCookieLocked(Cookie &cookie, const Cookie &stored) {
+    const QList<CookieField> changed = changedFields(stored, cookie);
+    if (changed.isEmpty() && stored.siteId == cookie.siteId)
+        return {};
+    SqliteStatement update(
+        database(),
+        "UPDATE cookie SET provider = ?, service = ?, location = ?, name = ?, purpose_fr = ?, "
+        "purpose_en = ?, category = ?, party = ?, domain = ?, duration = ?, duration_days = ?, "
+        "storage = ?, privacy_url = ?, consent_exempt = ?, notes = ?, updated_at = ?, "
+        "updated_by = ?, version = version + 1 WHERE id = ? AND version = ?");
+    bindContent(update, cookie);
+    update.bindText(16, nowText());
+    update.bindText(17, m_user);
+    update.bindInt64(18, cookie.id);
+    update.bindInt64(19, cookie.version);
+    const int code = update.step();
+    if (code != 101) { // SQLITE_DONE
+        if (SqliteStatement::isBusy(code))
+            return WriteResult::failure(WriteResult::Status::Busy, update.errorText());
+        if (!SqliteStatement::isUniqueViolation(code))
+            return WriteResult::failure(WriteResult::Status::Failed,
+                                        tr("store error: %1").arg(update.errorText()));
+        QSqlQuery existing(database());
+        existing.prepare(QStringLiteral(
+            "SELECT id FROM cookie WHERE site_id = ? AND domain = ? AND name = ? AND id <> ?"));
+        existing.addBindValue(stored.siteId);
+        existing.addBindValue(text(cookie.domain));
+        existing.addBindValue(text(cookie.name));
+        existing.addBindValue(cookie.id);
+        const qint64 other =
+            existing.exec() && existing.next() ? existing.value(0).toLongLong() : 0;
+        return WriteResult::failure(
+            WriteResult::Status::Duplicate,
+            tr("cookie %1 (domain \"%2\") is already in the registry as cookie #%3")
+                .arg(cookie.name, cookie.domain)
+                .arg(other));
+    }
+    if (!audit(QStringLiteral("update"), QStringLiteral("cookie"), cookie.id, stored.siteId,
+               tr("cookie %1 changed").arg(cookie.name), cookieJson(stored, changed),
+               cookieJson(cookie, changed)))
+        return auditFailure();
+    const qint64 siteId = stored.siteId;
+    const qint64 id = cookie.id;
+    m_pendingSignals.append([this, siteId, id] { Q_EMIT cookieChanged(siteId, id); });
+    return {};
+}
+
+WriteResult Store::changeCookie(qint64 id, const std::function<void(Cookie &)> &change,
+                                qint64 expectedVersion, Cookie *result) {
+    const WriteResult written = runWrite([&]() -> WriteResult {
+        QString error;
+        const std::optional<Cookie> stored = this->cookie(id, &error);
+        if (!error.isEmpty())
+            return WriteResult::failure(WriteResult::Status::Failed, error);
+        if (!stored)
+            return WriteResult::failure(WriteResult::Status::NotFound,
+                                        tr("cookie #%1 does not exist").arg(id));
+        if (expectedVersion > 0 && stored->version != expectedVersion) {
+            WriteResult conflict = WriteResult::failure(
+                WriteResult::Status::Conflict,
+                tr("cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change "
+                   "was not saved")
+                    .arg(id)
+                    .arg(stored->name)
+                    .arg(stored->version)
+                    .arg(expectedVersion)
+                    .arg(stored->updatedBy, stored->updatedAt));
+            conflict.current = stored;
+            return conflict;
+        }
+        Cookie changed = *stored;
+        change(changed);
+        const QStringList errors = Validator::importErrors(changed);
+        if (!errors.isEmpty())
+            return WriteResult::failure(WriteResult::Status::Invalid,
+                                        errors.join(QStringLiteral("; ")));
+        return updateCookieLocked(changed, *stored);
+    });
+    if (written.ok() && result) {
+        if (const std::optional<Cookie> fresh = this->cookie(id))
+            *result = *fresh;
+    }
+    return written;
+}
+
 WriteResult Store::removeCookies(const QList<Cookie> &cookies) {
     return runWrite([&]() -> WriteResult {
         QSqlQuery remove(database());
         remove.prepare(QStringLiteral("DELETE FROM cookie WHERE id = ? AND version = ?"));
         for (const Cookie &wanted : cookies) {
-            const std::optional<Cookie> stored = this->cookie(wanted.id);
+            QString error;
+            const std::optional<Cookie> stored = this->cookie(wanted.id, &error);
+            if (!error.isEmpty())
+                return WriteResult::failure(WriteResult::Status::Failed, error);
             if (!stored)
                 return WriteResult::failure(
                     WriteResult::Status::NotFound,
@@ -1040,7 +1227,8 @@ ImportReport Store::importRecords(RecordSource &source, const ImportOptions &opt
     return report;
 }
 
-QList<CharterText> Store::charterTexts(qint64 siteId, const QString &language) const {
+QList<CharterText> Store::charterTexts(qint64 siteId, const QString &language,
+                                       QString *error) const {
     QList<CharterText> texts;
     QSqlQuery query(database());
     query.prepare(
@@ -1048,8 +1236,11 @@ QList<CharterText> Store::charterTexts(qint64 siteId, const QString &language) c
                        "WHERE site_id = ? AND lang = ? ORDER BY section"));
     query.addBindValue(siteId);
     query.addBindValue(text(language));
-    if (!query.exec())
+    if (!query.exec()) {
+        if (error)
+            *error = readFailure(query.lastError().text());
         return texts;
+    }
     while (query.next()) {
         CharterText entry;
         entry.siteId = siteId;
@@ -1064,11 +1255,47 @@ QList<CharterText> Store::charterTexts(qint64 siteId, const QString &language) c
     return texts;
 }
 
-QList<CharterText> Store::allCharterTexts(qint64 siteId) const {
+QList<CharterText> Store::allCharterTexts(qint64 siteId, QString *error) const {
     QList<CharterText> texts;
-    for (const QString &language : Vocabulary::languages())
-        texts += charterTexts(siteId, language);
+    for (const QString &language : Vocabulary::languages()) {
+        QString failure;
+        texts += charterTexts(siteId, language, &failure);
+        if (!failure.isEmpty()) {
+            if (error)
+                *error = failure;
+            return {};
+        }
+    }
     return texts;
+}
+
+bool Store::readSiteState(qint64 siteId, SiteState *state, QString *error) const {
+    QSqlDatabase db = database();
+    // A deferred transaction takes the shared lock at the first read and keeps it to the end:
+    // a writer can prepare, but not commit, until every part has been read.
+    QSqlQuery control(db);
+    if (!control.exec(QStringLiteral("BEGIN"))) {
+        if (error)
+            *error = readFailure(control.lastError().text());
+        return false;
+    }
+    QString failure;
+    bool ok = false;
+    if (const std::optional<Site> site = this->site(siteId, &failure)) {
+        state->site = *site;
+        state->cookies = cookies(siteId, &failure);
+        if (failure.isEmpty() && m_betweenReads)
+            m_betweenReads();
+        if (failure.isEmpty())
+            state->texts = allCharterTexts(siteId, &failure);
+        ok = failure.isEmpty();
+    } else if (failure.isEmpty()) {
+        failure = tr("site #%1 no longer exists").arg(siteId);
+    }
+    control.exec(QStringLiteral("COMMIT"));
+    if (!ok && error)
+        *error = failure;
+    return ok;
 }
 
 bool Store::insertCharterText(qint64 siteId, const QString &language, const QString &section,
@@ -1103,11 +1330,17 @@ std::optional<CharterText> findText(const QList<CharterText> &texts, const QStri
 
 WriteResult Store::setCharterText(CharterText &entry) {
     const WriteResult result = runWrite([&]() -> WriteResult {
-        if (!site(entry.siteId))
+        QString error;
+        const bool siteExists = site(entry.siteId, &error).has_value();
+        const QList<CharterText> texts = error.isEmpty()
+                                             ? charterTexts(entry.siteId, entry.language, &error)
+                                             : QList<CharterText>();
+        if (!error.isEmpty())
+            return WriteResult::failure(WriteResult::Status::Failed, error);
+        if (!siteExists)
             return WriteResult::failure(WriteResult::Status::NotFound,
                                         tr("site #%1 does not exist").arg(entry.siteId));
-        const std::optional<CharterText> stored =
-            findText(charterTexts(entry.siteId, entry.language), entry.section);
+        const std::optional<CharterText> stored = findText(texts, entry.section);
         const qint64 storedVersion = stored ? stored->version : 0;
         if (storedVersion != entry.version)
             return WriteResult::failure(
@@ -1130,7 +1363,6 @@ WriteResult Store::setCharterText(CharterText &entry) {
             query.addBindValue(text(entry.section));
             query.addBindValue(entry.version);
         } else {
-            QString error;
             if (!insertCharterText(entry.siteId, entry.language, entry.section, entry.body, &error))
                 return WriteResult::failure(WriteResult::Status::Failed,
                                             tr("store error: %1").arg(error));
@@ -1156,8 +1388,11 @@ WriteResult Store::setCharterText(CharterText &entry) {
 
 WriteResult Store::resetCharterText(const CharterText &entry) {
     return runWrite([&]() -> WriteResult {
-        const std::optional<CharterText> stored =
-            findText(charterTexts(entry.siteId, entry.language), entry.section);
+        QString error;
+        const QList<CharterText> texts = charterTexts(entry.siteId, entry.language, &error);
+        if (!error.isEmpty())
+            return WriteResult::failure(WriteResult::Status::Failed, error);
+        const std::optional<CharterText> stored = findText(texts, entry.section);
         if (!stored)
             return {}; // already the default
         if (stored->version != entry.version)

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -56,18 +57,19 @@ public:
     void setUserName(const QString &user) { m_user = user; }
     QString userName() const { return m_user; }
 
-    // Reads. On failure they return empty and set *error.
+    // Reads. On failure they return empty and set *error; a row that is not there returns
+    // nullopt with *error left empty: "gone" and "could not be read" are never confused.
     QList<Site> sites(QString *error = nullptr) const;
-    std::optional<Site> site(qint64 id) const;
+    std::optional<Site> site(qint64 id, QString *error = nullptr) const;
     // By name (case-insensitive), URL or numeric id.
-    std::optional<Site> findSite(const QString &key) const;
+    std::optional<Site> findSite(const QString &key, QString *error = nullptr) const;
     QList<Cookie> cookies(qint64 siteId = 0, QString *error = nullptr) const;
-    std::optional<Cookie> cookie(qint64 id) const;
+    std::optional<Cookie> cookie(qint64 id, QString *error = nullptr) const;
     int cookieCount(qint64 siteId = 0) const;
     // site id -> number of cookies, for every site with cookies, in one scan.
-    QHash<qint64, int> cookieCounts() const;
+    QHash<qint64, int> cookieCounts(QString *error = nullptr) const;
     // id -> version of a site's cookies: what changed since a copy was read, without the rows.
-    QHash<qint64, qint64> cookieVersions(qint64 siteId) const;
+    QHash<qint64, qint64> cookieVersions(qint64 siteId, QString *error = nullptr) const;
     // Streams cookies (of one site, or all with 0) in id order, those after `afterId` only;
     // stop by returning false.
     bool forEachCookie(qint64 siteId, const std::function<bool(const Cookie &)> &visit,
@@ -86,8 +88,20 @@ public:
     Verification verifyPublications() const;
 
     // The sections a site has rewritten in one language (the others use the default text).
-    QList<CharterText> charterTexts(qint64 siteId, const QString &language) const;
-    QList<CharterText> allCharterTexts(qint64 siteId) const; // every language
+    QList<CharterText> charterTexts(qint64 siteId, const QString &language,
+                                    QString *error = nullptr) const;
+    QList<CharterText> allCharterTexts(qint64 siteId, QString *error = nullptr) const;
+
+    // Everything a publication holds of a site, read in one read transaction: no write by
+    // anyone can land between its parts.
+    struct SiteState {
+        Site site;
+        QList<Cookie> cookies;    // id order
+        QList<CharterText> texts; // the site's own texts, every language
+    };
+    bool readSiteState(qint64 siteId, SiteState *state, QString *error) const;
+    // Tests only: called inside readSiteState's transaction, between its reads.
+    void setBetweenReadsHook(std::function<void()> hook) { m_betweenReads = std::move(hook); }
 
     // Writes.
     WriteResult addSite(Site &site);
@@ -96,6 +110,11 @@ public:
     // Several cookies in one transaction (undoing a deletion): all are added or none.
     WriteResult addCookies(QList<Cookie> &cookies);
     WriteResult updateCookie(Cookie &cookie);
+    // Reads cookie `id`, applies `change` and writes it back in one transaction, so that no
+    // one can write in between. With `expectedVersion` > 0 the row must still be at that version
+    // (a Conflict otherwise). *result gets the cookie as stored.
+    WriteResult changeCookie(qint64 id, const std::function<void(Cookie &)> &change,
+                             qint64 expectedVersion, Cookie *result);
     WriteResult removeCookies(const QList<Cookie> &cookies);
     ImportReport importRecords(RecordSource &source, const ImportOptions &options);
     // Stores a section's text; `text.version` is the version read (0 when the default was
@@ -116,6 +135,12 @@ Q_SIGNALS:
     void registryReset(qint64 siteId); // many rows changed at once (import)
     void charterTextChanged(qint64 siteId, const QString &language);
     void published(const QString &site, int seq);
+    // Someone else (another connection, another program) committed a change to the file. The
+    // store looks for such changes (PRAGMA data_version) only while something is connected here.
+    void externalChange();
+
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
 
 private:
     QSqlDatabase database() const;
@@ -131,6 +156,12 @@ private:
                            const QString &body, QString *error);
     QList<PublicationFile> publicationFiles(qint64 publicationId, bool withContents) const;
     WriteResult insertSite(Site &site);
+    static QString siteProblem(const Site &site);
+    WriteResult updateCookieLocked(Cookie &cookie, const Cookie &stored);
+    bool buildNew(const QString &path, QString *error);
+    bool recoverHotJournal(const QString &path, QString *error);
+    void startWatching();
+    void checkExternalChange();
 
     QString m_connection;
     QString m_path;
@@ -142,4 +173,7 @@ private:
     QString m_lastAuditError;
     QString m_now;                                 // set for the length of one unit of work
     QList<std::function<void()>> m_pendingSignals; // emitted after a successful commit
+    std::function<void()> m_betweenReads;
+    QTimer m_watchTimer; // polls data_version while externalChange has receivers
+    qint64 m_seenDataVersion = -1;
 };

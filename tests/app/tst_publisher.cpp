@@ -42,6 +42,7 @@ private Q_SLOTS:
     void tamperingIsDetected_data();
     void tamperingIsDetected();
     void diffShowsFieldsAndTexts();
+    void aWriteBetweenTheReadsCannotMixTwoStates();
     void unwritableTargets_data();
     void unwritableTargets();
 
@@ -50,6 +51,13 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
     Site m_site;
+    QString snapshotNow() {
+        Store::SiteState state;
+        QString error;
+        if (!m_store->readSiteState(m_site.id, &state, &error))
+            return error;
+        return Publisher::snapshot(state);
+    }
 };
 
 void TestPublisher::init() {
@@ -213,7 +221,7 @@ void TestPublisher::tamperingIsDetected() {
 }
 
 void TestPublisher::diffShowsFieldsAndTexts() {
-    const QString before = Publisher::snapshot(*m_store, m_site);
+    const QString before = snapshotNow();
     Cookie cookie = m_store->cookies(m_site.id).constFirst();
     cookie.purposeFr = QStringLiteral("Nouvelle finalité");
     QVERIFY(m_store->updateCookie(cookie).ok());
@@ -232,7 +240,7 @@ void TestPublisher::diffShowsFieldsAndTexts() {
     text.section = QStringLiteral("contact");
     text.body = QStringLiteral("Write to us.");
     QVERIFY(m_store->setCharterText(text).ok());
-    const QString after = Publisher::snapshot(*m_store, m_site);
+    const QString after = snapshotNow();
 
     QList<RegistryDiff::Change> changes;
     QString error;
@@ -248,6 +256,53 @@ void TestPublisher::diffShowsFieldsAndTexts() {
     QVERIFY(described.contains(QLatin1String("+ charter text en/contact")));
     QVERIFY(RegistryDiff::compare(after, after, &changes, &error));
     QVERIFY(changes.isEmpty());
+}
+
+// Publishing reads the site's registry and texts in one read transaction: another user's edit
+// that comes while it reads waits for the reads to end, and every file of the publication shows
+// the same state as its snapshot.
+void TestPublisher::aWriteBetweenTheReadsCannotMixTwoStates() {
+    Store other;
+    QString error;
+    QVERIFY2(other.open(m_store->path(), Store::OpenMode::ReadWrite, &error), qPrintable(error));
+    other.setBusyTimeout(100);
+    const qint64 firstId = m_store->cookies(m_site.id).constFirst().id;
+    WriteResult during;
+    int calls = 0;
+    m_store->setBetweenReadsHook([&] {
+        ++calls;
+        Cookie changed = *other.cookie(firstId);
+        changed.purposeFr = QStringLiteral("Écrit pendant la lecture");
+        during = other.updateCookie(changed);
+    });
+    const Publisher::Outcome outcome = Publisher::publish(*m_store, m_site, *m_store, {});
+    m_store->setBetweenReadsHook({});
+    QCOMPARE(calls, 1);
+    QCOMPARE(outcome.status, Publisher::Outcome::Status::Published);
+    QCOMPARE(during.status, WriteResult::Status::Busy);
+    const std::optional<Publication> stored = m_store->publication(m_site.name, 1, true);
+    QVERIFY(stored);
+    QVERIFY(!stored->registryJson.contains(QStringLiteral("Écrit pendant")));
+    for (const PublicationFile &file : stored->files) {
+        if (file.format == QLatin1String("pdf"))
+            continue;
+        QVERIFY2(!QString::fromUtf8(file.content).contains(QStringLiteral("Écrit pendant")),
+                 qPrintable(file.name));
+    }
+    // Once the reads are over, the edit goes through, and the next publication has it.
+    Cookie changed = *other.cookie(firstId);
+    changed.purposeFr = QStringLiteral("Écrit après la lecture");
+    QVERIFY(other.updateCookie(changed).ok());
+    QCOMPARE(Publisher::publish(*m_store, m_site, *m_store, {}).status,
+             Publisher::Outcome::Status::Published);
+    const std::optional<Publication> next = m_store->publication(m_site.name, 2, true);
+    QVERIFY(next && next->registryJson.contains(QStringLiteral("Écrit après la lecture")));
+    for (const PublicationFile &file : next->files) {
+        if (file.name == QLatin1String("registry.csv") ||
+            file.name == QLatin1String("charte-cookies.fr.md"))
+            QVERIFY2(QString::fromUtf8(file.content).contains(QStringLiteral("Écrit après")),
+                     qPrintable(file.name));
+    }
 }
 
 void TestPublisher::unwritableTargets_data() {

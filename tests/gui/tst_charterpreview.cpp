@@ -1,8 +1,9 @@
 #include "CharterPreview.h"
 #include "MainWindow.h"
+#include "SitesModel.h"
 #include "Store.h"
 
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -74,17 +75,18 @@ void TestCharterPreview::cleanup() {
 void TestCharterPreview::showsTheCharterOfTheSelectedSite() {
     MainWindow window(m_store.get());
     window.show();
-    window.findChild<QAction *>(QStringLiteral("showPreviewAction"))->trigger();
+    CC_CHILD(QAction, &window, QStringLiteral("showPreviewAction"))->trigger();
     auto *preview = window.findChild<CharterPreview *>(QStringLiteral("charterPreview"));
     QVERIFY(preview);
-    auto *browser = preview->findChild<QTextBrowser *>(QStringLiteral("previewBrowser"));
+    auto *browser = CC_CHILD(QTextBrowser, preview, QStringLiteral("previewBrowser"));
     QVERIFY(browser);
     QVERIFY(browser->toPlainText().contains(QLatin1String("Charte cookies")));
     QVERIFY(browser->toPlainText().contains(QLatin1String("sessionid")));
     QVERIFY(browser->toPlainText().contains(QStringLiteral("Se souvenir de l'utilisateur.")));
-    auto *sites = window.findChild<QTreeWidget *>(QStringLiteral("sitesTree"));
-    QCOMPARE(sites->topLevelItemCount(), 1);
-    QCOMPARE(sites->topLevelItem(0)->text(3), QStringLiteral("1"));
+    auto *sites = CC_CHILD(QTreeView, &window, QStringLiteral("sitesView"));
+    QCOMPARE(sites->model()->rowCount(), 1);
+    QCOMPARE(sites->model()->index(0, SitesModel::CookiesColumn).data().toString(),
+             QStringLiteral("1"));
 }
 
 void TestCharterPreview::followsEditsWithoutAClick() {
@@ -128,7 +130,7 @@ void TestCharterPreview::followsOtherPeoplesEdits() {
 void TestCharterPreview::switchesLanguage() {
     CharterPreview preview(m_store.get());
     preview.setSite(m_siteId);
-    auto *combo = preview.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    auto *combo = CC_CHILD(QComboBox, &preview, QStringLiteral("languageCombo"));
     QVERIFY(combo);
     QCOMPARE(preview.language(), QStringLiteral("fr"));
     combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
@@ -153,7 +155,7 @@ void TestCharterPreview::worksOnAReadOnlyStore() {
     MainWindow window(&reviewer);
     window.show();
     QVERIFY(!window.preview()->isVisible()); // the cookie's details are shown first
-    window.findChild<QAction *>(QStringLiteral("showPreviewAction"))->trigger();
+    CC_CHILD(QAction, &window, QStringLiteral("showPreviewAction"))->trigger();
     QVERIFY(window.preview()->plainText().contains(QLatin1String("sessionid")));
 }
 

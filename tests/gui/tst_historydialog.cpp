@@ -5,6 +5,8 @@
 #include "Publisher.h"
 #include "Store.h"
 
+#include "GuiTestSupport.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDir>
@@ -88,7 +90,7 @@ void TestHistoryDialog::publishFromTheWindow() {
     MainWindow window(m_store.get());
     Dialogs::answerNext(QStringLiteral("première publication")); // the note
     Dialogs::answerNext(QStringLiteral("ok"));                   // "published ..."
-    window.findChild<QAction *>(QStringLiteral("publishAction"))->trigger();
+    CC_CHILD(QAction, &window, QStringLiteral("publishAction"))->trigger();
     QCOMPARE(m_store->publications(m_site.name).size(), 1);
     QCOMPARE(m_store->publications(m_site.name).constFirst().note,
              QStringLiteral("première publication"));
@@ -96,21 +98,21 @@ void TestHistoryDialog::publishFromTheWindow() {
 
     Dialogs::answerNext(QStringLiteral("again"));
     Dialogs::answerNext(QStringLiteral("ok"));
-    window.findChild<QAction *>(QStringLiteral("publishAction"))->trigger();
+    CC_CHILD(QAction, &window, QStringLiteral("publishAction"))->trigger();
     QVERIFY(Dialogs::shownMessages().constLast().contains(QLatin1String("nothing changed")));
     QCOMPARE(m_store->publications(m_site.name).size(), 1);
 
     Dialogs::answerNext(QStringLiteral("<cancel>"));
-    window.findChild<QAction *>(QStringLiteral("publishAction"))->trigger();
+    CC_CHILD(QAction, &window, QStringLiteral("publishAction"))->trigger();
     QCOMPARE(m_store->publications(m_site.name).size(), 1);
 }
 
 void TestHistoryDialog::historyShowsComparesSavesAndVerifies() {
     publishTwice();
     HistoryDialog dialog(m_store.get(), m_store.get(), m_site.name);
-    auto *view = dialog.findChild<QTableView *>(QStringLiteral("publicationsView"));
+    auto *view = CC_CHILD(QTableView, &dialog, QStringLiteral("publicationsView"));
     QCOMPARE(view->model()->rowCount(), 2);
-    auto *preview = dialog.findChild<QTextBrowser *>(QStringLiteral("previewBrowser"));
+    auto *preview = CC_CHILD(QTextBrowser, &dialog, QStringLiteral("previewBrowser"));
     QVERIFY(preview->toPlainText().contains(
         QStringLiteral("Nouvelle finalité"))); // the latest is selected
 
@@ -119,7 +121,7 @@ void TestHistoryDialog::historyShowsComparesSavesAndVerifies() {
 
     dialog.selectPublications({1, 2});
     dialog.compare();
-    auto *diff = dialog.findChild<QPlainTextEdit *>(QStringLiteral("diffView"));
+    auto *diff = CC_CHILD(QPlainTextEdit, &dialog, QStringLiteral("diffView"));
     QVERIFY2(diff->toPlainText().contains(
                  QStringLiteral("purpose: « Ancienne finalité » → « Nouvelle finalité »")),
              qPrintable(diff->toPlainText()));
@@ -166,7 +168,7 @@ void TestHistoryDialog::reviewerOnAReadOnlyStore() {
     QVERIFY(dialog.verify());
     dialog.selectPublications({1, 2});
     dialog.compare();
-    QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("diffView"))
+    QVERIFY(CC_CHILD(QPlainTextEdit, &dialog, QStringLiteral("diffView"))
                 ->toPlainText()
                 .contains(QLatin1String("purpose")));
 }
@@ -177,11 +179,11 @@ void TestHistoryDialog::publishToAChosenSharedStore() {
     QDir().mkpath(m_dir->filePath(QStringLiteral("share")));
     Dialogs::answerNext(QStringLiteral("yes")); // send publications elsewhere
     Dialogs::answerNext(shared);
-    window.findChild<QAction *>(QStringLiteral("sharedStoreAction"))->trigger();
+    CC_CHILD(QAction, &window, QStringLiteral("sharedStoreAction"))->trigger();
     QVERIFY(QFile::exists(shared));
     Dialogs::answerNext(QStringLiteral("to the share"));
     Dialogs::answerNext(QStringLiteral("ok"));
-    window.findChild<QAction *>(QStringLiteral("publishAction"))->trigger();
+    CC_CHILD(QAction, &window, QStringLiteral("publishAction"))->trigger();
     QVERIFY(m_store->publications().isEmpty());
     Store store;
     QVERIFY(store.open(shared, Store::OpenMode::ReadOnly, nullptr));
@@ -189,10 +191,10 @@ void TestHistoryDialog::publishToAChosenSharedStore() {
     QCOMPARE(store.publications(m_site.name).constFirst().note, QStringLiteral("to the share"));
 
     Dialogs::answerNext(QStringLiteral("no")); // back to the open store
-    window.findChild<QAction *>(QStringLiteral("sharedStoreAction"))->trigger();
+    CC_CHILD(QAction, &window, QStringLiteral("sharedStoreAction"))->trigger();
     Dialogs::answerNext(QStringLiteral("here"));
     Dialogs::answerNext(QStringLiteral("ok"));
-    window.findChild<QAction *>(QStringLiteral("publishAction"))->trigger();
+    CC_CHILD(QAction, &window, QStringLiteral("publishAction"))->trigger();
     QCOMPARE(m_store->publications().size(), 1);
 }
 

@@ -1,15 +1,11 @@
 #include "CharterPreview.h"
-#include "CharterTextsDialog.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "Store.h"
 
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 
 #include <QAction>
-#include <QListWidget>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,9 +20,6 @@ private Q_SLOTS:
     void exportMenuWritesTheCharterInEveryFormat_data();
     void exportMenuWritesTheCharterInEveryFormat();
     void exportMenuWritesTheRegistry();
-    void textsAreEditedSavedAndReset();
-    void staleTextIsRefusedAndKept();
-    void readOnlyStoreCannotEditTexts();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -84,7 +77,7 @@ void TestMainWindow::exportMenuWritesTheCharterInEveryFormat() {
     window.show();
     const QString path = m_dir->filePath(file);
     Dialogs::answerNext(path);
-    window.findChild<QAction *>(action)->trigger();
+    CC_CHILD(QAction, &window, action)->trigger();
     const QByteArray bytes = TestSupport::readAll(path);
     QVERIFY2(bytes.startsWith(starts), bytes.left(60).constData());
     if (!file.endsWith(QLatin1String(".pdf")))
@@ -96,87 +89,18 @@ void TestMainWindow::exportMenuWritesTheRegistry() {
     MainWindow window(m_store.get());
     const QString csv = m_dir->filePath(QStringLiteral("r.csv"));
     Dialogs::answerNext(csv);
-    window.findChild<QAction *>(QStringLiteral("exportCsvAction"))->trigger();
+    CC_CHILD(QAction, &window, QStringLiteral("exportCsvAction"))->trigger();
     QVERIFY(TestSupport::readAll(csv).startsWith("site,provider,service,location,name,purpose"));
     const QString json = m_dir->filePath(QStringLiteral("r.json"));
     Dialogs::answerNext(json);
-    window.findChild<QAction *>(QStringLiteral("exportJsonAction"))->trigger();
+    CC_CHILD(QAction, &window, QStringLiteral("exportJsonAction"))->trigger();
     QVERIFY(TestSupport::readAll(json).contains("\"name\":\"csrftoken\""));
     // A folder that does not exist: the user is told, nothing crashes.
     Dialogs::answerNext(m_dir->filePath(QStringLiteral("no/such/r.csv")));
     Dialogs::answerNext(QStringLiteral("ok"));
-    window.findChild<QAction *>(QStringLiteral("exportCsvAction"))->trigger();
+    CC_CHILD(QAction, &window, QStringLiteral("exportCsvAction"))->trigger();
     QCOMPARE(Dialogs::shownMessages().size(), 1);
     QVERIFY(Dialogs::shownMessages().constFirst().contains(QLatin1String("cannot write")));
-}
-
-void TestMainWindow::textsAreEditedSavedAndReset() {
-    MainWindow window(m_store.get());
-    window.show();
-    window.findChild<QAction *>(QStringLiteral("showPreviewAction"))->trigger();
-    CharterTextsDialog dialog(m_store.get(), m_siteId, QStringLiteral("fr"), &window);
-    dialog.showSection(QStringLiteral("contact"));
-    auto *edit = dialog.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"));
-    QVERIFY(edit->toPlainText().contains(QLatin1String("## Nous contacter")));
-    edit->selectAll();
-    QTest::keyClicks(edit, QStringLiteral("## Ecrire a la mairie")); // keyClicks types ASCII only
-    QVERIFY(dialog.isModified());
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")),
-                      Qt::LeftButton);
-    QVERIFY(!dialog.isModified());
-    QCOMPARE(m_store->charterTexts(m_siteId, QStringLiteral("fr")).constFirst().body,
-             QStringLiteral("## Ecrire a la mairie"));
-    QTRY_VERIFY(window.preview()->plainText().contains(QStringLiteral("Ecrire a la mairie")));
-
-    Dialogs::answerNext(QStringLiteral("yes")); // "Replace the site's own text?"
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("resetButton")),
-                      Qt::LeftButton);
-    QVERIFY(m_store->charterTexts(m_siteId, QStringLiteral("fr")).isEmpty());
-    QVERIFY(edit->toPlainText().contains(QLatin1String("## Nous contacter")));
-    QTRY_VERIFY(window.preview()->plainText().contains(QLatin1String("Nous contacter")));
-
-    // Leaving a section with unsaved words asks first; "yes" saves them.
-    edit->setPlainText(QStringLiteral("Contact : la mairie."));
-    Dialogs::answerNext(QStringLiteral("yes"));
-    dialog.showSection(QStringLiteral("browser"));
-    QCOMPARE(m_store->charterTexts(m_siteId, QStringLiteral("fr")).constFirst().body,
-             QStringLiteral("Contact : la mairie."));
-}
-
-void TestMainWindow::staleTextIsRefusedAndKept() {
-    CharterTextsDialog dialog(m_store.get(), m_siteId, QStringLiteral("fr"));
-    dialog.showSection(QStringLiteral("introduction"));
-    Store other;
-    QVERIFY(other.open(m_store->path(), Store::OpenMode::ReadWrite, nullptr));
-    other.setUserName(QStringLiteral("bob"));
-    CharterText theirs;
-    theirs.siteId = m_siteId;
-    theirs.language = QStringLiteral("fr");
-    theirs.section = QStringLiteral("introduction");
-    theirs.body = QStringLiteral("Bob's introduction");
-    QVERIFY(other.setCharterText(theirs).ok());
-
-    auto *edit = dialog.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"));
-    edit->setPlainText(QStringLiteral("Alice's introduction"));
-    Dialogs::answerNext(QStringLiteral("ok"));
-    QVERIFY(!dialog.save());
-    QCOMPARE(Dialogs::shownMessages().size(), 1);
-    QVERIFY(Dialogs::shownMessages().constFirst().contains(QLatin1String("bob")));
-    QCOMPARE(edit->toPlainText(), QStringLiteral("Alice's introduction")); // not lost
-    QCOMPARE(m_store->charterTexts(m_siteId, QStringLiteral("fr")).constFirst().body,
-             QStringLiteral("Bob's introduction"));
-    Dialogs::answerNext(QStringLiteral("no")); // drop it when closing
-    dialog.close();
-}
-
-void TestMainWindow::readOnlyStoreCannotEditTexts() {
-    const QString path = m_store->path();
-    m_store->close();
-    Store reviewer;
-    QVERIFY(reviewer.open(path, Store::OpenMode::ReadOnly, nullptr));
-    CharterTextsDialog dialog(&reviewer, m_siteId, QStringLiteral("fr"));
-    QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("textEdit"))->isReadOnly());
-    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,10 +5,11 @@
 #include "ProblemModel.h"
 #include "RegistryModel.h"
 #include "Settings.h"
+#include "SitesModel.h"
 #include "Store.h"
 #include "Translations.h"
 
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -91,13 +92,18 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<MainWindow> makeWindow(Store *store = nullptr);
+    // A missing widget fails the test (TestSupport::child), never crashes the program.
     template <typename T> T *find(const QString &name) {
-        T *widget = m_window->findChild<T *>(name);
-        if (!widget)
-            qWarning("no widget named %s", qPrintable(name));
-        return widget;
+        return TestSupport::child<T>(m_window.get(), name, __FILE__, __LINE__);
     }
     QAction *action(const QString &name) { return find<QAction>(name); }
+    // The row of a site in the sites list, in one of its columns.
+    static QModelIndex siteIndex(QTreeView *sites, const char *name, int column = 0) {
+        const QModelIndexList found =
+            sites->model()->match(sites->model()->index(0, SitesModel::NameColumn), Qt::DisplayRole,
+                                  QString::fromLatin1(name), 1, Qt::MatchExactly);
+        return found.isEmpty() ? QModelIndex() : found.constFirst().siblingAtColumn(column);
+    }
     // Bob, working on the same store file through his own connection.
     Store &otherUser() {
         if (!m_bob) {
@@ -296,19 +302,16 @@ void TestRegistryEditor::switchingSiteAsksBeforeDroppingANewCookie() {
     QVERIFY(m_store->addSite(second).ok());
     action(QStringLiteral("addCookieAction"))->trigger();
     typeInto(find<QLineEdit>(QStringLiteral("providerEdit")), QStringLiteral("Google"));
-    auto *sites = find<QTreeWidget>(QStringLiteral("sitesTree"));
-    auto item = [sites](const char *name) {
-        return sites->findItems(QString::fromLatin1(name), Qt::MatchExactly).value(0);
-    };
-    QTRY_VERIFY(item("autre.fr"));
+    auto *sites = find<QTreeView>(QStringLiteral("sitesView"));
+    QTRY_VERIFY(siteIndex(sites, "autre.fr").isValid());
     Dialogs::answerNext(QStringLiteral("no")); // keep the new cookie
-    sites->setCurrentItem(item("autre.fr"));
+    sites->setCurrentIndex(siteIndex(sites, "autre.fr"));
     QCOMPARE(m_window->currentSiteId(), m_siteId);
-    QCOMPARE(sites->currentItem()->text(0), QStringLiteral("exemple.fr"));
+    QCOMPARE(sites->currentIndex().data().toString(), QStringLiteral("exemple.fr"));
     QVERIFY(m_window->details()->isDraft());
     QCOMPARE(find<QLineEdit>(QStringLiteral("providerEdit"))->text(), QStringLiteral("Google"));
     Dialogs::answerNext(QStringLiteral("yes")); // discard it
-    sites->setCurrentItem(item("autre.fr"));
+    sites->setCurrentIndex(siteIndex(sites, "autre.fr"));
     QCOMPARE(m_window->currentSiteId(), second.id);
     QVERIFY(!m_window->details()->isDraft());
 }
@@ -526,15 +529,13 @@ void TestRegistryEditor::switchSite() {
                                   QStringLiteral("x"));
         QVERIFY(m_store->addCookie(cookie).ok());
     }
-    auto *sites = find<QTreeWidget>(QStringLiteral("sitesTree"));
-    QCOMPARE(sites->topLevelItemCount(), 2);
-    auto item = [sites] {
-        return sites->findItems(QStringLiteral("autre.fr"), Qt::MatchExactly).value(0);
-    };
-    QVERIFY(item());
-    // The list is rebuilt once the writes are done: counts follow.
-    QTRY_COMPARE(item()->text(3), QStringLiteral("3"));
-    sites->setCurrentItem(item());
+    auto *sites = find<QTreeView>(QStringLiteral("sitesView"));
+    QCOMPARE(sites->model()->rowCount(), 2);
+    QVERIFY(siteIndex(sites, "autre.fr").isValid());
+    // The list follows once the writes are done: counts follow.
+    QTRY_COMPARE(siteIndex(sites, "autre.fr", SitesModel::CookiesColumn).data().toString(),
+                 QStringLiteral("3"));
+    sites->setCurrentIndex(siteIndex(sites, "autre.fr"));
     QCOMPARE(m_window->currentSiteId(), second.id);
     QCOMPARE(countText(), QStringLiteral("3 of 3 cookies"));
     QCOMPARE(m_window->registryModel()->index(0, RegistryModel::Name).data().toString(),
@@ -549,15 +550,15 @@ void TestRegistryEditor::siteIsCreatedAndEdited() {
     onNextDialog([](QDialog *dialog) {
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+        QTest::keyClicks(CC_CHILD(QLineEdit, dialog, QStringLiteral("nameEdit")),
                          QStringLiteral("nouveau.fr"));
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit")),
+        QTest::keyClicks(CC_CHILD(QLineEdit, dialog, QStringLiteral("urlEdit")),
                          QStringLiteral("ftp://nouveau.fr"));
         QVERIFY(!ok->isEnabled()); // not an http(s) address
-        dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit"))->clear();
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit")),
+        CC_CHILD(QLineEdit, dialog, QStringLiteral("urlEdit"))->clear();
+        QTest::keyClicks(CC_CHILD(QLineEdit, dialog, QStringLiteral("urlEdit")),
                          QStringLiteral("https://nouveau.fr"));
-        dialog->findChild<QCheckBox *>(QStringLiteral("englishCheck"))->setChecked(true);
+        CC_CHILD(QCheckBox, dialog, QStringLiteral("englishCheck"))->setChecked(true);
         QVERIFY(ok->isEnabled());
         ok->click();
     });
@@ -569,8 +570,8 @@ void TestRegistryEditor::siteIsCreatedAndEdited() {
     QCOMPARE(m_window->currentSiteId(), created->id);
 
     onNextDialog([](QDialog *dialog) {
-        dialog->findChild<QCheckBox *>(QStringLiteral("frenchCheck"))->setChecked(false);
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("contactEdit")),
+        CC_CHILD(QCheckBox, dialog, QStringLiteral("frenchCheck"))->setChecked(false);
+        QTest::keyClicks(CC_CHILD(QLineEdit, dialog, QStringLiteral("contactEdit")),
                          QStringLiteral("dpo@nouveau.fr"));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
@@ -596,13 +597,13 @@ void TestRegistryEditor::importWithABadRowWritesNothing() {
     const QByteArray hash = TestSupport::fileHash(m_path);
     bool inspected = false;
     onNextDialog([&inspected](QDialog *dialog) {
-        auto *rejected = dialog->findChild<QTableWidget *>(QStringLiteral("rejectedView"));
+        auto *rejected = CC_CHILD(QTableWidget, dialog, QStringLiteral("rejectedView"));
         QCOMPARE(rejected->rowCount(), 1);
         QCOMPARE(rejected->item(0, 0)->text(), QStringLiteral("3"));
         QVERIFY(rejected->item(0, 1)->text().contains(QStringLiteral("name")));
         QVERIFY(rejected->isVisible());
-        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))
+        QVERIFY(!CC_CHILD(QPushButton, dialog, QStringLiteral("importButton"))->isEnabled());
+        QVERIFY(CC_CHILD(QLabel, dialog, QStringLiteral("summaryLabel"))
                     ->text()
                     .contains(QStringLiteral("Nothing will be imported")));
         inspected = true;
@@ -622,12 +623,12 @@ void TestRegistryEditor::importShowsWhatWillBeAdded() {
                                        "Google,_ga,Mesure d'audience,statistics\n"
                                        "Hotjar,_hjid,Cartes de chaleur,marketing\n"));
     onNextDialog([this](QDialog *dialog) {
-        auto *added = dialog->findChild<QTableWidget *>(QStringLiteral("addedView"));
+        auto *added = CC_CHILD(QTableWidget, dialog, QStringLiteral("addedView"));
         QCOMPARE(added->rowCount(), 2);
         QCOMPARE(added->item(0, 1)->text(), QStringLiteral("exemple.fr"));
         QCOMPARE(added->item(1, 3)->text(), QStringLiteral("_hjid"));
         QCOMPARE(m_store->cookieCount(m_siteId), 1); // the preview wrote nothing
-        auto *import = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
+        auto *import = CC_CHILD(QPushButton, dialog, QStringLiteral("importButton"));
         QVERIFY(import->isEnabled());
         import->click();
     });
@@ -842,6 +843,7 @@ void TestRegistryEditor::problemClickSelectsCookieAndField() {
     Cookie third = newCookie(m_siteId, QStringLiteral("Google"), QStringLiteral("_ga"),
                              QStringLiteral("Mesure d'audience"));
     third.party = Party::Third; // without a privacy link: a warning
+    third.category = Category::Statistics;
     QVERIFY(m_store->addCookie(third).ok());
     m_window->updateProblemsNow();
     ProblemModel *problems = m_window->problemModel();
@@ -889,9 +891,9 @@ void TestRegistryEditor::storesAreOpenedAndRemembered() {
     const QString second = m_dir->filePath(QStringLiteral("new.cookiestore"));
     Dialogs::answerNext(second);
     onNextDialog([](QDialog *dialog) {
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+        QTest::keyClicks(CC_CHILD(QLineEdit, dialog, QStringLiteral("nameEdit")),
                          QStringLiteral("neuf.fr"));
-        dialog->findChild<QCheckBox *>(QStringLiteral("frenchCheck"))->setChecked(true);
+        CC_CHILD(QCheckBox, dialog, QStringLiteral("frenchCheck"))->setChecked(true);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
     action(QStringLiteral("newStoreAction"))->trigger();
@@ -936,10 +938,10 @@ void TestRegistryEditor::preferencesAreSaved() {
     site.languages = QStringList{QStringLiteral("fr"), QStringLiteral("en")};
     QVERIFY(m_store->updateSite(site).ok());
     onNextDialog([](QDialog *dialog) {
-        auto *interface = dialog->findChild<QComboBox *>(QStringLiteral("interfaceLanguageCombo"));
+        auto *interface = CC_CHILD(QComboBox, dialog, QStringLiteral("interfaceLanguageCombo"));
         QCOMPARE(interface->count(), 3); // the system's, French, English
         interface->setCurrentIndex(interface->findData(QStringLiteral("fr")));
-        auto *charter = dialog->findChild<QComboBox *>(QStringLiteral("charterLanguageCombo"));
+        auto *charter = CC_CHILD(QComboBox, dialog, QStringLiteral("charterLanguageCombo"));
         charter->setCurrentIndex(charter->findData(QStringLiteral("en")));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });

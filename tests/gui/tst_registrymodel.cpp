@@ -3,7 +3,7 @@
 #include "Store.h"
 #include "Translations.h"
 
-#include "TestSupport.h"
+#include "GuiTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -208,16 +208,16 @@ void TestRegistryModel::marksProblems() {
 void TestRegistryModel::windowSearchBoxAndCount() {
     MainWindow window(m_store.get());
     window.show();
-    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
-    auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
-    auto *view = window.findChild<QTableView *>(QStringLiteral("registryView"));
+    auto *search = CC_CHILD(QLineEdit, &window, QStringLiteral("searchEdit"));
+    auto *count = CC_CHILD(QLabel, &window, QStringLiteral("countLabel"));
+    auto *view = CC_CHILD(QTableView, &window, QStringLiteral("registryView"));
     QVERIFY(search && count && view);
     QCOMPARE(view->model()->rowCount(), 4);
     QCOMPARE(count->text(), QStringLiteral("4 of 4 cookies"));
     QTest::keyClicks(search, QStringLiteral("audience"));
     QCOMPARE(view->model()->rowCount(), 2);
     QCOMPARE(count->text(), QStringLiteral("2 of 4 cookies"));
-    auto *category = window.findChild<QComboBox *>(QStringLiteral("categoryFilterCombo"));
+    auto *category = CC_CHILD(QComboBox, &window, QStringLiteral("categoryFilterCombo"));
     category->setCurrentIndex(category->findData(int(Category::Marketing)));
     QCOMPARE(count->text(), QStringLiteral("0 of 4 cookies"));
 }

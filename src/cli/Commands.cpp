@@ -1,0 +1,32 @@
+#include "Command.h"
+
+// Each group of commands lives in its own file (SiteCommands.cpp, CookieCommands.cpp,
+// TransferCommands.cpp, TextCommands.cpp, PublishingCommands.cpp).
+extern const Command initCommand, sitesCommand, siteAddCommand, siteSetCommand;
+extern const Command listCommand, addCommand, setCommand, removeCommand, validateCommand;
+extern const Command importCommand, exportCommand;
+extern const Command textsCommand, textShowCommand, textSetCommand, textResetCommand;
+extern const Command publishCommand, publicationsCommand, diffCommand, extractCommand,
+    verifyCommand;
+
+namespace Commands {
+
+// The order of the general --help.
+const QList<const Command *> &all() {
+    static const QList<const Command *> table{
+        &initCommand,    &sitesCommand,        &siteAddCommand, &siteSetCommand,   &listCommand,
+        &addCommand,     &setCommand,          &removeCommand,  &importCommand,    &exportCommand,
+        &textsCommand,   &textShowCommand,     &textSetCommand, &textResetCommand, &validateCommand,
+        &publishCommand, &publicationsCommand, &diffCommand,    &extractCommand,   &verifyCommand};
+    return table;
+}
+
+const Command *find(const QString &name) {
+    for (const Command *command : all()) {
+        if (name == QLatin1String(command->name))
+            return command;
+    }
+    return nullptr;
+}
+
+} // namespace Commands
