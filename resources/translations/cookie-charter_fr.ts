@@ -6,7 +6,7 @@
     <message>
         <location filename="../../src/charter/CharterFiles.cpp" line="117" />
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -14,7 +14,7 @@
     <message>
         <location filename="../../ui/CharterPreview.ui" line="17" />
         <source>Charter &amp;language:</source>
-        <translation>&amp;Langue de la charte :</translation>
+        <translation>&amp;Langue de la charte :</translation>
     </message>
     <message>
         <location filename="../../ui/CharterPreview.ui" line="23" />
@@ -50,7 +50,7 @@
     <message numerus="yes">
         <location filename="../../src/gui/CharterPreview.cpp" line="99" />
         <source>… and %n more cookie(s) in this table: the exported and published files list them all.</source>
-        <translation><numerusform>… et %n autre cookie dans ce tableau : les fichiers exportés et publiés les listent tous.</numerusform><numerusform>… et %n autres cookies dans ce tableau : les fichiers exportés et publiés les listent tous.</numerusform></translation>
+        <translation><numerusform>… et %n autre cookie dans ce tableau : les fichiers exportés et publiés les listent tous.</numerusform><numerusform>… et %n autres cookies dans ce tableau : les fichiers exportés et publiés les listent tous.</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/gui/CharterPreview.cpp" line="125" />
@@ -76,7 +76,7 @@
     <message>
         <location filename="../../ui/CharterTextsDialog.ui" line="16" />
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location filename="../../ui/CharterTextsDialog.ui" line="22" />
@@ -96,7 +96,7 @@
     <message>
         <location filename="../../ui/CharterTextsDialog.ui" line="52" />
         <source>Markdown: # heading, - list, **strong**, *emphasis*, [link](https://…). {site}, {url} and {contact} are filled in from the site.</source>
-        <translation>Markdown : # titre, - liste, **gras**, *italique*, [lien](https://…). {site}, {url} et {contact} sont remplis à partir du site.</translation>
+        <translation>Markdown : # titre, - liste, **gras**, *italique*, [lien](https://…). {site}, {url} et {contact} sont remplis à partir du site.</translation>
     </message>
     <message>
         <location filename="../../ui/CharterTextsDialog.ui" line="64" />
@@ -131,7 +131,7 @@
     <message>
         <location filename="../../src/gui/CharterTextsDialog.cpp" line="76" />
         <source>Save your changes to "%1" first?</source>
-        <translation>Enregistrer d'abord vos modifications de « %1 » ?</translation>
+        <translation>Enregistrer d'abord vos modifications de « %1 » ?</translation>
     </message>
     <message>
         <location filename="../../src/gui/CharterTextsDialog.cpp" line="100" />
@@ -156,7 +156,7 @@
     <message>
         <location filename="../../src/gui/CharterTextsDialog.cpp" line="118" />
         <source>A section cannot be empty; reset it to the default instead.</source>
-        <translation>Une section ne peut pas être vide ; rétablissez plutôt le texte par défaut.</translation>
+        <translation>Une section ne peut pas être vide ; rétablissez plutôt le texte par défaut.</translation>
     </message>
     <message>
         <location filename="../../src/gui/CharterTextsDialog.cpp" line="138" />
@@ -166,7 +166,7 @@
     <message>
         <location filename="../../src/gui/CharterTextsDialog.cpp" line="139" />
         <source>Replace the site's own text of "%1" with the default text?</source>
-        <translation>Remplacer le texte propre au site de « %1 » par le texte par défaut ?</translation>
+        <translation>Remplacer le texte propre au site de « %1 » par le texte par défaut ?</translation>
     </message>
 </context>
 <context>
@@ -289,7 +289,7 @@
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="103" />
         <source>%1: %2: cookie #%3 %4: %5: %6</source>
-        <translation>%1 : %2 : cookie nº %3 %4 : %5 : %6</translation>
+        <translation>%1 : %2 : cookie nº %3 %4 : %5 : %6</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="137" />
@@ -300,12 +300,12 @@ Keeps the cookie registry of websites and their cookie charter.
 
 Commands:
 </source>
-        <translation>Usage : cookie-charter [--store FICHIER] [--read-only] COMMANDE [OPTIONS]
+        <translation>Usage : cookie-charter [--store FICHIER] [--read-only] COMMANDE [OPTIONS]
         cookie-charter [--store FICHIER] [--read-only]   (ouvre la fenêtre)
 
 Tient le registre des cookies de sites web et leur charte cookies.
 
-Commandes :
+Commandes :
 </translation>
     </message>
     <message>
@@ -317,25 +317,25 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 </source>
         <translation>
 La base est --store FICHIER, sinon $COOKIE_CHARTER_STORE, sinon la base par défaut de votre dossier de données (créée avec la charte de référence à la première utilisation).
-Lancez « cookie-charter COMMANDE --help » pour les options d'une commande.
-Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 erreur de base ou de fichier.
+Lancez « cookie-charter COMMANDE --help » pour les options d'une commande.
+Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 erreur de base ou de fichier.
 </translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="154" />
         <location filename="../../src/cli/CommandLine.cpp" line="164" />
         <source>cookie-charter: %1</source>
-        <translation>cookie-charter : %1</translation>
+        <translation>cookie-charter : %1</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="156" />
         <source>Run 'cookie-charter --help' for the commands.</source>
-        <translation>Lancez « cookie-charter --help » pour la liste des commandes.</translation>
+        <translation>Lancez « cookie-charter --help » pour la liste des commandes.</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="158" />
         <source>Run 'cookie-charter %1 --help' for its options.</source>
-        <translation>Lancez « cookie-charter %1 --help » pour ses options.</translation>
+        <translation>Lancez « cookie-charter %1 --help » pour ses options.</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="185" />
@@ -345,17 +345,17 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="220" />
         <source>no site "%1" in %2 (see: cookie-charter sites)</source>
-        <translation>aucun site « %1 » dans %2 (voir : cookie-charter sites)</translation>
+        <translation>aucun site « %1 » dans %2 (voir : cookie-charter sites)</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="228" />
         <source>the store has no site yet; add one with: cookie-charter site-add NAME</source>
-        <translation>la base n'a encore aucun site ; ajoutez-en un avec : cookie-charter site-add NOM</translation>
+        <translation>la base n'a encore aucun site ; ajoutez-en un avec : cookie-charter site-add NOM</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="230" />
         <source>the store has %1 sites; choose one with --site</source>
-        <translation>la base a %1 sites ; choisissez-en un avec --site</translation>
+        <translation>la base a %1 sites ; choisissez-en un avec --site</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="240" />
@@ -370,7 +370,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="256" />
         <source>unknown command "%1"</source>
-        <translation>commande inconnue « %1 »</translation>
+        <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="302" />
@@ -438,7 +438,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="343" />
         <source>Charter languages, French first (default: fr).</source>
-        <translation>Langues de la charte, le français d'abord (par défaut : fr).</translation>
+        <translation>Langues de la charte, le français d'abord (par défaut : fr).</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="346" />
@@ -463,7 +463,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="362" />
         <source>--languages: %1</source>
-        <translation>--languages : %1</translation>
+        <translation>--languages : %1</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="368" />
@@ -478,7 +478,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="378" />
         <source>table, csv or json (default: table).</source>
-        <translation>table, csv ou json (par défaut : table).</translation>
+        <translation>table, csv ou json (par défaut : table).</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="381" />
@@ -572,7 +572,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="469" />
         <source>Cookie name; end with * for a pattern (required).</source>
-        <translation>Nom du cookie ; terminez par * pour un motif (obligatoire).</translation>
+        <translation>Nom du cookie ; terminez par * pour un motif (obligatoire).</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="471" />
@@ -602,7 +602,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="481" />
         <source>How long it is kept ("13 mois", "session").</source>
-        <translation>Durée de conservation (« 13 mois », « session »).</translation>
+        <translation>Durée de conservation (« 13 mois », « session »).</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="483" />
@@ -642,7 +642,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="512" />
         <source>--%1: %2</source>
-        <translation>--%1 : %2</translation>
+        <translation>--%1 : %2</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="524" />
@@ -652,7 +652,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="526" />
         <source>warning: %1: %2</source>
-        <translation>avertissement : %1 : %2</translation>
+        <translation>avertissement : %1 : %2</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="533" />
@@ -662,7 +662,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="534" />
         <source>Fields to change: %1.</source>
-        <translation>Champs à modifier : %1.</translation>
+        <translation>Champs à modifier : %1.</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="540" />
@@ -678,17 +678,17 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <location filename="../../src/cli/CommandLine.cpp" line="548" />
         <location filename="../../src/cli/CommandLine.cpp" line="594" />
         <source>"%1" is not a cookie number</source>
-        <translation>« %1 » n'est pas un numéro de cookie</translation>
+        <translation>« %1 » n'est pas un numéro de cookie</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="554" />
         <source>"%1" is not FIELD=VALUE</source>
-        <translation>« %1 » n'est pas de la forme CHAMP=VALEUR</translation>
+        <translation>« %1 » n'est pas de la forme CHAMP=VALEUR</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="557" />
         <source>unknown field "%1"</source>
-        <translation>champ inconnu « %1 »</translation>
+        <translation>champ inconnu « %1 »</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="565" />
@@ -698,7 +698,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="569" />
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="575" />
@@ -723,7 +723,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="604" />
         <source>no cookie #%1 in %2; nothing was removed</source>
-        <translation>aucun cookie nº %1 dans %2 ; rien n'a été supprimé</translation>
+        <translation>aucun cookie nº %1 dans %2 ; rien n'a été supprimé</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/cli/CommandLine.cpp" line="610" />
@@ -738,7 +738,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="621" />
         <source>csv or json (default: from the file name).</source>
-        <translation>csv ou json (par défaut : d'après le nom du fichier).</translation>
+        <translation>csv ou json (par défaut : d'après le nom du fichier).</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="624" />
@@ -753,7 +753,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="627" />
         <source>Imports cookies from a CSV or JSON file: all rows or none.</source>
-        <translation>Importe des cookies d'un fichier CSV ou JSON : toutes les lignes ou aucune.</translation>
+        <translation>Importe des cookies d'un fichier CSV ou JSON : toutes les lignes ou aucune.</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="632" />
@@ -768,12 +768,12 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="649" />
         <source>%1 has no site column and the store has several sites; choose one with --site</source>
-        <translation>%1 n'a pas de colonne site et la base a plusieurs sites ; choisissez-en un avec --site</translation>
+        <translation>%1 n'a pas de colonne site et la base a plusieurs sites ; choisissez-en un avec --site</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="658" />
         <source>warning: %1: ignored unknown column(s): %2</source>
-        <translation>avertissement : %1 : colonne(s) inconnue(s) ignorée(s) : %2</translation>
+        <translation>avertissement : %1 : colonne(s) inconnue(s) ignorée(s) : %2</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="664" />
@@ -788,12 +788,12 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="666" />
         <source>%1: %2 %3: %4</source>
-        <translation>%1 : %2 %3 : %4</translation>
+        <translation>%1 : %2 %3 : %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/cli/CommandLine.cpp" line="667" />
         <source>%n row(s) rejected; nothing was imported</source>
-        <translation><numerusform>%n ligne refusée ; rien n'a été importé</numerusform><numerusform>%n lignes refusées ; rien n'a été importé</numerusform></translation>
+        <translation><numerusform>%n ligne refusée ; rien n'a été importé</numerusform><numerusform>%n lignes refusées ; rien n'a été importé</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="674" />
@@ -808,7 +808,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message numerus="yes">
         <location filename="../../src/cli/CommandLine.cpp" line="677" />
         <source>%n cookie(s) would be imported; nothing was written (dry run)</source>
-        <translation><numerusform>%n cookie serait importé ; rien n'a été écrit (essai)</numerusform><numerusform>%n cookies seraient importés ; rien n'a été écrit (essai)</numerusform></translation>
+        <translation><numerusform>%n cookie serait importé ; rien n'a été écrit (essai)</numerusform><numerusform>%n cookies seraient importés ; rien n'a été écrit (essai)</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/cli/CommandLine.cpp" line="681" />
@@ -818,17 +818,17 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="690" />
         <source>The site (registry: default all; charter: needed when the store has several).</source>
-        <translation>Le site (registre : tous par défaut ; charte : nécessaire quand la base en a plusieurs).</translation>
+        <translation>Le site (registre : tous par défaut ; charte : nécessaire quand la base en a plusieurs).</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="694" />
         <source>csv or json (the registry); html, html-fragment, md or pdf (the charter). Default: from -o, else csv.</source>
-        <translation>csv ou json (le registre) ; html, html-fragment, md ou pdf (la charte). Par défaut : d'après -o, sinon csv.</translation>
+        <translation>csv ou json (le registre) ; html, html-fragment, md ou pdf (la charte). Par défaut : d'après -o, sinon csv.</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="698" />
         <source>Charter language, fr or en (default: the site's first).</source>
-        <translation>Langue de la charte, fr ou en (par défaut : la première du site).</translation>
+        <translation>Langue de la charte, fr ou en (par défaut : la première du site).</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="705" />
@@ -843,7 +843,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="741" />
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="807" />
@@ -853,7 +853,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="809" />
         <source>Fields to change: name, url, languages, contact.</source>
-        <translation>Champs à modifier : name, url, languages, contact.</translation>
+        <translation>Champs à modifier : name, url, languages, contact.</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="810" />
@@ -868,12 +868,12 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="835" />
         <source>languages: %1</source>
-        <translation>langues : %1</translation>
+        <translation>langues : %1</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="838" />
         <source>"%1" is not FIELD=VALUE with FIELD one of name, url, languages, contact</source>
-        <translation>« %1 » n'est pas de la forme CHAMP=VALEUR avec CHAMP parmi name, url, languages, contact</translation>
+        <translation>« %1 » n'est pas de la forme CHAMP=VALEUR avec CHAMP parmi name, url, languages, contact</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="846" />
@@ -893,12 +893,12 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="863" />
         <source>unknown section "%1" (sections: %2)</source>
-        <translation>section inconnue « %1 » (sections : %2)</translation>
+        <translation>section inconnue « %1 » (sections : %2)</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="900" />
         <source>fr or en (default: the site's first language).</source>
-        <translation>fr ou en (par défaut : la première langue du site).</translation>
+        <translation>fr ou en (par défaut : la première langue du site).</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="911" />
@@ -965,7 +965,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="973" />
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="976" />
@@ -975,12 +975,12 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="981" />
         <source>the text is empty; use text-reset to go back to the default</source>
-        <translation>le texte est vide ; utilisez text-reset pour revenir au texte par défaut</translation>
+        <translation>le texte est vide ; utilisez text-reset pour revenir au texte par défaut</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="990" />
         <source>Saved the %1 text "%2" of %3</source>
-        <translation>Texte %1 « %2 » de %3 enregistré</translation>
+        <translation>Texte %1 « %2 » de %3 enregistré</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1001" />
@@ -990,17 +990,17 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1009" />
         <source>The %1 text "%2" of %3 is the default again</source>
-        <translation>Le texte %1 « %2 » de %3 est de nouveau celui par défaut</translation>
+        <translation>Le texte %1 « %2 » de %3 est de nouveau celui par défaut</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1019" />
         <source>Only this site (default: all).</source>
-        <translation>Seulement ce site (par défaut : tous).</translation>
+        <translation>Seulement ce site (par défaut : tous).</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1105" />
         <source>no publication of "%1" in %2</source>
-        <translation>aucune publication de « %1 » dans %2</translation>
+        <translation>aucune publication de « %1 » dans %2</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1111" />
@@ -1010,13 +1010,13 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1113" />
         <source>%1 holds publications of %2 sites; choose one with --site</source>
-        <translation>%1 contient des publications de %2 sites ; choisissez-en un avec --site</translation>
+        <translation>%1 contient des publications de %2 sites ; choisissez-en un avec --site</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1124" />
         <location filename="../../src/cli/CommandLine.cpp" line="1316" />
         <source>The shared store (default: the configured one, else the open store).</source>
-        <translation>La base partagée (par défaut : celle configurée, sinon la base ouverte).</translation>
+        <translation>La base partagée (par défaut : celle configurée, sinon la base ouverte).</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1126" />
@@ -1081,7 +1081,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1206" />
         <source>Publications of %1 in %2:</source>
-        <translation>Publications de %1 dans %2 :</translation>
+        <translation>Publications de %1 dans %2 :</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1214" />
@@ -1107,7 +1107,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1246" />
         <source>"%1" is not a publication number (or working)</source>
-        <translation>« %1 » n'est pas un numéro de publication (ni working)</translation>
+        <translation>« %1 » n'est pas un numéro de publication (ni working)</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1250" />
@@ -1138,7 +1138,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1276" />
         <source>"%1" is not a publication number</source>
-        <translation>« %1 » n'est pas un numéro de publication</translation>
+        <translation>« %1 » n'est pas un numéro de publication</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1290" />
@@ -1148,12 +1148,12 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1295" />
         <source>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</source>
-        <translation>le fichier %1 de la publication %2 est endommagé (son SHA-256 diffère) ; lancez verify</translation>
+        <translation>le fichier %1 de la publication %2 est endommagé (son SHA-256 diffère) ; lancez verify</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1302" />
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d'écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/cli/CommandLine.cpp" line="1304" />
@@ -1163,7 +1163,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1319" />
         <source>Checks every publication's files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</source>
-        <translation>Vérifie les fichiers de chaque publication contre leur SHA-256 et la chaîne des empreintes ; sort avec 1 au premier maillon rompu.</translation>
+        <translation>Vérifie les fichiers de chaque publication contre leur SHA-256 et la chaîne des empreintes ; sort avec 1 au premier maillon rompu.</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1324" />
@@ -1173,17 +1173,17 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1331" />
         <source>BROKEN: %1</source>
-        <translation>ROMPU : %1</translation>
+        <translation>ROMPU : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/cli/CommandLine.cpp" line="1334" />
         <source>OK: %n publication(s) verified in %1</source>
-        <translation><numerusform>OK : %n publication vérifiée dans %1</numerusform><numerusform>OK : %n publications vérifiées dans %1</numerusform></translation>
+        <translation><numerusform>OK : %n publication vérifiée dans %1</numerusform><numerusform>OK : %n publications vérifiées dans %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="701" />
         <source>Write to FILE, atomically (default: standard output).</source>
-        <translation>Écrire dans FICHIER, de façon atomique (par défaut : sortie standard).</translation>
+        <translation>Écrire dans FICHIER, de façon atomique (par défaut : sortie standard).</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="709" />
@@ -1198,7 +1198,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1023" />
         <source>Checks the registry: errors (exit 1) and warnings, with their reasons.</source>
-        <translation>Vérifie le registre : erreurs (code 1) et avertissements, avec leurs raisons.</translation>
+        <translation>Vérifie le registre : erreurs (code 1) et avertissements, avec leurs raisons.</translation>
     </message>
     <message>
         <location filename="../../src/cli/CommandLine.cpp" line="1026" />
@@ -1251,7 +1251,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/CookieDetails.ui" line="67" />
         <source>&amp;Provider:</source>
-        <translation>&amp;Prestataire :</translation>
+        <translation>&amp;Prestataire :</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="73" />
@@ -1261,7 +1261,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/CookieDetails.ui" line="78" />
         <source>&amp;Service:</source>
-        <translation>&amp;Service :</translation>
+        <translation>&amp;Service :</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="84" />
@@ -1271,7 +1271,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/CookieDetails.ui" line="89" />
         <source>&amp;Location:</source>
-        <translation>&amp;Emplacement :</translation>
+        <translation>&amp;Emplacement :</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="95" />
@@ -1281,7 +1281,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/CookieDetails.ui" line="100" />
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="106" />
@@ -1301,7 +1301,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/CookieDetails.ui" line="116" />
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="122" />
@@ -1311,7 +1311,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/CookieDetails.ui" line="127" />
         <source>P&amp;arty:</source>
-        <translation>&amp;Origine :</translation>
+        <translation>&amp;Origine :</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="133" />
@@ -1321,7 +1321,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/CookieDetails.ui" line="138" />
         <source>&amp;Domain:</source>
-        <translation>&amp;Domaine :</translation>
+        <translation>&amp;Domaine :</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="144" />
@@ -1336,7 +1336,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/CookieDetails.ui" line="149" />
         <source>D&amp;uration:</source>
-        <translation>D&amp;urée :</translation>
+        <translation>D&amp;urée :</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="155" />
@@ -1356,7 +1356,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/CookieDetails.ui" line="165" />
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="171" />
@@ -1366,7 +1366,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/CookieDetails.ui" line="176" />
         <source>Pri&amp;vacy link:</source>
-        <translation>&amp;Lien de confidentialité :</translation>
+        <translation>&amp;Lien de confidentialité :</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="182" />
@@ -1381,7 +1381,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/CookieDetails.ui" line="187" />
         <source>C&amp;onsent:</source>
-        <translation>Consente&amp;ment :</translation>
+        <translation>Consente&amp;ment :</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="193" />
@@ -1391,7 +1391,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/CookieDetails.ui" line="198" />
         <source>Purpose (&amp;French):</source>
-        <translation>Finalité (&amp;français) :</translation>
+        <translation>Finalité (&amp;français) :</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="204" />
@@ -1401,7 +1401,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/CookieDetails.ui" line="209" />
         <source>Purpose (&amp;English):</source>
-        <translation>Finalité (&amp;anglais) :</translation>
+        <translation>Finalité (&amp;anglais) :</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="215" />
@@ -1411,7 +1411,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/CookieDetails.ui" line="220" />
         <source>&amp;Internal notes:</source>
-        <translation>Notes &amp;internes :</translation>
+        <translation>Notes &amp;internes :</translation>
     </message>
     <message>
         <location filename="../../ui/CookieDetails.ui" line="226" />
@@ -1436,12 +1436,12 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/CookieDetails.cpp" line="126" />
         <source>Read-only: %1</source>
-        <translation>Lecture seule : %1</translation>
+        <translation>Lecture seule : %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/CookieDetails.cpp" line="253" />
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../../src/gui/CookieDetails.cpp" line="258" />
@@ -1452,7 +1452,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <location filename="../../src/gui/CookieDetails.cpp" line="262" />
         <location filename="../../src/gui/CookieDetails.cpp" line="266" />
         <source>Name: %1</source>
-        <translation>Nom : %1</translation>
+        <translation>Nom : %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/CookieDetails.cpp" line="270" />
@@ -1462,7 +1462,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/CookieDetails.cpp" line="291" />
         <source>New cookie: not in the registry until you add it.</source>
-        <translation>Nouveau cookie : il n'est dans le registre qu'une fois ajouté.</translation>
+        <translation>Nouveau cookie : il n'est dans le registre qu'une fois ajouté.</translation>
     </message>
     <message>
         <location filename="../../src/gui/CookieDetails.cpp" line="292" />
@@ -1472,22 +1472,22 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/CookieDetails.cpp" line="337" />
         <source>Not saved yet: the store is locked by another user. Your text is kept here; save it again when the store is free.</source>
-        <translation>Pas encore enregistré : la base est verrouillée par un autre utilisateur. Votre texte est gardé ici ; enregistrez-le à nouveau quand la base sera libre.</translation>
+        <translation>Pas encore enregistré : la base est verrouillée par un autre utilisateur. Votre texte est gardé ici ; enregistrez-le à nouveau quand la base sera libre.</translation>
     </message>
     <message>
         <location filename="../../src/gui/CookieDetails.cpp" line="395" />
         <source>cookie %1 of this site already has this domain and name; change one of them</source>
-        <translation>le cookie %1 de ce site a déjà ce domaine et ce nom ; changez l'un des deux</translation>
+        <translation>le cookie %1 de ce site a déjà ce domaine et ce nom ; changez l'un des deux</translation>
     </message>
     <message>
         <location filename="../../src/gui/CookieDetails.cpp" line="406" />
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/CookieDetails.cpp" line="415" />
         <source>Cannot be read: write e.g. "13 mois", "2 years" or "session".</source>
-        <translation>Illisible : écrivez par exemple « 13 mois », « 2 ans » ou « session ».</translation>
+        <translation>Illisible : écrivez par exemple « 13 mois », « 2 ans » ou « session ».</translation>
     </message>
     <message>
         <location filename="../../src/gui/CookieDetails.cpp" line="417" />
@@ -1522,7 +1522,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/CookieDetails.cpp" line="449" />
         <source>Added by %1 on %2; last changed by %3 on %4 (version %5).</source>
-        <translation>Ajouté par %1 le %2 ; modifié en dernier par %3 le %4 (version %5).</translation>
+        <translation>Ajouté par %1 le %2 ; modifié en dernier par %3 le %4 (version %5).</translation>
     </message>
 </context>
 <context>
@@ -1605,22 +1605,22 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/core/CookieField.cpp" line="169" />
         <source>'*' may only end a name pattern, as in _ga_*</source>
-        <translation>« * » ne peut que terminer un motif de nom, comme dans _ga_*</translation>
+        <translation>« * » ne peut que terminer un motif de nom, comme dans _ga_*</translation>
     </message>
     <message>
         <location filename="../../src/core/CookieField.cpp" line="184" />
         <source>unknown category "%1" (use necessary, preferences, statistics, marketing or unclassified)</source>
-        <translation>catégorie inconnue « %1 » (utilisez necessary, preferences, statistics, marketing ou unclassified)</translation>
+        <translation>catégorie inconnue « %1 » (utilisez necessary, preferences, statistics, marketing ou unclassified)</translation>
     </message>
     <message>
         <location filename="../../src/core/CookieField.cpp" line="194" />
         <source>unknown party "%1" (use first or third)</source>
-        <translation>origine inconnue « %1 » (utilisez first ou third)</translation>
+        <translation>origine inconnue « %1 » (utilisez first ou third)</translation>
     </message>
     <message>
         <location filename="../../src/core/CookieField.cpp" line="210" />
         <source>unknown storage type "%1" (use cookie, localStorage, sessionStorage, IndexedDB or pixel)</source>
-        <translation>type de stockage inconnu « %1 » (utilisez cookie, localStorage, sessionStorage, IndexedDB ou pixel)</translation>
+        <translation>type de stockage inconnu « %1 » (utilisez cookie, localStorage, sessionStorage, IndexedDB ou pixel)</translation>
     </message>
     <message>
         <location filename="../../src/core/CookieField.cpp" line="224" />
@@ -1664,7 +1664,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/HistoryDialog.ui" line="16" />
         <source>&amp;Site:</source>
-        <translation>&amp;Site :</translation>
+        <translation>&amp;Site :</translation>
     </message>
     <message>
         <location filename="../../ui/HistoryDialog.ui" line="22" />
@@ -1714,7 +1714,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/HistoryDialog.ui" line="84" />
         <source>Two publications selected: what changed from the older to the newer. One: what changed since, in the working registry.</source>
-        <translation>Deux publications choisies : ce qui a changé de la plus ancienne à la plus récente. Une seule : ce qui a changé depuis, dans le registre en cours.</translation>
+        <translation>Deux publications choisies : ce qui a changé de la plus ancienne à la plus récente. Une seule : ce qui a changé depuis, dans le registre en cours.</translation>
     </message>
     <message>
         <location filename="../../ui/HistoryDialog.ui" line="89" />
@@ -1759,7 +1759,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/HistoryDialog.cpp" line="113" />
         <source>From publication %1 to publication %2:</source>
-        <translation>De la publication %1 à la publication %2 :</translation>
+        <translation>De la publication %1 à la publication %2 :</translation>
     </message>
     <message>
         <location filename="../../src/gui/HistoryDialog.cpp" line="118" />
@@ -1775,7 +1775,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/HistoryDialog.cpp" line="123" />
         <source>From publication %1 to the working registry:</source>
-        <translation>De la publication %1 au registre en cours :</translation>
+        <translation>De la publication %1 au registre en cours :</translation>
     </message>
     <message>
         <location filename="../../src/gui/HistoryDialog.cpp" line="143" />
@@ -1792,12 +1792,12 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/HistoryDialog.cpp" line="153" />
         <source>The file %1 of publication %2 is damaged: its SHA-256 differs. Verify the history.</source>
-        <translation>Le fichier %1 de la publication %2 est endommagé : son SHA-256 diffère. Vérifiez l'historique.</translation>
+        <translation>Le fichier %1 de la publication %2 est endommagé : son SHA-256 diffère. Vérifiez l'historique.</translation>
     </message>
     <message>
         <location filename="../../src/gui/HistoryDialog.cpp" line="163" />
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/HistoryDialog.cpp" line="169" />
@@ -1813,12 +1813,12 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message numerus="yes">
         <location filename="../../src/gui/HistoryDialog.cpp" line="181" />
         <source>All %n publication(s) are intact: every file matches its SHA-256 and the chain holds.</source>
-        <translation><numerusform>La publication est intacte : chaque fichier correspond à son SHA-256 et la chaîne tient.</numerusform><numerusform>Les %n publications sont intactes : chaque fichier correspond à son SHA-256 et la chaîne tient.</numerusform></translation>
+        <translation><numerusform>La publication est intacte : chaque fichier correspond à son SHA-256 et la chaîne tient.</numerusform><numerusform>Les %n publications sont intactes : chaque fichier correspond à son SHA-256 et la chaîne tient.</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/gui/HistoryDialog.cpp" line="186" />
         <source>The history is broken: %1</source>
-        <translation>L'historique est rompu : %1</translation>
+        <translation>L'historique est rompu : %1</translation>
     </message>
 </context>
 <context>
@@ -1831,7 +1831,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/ImportDialog.ui" line="22" />
         <source>Rows without a &amp;site go to:</source>
-        <translation>Les lignes sans &amp;site vont dans :</translation>
+        <translation>Les lignes sans &amp;site vont dans :</translation>
     </message>
     <message>
         <location filename="../../ui/ImportDialog.ui" line="28" />
@@ -1871,7 +1871,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/ImportDialog.cpp" line="20" />
         <source>File: %1</source>
-        <translation>Fichier : %1</translation>
+        <translation>Fichier : %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/ImportDialog.cpp" line="24" />
@@ -1932,7 +1932,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/ImportDialog.cpp" line="72" />
         <source>The file cannot be read: %1</source>
-        <translation>Le fichier ne peut pas être lu : %1</translation>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/ImportDialog.cpp" line="74" />
@@ -1942,7 +1942,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message numerus="yes">
         <location filename="../../src/gui/ImportDialog.cpp" line="76" />
         <source>Rejected rows: %n. Nothing will be imported: fix the file and check again.</source>
-        <translation><numerusform>Lignes rejetées : %n. Rien ne sera importé : corrigez le fichier puis vérifiez à nouveau.</numerusform><numerusform>Lignes rejetées : %n. Rien ne sera importé : corrigez le fichier puis vérifiez à nouveau.</numerusform></translation>
+        <translation><numerusform>Lignes rejetées : %n. Rien ne sera importé : corrigez le fichier puis vérifiez à nouveau.</numerusform><numerusform>Lignes rejetées : %n. Rien ne sera importé : corrigez le fichier puis vérifiez à nouveau.</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/gui/ImportDialog.cpp" line="82" />
@@ -1957,7 +1957,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/ImportDialog.cpp" line="88" />
         <source>New sites: %1.</source>
-        <translation>Nouveaux sites : %1.</translation>
+        <translation>Nouveaux sites : %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/ImportDialog.cpp" line="91" />
@@ -1967,7 +1967,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/ImportDialog.cpp" line="97" />
         <source>Ignored columns: %1.</source>
-        <translation>Colonnes ignorées : %1.</translation>
+        <translation>Colonnes ignorées : %1.</translation>
     </message>
     <message>
         <location filename="../../src/gui/ImportDialog.cpp" line="121" />
@@ -2316,7 +2316,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="261" />
         <source>Store: %1</source>
-        <translation>Base : %1</translation>
+        <translation>Base : %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="271" />
@@ -2361,7 +2361,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="263" />
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
-        <translation>Base : %1. Lecture seule (%2) : vous pouvez consulter, exporter et prévisualiser, pas modifier.</translation>
+        <translation>Base : %1. Lecture seule (%2) : vous pouvez consulter, exporter et prévisualiser, pas modifier.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/MainWindow.cpp" line="289" />
@@ -2376,22 +2376,22 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="306" />
         <source>The new cookie has not been added to the registry. Discard it?</source>
-        <translation>Le nouveau cookie n'a pas été ajouté au registre. L'abandonner ?</translation>
+        <translation>Le nouveau cookie n'a pas été ajouté au registre. L'abandonner ?</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="499" />
         <source>Problems: none</source>
-        <translation>Problèmes : aucun</translation>
+        <translation>Problèmes : aucun</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="500" />
         <source>Problems: %1, %2</source>
-        <translation>Problèmes : %1, %2</translation>
+        <translation>Problèmes : %1, %2</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="544" />
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
-        <translation>Changez le nom ou le domaine de la copie : le registre tient un seul cookie par domaine et nom.</translation>
+        <translation>Changez le nom ou le domaine de la copie : le registre tient un seul cookie par domaine et nom.</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="551" />
@@ -2406,7 +2406,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message numerus="yes">
         <location filename="../../src/gui/MainWindow.cpp" line="568" />
         <source>Delete %n cookie(s) from the registry of %1?</source>
-        <translation><numerusform>Supprimer %n cookie du registre de %1 ?</numerusform><numerusform>Supprimer %n cookies du registre de %1 ?</numerusform></translation>
+        <translation><numerusform>Supprimer %n cookie du registre de %1 ?</numerusform><numerusform>Supprimer %n cookies du registre de %1 ?</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="571" />
@@ -2452,7 +2452,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
         <location filename="../../src/gui/MainWindow.cpp" line="643" />
         <source>The store cannot be opened:
 %1</source>
-        <translation>La base ne peut pas être ouverte :
+        <translation>La base ne peut pas être ouverte :
 %1</translation>
     </message>
     <message>
@@ -2470,7 +2470,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="661" />
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
-        <translation>%1 existe déjà ; une nouvelle base n'écrase jamais un fichier. Ouvrez-le, ou choisissez un autre nom.</translation>
+        <translation>%1 existe déjà ; une nouvelle base n'écrase jamais un fichier. Ouvrez-le, ou choisissez un autre nom.</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="679" />
@@ -2500,7 +2500,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="725" />
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
-        <translation>Certaines de vos modifications du cookie affiché ne sont pas enregistrées (la base est verrouillée, ou un nouveau cookie n'a pas été ajouté). Fermer quand même et les perdre ?</translation>
+        <translation>Certaines de vos modifications du cookie affiché ne sont pas enregistrées (la base est verrouillée, ou un nouveau cookie n'a pas été ajouté). Fermer quand même et les perdre ?</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="738" />
@@ -2600,7 +2600,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="842" />
         <source>Note for the history (why this publication):</source>
-        <translation>Note pour l'historique (pourquoi cette publication) :</translation>
+        <translation>Note pour l'historique (pourquoi cette publication) :</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="845" />
@@ -2615,12 +2615,12 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="896" />
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
-        <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau) ?</translation>
+        <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau) ?</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="899" />
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
-        <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base ? (Non : revenir à la base ouverte.)</translation>
+        <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base ? (Non : revenir à la base ouverte.)</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="902" />
@@ -2644,7 +2644,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message numerus="yes">
         <location filename="../../src/gui/MainWindow.cpp" line="205" />
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
-        <translation><numerusform>%L1 sur %Ln cookie lu pour le moment ; lecture de la suite…</numerusform><numerusform>%L1 sur %Ln cookies lus pour le moment ; lecture de la suite…</numerusform></translation>
+        <translation><numerusform>%L1 sur %Ln cookie lu pour le moment ; lecture de la suite…</numerusform><numerusform>%L1 sur %Ln cookies lus pour le moment ; lecture de la suite…</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/gui/MainWindow.cpp" line="208" />
@@ -2677,7 +2677,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/PreferencesDialog.ui" line="16" />
         <source>&amp;Interface language:</source>
-        <translation>Langue de l'&amp;interface :</translation>
+        <translation>Langue de l'&amp;interface :</translation>
     </message>
     <message>
         <location filename="../../ui/PreferencesDialog.ui" line="22" />
@@ -2687,7 +2687,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../ui/PreferencesDialog.ui" line="27" />
         <source>Default &amp;charter language:</source>
-        <translation>Langue de la &amp;charte par défaut :</translation>
+        <translation>Langue de la &amp;charte par défaut :</translation>
     </message>
     <message>
         <location filename="../../ui/PreferencesDialog.ui" line="33" />
@@ -2720,12 +2720,12 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/ProblemModel.cpp" line="54" />
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/ProblemModel.cpp" line="55" />
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/ProblemModel.cpp" line="71" />
@@ -2786,17 +2786,17 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/app/Publisher.cpp" line="54" />
         <source>the registry of %1 has %2 error(s); fix them before publishing</source>
-        <translation>le registre de %1 a %2 erreur(s) ; corrigez-les avant de publier</translation>
+        <translation>le registre de %1 a %2 erreur(s) ; corrigez-les avant de publier</translation>
     </message>
     <message>
         <location filename="../../src/app/Publisher.cpp" line="71" />
         <source>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</source>
-        <translation>rien n'a changé depuis la publication %1 de %2 ; rien n'a été publié (--force pour publier quand même)</translation>
+        <translation>rien n'a changé depuis la publication %1 de %2 ; rien n'a été publié (--force pour publier quand même)</translation>
     </message>
     <message>
         <location filename="../../src/app/Publisher.cpp" line="115" />
         <source>publishing cancelled; nothing was written</source>
-        <translation>publication annulée ; rien n'a été écrit</translation>
+        <translation>publication annulée ; rien n'a été écrit</translation>
     </message>
     <message>
         <location filename="../../src/app/Publisher.cpp" line="139" />
@@ -2809,22 +2809,22 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/exchange/RegistryCsv.cpp" line="39" />
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../../src/exchange/RegistryCsv.cpp" line="66" />
         <source>the file is empty: a header line is needed</source>
-        <translation>le fichier est vide : une ligne d'en-tête est nécessaire</translation>
+        <translation>le fichier est vide : une ligne d'en-tête est nécessaire</translation>
     </message>
     <message>
         <location filename="../../src/exchange/RegistryCsv.cpp" line="71" />
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <location filename="../../src/exchange/RegistryCsv.cpp" line="139" />
         <source>line 1: the header has no %1 column (found: %2)</source>
-        <translation>ligne 1 : l'en-tête n'a pas de colonne %1 (trouvé : %2)</translation>
+        <translation>ligne 1 : l'en-tête n'a pas de colonne %1 (trouvé : %2)</translation>
     </message>
     <message>
         <location filename="../../src/exchange/RegistryCsv.cpp" line="162" />
@@ -2852,22 +2852,22 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/app/RegistryDiff.cpp" line="64" />
         <source>name: %1 → %2</source>
-        <translation>nom : %1 → %2</translation>
+        <translation>nom : %1 → %2</translation>
     </message>
     <message>
         <location filename="../../src/app/RegistryDiff.cpp" line="66" />
         <source>address: %1 → %2</source>
-        <translation>adresse : %1 → %2</translation>
+        <translation>adresse : %1 → %2</translation>
     </message>
     <message>
         <location filename="../../src/app/RegistryDiff.cpp" line="69" />
         <source>contact: %1 → %2</source>
-        <translation>contact : %1 → %2</translation>
+        <translation>contact : %1 → %2</translation>
     </message>
     <message>
         <location filename="../../src/app/RegistryDiff.cpp" line="71" />
         <source>languages: %1 → %2</source>
-        <translation>langues : %1 → %2</translation>
+        <translation>langues : %1 → %2</translation>
     </message>
     <message>
         <location filename="../../src/app/RegistryDiff.cpp" line="75" />
@@ -2882,7 +2882,7 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/app/RegistryDiff.cpp" line="120" />
         <source>the site's own text replaces the default: %1</source>
-        <translation>le texte propre au site remplace le texte par défaut : %1</translation>
+        <translation>le texte propre au site remplace le texte par défaut : %1</translation>
     </message>
     <message>
         <location filename="../../src/app/RegistryDiff.cpp" line="124" />
@@ -2916,36 +2916,36 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
     <message>
         <location filename="../../src/gui/RegistryEditor.cpp" line="68" />
         <source>%1 of cookie %2 was changed by %3 at %4: it now reads "%5". Their value is kept and this step is dropped.</source>
-        <translation>%1 du cookie %2 a été modifié par %3 le %4 : il vaut maintenant « %5 ». Sa valeur est gardée et cette étape est retirée.</translation>
+        <translation>%1 du cookie %2 a été modifié par %3 le %4 : il vaut maintenant « %5 ». Sa valeur est gardée et cette étape est retirée.</translation>
     </message>
     <message>
         <location filename="../../src/gui/RegistryEditor.cpp" line="139" />
         <source>Cookie %1 no longer exists (someone deleted it); nothing was removed.</source>
-        <translation>Le cookie %1 n'existe plus (quelqu'un l'a supprimé) ; rien n'a été supprimé.</translation>
+        <translation>Le cookie %1 n'existe plus (quelqu'un l'a supprimé) ; rien n'a été supprimé.</translation>
     </message>
     <message>
         <location filename="../../src/gui/RegistryEditor.cpp" line="150" />
         <source>Cookie %1 was changed by %2 at %3 since; nothing was removed and this step is dropped.</source>
-        <translation>Le cookie %1 a été modifié depuis par %2 le %3 ; rien n'a été supprimé et cette étape est retirée.</translation>
+        <translation>Le cookie %1 a été modifié depuis par %2 le %3 ; rien n'a été supprimé et cette étape est retirée.</translation>
     </message>
     <message>
         <location filename="../../src/gui/RegistryEditor.cpp" line="203" />
         <source>Site %1 was changed by someone else since; their version is kept and this step is dropped.</source>
-        <translation>Le site %1 a été modifié depuis par quelqu'un d'autre ; sa version est gardée et cette étape est retirée.</translation>
+        <translation>Le site %1 a été modifié depuis par quelqu'un d'autre ; sa version est gardée et cette étape est retirée.</translation>
     </message>
     <message>
         <location filename="../../src/gui/RegistryEditor.cpp" line="251" />
         <source>The store is locked by another user and stayed locked past the busy timeout; nothing was changed. Try again in a moment.
 
 %1</source>
-        <translation>La base est verrouillée par un autre utilisateur au-delà du délai d'attente ; rien n'a été modifié. Réessayez dans un instant.
+        <translation>La base est verrouillée par un autre utilisateur au-delà du délai d'attente ; rien n'a été modifié. Réessayez dans un instant.
 
 %1</translation>
     </message>
     <message>
         <location filename="../../src/gui/RegistryEditor.cpp" line="264" />
         <source>%1: "%2" → "%3"</source>
-        <translation>%1 : « %2 » → « %3 »</translation>
+        <translation>%1 : « %2 » → « %3 »</translation>
     </message>
     <message>
         <location filename="../../src/gui/RegistryEditor.cpp" line="267" />
@@ -2965,12 +2965,12 @@ Codes de sortie : 0 succès, 1 erreurs de validation, 2 erreur d'utilisation, 3 
 Your change: %2 = "%3".
 
 Reload shows their version and drops your change; Keep mine writes your %2 over theirs (their other changes stay).</source>
-        <translation>Ce qui a changé :
+        <translation>Ce qui a changé :
 %1
 
-Votre modification : %2 = « %3 ».
+Votre modification : %2 = « %3 ».
 
-Recharger affiche sa version et abandonne votre modification ; Garder la mienne écrit votre %2 à la place du sien (ses autres modifications restent).</translation>
+Recharger affiche sa version et abandonne votre modification ; Garder la mienne écrit votre %2 à la place du sien (ses autres modifications restent).</translation>
     </message>
     <message>
         <location filename="../../src/gui/RegistryEditor.cpp" line="274" />
@@ -3004,7 +3004,7 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
         <location filename="../../src/gui/RegistryEditor.cpp" line="289" />
         <location filename="../../src/gui/RegistryEditor.cpp" line="340" />
         <source>%1 was not changed: %2</source>
-        <translation>%1 n'a pas été modifié : %2</translation>
+        <translation>%1 n'a pas été modifié : %2</translation>
     </message>
     <message>
         <location filename="../../src/gui/RegistryEditor.cpp" line="302" />
@@ -3014,12 +3014,12 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../src/gui/RegistryEditor.cpp" line="324" />
         <source>Cookie %1 no longer exists: someone deleted it. Your change was not saved.</source>
-        <translation>Le cookie %1 n'existe plus : quelqu'un l'a supprimé. Votre modification n'a pas été enregistrée.</translation>
+        <translation>Le cookie %1 n'existe plus : quelqu'un l'a supprimé. Votre modification n'a pas été enregistrée.</translation>
     </message>
     <message>
         <location filename="../../src/gui/RegistryEditor.cpp" line="332" />
         <source>The store is locked by another user past the busy timeout, so %1 was not saved yet. Your text is kept in the editor: save it again in a moment.</source>
-        <translation>La base est verrouillée par un autre utilisateur au-delà du délai d'attente, %1 n'a donc pas encore été enregistré. Votre texte est gardé dans l'éditeur : enregistrez-le à nouveau dans un instant.</translation>
+        <translation>La base est verrouillée par un autre utilisateur au-delà du délai d'attente, %1 n'a donc pas encore été enregistré. Votre texte est gardé dans l'éditeur : enregistrez-le à nouveau dans un instant.</translation>
     </message>
     <message>
         <location filename="../../src/gui/RegistryEditor.cpp" line="364" />
@@ -3057,12 +3057,12 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../src/exchange/RegistryJson.cpp" line="127" />
         <source>not valid JSON at byte %1: %2</source>
-        <translation>JSON invalide à l'octet %1 : %2</translation>
+        <translation>JSON invalide à l'octet %1 : %2</translation>
     </message>
     <message>
         <location filename="../../src/exchange/RegistryJson.cpp" line="136" />
         <source>not a Cookie Charter registry (expected "format": "%1" and a "sites" list)</source>
-        <translation>ce n'est pas un registre Charte cookies (attendu : "format": "%1" et une liste "sites")</translation>
+        <translation>ce n'est pas un registre Charte cookies (attendu : "format": "%1" et une liste "sites")</translation>
     </message>
     <message>
         <location filename="../../src/exchange/RegistryJson.cpp" line="143" />
@@ -3143,33 +3143,33 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../src/app/RegistryTransfer.cpp" line="63" />
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../../src/app/RegistryTransfer.cpp" line="70" />
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../../src/app/RegistryTransfer.cpp" line="103" />
         <source>cannot write the export: %1</source>
-        <translation>impossible d'écrire l'export : %1</translation>
+        <translation>impossible d'écrire l'export : %1</translation>
     </message>
     <message>
         <location filename="../../src/app/RegistryTransfer.cpp" line="109" />
         <source>export cancelled; no file was written</source>
-        <translation>export annulé ; aucun fichier n'a été écrit</translation>
+        <translation>export annulé ; aucun fichier n'a été écrit</translation>
     </message>
     <message>
         <location filename="../../src/app/RegistryTransfer.cpp" line="138" />
         <source>cannot read the store: %1</source>
-        <translation>impossible de lire la base : %1</translation>
+        <translation>impossible de lire la base : %1</translation>
     </message>
     <message>
         <location filename="../../src/app/RegistryTransfer.cpp" line="154" />
         <location filename="../../src/app/RegistryTransfer.cpp" line="163" />
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3177,7 +3177,7 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../src/store/Schema.cpp" line="165" />
         <source>upgrading the store to version %1 failed: %2</source>
-        <translation>la mise à niveau de la base en version %1 a échoué : %2</translation>
+        <translation>la mise à niveau de la base en version %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -3185,7 +3185,7 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../src/core/Site.cpp" line="14" />
         <source>unknown language "%1" (use fr and/or en)</source>
-        <translation>langue inconnue « %1 » (utilisez fr et/ou en)</translation>
+        <translation>langue inconnue « %1 » (utilisez fr et/ou en)</translation>
     </message>
     <message>
         <location filename="../../src/core/Site.cpp" line="23" />
@@ -3198,7 +3198,7 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../ui/SiteDialog.ui" line="13" />
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../../ui/SiteDialog.ui" line="19" />
@@ -3213,7 +3213,7 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../ui/SiteDialog.ui" line="25" />
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <location filename="../../ui/SiteDialog.ui" line="31" />
@@ -3228,7 +3228,7 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../ui/SiteDialog.ui" line="37" />
         <source>Languages:</source>
-        <translation>Langues :</translation>
+        <translation>Langues :</translation>
     </message>
     <message>
         <location filename="../../ui/SiteDialog.ui" line="44" />
@@ -3253,7 +3253,7 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../ui/SiteDialog.ui" line="58" />
         <source>&amp;Contact:</source>
-        <translation>&amp;Contact :</translation>
+        <translation>&amp;Contact :</translation>
     </message>
     <message>
         <location filename="../../ui/SiteDialog.ui" line="64" />
@@ -3301,12 +3301,12 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../src/store/Store.cpp" line="219" />
         <source>cannot open %1: %2</source>
-        <translation>impossible d'ouvrir %1 : %2</translation>
+        <translation>impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="245" />
         <source>%1: no such store (create one with: cookie-charter init FILE)</source>
-        <translation>%1 : base introuvable (créez-en un avec : cookie-charter init FICHIER)</translation>
+        <translation>%1 : base introuvable (créez-en un avec : cookie-charter init FICHIER)</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="247" />
@@ -3316,12 +3316,12 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../src/store/Store.cpp" line="251" />
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="255" />
         <source>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</source>
-        <translation>%1 n'est pas une base Charte cookies (ce n'est pas une base SQLite) ; le fichier n'a pas été modifié</translation>
+        <translation>%1 n'est pas une base Charte cookies (ce n'est pas une base SQLite) ; le fichier n'a pas été modifié</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="201" />
@@ -3342,17 +3342,17 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../src/store/Store.cpp" line="277" />
         <source>%1 is damaged or not a store (%2); it was left untouched</source>
-        <translation>%1 est endommagé ou n'est pas une base (%2) ; le fichier n'a pas été modifié</translation>
+        <translation>%1 est endommagé ou n'est pas une base (%2) ; le fichier n'a pas été modifié</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="283" />
         <source>%1 is damaged (integrity check: %2); it was left untouched</source>
-        <translation>%1 est endommagé (contrôle d'intégrité : %2) ; le fichier n'a pas été modifié</translation>
+        <translation>%1 est endommagé (contrôle d'intégrité : %2) ; le fichier n'a pas été modifié</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="293" />
         <source>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</source>
-        <translation>%1 est une base SQLite mais pas une base Charte cookies ; le fichier n'a pas été modifié</translation>
+        <translation>%1 est une base SQLite mais pas une base Charte cookies ; le fichier n'a pas été modifié</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="297" />
@@ -3362,17 +3362,17 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../src/store/Store.cpp" line="305" />
         <source>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</source>
-        <translation>%1 utilise une ancienne version de base (%2) et est %3 ; ouvrez-le une fois avec le droit d'écriture pour le mettre à niveau</translation>
+        <translation>%1 utilise une ancienne version de base (%2) et est %3 ; ouvrez-le une fois avec le droit d'écriture pour le mettre à niveau</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="313" />
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="329" />
         <source>%1 already exists; choose another name</source>
-        <translation>%1 existe déjà ; choisissez un autre nom</translation>
+        <translation>%1 existe déjà ; choisissez un autre nom</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="334" />
@@ -3382,17 +3382,17 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../src/store/Store.cpp" line="339" />
         <source>cannot create %1: its folder is read-only</source>
-        <translation>impossible de créer %1 : son dossier est en lecture seule</translation>
+        <translation>impossible de créer %1 : son dossier est en lecture seule</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="356" />
         <source>cannot create %1: %2</source>
-        <translation>impossible de créer %1 : %2</translation>
+        <translation>impossible de créer %1 : %2</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="524" />
         <source>the store cannot be written: %1</source>
-        <translation>la base ne peut pas être écrite : %1</translation>
+        <translation>la base ne peut pas être écrite : %1</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="526" />
@@ -3402,7 +3402,7 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
         <location filename="../../src/store/Store.cpp" line="976" />
         <location filename="../../src/store/Store.cpp" line="1128" />
         <source>store error: %1</source>
-        <translation>erreur de la base : %1</translation>
+        <translation>erreur de la base : %1</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="540" />
@@ -3417,13 +3417,13 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../src/store/Store.cpp" line="576" />
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
-        <translation>la base est verrouillée par un autre utilisateur (attente de %1 s, %2 fois) ; rien n'a été écrit, réessayez</translation>
+        <translation>la base est verrouillée par un autre utilisateur (attente de %1 s, %2 fois) ; rien n'a été écrit, réessayez</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="622" />
         <location filename="../../src/store/Store.cpp" line="682" />
         <source>a site named "%1" already exists</source>
-        <translation>un site nommé « %1 » existe déjà</translation>
+        <translation>un site nommé « %1 » existe déjà</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="629" />
@@ -3450,7 +3450,7 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../src/store/Store.cpp" line="662" />
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
-        <translation>le site %1 a été modifié par quelqu'un d'autre depuis votre lecture ; rechargez-le et réessayez</translation>
+        <translation>le site %1 a été modifié par quelqu'un d'autre depuis votre lecture ; rechargez-le et réessayez</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="686" />
@@ -3461,12 +3461,12 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
         <location filename="../../src/store/Store.cpp" line="723" />
         <location filename="../../src/store/Store.cpp" line="852" />
         <source>cookie %1 (domain "%2") is already in the registry as cookie #%3</source>
-        <translation>le cookie %1 (domaine « %2 ») est déjà au registre sous le nº %3</translation>
+        <translation>le cookie %1 (domaine « %2 ») est déjà au registre sous le nº %3</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="1107" />
         <source>the %1 text "%2" was changed by %3 since you read it; your change was not saved</source>
-        <translation>le texte %1 « %2 » a été modifié par %3 depuis votre lecture ; votre modification n'a pas été enregistrée</translation>
+        <translation>le texte %1 « %2 » a été modifié par %3 depuis votre lecture ; votre modification n'a pas été enregistrée</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="1110" />
@@ -3481,7 +3481,7 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../src/store/Store.cpp" line="1158" />
         <source>the %1 text "%2" was changed by %3 since you read it; it was not reset</source>
-        <translation>le texte %1 « %2 » a été modifié par %3 depuis votre lecture ; il n'a pas été rétabli</translation>
+        <translation>le texte %1 « %2 » a été modifié par %3 depuis votre lecture ; il n'a pas été rétabli</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="1171" />
@@ -3491,7 +3491,7 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../src/store/Store.cpp" line="1287" />
         <source>publication %1 of %2: %3</source>
-        <translation>publication %1 de %2 : %3</translation>
+        <translation>publication %1 de %2 : %3</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="1314" />
@@ -3552,7 +3552,7 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../src/store/Store.cpp" line="811" />
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
-        <translation>le cookie nº %1 (%2) a été modifié par %3 à %4 depuis votre lecture (champs modifiés : %5) ; votre modification n'a pas été enregistrée</translation>
+        <translation>le cookie nº %1 (%2) a été modifié par %3 à %4 depuis votre lecture (champs modifiés : %5) ; votre modification n'a pas été enregistrée</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="815" />
@@ -3567,12 +3567,12 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../src/store/Store.cpp" line="881" />
         <source>cookie #%1 does not exist; nothing was removed</source>
-        <translation>le cookie nº %1 n'existe pas ; rien n'a été supprimé</translation>
+        <translation>le cookie nº %1 n'existe pas ; rien n'a été supprimé</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="885" />
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
-        <translation>le cookie nº %1 (%2) a été modifié par %3 depuis votre lecture ; rien n'a été supprimé</translation>
+        <translation>le cookie nº %1 (%2) a été modifié par %3 depuis votre lecture ; rien n'a été supprimé</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="896" />
@@ -3582,12 +3582,12 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../src/store/Store.cpp" line="931" />
         <source>import cancelled; nothing was written</source>
-        <translation>import annulé ; rien n'a été écrit</translation>
+        <translation>import annulé ; rien n'a été écrit</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="939" />
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
-        <translation>aucun site indiqué : ajoutez une colonne site ou nommez le site (la base a %1 sites)</translation>
+        <translation>aucun site indiqué : ajoutez une colonne site ou nommez le site (la base a %1 sites)</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="994" />
@@ -3597,7 +3597,7 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message numerus="yes">
         <location filename="../../src/store/Store.cpp" line="1013" />
         <source>%n row(s) rejected; nothing was imported</source>
-        <translation><numerusform>%n ligne refusée ; rien n'a été importé</numerusform><numerusform>%n lignes refusées ; rien n'a été importé</numerusform></translation>
+        <translation><numerusform>%n ligne refusée ; rien n'a été importé</numerusform><numerusform>%n lignes refusées ; rien n'a été importé</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/store/Store.cpp" line="1020" />
@@ -3663,12 +3663,12 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
     <message>
         <location filename="../../src/core/Validator.cpp" line="54" />
         <source>the duration "%1" cannot be read (write e.g. "13 mois", "2 years" or "session")</source>
-        <translation>la durée « %1 » est illisible (écrivez par exemple « 13 mois », « 2 ans » ou « session »)</translation>
+        <translation>la durée « %1 » est illisible (écrivez par exemple « 13 mois », « 2 ans » ou « session »)</translation>
     </message>
     <message>
         <location filename="../../src/core/Validator.cpp" line="61" />
         <source>an audience-measurement cookie exempt from consent may last 13 months at most (CNIL); this one lasts %1</source>
-        <translation>un cookie de mesure d'audience exempté de consentement ne peut durer plus de 13 mois (CNIL) ; celui-ci dure %1</translation>
+        <translation>un cookie de mesure d'audience exempté de consentement ne peut durer plus de 13 mois (CNIL) ; celui-ci dure %1</translation>
     </message>
     <message>
         <location filename="../../src/core/Validator.cpp" line="67" />
@@ -3761,7 +3761,7 @@ Recharger affiche sa version et abandonne votre modification ; Garder la mienne 
 %1
 
 The default store opens instead.</source>
-        <translation>La base utilisée la dernière fois ne peut pas être ouverte :
+        <translation>La base utilisée la dernière fois ne peut pas être ouverte :
 %1
 
 La base par défaut s'ouvre à la place.</translation>
@@ -3770,7 +3770,7 @@ La base par défaut s'ouvre à la place.</translation>
         <location filename="../../src/main.cpp" line="90" />
         <source>The store cannot be opened:
 %1</source>
-        <translation>La base ne peut pas être ouverte :
+        <translation>La base ne peut pas être ouverte :
 %1</translation>
     </message>
 </context>

@@ -3,11 +3,12 @@
 #include "CharterDefaults.h"
 #include "MarkdownText.h"
 #include "ServiceLocation.h"
+#include "Typography.h"
 
 #include <QLocale>
 
 QString CharterDocument::columnLabel(Column column) const {
-    return CharterDefaults::columnLabel(int(column), language);
+    return Typography::forLanguage(CharterDefaults::columnLabel(int(column), language), language);
 }
 
 QList<CharterDocument::Column> CharterDocument::columnsOf(const CharterBlock &table) {
@@ -20,8 +21,39 @@ QList<CharterDocument::Column> CharterDocument::columnsOf(const CharterBlock &ta
 }
 
 QString CharterDocument::patternLabel(const CharterRow &row) const {
-    return CharterDefaults::patternName(row.namePrefix, language);
+    return Typography::forLanguage(CharterDefaults::patternName(row.namePrefix, language),
+                                   language);
 }
+
+namespace {
+
+// Every text a reader sees, in the defaults and in the site's own words alike; never a cookie
+// name or an address.
+void applyFrenchTypography(CharterDocument &document) {
+    auto fix = [](QString &text) {
+        text = Typography::french(text);
+    };
+    fix(document.title);
+    fix(document.updatedLine);
+    for (CharterBlock &block : document.blocks) {
+        for (CharterSpans &spans : block.items) {
+            for (CharterInline &span : spans) {
+                if (span.kind != CharterInline::Kind::Code)
+                    fix(span.text);
+            }
+        }
+        fix(block.caption);
+        fix(block.note);
+        for (CharterRow &row : block.rows) {
+            fix(row.provider);
+            fix(row.serviceAndLocation);
+            fix(row.purpose);
+            fix(row.duration);
+        }
+    }
+}
+
+} // namespace
 
 CharterDocument CharterDocument::build(const Site &site, const QList<Cookie> &cookies,
                                        const QList<CharterText> &texts, const QString &language,
@@ -101,5 +133,7 @@ CharterDocument CharterDocument::build(const Site &site, const QList<Cookie> &co
                 document.blocks.append(table);
         }
     }
+    if (language == QLatin1String("fr"))
+        applyFrenchTypography(document);
     return document;
 }

@@ -1,5 +1,7 @@
 #include "CharterMarkdown.h"
 
+#include <QRegularExpression>
+
 #include "CharterDefaults.h"
 #include "MarkdownText.h"
 
@@ -47,12 +49,13 @@ QString spans(const CharterSpans &items) {
     return out;
 }
 
+// One line: runs of ASCII white space become one space. Non-breaking spaces stay (French
+// typography puts them before : ; ! ?), which QString::simplified() would turn into spaces.
 QString cell(const QString &text) {
+    static const QRegularExpression space(QStringLiteral("[ \\t\\r\\n\\f\\v]+"));
     QString flat = text;
-    flat.replace(QLatin1String("\r\n"), QLatin1String(" "));
-    flat.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    flat.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return CharterMarkdown::escape(flat.simplified());
+    flat.replace(space, QStringLiteral(" "));
+    return CharterMarkdown::escape(flat.trimmed());
 }
 
 } // namespace

@@ -4,11 +4,14 @@
 #include "MarkdownText.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextList>
 #include <QTextTable>
+
+#include <memory>
 
 namespace {
 
@@ -18,6 +21,7 @@ const QColor muted(0x5a, 0x62, 0x72);
 using Column = CharterDocument::Column;
 
 // Share of the page width per column: QTextDocument does not size columns by their content.
+// The name column is sized to its names instead (nameColumn()), and the others share the rest.
 qreal columnWidth(Column column, qsizetype columnCount) {
     static const qreal four[] = {17, 24, 19, 40, 0, 0};
     static const qreal five[] = {16, 19, 17, 36, 12, 0};
@@ -33,10 +37,95 @@ QTextCharFormat baseFormat() {
     return QTextCharFormat();
 }
 
+const QStringList &codeFamilies() {
+    static const QStringList families{QStringLiteral("DejaVu Sans Mono"),
+                                      QStringLiteral("monospace")};
+    return families;
+}
+
 QTextCharFormat codeFormat() {
     QTextCharFormat format;
-    format.setFontFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
+    format.setFontFamilies(codeFamilies());
     return format;
+}
+
+// The width of the text on an A4 page once QTextDocument::print() has taken its 2 cm margins,
+// in points: what the column widths are shares of.
+constexpr qreal pageTextWidth = (210.0 - 40.0) / 25.4 * 72.0;
+// A name wider than this share of the page may break, after _ - or . only.
+constexpr qreal longNameShare = 0.55;
+constexpr qreal cellPadding = 4;
+
+// A cookie name never breaks inside a word: searching the PDF for it must find it. The name
+// column gets the width of its longest name (up to longNameShare of the page; a longer name gets
+// break opportunities after _ - and ., and the column the width of its longest piece).
+struct NameColumn {
+    qreal percent = 0;
+    qreal breakAbove = 0; // points: names wider than this get break opportunities
+};
+
+class NameMeasure {
+public:
+    explicit NameMeasure(const QFont &base)
+        : m_size(base.pointSizeF() > 0 ? base.pointSizeF() : 9.5) {
+        QFont code(base);
+        code.setFamilies(codeFamilies());
+        m_metrics = std::make_unique<QFontMetricsF>(code);
+        // Measured in the font's own pixels, turned into points through the em: no screen
+        // resolution comes into it.
+        m_pointsPerPixel = m_size / qMax<qreal>(1, m_metrics->height() / 1.164);
+    }
+    qreal points(const QString &text) const {
+        return m_metrics->horizontalAdvance(text) * m_pointsPerPixel;
+    }
+
+private:
+    qreal m_size;
+    qreal m_pointsPerPixel = 1;
+    std::unique_ptr<QFontMetricsF> m_metrics;
+};
+
+QStringList namePieces(const QString &name) {
+    QStringList pieces;
+    QString piece;
+    for (const QChar c : name) {
+        piece += c;
+        if (c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.')) {
+            pieces.append(piece);
+            piece.clear();
+        }
+    }
+    if (!piece.isEmpty())
+        pieces.append(piece);
+    return pieces;
+}
+
+// The text of a name cell: a name too long for the column may break after _ - or . only.
+QString breakableName(const QString &name, qreal breakAbove, const NameMeasure &measure) {
+    if (breakAbove <= 0 || measure.points(name) <= breakAbove)
+        return name;
+    return namePieces(name).join(QChar(0x200B)); // zero-width space: a break opportunity
+}
+
+NameColumn nameColumn(const CharterBlock &block, const NameMeasure &measure) {
+    const qreal cap = pageTextWidth * longNameShare;
+    qreal widest = 0;
+    for (const CharterRow &row : block.rows) {
+        const QString &name = row.isPattern ? row.namePrefix : row.name;
+        const qreal width = measure.points(name);
+        if (width <= cap) {
+            widest = qMax(widest, width);
+            continue;
+        }
+        for (const QString &piece : namePieces(name))
+            widest = qMax(widest, measure.points(piece));
+    }
+    NameColumn column;
+    column.breakAbove = cap;
+    // Padding on both sides, the borders, and room for the layout's rounding and hinting: a
+    // column even a point too narrow breaks the name after a hyphen, which pdftotext then joins.
+    column.percent = qMin<qreal>(100, (widest * 1.06 + 2 * cellPadding + 4) / pageTextWidth * 100);
+    return column;
 }
 
 QTextCharFormat linkFormat(const QString &url) {
@@ -89,7 +178,7 @@ QTextCharFormat headingFormat(int level) {
 }
 
 void fillCell(QTextCursor cursor, const CharterDocument &document, const CharterRow &row,
-              Column column) {
+              Column column, const NameColumn &names, const NameMeasure &measure) {
     switch (column) {
     case Column::Provider:
         cursor.insertText(row.provider, baseFormat());
@@ -102,10 +191,11 @@ void fillCell(QTextCursor cursor, const CharterDocument &document, const Charter
             const QString label = document.patternLabel(row);
             const qsizetype at = label.lastIndexOf(row.namePrefix);
             cursor.insertText(label.left(at), baseFormat());
-            cursor.insertText(row.namePrefix, codeFormat());
+            cursor.insertText(breakableName(row.namePrefix, names.breakAbove, measure),
+                              codeFormat());
             cursor.insertText(label.mid(at + row.namePrefix.size()), baseFormat());
         } else {
-            cursor.insertText(row.name, codeFormat());
+            cursor.insertText(breakableName(row.name, names.breakAbove, measure), codeFormat());
         }
         break;
     case Column::Purpose: {
@@ -129,10 +219,20 @@ void fillCell(QTextCursor cursor, const CharterDocument &document, const Charter
     }
 }
 
+// How one table lays its names out.
+struct TableLayout {
+    TableLayout(const CharterBlock &block, const QFont &font)
+        : measure(font)
+        , names(nameColumn(block, measure)) {}
+    NameMeasure measure;
+    NameColumn names;
+};
+
 void fillRow(QTextTable *table, int tableRow, const CharterDocument &document,
-             const CharterRow &row, const QList<Column> &columns) {
+             const CharterRow &row, const QList<Column> &columns, const TableLayout &layout) {
     for (int c = 0; c < columns.size(); ++c)
-        fillCell(table->cellAt(tableRow, c).firstCursorPosition(), document, row, columns.at(c));
+        fillCell(table->cellAt(tableRow, c).firstCursorPosition(), document, row, columns.at(c),
+                 layout.names, layout.measure);
 }
 
 void clearRow(QTextTable *table, int tableRow, int columnCount) {
@@ -148,22 +248,28 @@ void clearRow(QTextTable *table, int tableRow, int columnCount) {
 // Table frames carry the index of the model block they show, so update() can find them.
 constexpr int blockProperty = QTextFormat::UserProperty + 1;
 
-QTextTableFormat tableFormat(const QList<Column> &columns, int blockIndex, bool first) {
+QTextTableFormat tableFormat(const QList<Column> &columns, int blockIndex, bool first,
+                             const NameColumn &names) {
     QTextTableFormat format;
     format.setBorder(0.5);
     format.setBorderBrush(QColor(0xc9, 0xd0, 0xdb));
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderCollapse(true);
-    format.setCellPadding(4);
+    format.setCellPadding(cellPadding);
     format.setCellSpacing(0);
     format.setHeaderRowCount(first ? 1 : 0);
     format.setTopMargin(0);
     format.setBottomMargin(0);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    // The name column as its names need; the other columns share the rest as they would share
+    // the whole, and wrap.
+    const qreal others = 100 - columnWidth(Column::Name, columns.size());
+    const qreal scale = (100 - names.percent) / others;
     QList<QTextLength> widths;
     for (Column column : columns)
-        widths.append(
-            QTextLength(QTextLength::PercentageLength, columnWidth(column, columns.size())));
+        widths.append(QTextLength(
+            QTextLength::PercentageLength,
+            column == Column::Name ? names.percent : columnWidth(column, columns.size()) * scale));
     format.setColumnWidthConstraints(widths);
     format.setProperty(blockProperty, blockIndex);
     return format;
@@ -179,6 +285,7 @@ void insertTable(QTextCursor &cursor, const CharterDocument &document, const Cha
     cursor.insertText(block.note);
 
     const QList<Column> columns = CharterDocument::columnsOf(block);
+    const TableLayout layout(block, cursor.document()->defaultFont());
     const int total = int(block.rows.size());
     const int chunk = chunkRows > 0 ? chunkRows : total;
     int next = 0;
@@ -191,8 +298,9 @@ void insertTable(QTextCursor &cursor, const CharterDocument &document, const Cha
             hairline.setFontPointSize(1);
             cursor.insertBlock(paragraphFormat(0, 0), hairline);
         }
-        QTextTable *table = cursor.insertTable(rows + (first ? 1 : 0), int(columns.size()),
-                                               tableFormat(columns, blockIndex, first));
+        QTextTable *table =
+            cursor.insertTable(rows + (first ? 1 : 0), int(columns.size()),
+                               tableFormat(columns, blockIndex, first, layout.names));
         const int offset = first ? 1 : 0;
         if (first) {
             QTextCharFormat header;
@@ -207,7 +315,7 @@ void insertTable(QTextCursor &cursor, const CharterDocument &document, const Cha
             }
         }
         for (int r = 0; r < rows; ++r)
-            fillRow(table, r + offset, document, block.rows.at(next + r), columns);
+            fillRow(table, r + offset, document, block.rows.at(next + r), columns, layout);
         next += rows;
         first = false;
         cursor.movePosition(QTextCursor::End);
@@ -364,6 +472,7 @@ bool update(QTextDocument *target, const CharterDocument &before, const CharterD
         const QList<CharterRow> &old = before.blocks.at(b).rows;
         const QList<CharterRow> &now = after.blocks.at(b).rows;
         const QList<Column> columns = CharterDocument::columnsOf(after.blocks.at(b));
+        const TableLayout layout(after.blocks.at(b), target->defaultFont());
         // Rows that stay put at both ends; everything in between is rewritten.
         qsizetype head = 0;
         while (head < old.size() && head < now.size() && sameRow(old.at(head), now.at(head)))
@@ -382,7 +491,7 @@ bool update(QTextDocument *target, const CharterDocument &before, const CharterD
             placed = locate(chunks, int(head) + r, &chunk, &tableRow);
             if (placed) {
                 clearRow(chunks.at(chunk).table, tableRow, int(columns.size()));
-                fillRow(chunks.at(chunk).table, tableRow, after, now.at(head + r), columns);
+                fillRow(chunks.at(chunk).table, tableRow, after, now.at(head + r), columns, layout);
             }
         }
         int chunk = 0;
@@ -396,7 +505,7 @@ bool update(QTextDocument *target, const CharterDocument &before, const CharterD
             else
                 table->insertRows(tableRow, newMiddle - oldMiddle);
             for (int r = common; r < newMiddle; ++r)
-                fillRow(table, tableRow + r - common, after, now.at(head + r), columns);
+                fillRow(table, tableRow + r - common, after, now.at(head + r), columns, layout);
         } else if (placed && oldMiddle > newMiddle) {
             QTextTable *table = chunks.at(chunk).table;
             const int removed = oldMiddle - newMiddle;

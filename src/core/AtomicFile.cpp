@@ -31,11 +31,17 @@ bool AtomicFile::open(QString *error) {
     return true;
 }
 
+// The reason the system gave: QFileDevice says only "Unknown error" when a buffered write fails.
+QString AtomicFile::cause(int code) const {
+    return code != 0 ? QString::fromLocal8Bit(std::strerror(code)) : m_file.errorString();
+}
+
 bool AtomicFile::write(const QByteArray &bytes, QString *error) {
     if (!m_file.isOpen())
         return failed(QCoreApplication::translate("AtomicFile", "the file is not open"), error);
+    errno = 0;
     if (m_file.write(bytes) != bytes.size() || m_file.error() != QFileDevice::NoError)
-        return failed(m_file.errorString(), error);
+        return failed(cause(errno), error);
     return true;
 }
 
@@ -44,8 +50,9 @@ bool AtomicFile::sync(QString *error) {
         return true;
     if (!m_file.isOpen())
         return failed(QCoreApplication::translate("AtomicFile", "the file is not open"), error);
+    errno = 0;
     if (!m_file.flush() || m_file.error() != QFileDevice::NoError)
-        return failed(m_file.errorString(), error);
+        return failed(cause(errno), error);
     const int handle = m_file.handle();
     if (handle >= 0 && ::fsync(handle) != 0) {
         const int code = errno;
@@ -60,8 +67,9 @@ bool AtomicFile::sync(QString *error) {
 bool AtomicFile::commit(QString *error) {
     if (!sync(error))
         return false;
+    errno = 0;
     if (!m_file.commit())
-        return failed(m_file.errorString(), error);
+        return failed(cause(errno), error);
     return true;
 }
 

@@ -32,6 +32,7 @@ public:
 
 private:
     bool failed(const QString &cause, QString *error);
+    QString cause(int code) const;
 
     QSaveFile m_file;
     bool m_synced = false;

@@ -1,6 +1,7 @@
 #include "CharterDocument.h"
 #include "CharterHtml.h"
 #include "CharterMarkdown.h"
+#include "Typography.h"
 
 #include "HostileCorpus.h"
 
@@ -56,6 +57,10 @@ private Q_SLOTS:
     void markdownEscapesEverything_data();
     void markdownEscapesEverything();
     void htmlPageIsSemantic();
+    void frenchTypography_data();
+    void frenchTypography();
+    void frenchCharterNeverBreaksBeforePunctuation_data();
+    void frenchCharterNeverBreaksBeforePunctuation();
 };
 
 void TestCharterDocument::oneTablePerCategoryPresent() {
@@ -134,8 +139,7 @@ void TestCharterDocument::siteTextsReplaceDefaults() {
     QVERIFY(html.contains(QStringLiteral(
         "Écrivez à dpo@exemple.fr ou consultez <a href=\"https://www.cnil.fr\">la CNIL</a>.")));
     QVERIFY(!html.contains(QLatin1String("Nous contacter")));
-    QVERIFY(
-        html.contains(QLatin1String("Qu&#39;est-ce qu&#39;un cookie ?"))); // other sections stay
+    QVERIFY(html.contains(QStringLiteral("Qu&#39;est-ce qu&#39;un cookie\u202F?"))); // others stay
 }
 
 void TestCharterDocument::defaultTextsCoverWhatTheCnilAsks_data() {
@@ -275,6 +279,56 @@ void TestCharterDocument::htmlPageIsSemantic() {
     QVERIFY(fragment.startsWith(QLatin1String("<section class=\"cookie-charter\" lang=\"fr\">")));
     QVERIFY(!fragment.contains(QLatin1String("<html")));
     QVERIFY(!fragment.contains(QLatin1String("<style")));
+}
+
+void TestCharterDocument::frenchTypography_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("french");
+    QTest::newRow("colon") << "Durée : 13 mois" << QStringLiteral("Durée\u00A0: 13 mois");
+    QTest::newRow("semicolon, ! and ?")
+        << "a ; b ! c ?" << QStringLiteral("a\u202F; b\u202F! c\u202F?");
+    QTest::newRow("guillemets") << "le mot « cookie »"
+                                << QStringLiteral("le mot «\u00A0cookie\u00A0»");
+    QTest::newRow("no space, none added") << "https://exemple.fr?x=1"
+                                          << "https://exemple.fr?x=1";
+    QTest::newRow("spaces elsewhere stay") << "un deux  trois"
+                                           << "un deux  trois";
+}
+
+void TestCharterDocument::frenchTypography() {
+    QFETCH(QString, text);
+    QFETCH(QString, french);
+    QCOMPARE(Typography::french(text), french);
+    QCOMPARE(Typography::forLanguage(text, QStringLiteral("en")), text);
+}
+
+// The default texts, the site's own words and the registry's cells alike; English is unchanged.
+void TestCharterDocument::frenchCharterNeverBreaksBeforePunctuation_data() {
+    QTest::addColumn<QString>("language");
+    QTest::newRow("fr") << "fr";
+    QTest::newRow("en") << "en";
+}
+
+void TestCharterDocument::frenchCharterNeverBreaksBeforePunctuation() {
+    QFETCH(QString, language);
+    CharterText own;
+    own.siteId = 1;
+    own.language = language;
+    own.section = QStringLiteral("contact");
+    own.body = QStringLiteral("Écrivez-nous : « dpo » ; merci !");
+    own.version = 1;
+    Cookie withPunctuation = cookie(QStringLiteral("a"), Category::Necessary,
+                                    QStringLiteral("Garder le choix : oui ou non ?"));
+    withPunctuation.purposeEn = withPunctuation.purposeFr;
+    const CharterDocument document =
+        CharterDocument::build(site(), {withPunctuation}, {own}, language, QDate(2026, 1, 1));
+    const QString markdown = CharterMarkdown::write(document);
+    static const QRegularExpression breakable(QStringLiteral(" [:;!?\u00BB]|\u00AB "));
+    if (language == QLatin1String("fr"))
+        QVERIFY2(!markdown.contains(breakable),
+                 qPrintable(markdown.mid(breakable.match(markdown).capturedStart() - 40, 80)));
+    else
+        QVERIFY(markdown.contains(QStringLiteral("Écrivez-nous : « dpo » ; merci")));
 }
 
 QTEST_GUILESS_MAIN(TestCharterDocument)

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,9 +48,14 @@ private Q_SLOTS:
     void siteSetChangesTheCharter();
     void usageErrors_data();
     void usageErrors();
+    void pdfExportWithEveryOptionSpelling_data();
+    void pdfExportWithEveryOptionSpelling();
+    void twoSettersNeverRefuseEachOther();
+    void twoPublishersCreatingOneStoreBothPublish();
 
 private:
     Run run(const QStringList &arguments, const QString &store = QString());
+    QProcess *start(const QStringList &arguments, QObject *parent);
     QString path(const QString &name) const { return m_dir->filePath(name); }
     QString newStore(const QString &name = QStringLiteral("s.cookiestore"));
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -599,6 +605,103 @@ void TestCommandLine::usageErrors() {
     QCOMPARE(result.code, 2);
     QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
+}
+
+QProcess *TestCommandLine::start(const QStringList &arguments, QObject *parent) {
+    auto *process = new QProcess(parent);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
+    environment.insert(QStringLiteral("HOME"), m_dir->path());
+    environment.remove(QStringLiteral("COOKIE_CHARTER_STORE"));
+    process->setProcessEnvironment(environment);
+    process->start(QStringLiteral(CC_PROGRAM), arguments);
+    return process;
+}
+
+// The attached spellings used to abort (no QGuiApplication for the PDF): a crash is only seen
+// from outside the process.
+void TestCommandLine::pdfExportWithEveryOptionSpelling_data() {
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("--output=") << "export --output=%1"
+                               << "a.pdf";
+    QTest::newRow("-oFILE") << "export -o%1"
+                            << "b.pdf";
+    QTest::newRow("-o=FILE") << "export -o=%1"
+                             << "c.pdf";
+    QTest::newRow("upper case") << "export --output=%1"
+                                << "D.PDF";
+    QTest::newRow("-o FILE") << "export -o %1"
+                             << "e.pdf";
+    QTest::newRow("--format=pdf") << "export --format=pdf --output=%1"
+                                  << "f.pdf";
+}
+
+void TestCommandLine::pdfExportWithEveryOptionSpelling() {
+    QFETCH(QString, words);
+    QFETCH(QString, file);
+    const Run result = run(words.arg(path(file)).split(QLatin1Char(' ')));
+    QCOMPARE(result.code, 0);
+    QVERIFY2(TestSupport::readAll(path(file)).startsWith("%PDF-"), qPrintable(result.err));
+}
+
+// `set` reads and writes in one transaction: two scripts changing one cookie at once never see
+// "changed since you read it" unless they named a version.
+void TestCommandLine::twoSettersNeverRefuseEachOther() {
+    const QString store = newStore();
+    QCOMPARE(run({QStringLiteral("site-add"), QStringLiteral("s.fr")}, store).code, 0);
+    QCOMPARE(run({QStringLiteral("add"), QStringLiteral("--provider"), QStringLiteral("P"),
+                  QStringLiteral("--service"), QStringLiteral("S"), QStringLiteral("--name"),
+                  QStringLiteral("target"), QStringLiteral("--purpose"), QStringLiteral("p")},
+                 store)
+                 .code,
+             0);
+    QObject owner;
+    int refused = 0;
+    QStringList messages;
+    for (int round = 0; round < 40; ++round) {
+        QList<QProcess *> pair;
+        for (int writer = 0; writer < 2; ++writer)
+            pair.append(
+                start({QStringLiteral("--store"), store, QStringLiteral("set"), QStringLiteral("1"),
+                       QStringLiteral("purpose=w%1 %2").arg(writer).arg(round)},
+                      &owner));
+        for (QProcess *process : pair) {
+            QVERIFY(process->waitForFinished(30000));
+            if (process->exitCode() != 0) {
+                ++refused;
+                messages.append(QString::fromUtf8(process->readAllStandardError()));
+            }
+        }
+        qDeleteAll(pair);
+    }
+    QVERIFY2(refused == 0, qPrintable(messages.join(QLatin1Char('\n'))));
+}
+
+// The first publisher creates the new shared store and the second uses it; neither sees the
+// other's half-made file.
+void TestCommandLine::twoPublishersCreatingOneStoreBothPublish() {
+    run({QStringLiteral("list")}); // the default store, made once
+    QObject owner;
+    for (int round = 0; round < 8; ++round) {
+        const QString shared = path(QStringLiteral("new%1.store").arg(round));
+        QList<QProcess *> pair;
+        for (const char *note : {"a", "b"})
+            pair.append(
+                start({QStringLiteral("publish"), QStringLiteral("--to"), shared,
+                       QStringLiteral("--force"), QStringLiteral("--note"), QLatin1String(note)},
+                      &owner));
+        for (QProcess *process : pair) {
+            QVERIFY(process->waitForFinished(60000));
+            QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+        }
+        qDeleteAll(pair);
+        const Run verify = run({QStringLiteral("verify"), QStringLiteral("--to"), shared});
+        QCOMPARE(verify.code, 0);
+        QVERIFY(verify.out.contains(QLatin1String("2 publications")));
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("new*.store.new-*")}),
+                 QStringList());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -3,8 +3,10 @@
 #include "TestSupport.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -14,6 +16,9 @@
 #include <QThread>
 
 #include <atomic>
+#include <csignal>
+
+#include <sys/resource.h>
 
 namespace {
 
@@ -119,6 +124,10 @@ private Q_SLOTS:
     void importDryRunWritesNothing();
     void signalsFollowCommits();
     void charterTextsAreVersioned();
+    void aFailedReadIsNotAnAbsence();
+    void aReaderRecoversAHotJournal();
+    void aFailedCreationLeavesNothing();
+    void creatingAnExistingStoreIsRefused();
 
 private:
     QString storePath() const { return m_dir->filePath(QStringLiteral("store.cookiestore")); }
@@ -693,6 +702,143 @@ void TestStore::charterTextsAreVersioned() {
         alice.resetCharterText(alice.charterTexts(siteId, QStringLiteral("fr")).constFirst()).ok());
     QVERIFY(alice.charterTexts(siteId, QStringLiteral("fr")).isEmpty());
     QCOMPARE(alice.auditLog().constFirst().entity, QStringLiteral("text"));
+}
+
+// A read that fails (the file locked past the busy timeout here) says so; it never passes for
+// "no such row", which the window would take for a deletion.
+void TestStore::aFailedReadIsNotAnAbsence() {
+    Store store;
+    QVERIFY(store.create(storePath(), nullptr));
+    const qint64 siteId = addSite(store, QStringLiteral("exemple.fr"));
+    Cookie cookie = makeCookie(siteId, QStringLiteral("sessionid"));
+    QVERIFY(store.addCookie(cookie).ok());
+    store.setBusyTimeout(50);
+    QString error;
+    QVERIFY(!store.cookie(cookie.id + 1, &error) && error.isEmpty()); // truly absent
+    {
+        QSqlDatabase locker =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        locker.setDatabaseName(storePath());
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE"))); // not even readers
+        error.clear();
+        QVERIFY(!store.cookie(cookie.id, &error));
+        QVERIFY2(error.contains(QLatin1String("could not be read")), qPrintable(error));
+        error.clear();
+        QVERIFY(!store.site(siteId, &error));
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        QVERIFY(store.cookieVersions(siteId, &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        store.charterTexts(siteId, QStringLiteral("fr"), &error);
+        QVERIFY(!error.isEmpty());
+        Store::SiteState state;
+        error.clear();
+        QVERIFY(!store.readSiteState(siteId, &state, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        locker.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    error.clear();
+    QVERIFY(store.cookie(cookie.id, &error));
+    QVERIFY(error.isEmpty());
+}
+
+// A writer killed in the middle of a transaction leaves a hot journal. A reviewer opening the
+// store read-only gets it rolled back when the file may be written, and a plain message
+// otherwise.
+void TestStore::aReaderRecoversAHotJournal() {
+    QList<Cookie> cookies;
+    {
+        Store store;
+        QVERIFY(store.create(storePath(), nullptr));
+        const qint64 siteId = addSite(store, QStringLiteral("exemple.fr"));
+        for (int i = 0; i < 300; ++i) {
+            Cookie cookie = makeCookie(siteId, QStringLiteral("c%1").arg(i));
+            cookie.notes = QString(200, QLatin1Char('n'));
+            cookies.append(cookie);
+        }
+        QVERIFY(store.addCookies(cookies).ok());
+    }
+    // A transaction that spills changed pages into the file before it commits; the file and its
+    // journal are copied as a killed writer would leave them.
+    const QString copy = m_dir->filePath(QStringLiteral("copy.cookiestore"));
+    {
+        QSqlDatabase writer =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        writer.setDatabaseName(storePath());
+        QVERIFY(writer.open());
+        QSqlQuery query(writer);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA cache_size = 2")));
+        QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE cookie SET notes = 'half-written ' || id")));
+        QVERIFY(QFileInfo(storePath() + QStringLiteral("-journal")).size() > 0);
+        QVERIFY(QFile::copy(storePath(), copy));
+        QVERIFY(QFile::copy(storePath() + QStringLiteral("-journal"),
+                            copy + QStringLiteral("-journal")));
+        QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+        writer.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    QFile(copy).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+
+    // Not writable: the reader is told what to do, and nothing is touched.
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::ReadGroup);
+    const QByteArray before = TestSupport::fileHash(copy);
+    Store reader;
+    QString error;
+    QVERIFY(!reader.open(copy, Store::OpenMode::ReadOnly, &error));
+    QVERIFY2(error.contains(QLatin1String("unfinished write")) &&
+                 error.contains(QLatin1String("write access")),
+             qPrintable(error));
+    QCOMPARE(TestSupport::fileHash(copy), before);
+    QVERIFY(QFileInfo::exists(copy + QStringLiteral("-journal")));
+
+    // Writable: the read-only open rolls the unfinished write back, and reads the store whole.
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY2(reader.open(copy, Store::OpenMode::ReadOnly, &error), qPrintable(error));
+    QVERIFY(reader.isReadOnly());
+    const QList<Cookie> read = reader.cookies();
+    QCOMPARE(read.size(), cookies.size());
+    for (const Cookie &cookie : read)
+        QCOMPARE(cookie.notes, QString(200, QLatin1Char('n')));
+    QVERIFY(reader.verifyPublications().ok);
+}
+
+// A store that cannot be made whole (the file size limit stands in for a full disk here) leaves
+// no file, not even a temporary one.
+void TestStore::aFailedCreationLeavesNothing() {
+    struct rlimit saved;
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+    struct rlimit small = saved;
+    small.rlim_cur = 8192; // the schema needs more
+    const auto handler = std::signal(SIGXFSZ, SIG_IGN);
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    Store store;
+    QString error;
+    const bool created = store.create(storePath(), &error);
+    setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, handler);
+    QVERIFY(!created);
+    QVERIFY2(error.contains(QLatin1String("cannot create")), qPrintable(error));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+void TestStore::creatingAnExistingStoreIsRefused() {
+    Store first;
+    QVERIFY(first.create(storePath(), nullptr));
+    addSite(first, QStringLiteral("exemple.fr"));
+    const QByteArray before = TestSupport::fileHash(storePath());
+    Store second;
+    QString error;
+    QVERIFY(!second.create(storePath(), &error));
+    QVERIFY(error.contains(QLatin1String("already exists")));
+    QCOMPARE(TestSupport::fileHash(storePath()), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files),
+             QStringList{QStringLiteral("store.cookiestore")});
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -1,0 +1,337 @@
+#include "CommandLine.h"
+#include "Store.h"
+
+#include "TestSupport.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The commands run in-process, over buffers for standard input, output and error: what a user
+// reads, and the exit code. (tst_commandline runs the real program for what only a process
+// shows.)
+class TestCommands : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void needsGuiReadsEveryOptionSpelling_data();
+    void needsGuiReadsEveryOptionSpelling();
+    void helpColumnFitsTheLongestCommand();
+    void outputDashIsStandardOutput();
+    void looseInputIsRefused_data();
+    void looseInputIsRefused();
+    void importRefusesABadVersion_data();
+    void importRefusesABadVersion();
+    void unboundedInputIsRefused_data();
+    void unboundedInputIsRefused();
+    void setChecksAVersionOnlyWhenNamed();
+    void aStoreMissingATableIsRefusedAtOpen();
+    void anUnclassifiedCookieIsWarned();
+    void extractWritesAllFilesOrNone();
+
+private:
+    struct Result {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &arguments, const QByteArray &input = QByteArray());
+    Result runOnStore(QStringList arguments) {
+        arguments.prepend(m_store);
+        arguments.prepend(QStringLiteral("--store"));
+        return run(arguments);
+    }
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_store;
+};
+
+void TestCommands::initTestCase() {
+    TestSupport::isolateSettings();
+}
+
+void TestCommands::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = path(QStringLiteral("s.cookiestore"));
+    QCOMPARE(run({QStringLiteral("init"), m_store}).code, 0);
+    QCOMPARE(runOnStore({QStringLiteral("site-add"), QStringLiteral("exemple.fr"),
+                         QStringLiteral("--url"), QStringLiteral("https://exemple.fr")})
+                 .code,
+             0);
+    QCOMPARE(runOnStore({QStringLiteral("add"), QStringLiteral("--provider"),
+                         QStringLiteral("Opendatasoft"), QStringLiteral("--service"),
+                         QStringLiteral("Authentification"), QStringLiteral("--name"),
+                         QStringLiteral("sessionid"), QStringLiteral("--purpose"),
+                         QStringLiteral("Se souvenir de l'utilisateur"),
+                         QStringLiteral("--category"), QStringLiteral("necessary")})
+                 .code,
+             0);
+}
+
+TestCommands::Result TestCommands::run(const QStringList &arguments, const QByteArray &input) {
+    QByteArray inBytes = input;
+    QByteArray outBytes;
+    QByteArray errBytes;
+    QBuffer in(&inBytes);
+    QBuffer out(&outBytes);
+    QBuffer err(&errBytes);
+    in.open(QIODevice::ReadOnly);
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    CommandLine commandLine(in, out, err);
+    Result result;
+    result.code = commandLine.run(QStringList{QStringLiteral("cookie-charter")} + arguments);
+    result.out = QString::fromUtf8(outBytes);
+    result.err = QString::fromUtf8(errBytes);
+    return result;
+}
+
+// main() makes a QGuiApplication only when a command lays out a PDF; it asks the same parser
+// as run(). Every spelling of -o/--output and --format counts (the attached ones crashed).
+void TestCommands::needsGuiReadsEveryOptionSpelling_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("gui");
+    auto row = [](const char *name, const QString &words, bool gui) {
+        QTest::newRow(name) << words.split(QLatin1Char(' ')) << gui;
+    };
+    row("--output=", QStringLiteral("export --output=c.pdf"), true);
+    row("-oFILE", QStringLiteral("export -oc.pdf"), true);
+    row("-o=FILE", QStringLiteral("export -o=c.pdf"), true);
+    row("upper-case suffix", QStringLiteral("export --output=X.PDF"), true);
+    row("--output FILE", QStringLiteral("export --output c.pdf"), true);
+    row("-o FILE", QStringLiteral("export -o c.pdf"), true);
+    row("--format=pdf", QStringLiteral("export --format=pdf"), true);
+    row("--format pdf", QStringLiteral("export --format PDF"), true);
+    row("format before store options", QStringLiteral("--store s --read-only export -oc.pdf"),
+        true);
+    row("publish", QStringLiteral("publish --note n"), true);
+    row("csv file", QStringLiteral("export -o c.csv"), false);
+    row("html file", QStringLiteral("export --output=c.html"), false);
+    row("format wins over the file name", QStringLiteral("export --format md -o c.pdf"), false);
+    row("standard output", QStringLiteral("export -o -"), false);
+    row("help", QStringLiteral("export --help -o c.pdf"), false);
+    row("another command", QStringLiteral("list --format json"), false);
+    row("no command", QStringLiteral("--store s"), false);
+}
+
+void TestCommands::needsGuiReadsEveryOptionSpelling() {
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, gui);
+    QCOMPARE(CommandLine::needsGui(QStringList{QStringLiteral("cookie-charter")} + arguments), gui);
+}
+
+void TestCommands::helpColumnFitsTheLongestCommand() {
+    const Result help = run({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    QVERIFY2(help.out.contains(QLatin1String("  publications  list the publications of a site")),
+             qPrintable(help.out));
+    // Every summary starts in the same column, at least two spaces after the longest name.
+    const QRegularExpression commandLine(QStringLiteral("^  ([a-z-]+)( +)\\S"));
+    int column = -1;
+    int rows = 0;
+    for (const QString &line : help.out.split(QLatin1Char('\n'))) {
+        const QRegularExpressionMatch match = commandLine.match(line);
+        if (!match.hasMatch())
+            continue;
+        ++rows;
+        QVERIFY2(match.capturedLength(2) >= 2, qPrintable(line));
+        const int at = int(match.capturedEnd(2));
+        if (column < 0)
+            column = at;
+        QCOMPARE(at, column);
+    }
+    QCOMPARE(rows, 20);
+}
+
+void TestCommands::outputDashIsStandardOutput() {
+    const QString before = QDir::currentPath();
+    QDir::setCurrent(m_dir->path());
+    const Result result =
+        runOnStore({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                    QStringLiteral("-o"), QStringLiteral("-")});
+    QDir::setCurrent(before);
+    QCOMPARE(result.code, 0);
+    QVERIFY(result.out.contains(QLatin1String("sessionid")));
+    QVERIFY(!QFile::exists(path(QStringLiteral("-"))));
+}
+
+void TestCommands::looseInputIsRefused_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("onStore");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("empty --store")
+        << QStringList{QStringLiteral("--store"), QString(), QStringLiteral("list")} << false
+        << "--store";
+    QTest::newRow("empty --store=")
+        << QStringList{QStringLiteral("--store="), QStringLiteral("list")} << false << "--store";
+    QTest::newRow("init with an empty name")
+        << QStringList{QStringLiteral("init"), QString()} << false << "file name";
+    QTest::newRow("javascript: site address")
+        << QStringList{QStringLiteral("site-set"), QStringLiteral("exemple.fr"),
+                       QStringLiteral("url=javascript:alert(1)")}
+        << true << "http";
+    QTest::newRow("site added with a data: address")
+        << QStringList{QStringLiteral("site-add"), QStringLiteral("b.fr"), QStringLiteral("--url"),
+                       QStringLiteral("data:text/html,x")}
+        << true << "http";
+    QTest::newRow("a version that is not a number")
+        << QStringList{QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("--if-version"),
+                       QStringLiteral("x"), QStringLiteral("notes=n")}
+        << true << "--if-version";
+}
+
+void TestCommands::looseInputIsRefused() {
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, onStore);
+    QFETCH(QString, mentions);
+    const QByteArray before = TestSupport::fileHash(m_store);
+    const Result result = onStore ? runOnStore(arguments) : run(arguments);
+    QCOMPARE(result.code, 2);
+    QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+    QCOMPARE(TestSupport::fileHash(m_store), before);
+}
+
+void TestCommands::importRefusesABadVersion_data() {
+    QTest::addColumn<QByteArray>("version");
+    QTest::newRow("huge") << QByteArray("1e20");
+    QTest::newRow("negative") << QByteArray("-1");
+    QTest::newRow("null") << QByteArray("null");
+    QTest::newRow("fraction") << QByteArray("1.5");
+    QTest::newRow("text") << QByteArray("\"1\"");
+    QTest::newRow("missing") << QByteArray();
+}
+
+void TestCommands::importRefusesABadVersion() {
+    QFETCH(QByteArray, version);
+    QByteArray json = "{\"format\":\"cookie-charter-registry\",";
+    if (!version.isEmpty())
+        json += "\"version\":" + version + ",";
+    json += "\"sites\":[{\"name\":\"b.fr\",\"languages\":[\"fr\"],\"cookies\":[{\"provider\":"
+            "\"P\",\"service\":\"S\",\"name\":\"n\",\"purpose_fr\":\"p\"}]}]}";
+    QVERIFY(TestSupport::writeAll(path(QStringLiteral("v.json")), json));
+    const QByteArray before = TestSupport::fileHash(m_store);
+    const Result result = runOnStore({QStringLiteral("import"), path(QStringLiteral("v.json"))});
+    QCOMPARE(result.code, 3);
+    QVERIFY2(result.err.contains(QLatin1String("version")), qPrintable(result.err));
+    QCOMPARE(TestSupport::fileHash(m_store), before);
+}
+
+void TestCommands::unboundedInputIsRefused_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("json import of /dev/zero")
+        << QStringList{QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("json"),
+                       QStringLiteral("/dev/zero")}
+        << "256 MiB";
+    QTest::newRow("text of /dev/zero")
+        << QStringList{QStringLiteral("text-set"), QStringLiteral("contact"),
+                       QStringLiteral("--file"), QStringLiteral("/dev/zero")}
+        << "1 MiB";
+}
+
+void TestCommands::unboundedInputIsRefused() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const QByteArray before = TestSupport::fileHash(m_store);
+    const Result result = runOnStore(arguments);
+    QCOMPARE(result.code, 2);
+    QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+    QCOMPARE(TestSupport::fileHash(m_store), before);
+    // The help says how much is read.
+    const Result help = run({arguments.constFirst(), QStringLiteral("--help")});
+    QVERIFY2(help.out.contains(mentions), qPrintable(help.out));
+}
+
+void TestCommands::setChecksAVersionOnlyWhenNamed() {
+    // Someone else changes the cookie: a plain set still goes through (it reads and writes in
+    // one transaction, so it never saw an older row).
+    {
+        Store other;
+        QVERIFY(other.open(m_store, Store::OpenMode::ReadWrite, nullptr));
+        Cookie cookie = other.cookies().constFirst();
+        cookie.notes = QStringLiteral("theirs");
+        other.setUserName(QStringLiteral("bob"));
+        QVERIFY(other.updateCookie(cookie).ok());
+        QCOMPARE(cookie.version, 2);
+    }
+    Result result = runOnStore(
+        {QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("duration=13 mois")});
+    QCOMPARE(result.code, 0);
+    // A script that names the version it read is refused when the row has moved on.
+    result = runOnStore({QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("--if-version"),
+                         QStringLiteral("2"), QStringLiteral("notes=mine")});
+    QCOMPARE(result.code, 3);
+    QVERIFY2(result.err.contains(QLatin1String("version 3, not 2")), qPrintable(result.err));
+    result = runOnStore({QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("--if-version"),
+                         QStringLiteral("3"), QStringLiteral("notes=mine")});
+    QCOMPARE(result.code, 0);
+    Store check;
+    QVERIFY(check.open(m_store, Store::OpenMode::ReadOnly, nullptr));
+    QCOMPARE(check.cookies().constFirst().notes, QStringLiteral("mine"));
+    QCOMPARE(check.cookies().constFirst().duration, QStringLiteral("13 mois"));
+    // An unknown cookie is a store error, as before.
+    result = runOnStore({QStringLiteral("set"), QStringLiteral("99"), QStringLiteral("notes=x")});
+    QCOMPARE(result.code, 3);
+    QVERIFY(result.err.contains(QLatin1String("no cookie #99")));
+}
+
+void TestCommands::aStoreMissingATableIsRefusedAtOpen() {
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("x"));
+        db.setDatabaseName(m_store);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE charter_text")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("x"));
+    const QByteArray before = TestSupport::fileHash(m_store);
+    const Result result = runOnStore({QStringLiteral("texts")});
+    QCOMPARE(result.code, 3);
+    QVERIFY2(result.err.contains(QLatin1String("lacks table charter_text")),
+             qPrintable(result.err));
+    QVERIFY(!result.err.contains(QLatin1String("Parameter count")));
+    QCOMPARE(TestSupport::fileHash(m_store), before);
+}
+
+void TestCommands::anUnclassifiedCookieIsWarned() {
+    QCOMPARE(
+        runOnStore({QStringLiteral("add"), QStringLiteral("--provider"), QStringLiteral("P"),
+                    QStringLiteral("--service"), QStringLiteral("S"), QStringLiteral("--name"),
+                    QStringLiteral("mystery"), QStringLiteral("--purpose"), QStringLiteral("?")})
+            .code,
+        0);
+    const Result result = runOnStore({QStringLiteral("validate")});
+    QCOMPARE(result.code, 0); // a warning: the compliance rules make it an error
+    QVERIFY2(result.out.contains(QLatin1String("mystery: category: the cookie has no category")),
+             qPrintable(result.out));
+}
+
+void TestCommands::extractWritesAllFilesOrNone() {
+    QCOMPARE(
+        runOnStore({QStringLiteral("publish"), QStringLiteral("--note"), QStringLiteral("n")}).code,
+        0);
+    const QString folder = path(QStringLiteral("out"));
+    QVERIFY(QDir().mkpath(folder));
+    // One of the files cannot be written (a folder stands in its place): none is.
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/registry.json")));
+    Result result = runOnStore({QStringLiteral("extract"), QStringLiteral("1"), folder});
+    QCOMPARE(result.code, 3);
+    QVERIFY2(result.err.contains(QLatin1String("no file of publication 1 was written")),
+             qPrintable(result.err));
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList());
+    QVERIFY(QDir(folder + QStringLiteral("/registry.json")).removeRecursively());
+    result = runOnStore({QStringLiteral("extract"), QStringLiteral("1"), folder});
+    QCOMPARE(result.code, 0);
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 6);
+}
+
+QTEST_MAIN(TestCommands)
+#include "tst_commands.moc"
