@@ -1,13 +1,20 @@
 # Shared by scripts/run and scripts/test: install what is missing, then configure and build.
-# Sourced, not run. Usage: cc_setup BUILD_DIR [extra cmake arguments...]
+# Sourced, not run. Usage: cc_setup BUILD_DIR [cmake arguments...]
 
 CC_PACKAGES=(
   cmake g++ make pkg-config
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libgl-dev
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libgl-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   sqlite3 python3
   fonts-dejavu-core chromium
+  poppler-utils                        # pdftotext: the PDF tests search the text
+  clang libclang-rt-14-dev             # libFuzzer (scripts/test --fuzz)
+  dpkg-dev file appstream desktop-file-utils # the Debian package and its checks
 )
+
+# One configuration for build/: scripts/run and scripts/test pass the same flags, so neither
+# undoes the other's build (a newcomer runs one, then the other).
+CC_BUILD_FLAGS=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOOKIE_CHARTER_WERROR=ON)
 
 cc_install_missing() {
   local missing=()
@@ -27,6 +34,6 @@ cc_setup() {
   local build_dir=$1
   shift
   cc_install_missing
-  cmake -S "$CC_ROOT" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+  cmake -S "$CC_ROOT" -B "$build_dir" "$@" >/dev/null
   cmake --build "$build_dir" -j2
 }

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Store.h"
@@ -72,6 +73,8 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Cookie Charter"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.cookiecharter.CookieCharter"));
+    QApplication::setWindowIcon(Icons::application());
     Translations::install(app);
 
     Store store;

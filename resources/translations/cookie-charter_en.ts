@@ -2,297 +2,327 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CharterFiles</name>
+    <name>AtomicFile</name>
     <message>
-        <location filename="../../src/charter/CharterFiles.cpp" line="117" />
+        <location filename="../../src/core/AtomicFile.cpp" line="21"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/AtomicFile.cpp" line="41"/>
+        <location filename="../../src/core/AtomicFile.cpp" line="52"/>
+        <source>the file is not open</source>
+        <translation>the file is not open</translation>
+    </message>
+</context>
+<context>
+    <name>CharterFiles</name>
+    <message>
+        <location filename="../../src/charter/CharterFiles.cpp" line="116"/>
+        <source>cannot write %1: the PDF could not be laid out</source>
+        <translation>cannot write %1: the PDF could not be laid out</translation>
     </message>
 </context>
 <context>
     <name>CharterPreview</name>
     <message>
-        <location filename="../../ui/CharterPreview.ui" line="17" />
+        <location filename="../../ui/CharterPreview.ui" line="17"/>
         <source>Charter &amp;language:</source>
         <translation>Charter &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../ui/CharterPreview.ui" line="23" />
+        <location filename="../../ui/CharterPreview.ui" line="23"/>
         <source>Charter language</source>
         <translation>Charter language</translation>
     </message>
     <message>
-        <location filename="../../ui/CharterPreview.ui" line="38" />
+        <location filename="../../ui/CharterPreview.ui" line="38"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/CharterPreview.ui" line="39" />
-        <location filename="../../src/gui/CharterPreview.cpp" line="163" />
+        <location filename="../../ui/CharterPreview.ui" line="39"/>
+        <location filename="../../src/gui/CharterPreview.cpp" line="172"/>
         <source>Print the charter</source>
         <translation>Print the charter</translation>
     </message>
     <message>
-        <location filename="../../ui/CharterPreview.ui" line="46" />
+        <location filename="../../ui/CharterPreview.ui" line="46"/>
         <source>Charter preview</source>
         <translation>Charter preview</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterPreview.cpp" line="21" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="20"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterPreview.cpp" line="22" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="21"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CharterPreview.cpp" line="99" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="97"/>
         <source>… and %n more cookie(s) in this table: the exported and published files list them all.</source>
-        <translation><numerusform>… and %n more cookie in this table: the exported and published files list them all.</numerusform><numerusform>… and %n more cookies in this table: the exported and published files list them all.</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more cookie in this table: the exported and published files list them all.</numerusform>
+            <numerusform>… and %n more cookies in this table: the exported and published files list them all.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterPreview.cpp" line="125" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="126"/>
+        <source>The store could not be read (%1); the preview shows what was read before and tries again.</source>
+        <translation>The store could not be read (%1); the preview shows what was read before and tries again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CharterPreview.cpp" line="135"/>
         <source>Choose a site to see its charter.</source>
         <translation>Choose a site to see its charter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CharterPreview.cpp" line="149" />
+        <location filename="../../src/gui/CharterPreview.cpp" line="158"/>
         <source>%n purpose(s) shown in the other language</source>
-        <translation><numerusform>%n purpose shown in the other language</numerusform><numerusform>%n purposes shown in the other language</numerusform></translation>
+        <translation>
+            <numerusform>%n purpose shown in the other language</numerusform>
+            <numerusform>%n purposes shown in the other language</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CharterTextsDialog</name>
     <message>
-        <location filename="../../ui/CharterTextsDialog.ui" line="9" />
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="117" />
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="126" />
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="144" />
+        <location filename="../../ui/CharterTextsDialog.ui" line="9"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="117"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="126"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="144"/>
         <source>Charter texts</source>
         <translation>Charter texts</translation>
     </message>
     <message>
-        <location filename="../../ui/CharterTextsDialog.ui" line="16" />
+        <location filename="../../ui/CharterTextsDialog.ui" line="16"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/CharterTextsDialog.ui" line="22" />
+        <location filename="../../ui/CharterTextsDialog.ui" line="22"/>
         <source>Language of the texts</source>
         <translation>Language of the texts</translation>
     </message>
     <message>
-        <location filename="../../ui/CharterTextsDialog.ui" line="36" />
+        <location filename="../../ui/CharterTextsDialog.ui" line="36"/>
         <source>Sections of the charter</source>
         <translation>Sections of the charter</translation>
     </message>
     <message>
-        <location filename="../../ui/CharterTextsDialog.ui" line="47" />
+        <location filename="../../ui/CharterTextsDialog.ui" line="47"/>
         <source>Text of the section, in Markdown</source>
         <translation>Text of the section, in Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/CharterTextsDialog.ui" line="52" />
+        <location filename="../../ui/CharterTextsDialog.ui" line="52"/>
         <source>Markdown: # heading, - list, **strong**, *emphasis*, [link](https://…). {site}, {url} and {contact} are filled in from the site.</source>
         <translation>Markdown: # heading, - list, **strong**, *emphasis*, [link](https://…). {site}, {url} and {contact} are filled in from the site.</translation>
     </message>
     <message>
-        <location filename="../../ui/CharterTextsDialog.ui" line="64" />
+        <location filename="../../ui/CharterTextsDialog.ui" line="64"/>
         <source>&amp;Reset to the default</source>
         <translation>&amp;Reset to the default</translation>
     </message>
     <message>
-        <location filename="../../ui/CharterTextsDialog.ui" line="74" />
+        <location filename="../../ui/CharterTextsDialog.ui" line="74"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/CharterTextsDialog.ui" line="80" />
+        <location filename="../../ui/CharterTextsDialog.ui" line="80"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="17" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="17"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="18" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="18"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="75" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="75"/>
         <source>Unsaved text</source>
         <translation>Unsaved text</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="76" />
-        <source>Save your changes to "%1" first?</source>
-        <translation>Save your changes to "%1" first?</translation>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="76"/>
+        <source>Save your changes to &quot;%1&quot; first?</source>
+        <translation>Save your changes to &quot;%1&quot; first?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="100" />
-        <source>The site's own text, last changed by %1 at %2.</source>
-        <translation>The site's own text, last changed by %1 at %2.</translation>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="100"/>
+        <source>The site&apos;s own text, last changed by %1 at %2.</source>
+        <translation>The site&apos;s own text, last changed by %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="102" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="102"/>
         <source>The default text.</source>
         <translation>The default text.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="104" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="104"/>
         <source>Not saved yet.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="107" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="107"/>
         <source>The store is read-only (%1).</source>
         <translation>The store is read-only (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="118" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="118"/>
         <source>A section cannot be empty; reset it to the default instead.</source>
         <translation>A section cannot be empty; reset it to the default instead.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="138" />
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="138"/>
         <source>Reset to the default</source>
         <translation>Reset to the default</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="139" />
-        <source>Replace the site's own text of "%1" with the default text?</source>
-        <translation>Replace the site's own text of "%1" with the default text?</translation>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="139"/>
+        <source>Replace the site&apos;s own text of &quot;%1&quot; with the default text?</source>
+        <translation>Replace the site&apos;s own text of &quot;%1&quot; with the default text?</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="34" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="139"/>
         <source>create an empty store file</source>
         <translation>create an empty store file</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="35" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="143"/>
         <source>list the sites of the store</source>
         <translation>list the sites of the store</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="36" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="146"/>
         <source>add a site</source>
         <translation>add a site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="38" />
-        <source>change a site's name, address, languages or contact</source>
-        <translation>change a site's name, address, languages or contact</translation>
+        <location filename="../../src/cli/SiteCommands.cpp" line="151"/>
+        <source>change a site&apos;s name, address, languages or contact</source>
+        <translation>change a site&apos;s name, address, languages or contact</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="39" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="334"/>
         <source>list the cookies of the registry</source>
         <translation>list the cookies of the registry</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="40" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="338"/>
         <source>add a cookie</source>
         <translation>add a cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="41" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="342"/>
         <source>change fields of a cookie</source>
         <translation>change fields of a cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="42" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="346"/>
         <source>remove cookies</source>
         <translation>remove cookies</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="43" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="196"/>
         <source>import cookies from a CSV or JSON file</source>
         <translation>import cookies from a CSV or JSON file</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="45" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="201"/>
         <source>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</source>
         <translation>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="47" />
-        <source>list the charter's text sections</source>
-        <translation>list the charter's text sections</translation>
+        <location filename="../../src/cli/TextCommands.cpp" line="202"/>
+        <source>list the charter&apos;s text sections</source>
+        <translation>list the charter&apos;s text sections</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="48" />
+        <location filename="../../src/cli/TextCommands.cpp" line="207"/>
         <source>print a charter text section</source>
         <translation>print a charter text section</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="49" />
+        <location filename="../../src/cli/TextCommands.cpp" line="211"/>
         <source>rewrite a charter text section</source>
         <translation>rewrite a charter text section</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="50" />
+        <location filename="../../src/cli/TextCommands.cpp" line="215"/>
         <source>go back to the default text of a section</source>
         <translation>go back to the default text of a section</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="51" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="350"/>
         <source>check the registry against the rules</source>
         <translation>check the registry against the rules</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="53" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="230"/>
         <source>publish the registry and the charter files into the shared store</source>
         <translation>publish the registry and the charter files into the shared store</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="55" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="240"/>
         <source>list the publications of a site</source>
         <translation>list the publications of a site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="57" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="245"/>
         <source>show what changed between two publications (or the working registry)</source>
         <translation>show what changed between two publications (or the working registry)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="59" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="252"/>
         <source>save the files of a publication to a folder</source>
         <translation>save the files of a publication to a folder</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="60" />
-        <source>check every publication's hashes and the chain</source>
-        <translation>check every publication's hashes and the chain</translation>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="253"/>
+        <source>Saves the files of a publication to a folder, all of them or none.</source>
+        <translation>Saves the files of a publication to a folder, all of them or none.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="81" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="257"/>
+        <source>check every publication&apos;s hashes and the chain</source>
+        <translation>check every publication&apos;s hashes and the chain</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="28"/>
         <source>--store needs a file name</source>
         <translation>--store needs a file name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="101" />
+        <location filename="../../src/cli/CommandContext.cpp" line="60"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="102" />
+        <location filename="../../src/cli/CommandContext.cpp" line="60"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="103" />
+        <location filename="../../src/cli/CommandContext.cpp" line="61"/>
         <source>%1: %2: cookie #%3 %4: %5: %6</source>
         <translation>%1: %2: cookie #%3 %4: %5: %6</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="137" />
+        <location filename="../../src/cli/CommandLine.cpp" line="98"/>
         <source>Usage: cookie-charter [--store FILE] [--read-only] COMMAND [OPTIONS]
        cookie-charter [--store FILE] [--read-only]   (opens the window)
 
@@ -309,1218 +339,1283 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="146" />
+        <location filename="../../src/cli/CommandLine.cpp" line="110"/>
         <source>
 The store is --store FILE, else $COOKIE_CHARTER_STORE, else the default store in your data folder (created with the reference charter on first use).
-Run 'cookie-charter COMMAND --help' for a command's options.
+Run &apos;cookie-charter COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error.
 </source>
         <translation>
 The store is --store FILE, else $COOKIE_CHARTER_STORE, else the default store in your data folder (created with the reference charter on first use).
-Run 'cookie-charter COMMAND --help' for a command's options.
+Run &apos;cookie-charter COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="154" />
-        <location filename="../../src/cli/CommandLine.cpp" line="164" />
+        <location filename="../../src/cli/CommandContext.cpp" line="29"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="41"/>
         <source>cookie-charter: %1</source>
         <translation>cookie-charter: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="156" />
-        <source>Run 'cookie-charter --help' for the commands.</source>
-        <translation>Run 'cookie-charter --help' for the commands.</translation>
+        <location filename="../../src/cli/CommandContext.cpp" line="31"/>
+        <source>Run &apos;cookie-charter --help&apos; for the commands.</source>
+        <translation>Run &apos;cookie-charter --help&apos; for the commands.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="158" />
-        <source>Run 'cookie-charter %1 --help' for its options.</source>
-        <translation>Run 'cookie-charter %1 --help' for its options.</translation>
+        <location filename="../../src/cli/CommandContext.cpp" line="33"/>
+        <source>Run &apos;cookie-charter %1 --help&apos; for its options.</source>
+        <translation>Run &apos;cookie-charter %1 --help&apos; for its options.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="185" />
+        <location filename="../../src/cli/CommandLine.cpp" line="52"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="220" />
-        <source>no site "%1" in %2 (see: cookie-charter sites)</source>
-        <translation>no site "%1" in %2 (see: cookie-charter sites)</translation>
+        <location filename="../../src/cli/CommandContext.cpp" line="85"/>
+        <source>no site &quot;%1&quot; in %2 (see: cookie-charter sites)</source>
+        <translation>no site &quot;%1&quot; in %2 (see: cookie-charter sites)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="228" />
+        <location filename="../../src/cli/CommandContext.cpp" line="99"/>
         <source>the store has no site yet; add one with: cookie-charter site-add NAME</source>
         <translation>the store has no site yet; add one with: cookie-charter site-add NAME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="230" />
+        <location filename="../../src/cli/CommandContext.cpp" line="101"/>
         <source>the store has %1 sites; choose one with --site</source>
         <translation>the store has %1 sites; choose one with --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="240" />
+        <location filename="../../src/cli/CommandLine.cpp" line="46"/>
+        <source>--store needs a file name, not an empty one</source>
+        <translation>--store needs a file name, not an empty one</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="123"/>
         <source>no command given</source>
         <translation>no command given</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="255" />
+        <location filename="../../src/cli/CommandLine.cpp" line="140"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="256" />
-        <source>unknown command "%1"</source>
-        <translation>unknown command "%1"</translation>
+        <location filename="../../src/cli/CommandLine.cpp" line="141"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="302" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="14"/>
         <source>The store file to create.</source>
         <translation>The store file to create.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="303" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="140"/>
         <source>Creates an empty store file.</source>
         <translation>Creates an empty store file.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="307" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="20"/>
         <source>init takes one file name</source>
         <translation>init takes one file name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="311" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="26"/>
         <source>Created the empty store %1</source>
         <translation>Created the empty store %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="318" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="144"/>
         <source>Lists the sites of the store.</source>
         <translation>Lists the sites of the store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="321" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="34"/>
         <source>sites takes no arguments</source>
         <translation>sites takes no arguments</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="328" />
-        <location filename="../../src/cli/CommandLine.cpp" line="417" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="98"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="43"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="328" />
-        <location filename="../../src/cli/CommandLine.cpp" line="423" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="43"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="328" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="43"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="328" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="43"/>
         <source>LANGUAGES</source>
         <translation>LANGUAGES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="328" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1200" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="43"/>
         <source>COOKIES</source>
         <translation>COOKIES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="340" />
-        <source>The site's address.</source>
-        <translation>The site's address.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="343" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="56"/>
         <source>Charter languages, French first (default: fr).</source>
         <translation>Charter languages, French first (default: fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="346" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="58"/>
         <source>Whom to contact about cookies (address or e-mail).</source>
         <translation>Whom to contact about cookies (address or e-mail).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="349" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="60"/>
         <source>Short name of the site.</source>
         <translation>Short name of the site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="350" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="147"/>
         <source>Adds a site to the store.</source>
         <translation>Adds a site to the store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="354" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="66"/>
         <source>site-add takes one site name</source>
         <translation>site-add takes one site name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="362" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="76"/>
         <source>--languages: %1</source>
         <translation>--languages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="368" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="83"/>
         <source>Added site %1 (#%2)</source>
         <translation>Added site %1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="375" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="56"/>
         <source>Only this site.</source>
         <translation>Only this site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="378" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="57"/>
         <source>table, csv or json (default: table).</source>
         <translation>table, csv or json (default: table).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="381" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="59"/>
         <source>Language of the purpose in the table (fr, en).</source>
         <translation>Language of the purpose in the table (fr, en).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="384" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="335"/>
         <source>Lists the cookies of the registry.</source>
         <translation>Lists the cookies of the registry.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="387" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="65"/>
         <source>list takes no arguments</source>
         <translation>list takes no arguments</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="390" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="68"/>
         <source>--format must be table, csv or json</source>
         <translation>--format must be table, csv or json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="392" />
-        <location filename="../../src/cli/CommandLine.cpp" line="498" />
-        <location filename="../../src/cli/CommandLine.cpp" line="727" />
-        <location filename="../../src/cli/CommandLine.cpp" line="879" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="71"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="145"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="70"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="142"/>
         <source>--lang must be fr or en</source>
         <translation>--lang must be fr or en</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="420" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="101"/>
         <source>SITE</source>
         <translation>SITE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="423" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
         <source>PROVIDER</source>
         <translation>PROVIDER</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="423" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
         <source>SERVICE</source>
         <translation>SERVICE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="423" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
         <source>LOCATION</source>
         <translation>LOCATION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="423" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
         <source>CATEGORY</source>
         <translation>CATEGORY</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="424" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
         <source>PARTY</source>
         <translation>PARTY</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="424" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
         <source>DURATION</source>
         <translation>DURATION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="424" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
         <source>PURPOSE</source>
         <translation>PURPOSE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="451" />
-        <location filename="../../src/cli/CommandLine.cpp" line="897" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="130"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="29"/>
         <source>The site (needed when the store has several).</source>
         <translation>The site (needed when the store has several).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="454" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="132"/>
         <source>Language of --purpose (fr or en, default fr).</source>
         <translation>Language of --purpose (fr or en, default fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="466" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="23"/>
         <source>Who sets the cookie (required).</source>
         <translation>Who sets the cookie (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="467" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="25"/>
         <source>The service it belongs to (required).</source>
         <translation>The service it belongs to (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="469" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="27"/>
         <source>Cookie name; end with * for a pattern (required).</source>
         <translation>Cookie name; end with * for a pattern (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="471" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="29"/>
         <source>What it is for, in --lang (required).</source>
         <translation>What it is for, in --lang (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="474" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="31"/>
         <source>Where it runs (front office, back office...).</source>
         <translation>Where it runs (front office, back office...).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="476" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="33"/>
         <source>necessary, preferences, statistics, marketing or unclassified.</source>
         <translation>necessary, preferences, statistics, marketing or unclassified.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="478" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="36"/>
         <source>first or third.</source>
         <translation>first or third.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="479" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="37"/>
         <source>The domain that sets it.</source>
         <translation>The domain that sets it.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="481" />
-        <source>How long it is kept ("13 mois", "session").</source>
-        <translation>How long it is kept ("13 mois", "session").</translation>
+        <location filename="../../src/cli/CookieCommands.cpp" line="40"/>
+        <source>How long it is kept (&quot;13 mois&quot;, &quot;session&quot;).</source>
+        <translation>How long it is kept (&quot;13 mois&quot;, &quot;session&quot;).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="483" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="42"/>
         <source>cookie, localStorage, sessionStorage, IndexedDB or pixel.</source>
         <translation>cookie, localStorage, sessionStorage, IndexedDB or pixel.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="485" />
-        <source>The provider's privacy policy (http/https).</source>
-        <translation>The provider's privacy policy (http/https).</translation>
+        <location filename="../../src/cli/CookieCommands.cpp" line="45"/>
+        <source>The provider&apos;s privacy policy (http/https).</source>
+        <translation>The provider&apos;s privacy policy (http/https).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="487" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="47"/>
         <source>yes, no or default (from the category).</source>
         <translation>yes, no or default (from the category).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="488" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="48"/>
         <source>Internal notes.</source>
         <translation>Internal notes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="492" />
-        <source>Adds a cookie to a site's registry.</source>
-        <translation>Adds a cookie to a site's registry.</translation>
+        <location filename="../../src/cli/CookieCommands.cpp" line="180"/>
+        <source>Change the cookie only if it is still at version N (the version you read; see list --format json): refused with exit 3 otherwise.</source>
+        <translation>Change the cookie only if it is still at version N (the version you read; see list --format json): refused with exit 3 otherwise.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="495" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="204"/>
+        <source>--if-version takes a version number (1 or more)</source>
+        <translation>--if-version takes a version number (1 or more)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="339"/>
+        <source>Adds a cookie to a site&apos;s registry.</source>
+        <translation>Adds a cookie to a site&apos;s registry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="142"/>
         <source>add takes options only</source>
         <translation>add takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="503" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="151"/>
         <source>--%1 is required</source>
         <translation>--%1 is required</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="512" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="159"/>
         <source>--%1: %2</source>
         <translation>--%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="524" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="171"/>
         <source>Added cookie #%1 (%2) to %3</source>
         <translation>Added cookie #%1 (%2) to %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="526" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="174"/>
         <source>warning: %1: %2</source>
         <translation>warning: %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="533" />
-        <source>The cookie's number (see list).</source>
-        <translation>The cookie's number (see list).</translation>
+        <location filename="../../src/cli/CookieCommands.cpp" line="183"/>
+        <source>The cookie&apos;s number (see list).</source>
+        <translation>The cookie&apos;s number (see list).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="534" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="189"/>
         <source>Fields to change: %1.</source>
         <translation>Fields to change: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="540" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="343"/>
         <source>Changes fields of a cookie.</source>
         <translation>Changes fields of a cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="544" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="195"/>
         <source>set needs an ID and at least one FIELD=VALUE</source>
         <translation>set needs an ID and at least one FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="548" />
-        <location filename="../../src/cli/CommandLine.cpp" line="594" />
-        <source>"%1" is not a cookie number</source>
-        <translation>"%1" is not a cookie number</translation>
+        <location filename="../../src/cli/CookieCommands.cpp" line="199"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="256"/>
+        <source>&quot;%1&quot; is not a cookie number</source>
+        <translation>&quot;%1&quot; is not a cookie number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="554" />
-        <source>"%1" is not FIELD=VALUE</source>
-        <translation>"%1" is not FIELD=VALUE</translation>
+        <location filename="../../src/cli/CookieCommands.cpp" line="210"/>
+        <source>&quot;%1&quot; is not FIELD=VALUE</source>
+        <translation>&quot;%1&quot; is not FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="557" />
-        <source>unknown field "%1"</source>
-        <translation>unknown field "%1"</translation>
+        <location filename="../../src/cli/CookieCommands.cpp" line="213"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unknown field &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="565" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="235"/>
         <source>no cookie #%1 in %2</source>
         <translation>no cookie #%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="569" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="218"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="575" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="238"/>
         <source>Changed cookie #%1 (%2)</source>
         <translation>Changed cookie #%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="583" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="244"/>
         <source>The numbers of the cookies to remove.</source>
         <translation>The numbers of the cookies to remove.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="584" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="347"/>
         <source>Removes cookies from the registry, all or none.</source>
         <translation>Removes cookies from the registry, all or none.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="588" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="250"/>
         <source>remove needs at least one cookie number</source>
         <translation>remove needs at least one cookie number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="604" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="271"/>
         <source>no cookie #%1 in %2; nothing was removed</source>
         <translation>no cookie #%1 in %2; nothing was removed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="610" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="277"/>
         <source>Removed %n cookie(s)</source>
-        <translation><numerusform>Removed %n cookie</numerusform><numerusform>Removed %n cookies</numerusform></translation>
+        <translation>
+            <numerusform>Removed %n cookie</numerusform>
+            <numerusform>Removed %n cookies</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="618" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="41"/>
         <source>Site for rows that name none (created if missing).</source>
         <translation>Site for rows that name none (created if missing).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="621" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="43"/>
         <source>csv or json (default: from the file name).</source>
         <translation>csv or json (default: from the file name).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="624" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="45"/>
         <source>Check the file, write nothing.</source>
         <translation>Check the file, write nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="626" />
-        <source>A CSV or JSON file.</source>
-        <translation>A CSV or JSON file.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="627" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="197"/>
         <source>Imports cookies from a CSV or JSON file: all rows or none.</source>
         <translation>Imports cookies from a CSV or JSON file: all rows or none.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="632" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="55"/>
         <source>import takes one file</source>
         <translation>import takes one file</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="638" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="48"/>
+        <source>A CSV or JSON file (a JSON file of %1 at most).</source>
+        <translation>A CSV or JSON file (a JSON file of %1 at most).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="62"/>
         <source>--format must be csv or json</source>
         <translation>--format must be csv or json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="649" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="75"/>
         <source>%1 has no site column and the store has several sites; choose one with --site</source>
         <translation>%1 has no site column and the store has several sites; choose one with --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="658" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="86"/>
         <source>warning: %1: ignored unknown column(s): %2</source>
         <translation>warning: %1: ignored unknown column(s): %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="664" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="92"/>
         <source>line</source>
         <translation>line</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="664" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="92"/>
         <source>cookie</source>
         <translation>cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="666" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="94"/>
         <source>%1: %2 %3: %4</source>
         <translation>%1: %2 %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="667" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="96"/>
         <source>%n row(s) rejected; nothing was imported</source>
-        <translation><numerusform>%n row rejected; nothing was imported</numerusform><numerusform>%n rows rejected; nothing was imported</numerusform></translation>
+        <translation>
+            <numerusform>%n row rejected; nothing was imported</numerusform>
+            <numerusform>%n rows rejected; nothing was imported</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="674" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="102"/>
         <source>Would create site %1</source>
         <translation>Would create site %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="674" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="102"/>
         <source>Created site %1</source>
         <translation>Created site %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="677" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="105"/>
         <source>%n cookie(s) would be imported; nothing was written (dry run)</source>
-        <translation><numerusform>%n cookie would be imported; nothing was written (dry run)</numerusform><numerusform>%n cookies would be imported; nothing was written (dry run)</numerusform></translation>
+        <translation>
+            <numerusform>%n cookie would be imported; nothing was written (dry run)</numerusform>
+            <numerusform>%n cookies would be imported; nothing was written (dry run)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="681" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="109"/>
         <source>Imported %n cookie(s) from %1</source>
-        <translation><numerusform>Imported %n cookie from %1</numerusform><numerusform>Imported %n cookies from %1</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n cookie from %1</numerusform>
+            <numerusform>Imported %n cookies from %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="690" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="116"/>
         <source>The site (registry: default all; charter: needed when the store has several).</source>
         <translation>The site (registry: default all; charter: needed when the store has several).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="694" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="119"/>
         <source>csv or json (the registry); html, html-fragment, md or pdf (the charter). Default: from -o, else csv.</source>
         <translation>csv or json (the registry); html, html-fragment, md or pdf (the charter). Default: from -o, else csv.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="698" />
-        <source>Charter language, fr or en (default: the site's first).</source>
-        <translation>Charter language, fr or en (default: the site's first).</translation>
+        <location filename="../../src/cli/TransferCommands.cpp" line="122"/>
+        <source>Charter language, fr or en (default: the site&apos;s first).</source>
+        <translation>Charter language, fr or en (default: the site&apos;s first).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="705" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="125"/>
+        <source>Write to FILE, atomically (default, or -: standard output).</source>
+        <translation>Write to FILE, atomically (default, or -: standard output).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="145"/>
+        <source>-o needs a file name (or - for standard output)</source>
+        <translation>-o needs a file name (or - for standard output)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="173"/>
+        <source>cannot write to standard output: %1</source>
+        <translation>cannot write to standard output: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="203"/>
         <source>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</source>
         <translation>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="717" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="139"/>
         <source>--format must be csv, json, html, html-fragment, md or pdf</source>
         <translation>--format must be csv, json, html, html-fragment, md or pdf</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="741" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="164"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="807" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="89"/>
         <source>The site (name, address or number).</source>
         <translation>The site (name, address or number).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="809" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="91"/>
         <source>Fields to change: name, url, languages, contact.</source>
         <translation>Fields to change: name, url, languages, contact.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="810" />
-        <source>Changes a site's name, address, languages or contact.</source>
-        <translation>Changes a site's name, address, languages or contact.</translation>
+        <location filename="../../src/cli/SiteCommands.cpp" line="152"/>
+        <source>Changes a site&apos;s name, address, languages or contact.</source>
+        <translation>Changes a site&apos;s name, address, languages or contact.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="815" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="97"/>
         <source>site-set needs a site and at least one FIELD=VALUE</source>
         <translation>site-set needs a site and at least one FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="835" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="22"/>
+        <source>init needs a file name, not an empty one</source>
+        <translation>init needs a file name, not an empty one</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SiteCommands.cpp" line="54"/>
+        <source>The site&apos;s address (http:// or https://).</source>
+        <translation>The site&apos;s address (http:// or https://).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SiteCommands.cpp" line="73"/>
+        <source>--url: %1</source>
+        <translation>--url: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SiteCommands.cpp" line="114"/>
+        <source>url: %1</source>
+        <translation>url: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SiteCommands.cpp" line="121"/>
         <source>languages: %1</source>
         <translation>languages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="838" />
-        <source>"%1" is not FIELD=VALUE with FIELD one of name, url, languages, contact</source>
-        <translation>"%1" is not FIELD=VALUE with FIELD one of name, url, languages, contact</translation>
+        <location filename="../../src/cli/SiteCommands.cpp" line="124"/>
+        <source>&quot;%1&quot; is not FIELD=VALUE with FIELD one of name, url, languages, contact</source>
+        <translation>&quot;%1&quot; is not FIELD=VALUE with FIELD one of name, url, languages, contact</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="846" />
+        <location filename="../../src/cli/SiteCommands.cpp" line="131"/>
         <source>Changed site %1</source>
         <translation>Changed site %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="854" />
+        <location filename="../../src/cli/TextCommands.cpp" line="45"/>
         <source>%1 takes one section name</source>
         <translation>%1 takes one section name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="855" />
+        <location filename="../../src/cli/TextCommands.cpp" line="46"/>
         <source>%1 takes no arguments</source>
         <translation>%1 takes no arguments</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="863" />
-        <source>unknown section "%1" (sections: %2)</source>
-        <translation>unknown section "%1" (sections: %2)</translation>
+        <location filename="../../src/cli/TextCommands.cpp" line="53"/>
+        <source>unknown section &quot;%1&quot; (sections: %2)</source>
+        <translation>unknown section &quot;%1&quot; (sections: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="900" />
-        <source>fr or en (default: the site's first language).</source>
-        <translation>fr or en (default: the site's first language).</translation>
+        <location filename="../../src/cli/TextCommands.cpp" line="31"/>
+        <source>fr or en (default: the site&apos;s first language).</source>
+        <translation>fr or en (default: the site&apos;s first language).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="911" />
-        <source>Lists the charter's text sections and whether the site rewrote them.</source>
-        <translation>Lists the charter's text sections and whether the site rewrote them.</translation>
+        <location filename="../../src/cli/TextCommands.cpp" line="203"/>
+        <source>Lists the charter&apos;s text sections and whether the site rewrote them.</source>
+        <translation>Lists the charter&apos;s text sections and whether the site rewrote them.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="917" />
+        <location filename="../../src/cli/TextCommands.cpp" line="100"/>
         <source>SECTION</source>
         <translation>SECTION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="917" />
+        <location filename="../../src/cli/TextCommands.cpp" line="100"/>
         <source>TITLE</source>
         <translation>TITLE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="917" />
+        <location filename="../../src/cli/TextCommands.cpp" line="100"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="919" />
+        <location filename="../../src/cli/TextCommands.cpp" line="102"/>
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="922" />
-        <source>the site's own (version %1, %2, %3)</source>
-        <translation>the site's own (version %1, %2, %3)</translation>
+        <location filename="../../src/cli/TextCommands.cpp" line="105"/>
+        <source>the site&apos;s own (version %1, %2, %3)</source>
+        <translation>the site&apos;s own (version %1, %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="936" />
-        <location filename="../../src/cli/CommandLine.cpp" line="958" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1000" />
+        <location filename="../../src/cli/TextCommands.cpp" line="37"/>
         <source>The section (see texts).</source>
         <translation>The section (see texts).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="937" />
+        <location filename="../../src/cli/TextCommands.cpp" line="208"/>
         <source>Prints a charter text section (Markdown).</source>
         <translation>Prints a charter text section (Markdown).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="953" />
-        <source>Read the Markdown text from FILE (- for standard input).</source>
-        <translation>Read the Markdown text from FILE (- for standard input).</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="955" />
+        <location filename="../../src/cli/TextCommands.cpp" line="135"/>
         <source>The Markdown text itself.</source>
         <translation>The Markdown text itself.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="959" />
+        <location filename="../../src/cli/TextCommands.cpp" line="212"/>
         <source>Rewrites a charter text section for one site and language.</source>
         <translation>Rewrites a charter text section for one site and language.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="963" />
+        <location filename="../../src/cli/TextCommands.cpp" line="141"/>
         <source>give the text with either --file or --text</source>
         <translation>give the text with either --file or --text</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="973" />
+        <location filename="../../src/cli/TextCommands.cpp" line="132"/>
+        <source>Read the Markdown text from FILE (- for standard input), %1 at most.</source>
+        <translation>Read the Markdown text from FILE (- for standard input), %1 at most.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TextCommands.cpp" line="148"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="158"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="976" />
+        <location filename="../../src/cli/TextCommands.cpp" line="154"/>
+        <source>%1 is larger than %2, the most a section of text may hold; nothing was changed</source>
+        <translation>%1 is larger than %2, the most a section of text may hold; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TextCommands.cpp" line="163"/>
         <source>%1 is not UTF-8 text</source>
         <translation>%1 is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="981" />
+        <location filename="../../src/cli/TextCommands.cpp" line="168"/>
         <source>the text is empty; use text-reset to go back to the default</source>
         <translation>the text is empty; use text-reset to go back to the default</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="990" />
-        <source>Saved the %1 text "%2" of %3</source>
-        <translation>Saved the %1 text "%2" of %3</translation>
+        <location filename="../../src/cli/TextCommands.cpp" line="178"/>
+        <source>Saved the %1 text &quot;%2&quot; of %3</source>
+        <translation>Saved the %1 text &quot;%2&quot; of %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1001" />
+        <location filename="../../src/cli/TextCommands.cpp" line="216"/>
         <source>Goes back to the default text of a section.</source>
         <translation>Goes back to the default text of a section.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1009" />
-        <source>The %1 text "%2" of %3 is the default again</source>
-        <translation>The %1 text "%2" of %3 is the default again</translation>
+        <location filename="../../src/cli/TextCommands.cpp" line="192"/>
+        <source>The %1 text &quot;%2&quot; of %3 is the default again</source>
+        <translation>The %1 text &quot;%2&quot; of %3 is the default again</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1019" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="283"/>
         <source>Only this site (default: all).</source>
         <translation>Only this site (default: all).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1105" />
-        <source>no publication of "%1" in %2</source>
-        <translation>no publication of "%1" in %2</translation>
+        <location filename="../../src/cli/CommandContext.cpp" line="137"/>
+        <source>no publication of &quot;%1&quot; in %2</source>
+        <translation>no publication of &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1111" />
+        <location filename="../../src/cli/CommandContext.cpp" line="143"/>
         <source>%1 holds no publication yet</source>
         <translation>%1 holds no publication yet</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1113" />
+        <location filename="../../src/cli/CommandContext.cpp" line="145"/>
         <source>%1 holds publications of %2 sites; choose one with --site</source>
         <translation>%1 holds publications of %2 sites; choose one with --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1124" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1316" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="20"/>
         <source>The shared store (default: the configured one, else the open store).</source>
         <translation>The shared store (default: the configured one, else the open store).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1126" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="26"/>
         <source>The site.</source>
         <translation>The site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1137" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="32"/>
         <source>Why this publication (kept in the history).</source>
         <translation>Why this publication (kept in the history).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1139" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="34"/>
         <source>Publish even if nothing changed.</source>
         <translation>Publish even if nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1142" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="232"/>
         <source>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</source>
         <translation>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1148" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="43"/>
         <source>publish takes options only</source>
         <translation>publish takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1187" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="241"/>
         <source>Lists the publications of a site in the shared store.</source>
         <translation>Lists the publications of a site in the shared store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1191" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="78"/>
         <source>publications takes options only</source>
         <translation>publications takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1200" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
         <source>NUMBER</source>
         <translation>NUMBER</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1200" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
         <source>TIME</source>
         <translation>TIME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1200" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
         <source>AUTHOR</source>
         <translation>AUTHOR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1200" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
         <source>FILES</source>
         <translation>FILES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1200" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1206" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="95"/>
         <source>Publications of %1 in %2:</source>
         <translation>Publications of %1 in %2:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1214" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1215" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="102"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="103"/>
         <source>A publication number, or working.</source>
         <translation>A publication number, or working.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1217" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="197"/>
+        <source>%1; no file of publication %2 was written</source>
+        <translation>%1; no file of publication %2 was written</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="247"/>
         <source>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</source>
         <translation>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1223" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="109"/>
         <source>diff takes two publication numbers (or working)</source>
         <translation>diff takes two publication numbers (or working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1239" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="130"/>
         <source>the open store %1 has no site %2</source>
         <translation>the open store %1 has no site %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1246" />
-        <source>"%1" is not a publication number (or working)</source>
-        <translation>"%1" is not a publication number (or working)</translation>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="141"/>
+        <source>&quot;%1&quot; is not a publication number (or working)</source>
+        <translation>&quot;%1&quot; is not a publication number (or working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1250" />
-        <location filename="../../src/cli/CommandLine.cpp" line="1287" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="144"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="181"/>
         <source>%1 has no publication %2</source>
         <translation>%1 has no publication %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1265" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="157"/>
         <source>The publication number.</source>
         <translation>The publication number.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1267" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="159"/>
         <source>The folder to write to (created if missing).</source>
         <translation>The folder to write to (created if missing).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1268" />
-        <source>Saves the files of a publication to a folder.</source>
-        <translation>Saves the files of a publication to a folder.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1272" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="165"/>
         <source>extract takes a publication number and a folder</source>
         <translation>extract takes a publication number and a folder</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1276" />
-        <source>"%1" is not a publication number</source>
-        <translation>"%1" is not a publication number</translation>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="169"/>
+        <source>&quot;%1&quot; is not a publication number</source>
+        <translation>&quot;%1&quot; is not a publication number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1290" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="184"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1295" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="188"/>
         <source>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</source>
         <translation>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</translation>
     </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1302" />
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1304" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="198"/>
         <source>Saved %n file(s) of publication %1 to %2</source>
-        <translation><numerusform>Saved %n file of publication %1 to %2</numerusform><numerusform>Saved %n files of publication %1 to %2</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n file of publication %1 to %2</numerusform>
+            <numerusform>Saved %n files of publication %1 to %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1319" />
-        <source>Checks every publication's files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</source>
-        <translation>Checks every publication's files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</translation>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="258"/>
+        <source>Checks every publication&apos;s files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</source>
+        <translation>Checks every publication&apos;s files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1324" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="208"/>
         <source>verify takes options only</source>
         <translation>verify takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1331" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="216"/>
         <source>BROKEN: %1</source>
         <translation>BROKEN: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1334" />
+        <location filename="../../src/cli/PublishingCommands.cpp" line="219"/>
         <source>OK: %n publication(s) verified in %1</source>
-        <translation><numerusform>OK: %n publication verified in %1</numerusform><numerusform>OK: %n publications verified in %1</numerusform></translation>
+        <translation>
+            <numerusform>OK: %n publication verified in %1</numerusform>
+            <numerusform>OK: %n publications verified in %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="701" />
-        <source>Write to FILE, atomically (default: standard output).</source>
-        <translation>Write to FILE, atomically (default: standard output).</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="709" />
+        <location filename="../../src/cli/TransferCommands.cpp" line="136"/>
         <source>export takes options only</source>
         <translation>export takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1020" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="284"/>
         <source>Do not list warnings.</source>
         <translation>Do not list warnings.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1023" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="351"/>
         <source>Checks the registry: errors (exit 1) and warnings, with their reasons.</source>
         <translation>Checks the registry: errors (exit 1) and warnings, with their reasons.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="1026" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="289"/>
         <source>validate takes no arguments</source>
         <translation>validate takes no arguments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1057" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="325"/>
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CommandLine.cpp" line="1057" />
+        <location filename="../../src/cli/CookieCommands.cpp" line="326"/>
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CookieDetails</name>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="26" />
+        <location filename="../../ui/CookieDetails.ui" line="26"/>
         <source>&amp;Save again</source>
         <translation>&amp;Save again</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="27" />
+        <location filename="../../ui/CookieDetails.ui" line="27"/>
         <source>Save the kept changes again</source>
         <translation>Save the kept changes again</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="44" />
+        <location filename="../../ui/CookieDetails.ui" line="44"/>
         <source>&amp;Add to the registry</source>
         <translation>&amp;Add to the registry</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="45" />
+        <location filename="../../ui/CookieDetails.ui" line="45"/>
         <source>Add the new cookie to the registry</source>
         <translation>Add the new cookie to the registry</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="51" />
+        <location filename="../../ui/CookieDetails.ui" line="51"/>
         <source>Disca&amp;rd</source>
         <translation>Disca&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="52" />
+        <location filename="../../ui/CookieDetails.ui" line="52"/>
         <source>Discard the new cookie</source>
         <translation>Discard the new cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="67" />
+        <location filename="../../ui/CookieDetails.ui" line="67"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Provider:</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="73" />
+        <location filename="../../ui/CookieDetails.ui" line="73"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="78" />
+        <location filename="../../ui/CookieDetails.ui" line="78"/>
         <source>&amp;Service:</source>
         <translation>&amp;Service:</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="84" />
+        <location filename="../../ui/CookieDetails.ui" line="84"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="89" />
+        <location filename="../../ui/CookieDetails.ui" line="89"/>
         <source>&amp;Location:</source>
         <translation>&amp;Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="95" />
+        <location filename="../../ui/CookieDetails.ui" line="95"/>
         <source>Location (front or back office)</source>
         <translation>Location (front or back office)</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="100" />
+        <location filename="../../ui/CookieDetails.ui" line="100"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="106" />
+        <location filename="../../ui/CookieDetails.ui" line="106"/>
         <source>Cookie name</source>
         <translation>Cookie name</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="106" />
+        <location filename="../../ui/CookieDetails.ui" line="106"/>
         <source>_ga, or a pattern such as _ga_*</source>
         <translation>_ga, or a pattern such as _ga_*</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="111" />
+        <location filename="../../ui/CookieDetails.ui" line="111"/>
         <source>Problem with the name</source>
         <translation>Problem with the name</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="116" />
+        <location filename="../../ui/CookieDetails.ui" line="116"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="122" />
+        <location filename="../../ui/CookieDetails.ui" line="122"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="127" />
+        <location filename="../../ui/CookieDetails.ui" line="127"/>
         <source>P&amp;arty:</source>
         <translation>P&amp;arty:</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="133" />
+        <location filename="../../ui/CookieDetails.ui" line="133"/>
         <source>First or third party</source>
         <translation>First or third party</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="138" />
+        <location filename="../../ui/CookieDetails.ui" line="138"/>
         <source>&amp;Domain:</source>
         <translation>&amp;Domain:</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="144" />
+        <location filename="../../ui/CookieDetails.ui" line="144"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="144" />
+        <location filename="../../ui/CookieDetails.ui" line="144"/>
         <source>.example.org</source>
         <translation>.example.org</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="149" />
+        <location filename="../../ui/CookieDetails.ui" line="149"/>
         <source>D&amp;uration:</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="155" />
+        <location filename="../../ui/CookieDetails.ui" line="155"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="155" />
+        <location filename="../../ui/CookieDetails.ui" line="155"/>
         <source>13 mois, 2 years, session…</source>
         <translation>13 mois, 2 years, session…</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="160" />
+        <location filename="../../ui/CookieDetails.ui" line="160"/>
         <source>How the duration is read</source>
         <translation>How the duration is read</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="165" />
+        <location filename="../../ui/CookieDetails.ui" line="165"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="171" />
+        <location filename="../../ui/CookieDetails.ui" line="171"/>
         <source>Storage type</source>
         <translation>Storage type</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="176" />
+        <location filename="../../ui/CookieDetails.ui" line="176"/>
         <source>Pri&amp;vacy link:</source>
         <translation>Pri&amp;vacy link:</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="182" />
-        <source>Provider's privacy policy link</source>
-        <translation>Provider's privacy policy link</translation>
+        <location filename="../../ui/CookieDetails.ui" line="182"/>
+        <source>Provider&apos;s privacy policy link</source>
+        <translation>Provider&apos;s privacy policy link</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="182" />
+        <location filename="../../ui/CookieDetails.ui" line="182"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="187" />
+        <location filename="../../ui/CookieDetails.ui" line="187"/>
         <source>C&amp;onsent:</source>
         <translation>C&amp;onsent:</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="193" />
+        <location filename="../../ui/CookieDetails.ui" line="193"/>
         <source>Consent exemption</source>
         <translation>Consent exemption</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="198" />
+        <location filename="../../ui/CookieDetails.ui" line="198"/>
         <source>Purpose (&amp;French):</source>
         <translation>Purpose (&amp;French):</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="204" />
+        <location filename="../../ui/CookieDetails.ui" line="204"/>
         <source>Purpose in French</source>
         <translation>Purpose in French</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="209" />
+        <location filename="../../ui/CookieDetails.ui" line="209"/>
         <source>Purpose (&amp;English):</source>
         <translation>Purpose (&amp;English):</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="215" />
+        <location filename="../../ui/CookieDetails.ui" line="215"/>
         <source>Purpose in English</source>
         <translation>Purpose in English</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="220" />
+        <location filename="../../ui/CookieDetails.ui" line="220"/>
         <source>&amp;Internal notes:</source>
         <translation>&amp;Internal notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/CookieDetails.ui" line="226" />
+        <location filename="../../ui/CookieDetails.ui" line="226"/>
         <source>Internal notes</source>
         <translation>Internal notes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="35" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="36"/>
         <source>As its category says</source>
         <translation>As its category says</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="36" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="37"/>
         <source>Exempt from consent</source>
         <translation>Exempt from consent</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="37" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="38"/>
         <source>Needs consent</source>
         <translation>Needs consent</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="126" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="127"/>
         <source>Read-only: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="253" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="254"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="258" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="259"/>
         <source>Fill in the provider.</source>
         <translation>Fill in the provider.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="262" />
-        <location filename="../../src/gui/CookieDetails.cpp" line="266" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="263"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="267"/>
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="270" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="271"/>
         <source>Write its purpose in at least one language.</source>
         <translation>Write its purpose in at least one language.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="291" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="292"/>
         <source>New cookie: not in the registry until you add it.</source>
         <translation>New cookie: not in the registry until you add it.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="292" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="293"/>
         <source>New cookie, not in the registry yet. %1</source>
         <translation>New cookie, not in the registry yet. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="337" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="338"/>
         <source>Not saved yet: the store is locked by another user. Your text is kept here; save it again when the store is free.</source>
         <translation>Not saved yet: the store is locked by another user. Your text is kept here; save it again when the store is free.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="395" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="401"/>
         <source>cookie %1 of this site already has this domain and name; change one of them</source>
         <translation>cookie %1 of this site already has this domain and name; change one of them</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="406" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="412"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="415" />
-        <source>Cannot be read: write e.g. "13 mois", "2 years" or "session".</source>
-        <translation>Cannot be read: write e.g. "13 mois", "2 years" or "session".</translation>
+        <location filename="../../src/gui/CookieDetails.cpp" line="421"/>
+        <source>Cannot be read: write e.g. &quot;13 mois&quot;, &quot;2 years&quot; or &quot;session&quot;.</source>
+        <translation>Cannot be read: write e.g. &quot;13 mois&quot;, &quot;2 years&quot; or &quot;session&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="417" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="423"/>
         <source>Deleted when the browser closes.</source>
         <translation>Deleted when the browser closes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CookieDetails.cpp" line="419" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="425"/>
         <source>About %n day(s).</source>
-        <translation><numerusform>About %n day.</numerusform><numerusform>About %n days.</numerusform></translation>
+        <translation>
+            <numerusform>About %n day.</numerusform>
+            <numerusform>About %n days.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="427" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="433"/>
         <source>New cookie</source>
         <translation>New cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="432" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="438"/>
         <source>No cookie selected. Choose one in the table, or add one with Edit &gt; Add cookie.</source>
         <translation>No cookie selected. Choose one in the table, or add one with Edit &gt; Add cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="439" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="445"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="440" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="446"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="449" />
+        <location filename="../../src/gui/CookieDetails.cpp" line="450"/>
         <source>Added by %1 on %2; last changed by %3 on %4 (version %5).</source>
         <translation>Added by %1 on %2; last changed by %3 on %4 (version %5).</translation>
     </message>
@@ -1528,107 +1623,107 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>CookieField</name>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="71" />
+        <location filename="../../src/core/CookieField.cpp" line="73"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="73" />
+        <location filename="../../src/core/CookieField.cpp" line="75"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="75" />
+        <location filename="../../src/core/CookieField.cpp" line="77"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="77" />
+        <location filename="../../src/core/CookieField.cpp" line="79"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="79" />
+        <location filename="../../src/core/CookieField.cpp" line="81"/>
         <source>Purpose (French)</source>
         <translation>Purpose (French)</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="81" />
+        <location filename="../../src/core/CookieField.cpp" line="83"/>
         <source>Purpose (English)</source>
         <translation>Purpose (English)</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="83" />
+        <location filename="../../src/core/CookieField.cpp" line="85"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="85" />
+        <location filename="../../src/core/CookieField.cpp" line="87"/>
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="87" />
+        <location filename="../../src/core/CookieField.cpp" line="89"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="89" />
+        <location filename="../../src/core/CookieField.cpp" line="91"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="91" />
+        <location filename="../../src/core/CookieField.cpp" line="93"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="93" />
+        <location filename="../../src/core/CookieField.cpp" line="95"/>
         <source>Privacy link</source>
         <translation>Privacy link</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="95" />
+        <location filename="../../src/core/CookieField.cpp" line="97"/>
         <source>Consent exempt</source>
         <translation>Consent exempt</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="99" />
+        <location filename="../../src/core/CookieField.cpp" line="101"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="164" />
+        <location filename="../../src/core/CookieField.cpp" line="166"/>
         <source>a cookie name cannot hold control characters</source>
         <translation>a cookie name cannot hold control characters</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="169" />
-        <source>'*' may only end a name pattern, as in _ga_*</source>
-        <translation>'*' may only end a name pattern, as in _ga_*</translation>
+        <location filename="../../src/core/CookieField.cpp" line="171"/>
+        <source>&apos;*&apos; may only end a name pattern, as in _ga_*</source>
+        <translation>&apos;*&apos; may only end a name pattern, as in _ga_*</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="184" />
-        <source>unknown category "%1" (use necessary, preferences, statistics, marketing or unclassified)</source>
-        <translation>unknown category "%1" (use necessary, preferences, statistics, marketing or unclassified)</translation>
+        <location filename="../../src/core/CookieField.cpp" line="186"/>
+        <source>unknown category &quot;%1&quot; (use necessary, preferences, statistics, marketing or unclassified)</source>
+        <translation>unknown category &quot;%1&quot; (use necessary, preferences, statistics, marketing or unclassified)</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="194" />
-        <source>unknown party "%1" (use first or third)</source>
-        <translation>unknown party "%1" (use first or third)</translation>
+        <location filename="../../src/core/CookieField.cpp" line="196"/>
+        <source>unknown party &quot;%1&quot; (use first or third)</source>
+        <translation>unknown party &quot;%1&quot; (use first or third)</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="210" />
-        <source>unknown storage type "%1" (use cookie, localStorage, sessionStorage, IndexedDB or pixel)</source>
-        <translation>unknown storage type "%1" (use cookie, localStorage, sessionStorage, IndexedDB or pixel)</translation>
+        <location filename="../../src/core/CookieField.cpp" line="212"/>
+        <source>unknown storage type &quot;%1&quot; (use cookie, localStorage, sessionStorage, IndexedDB or pixel)</source>
+        <translation>unknown storage type &quot;%1&quot; (use cookie, localStorage, sessionStorage, IndexedDB or pixel)</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="224" />
+        <location filename="../../src/core/CookieField.cpp" line="222"/>
         <source>the privacy link must be an http:// or https:// address</source>
         <translation>the privacy link must be an http:// or https:// address</translation>
     </message>
     <message>
-        <location filename="../../src/core/CookieField.cpp" line="240" />
+        <location filename="../../src/core/CookieField.cpp" line="238"/>
         <source>consent_exempt takes yes, no or default</source>
         <translation>consent_exempt takes yes, no or default</translation>
     </message>
@@ -1636,7 +1731,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>CookieNameValidator</name>
     <message>
-        <location filename="../../src/gui/CookieDelegate.cpp" line="23" />
+        <location filename="../../src/gui/CookieDelegate.cpp" line="23"/>
         <source>the cookie name is empty</source>
         <translation>the cookie name is empty</translation>
     </message>
@@ -1644,12 +1739,12 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../../src/exchange/CsvReader.cpp" line="141" />
+        <location filename="../../src/exchange/CsvReader.cpp" line="141"/>
         <source>a quoted field is never closed</source>
         <translation>a quoted field is never closed</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/CsvReader.cpp" line="179" />
+        <location filename="../../src/exchange/CsvReader.cpp" line="179"/>
         <source>the row is not valid UTF-8 text</source>
         <translation>the row is not valid UTF-8 text</translation>
     </message>
@@ -1657,166 +1752,177 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/HistoryDialog.ui" line="9" />
+        <location filename="../../ui/HistoryDialog.ui" line="9"/>
         <source>Publication history</source>
         <translation>Publication history</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryDialog.ui" line="16" />
+        <location filename="../../ui/HistoryDialog.ui" line="16"/>
         <source>&amp;Site:</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryDialog.ui" line="22" />
+        <location filename="../../ui/HistoryDialog.ui" line="22"/>
         <source>Published site</source>
         <translation>Published site</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryDialog.ui" line="35" />
+        <location filename="../../ui/HistoryDialog.ui" line="35"/>
         <source>&amp;Verify the history</source>
         <translation>&amp;Verify the history</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryDialog.ui" line="44" />
+        <location filename="../../ui/HistoryDialog.ui" line="44"/>
         <source>Publications</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryDialog.ui" line="51" />
+        <location filename="../../ui/HistoryDialog.ui" line="51"/>
         <source>&amp;Charter as published</source>
         <translation>&amp;Charter as published</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryDialog.ui" line="55" />
+        <location filename="../../ui/HistoryDialog.ui" line="55"/>
         <source>Language of the published charter</source>
         <translation>Language of the published charter</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryDialog.ui" line="60" />
+        <location filename="../../ui/HistoryDialog.ui" line="60"/>
         <source>The charter of the selected publication</source>
         <translation>The charter of the selected publication</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryDialog.ui" line="66" />
+        <location filename="../../ui/HistoryDialog.ui" line="66"/>
         <source>C&amp;hanges</source>
         <translation>C&amp;hanges</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryDialog.ui" line="71" />
+        <location filename="../../ui/HistoryDialog.ui" line="71"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryDialog.ui" line="83" />
+        <location filename="../../ui/HistoryDialog.ui" line="83"/>
         <source>C&amp;ompare</source>
         <translation>C&amp;ompare</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryDialog.ui" line="84" />
+        <location filename="../../ui/HistoryDialog.ui" line="84"/>
         <source>Two publications selected: what changed from the older to the newer. One: what changed since, in the working registry.</source>
         <translation>Two publications selected: what changed from the older to the newer. One: what changed since, in the working registry.</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryDialog.ui" line="89" />
+        <location filename="../../ui/HistoryDialog.ui" line="89"/>
         <source>Save the &amp;files…</source>
         <translation>Save the &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../ui/HistoryDialog.ui" line="99" />
+        <location filename="../../ui/HistoryDialog.ui" line="99"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="28" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="28"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="29" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="29"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="31" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="31"/>
         <source>in %1%2</source>
         <translation>in %1%2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="32" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="32"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="88" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="88"/>
         <source>Choose a publication.</source>
         <translation>Choose a publication.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="89" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="89"/>
         <source>Choose one publication to see its charter.</source>
         <translation>Choose one publication to see its charter.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="113" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="113"/>
         <source>From publication %1 to publication %2:</source>
         <translation>From publication %1 to publication %2:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="118" />
-        <location filename="../../src/gui/HistoryDialog.cpp" line="130" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="120"/>
+        <source>the store could not be read</source>
+        <translation>the store could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="122"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="136"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="118" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="123"/>
         <source>The open registry has no site %1.</source>
         <translation>The open registry has no site %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="123" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="129"/>
         <source>From publication %1 to the working registry:</source>
         <translation>From publication %1 to the working registry:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="143" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="149"/>
         <source>Save the files of publication %1</source>
         <translation>Save the files of publication %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="152" />
-        <location filename="../../src/gui/HistoryDialog.cpp" line="162" />
-        <location filename="../../src/gui/HistoryDialog.cpp" line="168" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="158"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="168"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="174"/>
         <source>Save the files</source>
         <translation>Save the files</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="153" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="159"/>
         <source>The file %1 of publication %2 is damaged: its SHA-256 differs. Verify the history.</source>
         <translation>The file %1 of publication %2 is damaged: its SHA-256 differs. Verify the history.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="163" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="169"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/HistoryDialog.cpp" line="169" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="175"/>
         <source>%n file(s) of publication %1 saved in %2.</source>
-        <translation><numerusform>%n file of publication %1 saved in %2.</numerusform><numerusform>%n files of publication %1 saved in %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n file of publication %1 saved in %2.</numerusform>
+            <numerusform>%n files of publication %1 saved in %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="180" />
-        <location filename="../../src/gui/HistoryDialog.cpp" line="185" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="186"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="191"/>
         <source>Verify the history</source>
         <translation>Verify the history</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/HistoryDialog.cpp" line="181" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="187"/>
         <source>All %n publication(s) are intact: every file matches its SHA-256 and the chain holds.</source>
-        <translation><numerusform>The %n publication is intact: every file matches its SHA-256 and the chain holds.</numerusform><numerusform>All %n publications are intact: every file matches its SHA-256 and the chain holds.</numerusform></translation>
+        <translation>
+            <numerusform>The %n publication is intact: every file matches its SHA-256 and the chain holds.</numerusform>
+            <numerusform>All %n publications are intact: every file matches its SHA-256 and the chain holds.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="186" />
+        <location filename="../../src/gui/HistoryDialog.cpp" line="192"/>
         <source>The history is broken: %1</source>
         <translation>The history is broken: %1</translation>
     </message>
@@ -1824,173 +1930,182 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="9" />
+        <location filename="../../ui/ImportDialog.ui" line="9"/>
         <source>Import cookies</source>
         <translation>Import cookies</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="22" />
+        <location filename="../../ui/ImportDialog.ui" line="22"/>
         <source>Rows without a &amp;site go to:</source>
         <translation>Rows without a &amp;site go to:</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="28" />
+        <location filename="../../ui/ImportDialog.ui" line="28"/>
         <source>Site for rows without one</source>
         <translation>Site for rows without one</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="34" />
+        <location filename="../../ui/ImportDialog.ui" line="34"/>
         <source>&amp;Check again</source>
         <translation>&amp;Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="35" />
+        <location filename="../../ui/ImportDialog.ui" line="35"/>
         <source>Read the file again and check it</source>
         <translation>Read the file again and check it</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="48" />
+        <location filename="../../ui/ImportDialog.ui" line="48"/>
         <source>To be added</source>
         <translation>To be added</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="52" />
+        <location filename="../../ui/ImportDialog.ui" line="52"/>
         <source>Cookies the import would add</source>
         <translation>Cookies the import would add</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="61" />
+        <location filename="../../ui/ImportDialog.ui" line="61"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="65" />
+        <location filename="../../ui/ImportDialog.ui" line="65"/>
         <source>Rows the import rejects</source>
         <translation>Rows the import rejects</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="20" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="20"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="24" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="24"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="31" />
-        <location filename="../../src/gui/ImportDialog.cpp" line="34" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="31"/>
+        <location filename="../../src/gui/ImportDialog.cpp" line="34"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="31" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="31"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="31" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="31"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="31" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="31"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="32" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="32"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="32" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="32"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="32" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="32"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="34" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="34"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="45" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="45"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="60" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="60"/>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="72" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="72"/>
         <source>The file cannot be read: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="74" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="74"/>
         <source>Checking was cancelled. Nothing was written.</source>
         <translation>Checking was cancelled. Nothing was written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/ImportDialog.cpp" line="76" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="76"/>
         <source>Rejected rows: %n. Nothing will be imported: fix the file and check again.</source>
-        <translation><numerusform>Rejected rows: %n. Nothing will be imported: fix the file and check again.</numerusform><numerusform>Rejected rows: %n. Nothing will be imported: fix the file and check again.</numerusform></translation>
+        <translation>
+            <numerusform>Rejected rows: %n. Nothing will be imported: fix the file and check again.</numerusform>
+            <numerusform>Rejected rows: %n. Nothing will be imported: fix the file and check again.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="82" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="82"/>
         <source>The file holds no cookie to import.</source>
         <translation>The file holds no cookie to import.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/ImportDialog.cpp" line="85" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="85"/>
         <source>%n cookie(s) will be added.</source>
-        <translation><numerusform>%n cookie will be added.</numerusform><numerusform>%n cookies will be added.</numerusform></translation>
+        <translation>
+            <numerusform>%n cookie will be added.</numerusform>
+            <numerusform>%n cookies will be added.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="88" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="88"/>
         <source>New sites: %1.</source>
         <translation>New sites: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/ImportDialog.cpp" line="91" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="91"/>
         <source>The first %n are listed.</source>
-        <translation><numerusform>The first one is listed.</numerusform><numerusform>The first %n are listed.</numerusform></translation>
+        <translation>
+            <numerusform>The first one is listed.</numerusform>
+            <numerusform>The first %n are listed.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="97" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="97"/>
         <source>Ignored columns: %1.</source>
         <translation>Ignored columns: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="121" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="121"/>
         <source>To be added (%1)</source>
         <translation>To be added (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="122" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="122"/>
         <source>Rejected (%1)</source>
         <translation>Rejected (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="129" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="129"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="138" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="138"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>The import was cancelled. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="140" />
+        <location filename="../../src/gui/ImportDialog.cpp" line="140"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1998,671 +2113,685 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="9" />
+        <location filename="../../ui/MainWindow.ui" line="9"/>
         <source>Cookie Charter</source>
         <translation>Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="40" />
+        <location filename="../../ui/MainWindow.ui" line="40"/>
         <source>Sites of the store</source>
         <translation>Sites of the store</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="45" />
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.ui" line="46" />
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.ui" line="47" />
-        <source>Languages</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.ui" line="48" />
-        <source>Cookies</source>
-        <translation>Cookies</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.ui" line="55" />
+        <location filename="../../ui/MainWindow.ui" line="60"/>
         <source>New site</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="60" />
+        <location filename="../../ui/MainWindow.ui" line="65"/>
         <source>Edit the site</source>
         <translation>Edit the site</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="82" />
+        <location filename="../../ui/MainWindow.ui" line="87"/>
         <source>Search provider, service, name, purpose, domain…</source>
         <translation>Search provider, service, name, purpose, domain…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="84" />
+        <location filename="../../ui/MainWindow.ui" line="89"/>
         <source>Search the registry</source>
         <translation>Search the registry</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="89" />
+        <location filename="../../ui/MainWindow.ui" line="94"/>
         <source>Show the category</source>
         <translation>Show the category</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="94" />
+        <location filename="../../ui/MainWindow.ui" line="99"/>
         <source>Show first or third party</source>
         <translation>Show first or third party</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="99" />
+        <location filename="../../ui/MainWindow.ui" line="104"/>
         <source>Show the storage type</source>
         <translation>Show the storage type</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="106" />
+        <location filename="../../ui/MainWindow.ui" line="111"/>
         <source>Cookies of the site</source>
         <translation>Cookies of the site</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="119" />
+        <location filename="../../ui/MainWindow.ui" line="124"/>
         <source>Cookie details and charter preview</source>
         <translation>Cookie details and charter preview</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="121" />
+        <location filename="../../ui/MainWindow.ui" line="126"/>
         <source>&amp;Cookie</source>
         <translation>&amp;Cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="130" />
-        <location filename="../../ui/MainWindow.ui" line="359" />
+        <location filename="../../ui/MainWindow.ui" line="135"/>
+        <location filename="../../ui/MainWindow.ui" line="341"/>
         <source>Charter &amp;preview</source>
         <translation>Charter &amp;preview</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="146" />
+        <location filename="../../ui/MainWindow.ui" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="150" />
+        <location filename="../../ui/MainWindow.ui" line="155"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="162" />
+        <location filename="../../ui/MainWindow.ui" line="167"/>
         <source>&amp;Recent stores</source>
         <translation>&amp;Recent stores</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="179" />
+        <location filename="../../ui/MainWindow.ui" line="184"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="192" />
+        <location filename="../../ui/MainWindow.ui" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="200" />
+        <location filename="../../ui/MainWindow.ui" line="205"/>
         <source>&amp;Charter</source>
         <translation>&amp;Charter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="214" />
+        <location filename="../../ui/MainWindow.ui" line="219"/>
         <source>Main tools</source>
         <translation>Main tools</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="225" />
+        <location filename="../../ui/MainWindow.ui" line="231"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="236" />
+        <location filename="../../ui/MainWindow.ui" line="242"/>
         <source>Problems found in the registry</source>
         <translation>Problems found in the registry</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="248" />
+        <location filename="../../ui/MainWindow.ui" line="254"/>
         <source>&amp;New store…</source>
         <translation>&amp;New store…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="251" />
+        <location filename="../../ui/MainWindow.ui" line="257"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="259" />
+        <location filename="../../ui/MainWindow.ui" line="262"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Open store…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="262" />
+        <location filename="../../ui/MainWindow.ui" line="265"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="270" />
+        <location filename="../../ui/MainWindow.ui" line="270"/>
         <source>Open store &amp;read-only…</source>
         <translation>Open store &amp;read-only…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="275" />
+        <location filename="../../ui/MainWindow.ui" line="275"/>
         <source>&amp;Import cookies…</source>
         <translation>&amp;Import cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="278" />
+        <location filename="../../ui/MainWindow.ui" line="278"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="286" />
+        <location filename="../../ui/MainWindow.ui" line="283"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="289" />
+        <location filename="../../ui/MainWindow.ui" line="286"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="297" />
+        <location filename="../../ui/MainWindow.ui" line="291"/>
         <source>&amp;Add cookie</source>
         <translation>&amp;Add cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="300" />
+        <location filename="../../ui/MainWindow.ui" line="294"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="308" />
+        <location filename="../../ui/MainWindow.ui" line="299"/>
         <source>&amp;Duplicate cookie</source>
         <translation>&amp;Duplicate cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="311" />
+        <location filename="../../ui/MainWindow.ui" line="302"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="319" />
+        <location filename="../../ui/MainWindow.ui" line="307"/>
         <source>De&amp;lete cookies…</source>
         <translation>De&amp;lete cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="322" />
+        <location filename="../../ui/MainWindow.ui" line="310"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="330" />
+        <location filename="../../ui/MainWindow.ui" line="315"/>
         <source>New &amp;site…</source>
         <translation>New &amp;site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="335" />
+        <location filename="../../ui/MainWindow.ui" line="320"/>
         <source>&amp;Edit site…</source>
         <translation>&amp;Edit site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="340" />
+        <location filename="../../ui/MainWindow.ui" line="325"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="343" />
+        <location filename="../../ui/MainWindow.ui" line="328"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="351" />
+        <location filename="../../ui/MainWindow.ui" line="333"/>
         <source>&amp;Cookie details</source>
         <translation>&amp;Cookie details</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="354" />
+        <location filename="../../ui/MainWindow.ui" line="336"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="362" />
+        <location filename="../../ui/MainWindow.ui" line="344"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="367" />
+        <location filename="../../ui/MainWindow.ui" line="349"/>
         <source>&amp;Next problem</source>
         <translation>&amp;Next problem</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="370" />
+        <location filename="../../ui/MainWindow.ui" line="352"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="375" />
+        <location filename="../../ui/MainWindow.ui" line="357"/>
         <source>Registry as &amp;CSV…</source>
         <translation>Registry as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="380" />
+        <location filename="../../ui/MainWindow.ui" line="362"/>
         <source>Registry as &amp;JSON…</source>
         <translation>Registry as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="385" />
+        <location filename="../../ui/MainWindow.ui" line="367"/>
         <source>Charter as &amp;HTML page…</source>
         <translation>Charter as &amp;HTML page…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="388" />
+        <location filename="../../ui/MainWindow.ui" line="370"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="393" />
+        <location filename="../../ui/MainWindow.ui" line="375"/>
         <source>Charter as HTML &amp;fragment…</source>
         <translation>Charter as HTML &amp;fragment…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="398" />
+        <location filename="../../ui/MainWindow.ui" line="380"/>
         <source>Charter as &amp;Markdown…</source>
         <translation>Charter as &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="403" />
+        <location filename="../../ui/MainWindow.ui" line="385"/>
         <source>Charter as &amp;PDF…</source>
         <translation>Charter as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="408" />
+        <location filename="../../ui/MainWindow.ui" line="390"/>
         <source>Edit the charter &amp;texts…</source>
         <translation>Edit the charter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="413" />
+        <location filename="../../ui/MainWindow.ui" line="395"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="418" />
+        <location filename="../../ui/MainWindow.ui" line="400"/>
         <source>Publication &amp;history…</source>
         <translation>Publication &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="423" />
+        <location filename="../../ui/MainWindow.ui" line="405"/>
         <source>&amp;Shared store for publications…</source>
         <translation>&amp;Shared store for publications…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="428" />
+        <location filename="../../ui/MainWindow.ui" line="410"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="431" />
+        <location filename="../../ui/MainWindow.ui" line="413"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="261" />
+        <location filename="../../src/gui/MainWindow.cpp" line="280"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="271" />
+        <location filename="../../src/gui/MainWindow.cpp" line="290"/>
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="356" />
+        <location filename="../../src/gui/MainWindow.cpp" line="372"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="359" />
+        <location filename="../../src/gui/MainWindow.cpp" line="375"/>
         <source>First and third party</source>
         <translation>First and third party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="362" />
+        <location filename="../../src/gui/MainWindow.cpp" line="378"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="84" />
+        <location filename="../../src/gui/MainWindow.cpp" line="79"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="88" />
+        <location filename="../../src/gui/MainWindow.cpp" line="83"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="143" />
+        <location filename="../../src/gui/MainWindow.cpp" line="148"/>
         <source>No problem found in this registry.</source>
         <translation>No problem found in this registry.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="202" />
+        <location filename="../../src/gui/MainWindow.cpp" line="219"/>
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>No site chosen. Create one with Edit &gt; New site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="263" />
+        <location filename="../../src/gui/MainWindow.cpp" line="231"/>
+        <source>The store could not be read (%1); what is shown is kept, and read again in a moment.</source>
+        <translation>The store could not be read (%1); what is shown is kept, and read again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="282"/>
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Store: %1. Read-only (%2): you can look, export and preview, not edit.</translation>
     </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="294"/>
+        <source>The store could not be read (%1); the list of sites is read again in a moment.</source>
+        <translation>The store could not be read (%1); the list of sites is read again in a moment.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="289" />
+        <location filename="../../src/gui/MainWindow.cpp" line="306"/>
         <source>%Ln cookie(s) in the store</source>
-        <translation><numerusform>%Ln cookie in the store</numerusform><numerusform>%Ln cookies in the store</numerusform></translation>
+        <translation>
+            <numerusform>%Ln cookie in the store</numerusform>
+            <numerusform>%Ln cookies in the store</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="305" />
+        <location filename="../../src/gui/MainWindow.cpp" line="322"/>
         <source>New cookie</source>
         <translation>New cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="306" />
+        <location filename="../../src/gui/MainWindow.cpp" line="323"/>
         <source>The new cookie has not been added to the registry. Discard it?</source>
         <translation>The new cookie has not been added to the registry. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="499" />
+        <location filename="../../src/gui/MainWindow.cpp" line="492"/>
         <source>Problems: none</source>
         <translation>Problems: none</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="500" />
+        <location filename="../../src/gui/MainWindow.cpp" line="493"/>
         <source>Problems: %1, %2</source>
         <translation>Problems: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="544" />
+        <location filename="../../src/gui/MainWindow.cpp" line="532"/>
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="551" />
+        <location filename="../../src/gui/MainWindow.cpp" line="539"/>
         <source>Add cookie %1</source>
         <translation>Add cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="555" />
+        <location filename="../../src/gui/MainWindow.cpp" line="543"/>
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="568" />
+        <location filename="../../src/gui/MainWindow.cpp" line="556"/>
         <source>Delete %n cookie(s) from the registry of %1?</source>
-        <translation><numerusform>Delete %n cookie from the registry of %1?</numerusform><numerusform>Delete %n cookies from the registry of %1?</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n cookie from the registry of %1?</numerusform>
+            <numerusform>Delete %n cookies from the registry of %1?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="571" />
+        <location filename="../../src/gui/MainWindow.cpp" line="559"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="572" />
+        <location filename="../../src/gui/MainWindow.cpp" line="560"/>
         <source>Delete cookies</source>
         <translation>Delete cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="575" />
+        <location filename="../../src/gui/MainWindow.cpp" line="563"/>
         <source>%n cookie(s) deleted.</source>
-        <translation><numerusform>%n cookie deleted.</numerusform><numerusform>%n cookies deleted.</numerusform></translation>
+        <translation>
+            <numerusform>%n cookie deleted.</numerusform>
+            <numerusform>%n cookies deleted.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="609" />
+        <location filename="../../src/gui/MainWindow.cpp" line="597"/>
         <source>Import cookies</source>
         <translation>Import cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="610" />
+        <location filename="../../src/gui/MainWindow.cpp" line="598"/>
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="616" />
+        <location filename="../../src/gui/MainWindow.cpp" line="604"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="624" />
+        <location filename="../../src/gui/MainWindow.cpp" line="611"/>
         <source>%n cookie(s) imported.</source>
-        <translation><numerusform>%n cookie imported.</numerusform><numerusform>%n cookies imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n cookie imported.</numerusform>
+            <numerusform>%n cookies imported.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="643" />
+        <location filename="../../src/gui/MainWindow.cpp" line="630"/>
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="643" />
+        <location filename="../../src/gui/MainWindow.cpp" line="630"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="649" />
+        <location filename="../../src/gui/MainWindow.cpp" line="636"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="655" />
-        <location filename="../../src/gui/MainWindow.cpp" line="660" />
-        <location filename="../../src/gui/MainWindow.cpp" line="669" />
+        <location filename="../../src/gui/MainWindow.cpp" line="642"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="647"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="656"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="661" />
+        <location filename="../../src/gui/MainWindow.cpp" line="648"/>
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="679" />
+        <location filename="../../src/gui/MainWindow.cpp" line="666"/>
         <source>Open a store read-only</source>
         <translation>Open a store read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="679" />
+        <location filename="../../src/gui/MainWindow.cpp" line="666"/>
         <source>Open a store</source>
         <translation>Open a store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="691" />
+        <location filename="../../src/gui/MainWindow.cpp" line="678"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="697" />
+        <location filename="../../src/gui/MainWindow.cpp" line="684"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="724" />
+        <location filename="../../src/gui/MainWindow.cpp" line="711"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="725" />
+        <location filename="../../src/gui/MainWindow.cpp" line="712"/>
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="738" />
+        <location filename="../../src/gui/MainWindow.cpp" line="725"/>
         <source>Export the registry as JSON</source>
         <translation>Export the registry as JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="738" />
+        <location filename="../../src/gui/MainWindow.cpp" line="725"/>
         <source>Export the registry as CSV</source>
         <translation>Export the registry as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="740" />
+        <location filename="../../src/gui/MainWindow.cpp" line="727"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="740" />
+        <location filename="../../src/gui/MainWindow.cpp" line="727"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="743" />
+        <location filename="../../src/gui/MainWindow.cpp" line="730"/>
         <source>Exporting the registry…</source>
         <translation>Exporting the registry…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="743" />
-        <location filename="../../src/gui/MainWindow.cpp" line="845" />
+        <location filename="../../src/gui/MainWindow.cpp" line="730"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="827"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="755" />
-        <location filename="../../src/gui/MainWindow.cpp" line="764" />
-        <location filename="../../src/gui/MainWindow.cpp" line="793" />
+        <location filename="../../src/gui/MainWindow.cpp" line="742"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="751"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="781"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="757" />
+        <location filename="../../src/gui/MainWindow.cpp" line="744"/>
         <source>Registry exported to %1</source>
         <translation>Registry exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="764" />
-        <location filename="../../src/gui/MainWindow.cpp" line="801" />
-        <location filename="../../src/gui/MainWindow.cpp" line="830" />
+        <location filename="../../src/gui/MainWindow.cpp" line="751"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="789"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="812"/>
         <source>Choose a site first.</source>
         <translation>Choose a site first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="775" />
+        <location filename="../../src/gui/MainWindow.cpp" line="762"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="778" />
+        <location filename="../../src/gui/MainWindow.cpp" line="765"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="781" />
+        <location filename="../../src/gui/MainWindow.cpp" line="768"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="784" />
+        <location filename="../../src/gui/MainWindow.cpp" line="771"/>
         <source>Export the charter</source>
         <translation>Export the charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="795" />
+        <location filename="../../src/gui/MainWindow.cpp" line="783"/>
         <source>Charter exported to %1</source>
         <translation>Charter exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="801" />
+        <location filename="../../src/gui/MainWindow.cpp" line="789"/>
         <source>Charter texts</source>
         <translation>Charter texts</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="830" />
-        <location filename="../../src/gui/MainWindow.cpp" line="836" />
-        <location filename="../../src/gui/MainWindow.cpp" line="864" />
-        <location filename="../../src/gui/MainWindow.cpp" line="867" />
-        <location filename="../../src/gui/MainWindow.cpp" line="870" />
-        <location filename="../../src/gui/MainWindow.cpp" line="876" />
+        <location filename="../../src/gui/MainWindow.cpp" line="812"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="818"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="846"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="849"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="852"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="858"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="841" />
+        <location filename="../../src/gui/MainWindow.cpp" line="823"/>
         <source>Publish %1</source>
         <translation>Publish %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="842" />
+        <location filename="../../src/gui/MainWindow.cpp" line="824"/>
         <source>Note for the history (why this publication):</source>
         <translation>Note for the history (why this publication):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="845" />
+        <location filename="../../src/gui/MainWindow.cpp" line="827"/>
         <source>Publishing %1…</source>
         <translation>Publishing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="885" />
+        <location filename="../../src/gui/MainWindow.cpp" line="867"/>
         <source>Publication history</source>
         <translation>Publication history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="896" />
+        <location filename="../../src/gui/MainWindow.cpp" line="877"/>
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="899" />
+        <location filename="../../src/gui/MainWindow.cpp" line="880"/>
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Publications now go to %1. Choose another store file? (No: go back to the open store.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="902" />
-        <location filename="../../src/gui/MainWindow.cpp" line="911" />
-        <location filename="../../src/gui/MainWindow.cpp" line="921" />
+        <location filename="../../src/gui/MainWindow.cpp" line="883"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="892"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="902"/>
         <source>Shared store for publications</source>
         <translation>Shared store for publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="906" />
+        <location filename="../../src/gui/MainWindow.cpp" line="887"/>
         <source>Publications go into the open store.</source>
         <translation>Publications go into the open store.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="656" />
-        <location filename="../../src/gui/MainWindow.cpp" line="680" />
-        <location filename="../../src/gui/MainWindow.cpp" line="913" />
+        <location filename="../../src/gui/MainWindow.cpp" line="643"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="667"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="894"/>
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Cookie Charter stores (*.cookiestore);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="205" />
+        <location filename="../../src/gui/MainWindow.cpp" line="222"/>
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
-        <translation><numerusform>%L1 of %Ln cookie read so far; reading the rest…</numerusform><numerusform>%L1 of %Ln cookies read so far; reading the rest…</numerusform></translation>
+        <translation>
+            <numerusform>%L1 of %Ln cookie read so far; reading the rest…</numerusform>
+            <numerusform>%L1 of %Ln cookies read so far; reading the rest…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="208" />
+        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
         <source>%L1 of %Ln cookie(s)</source>
-        <translation><numerusform>%L1 of %Ln cookie</numerusform><numerusform>%L1 of %Ln cookies</numerusform></translation>
+        <translation>
+            <numerusform>%L1 of %Ln cookie</numerusform>
+            <numerusform>%L1 of %Ln cookies</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="501" />
+        <location filename="../../src/gui/MainWindow.cpp" line="494"/>
         <source>%Ln error(s)</source>
-        <translation><numerusform>%Ln error</numerusform><numerusform>%Ln errors</numerusform></translation>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="502" />
+        <location filename="../../src/gui/MainWindow.cpp" line="495"/>
         <source>%Ln warning(s)</source>
-        <translation><numerusform>%Ln warning</numerusform><numerusform>%Ln warnings</numerusform></translation>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="925" />
+        <location filename="../../src/gui/MainWindow.cpp" line="906"/>
         <source>Publications go to %1.</source>
         <translation>Publications go to %1.</translation>
     </message>
@@ -2670,47 +2799,47 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/PreferencesDialog.ui" line="9" />
+        <location filename="../../ui/PreferencesDialog.ui" line="9"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/PreferencesDialog.ui" line="16" />
+        <location filename="../../ui/PreferencesDialog.ui" line="16"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../../ui/PreferencesDialog.ui" line="22" />
+        <location filename="../../ui/PreferencesDialog.ui" line="22"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/PreferencesDialog.ui" line="27" />
+        <location filename="../../ui/PreferencesDialog.ui" line="27"/>
         <source>Default &amp;charter language:</source>
         <translation>Default &amp;charter language:</translation>
     </message>
     <message>
-        <location filename="../../ui/PreferencesDialog.ui" line="33" />
+        <location filename="../../ui/PreferencesDialog.ui" line="33"/>
         <source>Default charter language</source>
         <translation>Default charter language</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PreferencesDialog.cpp" line="11" />
+        <location filename="../../src/gui/PreferencesDialog.cpp" line="12"/>
         <source>As the system (%1)</source>
         <translation>As the system (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PreferencesDialog.cpp" line="16" />
+        <location filename="../../src/gui/PreferencesDialog.cpp" line="17"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PreferencesDialog.cpp" line="17" />
+        <location filename="../../src/gui/PreferencesDialog.cpp" line="18"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PreferencesDialog.cpp" line="21" />
+        <location filename="../../src/gui/PreferencesDialog.cpp" line="22"/>
         <source>A new interface language applies the next time Cookie Charter starts.</source>
         <translation>A new interface language applies the next time Cookie Charter starts.</translation>
     </message>
@@ -2718,27 +2847,27 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="54" />
+        <location filename="../../src/gui/ProblemModel.cpp" line="54"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="55" />
+        <location filename="../../src/gui/ProblemModel.cpp" line="55"/>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="71" />
+        <location filename="../../src/gui/ProblemModel.cpp" line="71"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="73" />
+        <location filename="../../src/gui/ProblemModel.cpp" line="73"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="75" />
+        <location filename="../../src/gui/ProblemModel.cpp" line="75"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2746,37 +2875,37 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>PublicationModel</name>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="28" />
+        <location filename="../../src/gui/PublicationModel.cpp" line="28"/>
         <source>Hash %1</source>
         <translation>Hash %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="57" />
+        <location filename="../../src/gui/PublicationModel.cpp" line="57"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="59" />
+        <location filename="../../src/gui/PublicationModel.cpp" line="59"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="61" />
+        <location filename="../../src/gui/PublicationModel.cpp" line="61"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="63" />
+        <location filename="../../src/gui/PublicationModel.cpp" line="63"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="65" />
+        <location filename="../../src/gui/PublicationModel.cpp" line="65"/>
         <source>Cookies</source>
         <translation>Cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="67" />
+        <location filename="../../src/gui/PublicationModel.cpp" line="67"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
@@ -2784,22 +2913,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="54" />
+        <location filename="../../src/app/Publisher.cpp" line="60"/>
         <source>the registry of %1 has %2 error(s); fix them before publishing</source>
         <translation>the registry of %1 has %2 error(s); fix them before publishing</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="71" />
+        <location filename="../../src/app/Publisher.cpp" line="77"/>
         <source>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</source>
         <translation>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="115" />
+        <location filename="../../src/app/Publisher.cpp" line="127"/>
         <source>publishing cancelled; nothing was written</source>
         <translation>publishing cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="139" />
+        <location filename="../../src/app/Publisher.cpp" line="151"/>
         <source>published %1 as publication %2 (%3 files) in %4</source>
         <translation>published %1 as publication %2 (%3 files) in %4</translation>
     </message>
@@ -2807,27 +2936,27 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>RegistryCsvReader</name>
     <message>
-        <location filename="../../src/exchange/RegistryCsv.cpp" line="39" />
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="39"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryCsv.cpp" line="66" />
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="66"/>
         <source>the file is empty: a header line is needed</source>
         <translation>the file is empty: a header line is needed</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryCsv.cpp" line="71" />
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="71"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryCsv.cpp" line="139" />
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="139"/>
         <source>line 1: the header has no %1 column (found: %2)</source>
         <translation>line 1: the header has no %1 column (found: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryCsv.cpp" line="162" />
+        <location filename="../../src/exchange/RegistryCsv.cpp" line="162"/>
         <source>%1 fields, but the header has %2 columns</source>
         <translation>%1 fields, but the header has %2 columns</translation>
     </message>
@@ -2835,62 +2964,62 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>RegistryDiff</name>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="40" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="40"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="46" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="46"/>
         <source>cookie %1</source>
         <translation>cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="47" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="47"/>
         <source>cookie %1 (%2)</source>
         <translation>cookie %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="64" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="64"/>
         <source>name: %1 → %2</source>
         <translation>name: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="66" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="66"/>
         <source>address: %1 → %2</source>
         <translation>address: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="69" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="69"/>
         <source>contact: %1 → %2</source>
         <translation>contact: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="71" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="71"/>
         <source>languages: %1 → %2</source>
         <translation>languages: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="75" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="75"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="115" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="115"/>
         <source>charter text %1</source>
         <translation>charter text %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="120" />
-        <source>the site's own text replaces the default: %1</source>
-        <translation>the site's own text replaces the default: %1</translation>
+        <location filename="../../src/app/RegistryDiff.cpp" line="120"/>
+        <source>the site&apos;s own text replaces the default: %1</source>
+        <translation>the site&apos;s own text replaces the default: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="124" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="124"/>
         <source>back to the default text (was %1)</source>
         <translation>back to the default text (was %1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryDiff.cpp" line="135" />
+        <location filename="../../src/app/RegistryDiff.cpp" line="135"/>
         <source>No change.</source>
         <translation>No change.</translation>
     </message>
@@ -2898,43 +3027,53 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>RegistryEditor</name>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="55" />
-        <location filename="../../src/gui/RegistryEditor.cpp" line="122" />
-        <location filename="../../src/gui/RegistryEditor.cpp" line="142" />
-        <location filename="../../src/gui/RegistryEditor.cpp" line="153" />
-        <location filename="../../src/gui/RegistryEditor.cpp" line="161" />
-        <location filename="../../src/gui/RegistryEditor.cpp" line="207" />
-        <location filename="../../src/gui/RegistryEditor.cpp" line="214" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="28"/>
+        <source>%1
+
+Nothing was changed and the step is kept: try again in a moment.</source>
+        <translation>%1
+
+Nothing was changed and the step is kept: try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="32"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="87"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="157"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="182"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="194"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="202"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="250"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="257"/>
         <source>Undo and redo</source>
         <translation>Undo and redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="59" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="96"/>
         <source>The cookie no longer exists (someone deleted it).</source>
         <translation>The cookie no longer exists (someone deleted it).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="68" />
-        <source>%1 of cookie %2 was changed by %3 at %4: it now reads "%5". Their value is kept and this step is dropped.</source>
-        <translation>%1 of cookie %2 was changed by %3 at %4: it now reads "%5". Their value is kept and this step is dropped.</translation>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="105"/>
+        <source>%1 of cookie %2 was changed by %3 at %4: it now reads &quot;%5&quot;. Their value is kept and this step is dropped.</source>
+        <translation>%1 of cookie %2 was changed by %3 at %4: it now reads &quot;%5&quot;. Their value is kept and this step is dropped.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="139" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="179"/>
         <source>Cookie %1 no longer exists (someone deleted it); nothing was removed.</source>
         <translation>Cookie %1 no longer exists (someone deleted it); nothing was removed.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="150" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="190"/>
         <source>Cookie %1 was changed by %2 at %3 since; nothing was removed and this step is dropped.</source>
         <translation>Cookie %1 was changed by %2 at %3 since; nothing was removed and this step is dropped.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="203" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="246"/>
         <source>Site %1 was changed by someone else since; their version is kept and this step is dropped.</source>
         <translation>Site %1 was changed by someone else since; their version is kept and this step is dropped.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="251" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="292"/>
         <source>The store is locked by another user and stayed locked past the busy timeout; nothing was changed. Try again in a moment.
 
 %1</source>
@@ -2943,111 +3082,114 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="264" />
-        <source>%1: "%2" → "%3"</source>
-        <translation>%1: "%2" → "%3"</translation>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="305"/>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; → &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="267" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="308"/>
         <source>Cookie %1 was changed by %2 at %3 while you were editing it.</source>
         <translation>Cookie %1 was changed by %2 at %3 while you were editing it.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="268" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="309"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="271" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="312"/>
         <source>What they changed:
 %1
 
-Your change: %2 = "%3".
+Your change: %2 = &quot;%3&quot;.
 
 Reload shows their version and drops your change; Keep mine writes your %2 over theirs (their other changes stay).</source>
         <translation>What they changed:
 %1
 
-Your change: %2 = "%3".
+Your change: %2 = &quot;%3&quot;.
 
 Reload shows their version and drops your change; Keep mine writes your %2 over theirs (their other changes stay).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="274" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="315"/>
         <source>(nothing you can see)</source>
         <translation>(nothing you can see)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="277" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="318"/>
         <source>Someone else changed this cookie</source>
         <translation>Someone else changed this cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="278" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="319"/>
         <source>&amp;Reload theirs</source>
         <translation>&amp;Reload theirs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="279" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="320"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Keep mine</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="288" />
-        <location filename="../../src/gui/RegistryEditor.cpp" line="323" />
-        <location filename="../../src/gui/RegistryEditor.cpp" line="331" />
-        <location filename="../../src/gui/RegistryEditor.cpp" line="339" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="329"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="364"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="372"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="380"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="289" />
-        <location filename="../../src/gui/RegistryEditor.cpp" line="340" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="330"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="381"/>
         <source>%1 was not changed: %2</source>
         <translation>%1 was not changed: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="302" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="343"/>
         <source>Edit %1 of %2</source>
         <translation>Edit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="324" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="365"/>
         <source>Cookie %1 no longer exists: someone deleted it. Your change was not saved.</source>
         <translation>Cookie %1 no longer exists: someone deleted it. Your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="332" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="373"/>
         <source>The store is locked by another user past the busy timeout, so %1 was not saved yet. Your text is kept in the editor: save it again in a moment.</source>
         <translation>The store is locked by another user past the busy timeout, so %1 was not saved yet. Your text is kept in the editor: save it again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="364" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="405"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="373" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="414"/>
         <source>Delete cookie %1</source>
         <translation>Delete cookie %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/RegistryEditor.cpp" line="374" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="415"/>
         <source>Delete %n cookie(s)</source>
-        <translation><numerusform>Delete %n cookie</numerusform><numerusform>Delete %n cookies</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n cookie</numerusform>
+            <numerusform>Delete %n cookies</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="382" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="423"/>
         <source>New site</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="395" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="436"/>
         <source>Edit site</source>
         <translation>Edit site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="399" />
+        <location filename="../../src/gui/RegistryEditor.cpp" line="440"/>
         <source>Edit site %1</source>
         <translation>Edit site %1</translation>
     </message>
@@ -3055,32 +3197,37 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
 <context>
     <name>RegistryJson</name>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="127" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="129"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>not valid JSON at byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="136" />
-        <source>not a Cookie Charter registry (expected "format": "%1" and a "sites" list)</source>
-        <translation>not a Cookie Charter registry (expected "format": "%1" and a "sites" list)</translation>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="138"/>
+        <source>not a Cookie Charter registry (expected &quot;format&quot;: &quot;%1&quot; and a &quot;sites&quot; list)</source>
+        <translation>not a Cookie Charter registry (expected &quot;format&quot;: &quot;%1&quot; and a &quot;sites&quot; list)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="143" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="148"/>
+        <source>&quot;version&quot; must be the registry format&apos;s version number (1), not %1</source>
+        <translation>&quot;version&quot; must be the registry format&apos;s version number (1), not %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="157"/>
         <source>made by a newer Cookie Charter (registry format version %1)</source>
         <translation>made by a newer Cookie Charter (registry format version %1)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="164" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="178"/>
         <source>site %1 of the file has no name</source>
         <translation>site %1 of the file has no name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="195" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="209"/>
         <source>expected text</source>
         <translation>expected text</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="228" />
+        <location filename="../../src/exchange/RegistryJson.cpp" line="242"/>
         <source>expected true, false or null</source>
         <translation>expected true, false or null</translation>
     </message>
@@ -3088,52 +3235,52 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="616" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="636"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="618" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="638"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="620" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="640"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="622" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="642"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="624" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="644"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="626" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="646"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="628" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="648"/>
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="630" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="650"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="632" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="652"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="634" />
+        <location filename="../../src/gui/RegistryModel.cpp" line="654"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -3141,489 +3288,571 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
 <context>
     <name>RegistryTransfer</name>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="63" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="64"/>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="78"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="70" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="73"/>
+        <source>%1 is larger than %2, the most a JSON registry may hold; nothing was imported</source>
+        <translation>%1 is larger than %2, the most a JSON registry may hold; nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="84"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="103" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="117"/>
         <source>cannot write the export: %1</source>
         <translation>cannot write the export: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="109" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="123"/>
         <source>export cancelled; no file was written</source>
         <translation>export cancelled; no file was written</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="138" />
+        <location filename="../../src/app/RegistryTransfer.cpp" line="152"/>
         <source>cannot read the store: %1</source>
         <translation>cannot read the store: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="154" />
-        <location filename="../../src/app/RegistryTransfer.cpp" line="163" />
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="165" />
+        <location filename="../../src/store/Schema.cpp" line="165"/>
         <source>upgrading the store to version %1 failed: %2</source>
         <translation>upgrading the store to version %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Schema.cpp" line="230"/>
+        <source>table %1</source>
+        <translation>table %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Schema.cpp" line="236"/>
+        <source>column %1.%2</source>
+        <translation>column %1.%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Schema.cpp" line="242"/>
+        <source>the store lacks %1</source>
+        <translation>the store lacks %1</translation>
     </message>
 </context>
 <context>
     <name>Site</name>
     <message>
-        <location filename="../../src/core/Site.cpp" line="14" />
-        <source>unknown language "%1" (use fr and/or en)</source>
-        <translation>unknown language "%1" (use fr and/or en)</translation>
+        <location filename="../../src/core/Site.cpp" line="15"/>
+        <source>unknown language &quot;%1&quot; (use fr and/or en)</source>
+        <translation>unknown language &quot;%1&quot; (use fr and/or en)</translation>
     </message>
     <message>
-        <location filename="../../src/core/Site.cpp" line="23" />
+        <location filename="../../src/core/Site.cpp" line="24"/>
         <source>at least one language is needed (fr, en)</source>
         <translation>at least one language is needed (fr, en)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Site.cpp" line="40"/>
+        <source>the site&apos;s address must be an http:// or https:// address, not &quot;%1&quot;</source>
+        <translation>the site&apos;s address must be an http:// or https:// address, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../ui/SiteDialog.ui" line="13" />
+        <location filename="../../ui/SiteDialog.ui" line="13"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/SiteDialog.ui" line="19" />
+        <location filename="../../ui/SiteDialog.ui" line="19"/>
         <source>Site name</source>
         <translation>Site name</translation>
     </message>
     <message>
-        <location filename="../../ui/SiteDialog.ui" line="20" />
+        <location filename="../../ui/SiteDialog.ui" line="20"/>
         <source>opendata.example.fr</source>
         <translation>opendata.example.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/SiteDialog.ui" line="25" />
+        <location filename="../../ui/SiteDialog.ui" line="25"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/SiteDialog.ui" line="31" />
+        <location filename="../../ui/SiteDialog.ui" line="31"/>
         <source>Site address</source>
         <translation>Site address</translation>
     </message>
     <message>
-        <location filename="../../ui/SiteDialog.ui" line="32" />
+        <location filename="../../ui/SiteDialog.ui" line="32"/>
         <source>https://opendata.example.fr</source>
         <translation>https://opendata.example.fr</translation>
     </message>
     <message>
-        <location filename="../../ui/SiteDialog.ui" line="37" />
+        <location filename="../../ui/SiteDialog.ui" line="37"/>
         <source>Languages:</source>
         <translation>Languages:</translation>
     </message>
     <message>
-        <location filename="../../ui/SiteDialog.ui" line="44" />
+        <location filename="../../ui/SiteDialog.ui" line="44"/>
         <source>&amp;French</source>
         <translation>&amp;French</translation>
     </message>
     <message>
-        <location filename="../../ui/SiteDialog.ui" line="45" />
+        <location filename="../../ui/SiteDialog.ui" line="45"/>
         <source>Charter in French</source>
         <translation>Charter in French</translation>
     </message>
     <message>
-        <location filename="../../ui/SiteDialog.ui" line="50" />
+        <location filename="../../ui/SiteDialog.ui" line="50"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../ui/SiteDialog.ui" line="51" />
+        <location filename="../../ui/SiteDialog.ui" line="51"/>
         <source>Charter in English</source>
         <translation>Charter in English</translation>
     </message>
     <message>
-        <location filename="../../ui/SiteDialog.ui" line="58" />
+        <location filename="../../ui/SiteDialog.ui" line="58"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/SiteDialog.ui" line="64" />
+        <location filename="../../ui/SiteDialog.ui" line="64"/>
         <source>Privacy contact</source>
         <translation>Privacy contact</translation>
     </message>
     <message>
-        <location filename="../../ui/SiteDialog.ui" line="65" />
+        <location filename="../../ui/SiteDialog.ui" line="65"/>
         <source>dpo@example.fr</source>
         <translation>dpo@example.fr</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SiteDialog.cpp" line="13" />
+        <location filename="../../src/gui/SiteDialog.cpp" line="13"/>
         <source>Edit site %1</source>
         <translation>Edit site %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SiteDialog.cpp" line="13" />
+        <location filename="../../src/gui/SiteDialog.cpp" line="13"/>
         <source>New site</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SiteDialog.cpp" line="47" />
+        <location filename="../../src/gui/SiteDialog.cpp" line="47"/>
         <source>Give the site a name (it is how the command line names it).</source>
         <translation>Give the site a name (it is how the command line names it).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SiteDialog.cpp" line="49" />
+        <location filename="../../src/gui/SiteDialog.cpp" line="49"/>
         <source>A site name cannot hold / or \ (it becomes part of file names).</source>
         <translation>A site name cannot hold / or \ (it becomes part of file names).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SiteDialog.cpp" line="55" />
+        <location filename="../../src/gui/SiteDialog.cpp" line="55"/>
         <source>The address must start with http:// or https://.</source>
         <translation>The address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SiteDialog.cpp" line="58" />
+        <location filename="../../src/gui/SiteDialog.cpp" line="58"/>
         <source>Choose at least one language for the charter.</source>
         <translation>Choose at least one language for the charter.</translation>
     </message>
 </context>
 <context>
+    <name>SitesModel</name>
+    <message>
+        <location filename="../../src/gui/SitesModel.cpp" line="106"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SitesModel.cpp" line="108"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SitesModel.cpp" line="110"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/SitesModel.cpp" line="112"/>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <location filename="../../src/store/Store.cpp" line="219" />
+        <location filename="../../src/store/Store.cpp" line="230"/>
         <source>cannot open %1: %2</source>
         <translation>cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="245" />
+        <location filename="../../src/store/Store.cpp" line="256"/>
         <source>%1: no such store (create one with: cookie-charter init FILE)</source>
         <translation>%1: no such store (create one with: cookie-charter init FILE)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="247" />
+        <location filename="../../src/store/Store.cpp" line="258"/>
         <source>%1 is not a file</source>
         <translation>%1 is not a file</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="251" />
+        <location filename="../../src/store/Store.cpp" line="262"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="255" />
+        <location filename="../../src/store/Store.cpp" line="266"/>
         <source>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</source>
         <translation>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="201" />
-        <location filename="../../src/store/Store.cpp" line="261" />
+        <location filename="../../src/store/Store.cpp" line="212"/>
+        <location filename="../../src/store/Store.cpp" line="277"/>
         <source>opened read-only</source>
         <translation>opened read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="264" />
+        <location filename="../../src/store/Store.cpp" line="52"/>
+        <source>the store could not be read: %1</source>
+        <translation>the store could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="280"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="268" />
+        <location filename="../../src/store/Store.cpp" line="284"/>
         <source>its folder is read-only</source>
         <translation>its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="277" />
+        <location filename="../../src/store/Store.cpp" line="293"/>
         <source>%1 is damaged or not a store (%2); it was left untouched</source>
         <translation>%1 is damaged or not a store (%2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="283" />
+        <location filename="../../src/store/Store.cpp" line="299"/>
         <source>%1 is damaged (integrity check: %2); it was left untouched</source>
         <translation>%1 is damaged (integrity check: %2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="293" />
+        <location filename="../../src/store/Store.cpp" line="309"/>
         <source>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</source>
         <translation>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="297" />
+        <location filename="../../src/store/Store.cpp" line="313"/>
         <source>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</source>
         <translation>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="305" />
+        <location filename="../../src/store/Store.cpp" line="321"/>
         <source>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</source>
         <translation>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="313" />
+        <location filename="../../src/store/Store.cpp" line="329"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="329" />
+        <location filename="../../src/store/Store.cpp" line="333"/>
+        <source>%1 is not a complete Cookie Charter store (%2); it was left untouched</source>
+        <translation>%1 is not a complete Cookie Charter store (%2); it was left untouched</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="351"/>
+        <location filename="../../src/store/Store.cpp" line="376"/>
         <source>%1 already exists; choose another name</source>
         <translation>%1 already exists; choose another name</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="334" />
+        <location filename="../../src/store/Store.cpp" line="356"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="339" />
+        <location filename="../../src/store/Store.cpp" line="361"/>
         <source>cannot create %1: its folder is read-only</source>
         <translation>cannot create %1: its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="356" />
+        <location filename="../../src/store/Store.cpp" line="401"/>
         <source>cannot create %1: %2</source>
         <translation>cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="524" />
+        <location filename="../../src/store/Store.cpp" line="410"/>
+        <source>%1 holds an unfinished write left by a program that stopped (its journal %2-journal); it can be read only once someone with write access opens it, which rolls the unfinished write back</source>
+        <translation>%1 holds an unfinished write left by a program that stopped (its journal %2-journal); it can be read only once someone with write access opens it, which rolls the unfinished write back</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="431"/>
+        <source>%1 holds an unfinished write that could not be rolled back: %2</source>
+        <translation>%1 holds an unfinished write that could not be rolled back: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="659"/>
         <source>the store cannot be written: %1</source>
         <translation>the store cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="526" />
-        <location filename="../../src/store/Store.cpp" line="531" />
-        <location filename="../../src/store/Store.cpp" line="712" />
-        <location filename="../../src/store/Store.cpp" line="840" />
-        <location filename="../../src/store/Store.cpp" line="976" />
-        <location filename="../../src/store/Store.cpp" line="1128" />
+        <location filename="../../src/store/Store.cpp" line="661"/>
+        <location filename="../../src/store/Store.cpp" line="666"/>
+        <location filename="../../src/store/Store.cpp" line="858"/>
+        <location filename="../../src/store/Store.cpp" line="1000"/>
+        <location filename="../../src/store/Store.cpp" line="1171"/>
+        <location filename="../../src/store/Store.cpp" line="1368"/>
         <source>store error: %1</source>
         <translation>store error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="540" />
+        <location filename="../../src/store/Store.cpp" line="675"/>
         <source>no store is open</source>
         <translation>no store is open</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="543" />
+        <location filename="../../src/store/Store.cpp" line="678"/>
         <source>the store is read-only (%1)</source>
         <translation>the store is read-only (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="576" />
+        <location filename="../../src/store/Store.cpp" line="711"/>
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
         <translation>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="622" />
-        <location filename="../../src/store/Store.cpp" line="682" />
-        <source>a site named "%1" already exists</source>
-        <translation>a site named "%1" already exists</translation>
+        <location filename="../../src/store/Store.cpp" line="757"/>
+        <location filename="../../src/store/Store.cpp" line="828"/>
+        <source>a site named &quot;%1&quot; already exists</source>
+        <translation>a site named &quot;%1&quot; already exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="629" />
+        <location filename="../../src/store/Store.cpp" line="764"/>
         <source>site %1 added</source>
         <translation>site %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="638" />
-        <location filename="../../src/store/Store.cpp" line="651" />
+        <location filename="../../src/store/Store.cpp" line="774"/>
         <source>a site needs a name</source>
         <translation>a site needs a name</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="641" />
-        <location filename="../../src/store/Store.cpp" line="654" />
+        <location filename="../../src/store/Store.cpp" line="776"/>
         <source>a site needs at least one language</source>
         <translation>a site needs at least one language</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="659" />
+        <location filename="../../src/store/Store.cpp" line="805"/>
+        <location filename="../../src/store/Store.cpp" line="1293"/>
         <source>site #%1 no longer exists</source>
         <translation>site #%1 no longer exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="662" />
+        <location filename="../../src/store/Store.cpp" line="808"/>
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
         <translation>site %1 was changed by someone else since you read it; reload it and try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="686" />
+        <location filename="../../src/store/Store.cpp" line="832"/>
         <source>site %1 changed</source>
         <translation>site %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="723" />
-        <location filename="../../src/store/Store.cpp" line="852" />
-        <source>cookie %1 (domain "%2") is already in the registry as cookie #%3</source>
-        <translation>cookie %1 (domain "%2") is already in the registry as cookie #%3</translation>
+        <location filename="../../src/store/Store.cpp" line="869"/>
+        <location filename="../../src/store/Store.cpp" line="1012"/>
+        <source>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</source>
+        <translation>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1107" />
-        <source>the %1 text "%2" was changed by %3 since you read it; your change was not saved</source>
-        <translation>the %1 text "%2" was changed by %3 since you read it; your change was not saved</translation>
+        <location filename="../../src/store/Store.cpp" line="1035"/>
+        <source>cookie #%1 does not exist</source>
+        <translation>cookie #%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1110" />
+        <location filename="../../src/store/Store.cpp" line="1039"/>
+        <source>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</source>
+        <translation>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1348"/>
+        <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</source>
+        <translation>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1351"/>
         <source>someone else</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1133" />
+        <location filename="../../src/store/Store.cpp" line="1373"/>
         <source>charter text %1 (%2) changed</source>
         <translation>charter text %1 (%2) changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1158" />
-        <source>the %1 text "%2" was changed by %3 since you read it; it was not reset</source>
-        <translation>the %1 text "%2" was changed by %3 since you read it; it was not reset</translation>
+        <location filename="../../src/store/Store.cpp" line="1401"/>
+        <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</source>
+        <translation>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1171" />
+        <location filename="../../src/store/Store.cpp" line="1414"/>
         <source>charter text %1 (%2) reset to the default</source>
         <translation>charter text %1 (%2) reset to the default</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1287" />
+        <location filename="../../src/store/Store.cpp" line="1530"/>
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1314" />
+        <location filename="../../src/store/Store.cpp" line="1557"/>
         <source>the history does not start at 1</source>
         <translation>the history does not start at 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1315" />
+        <location filename="../../src/store/Store.cpp" line="1558"/>
         <source>publication %1 is missing</source>
         <translation>publication %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1320" />
+        <location filename="../../src/store/Store.cpp" line="1563"/>
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>it does not follow the publication before it (its previous hash differs)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1324" />
+        <location filename="../../src/store/Store.cpp" line="1567"/>
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>its registry snapshot does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1328" />
+        <location filename="../../src/store/Store.cpp" line="1571"/>
         <source>it should hold %1 files but holds %2</source>
         <translation>it should hold %1 files but holds %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1335" />
+        <location filename="../../src/store/Store.cpp" line="1578"/>
         <source>the file %1 does not match its SHA-256</source>
         <translation>the file %1 does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1341" />
+        <location filename="../../src/store/Store.cpp" line="1584"/>
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>its hash does not match its contents (changed after publishing)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1410" />
+        <location filename="../../src/store/Store.cpp" line="1653"/>
         <source>publication %1 of %2</source>
         <translation>publication %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="772" />
-        <location filename="../../src/store/Store.cpp" line="1100" />
+        <location filename="../../src/store/Store.cpp" line="918"/>
+        <location filename="../../src/store/Store.cpp" line="1342"/>
         <source>site #%1 does not exist</source>
         <translation>site #%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="777" />
+        <location filename="../../src/store/Store.cpp" line="923"/>
         <source>cookie %1 added</source>
         <translation>cookie %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="804" />
+        <location filename="../../src/store/Store.cpp" line="953"/>
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>cookie #%1 no longer exists (someone deleted it)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="811" />
+        <location filename="../../src/store/Store.cpp" line="960"/>
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="815" />
+        <location filename="../../src/store/Store.cpp" line="964"/>
         <source>nothing visible</source>
         <translation>nothing visible</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="857" />
+        <location filename="../../src/store/Store.cpp" line="1017"/>
         <source>cookie %1 changed</source>
         <translation>cookie %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="881" />
+        <location filename="../../src/store/Store.cpp" line="1076"/>
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>cookie #%1 does not exist; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="885" />
+        <location filename="../../src/store/Store.cpp" line="1080"/>
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="896" />
+        <location filename="../../src/store/Store.cpp" line="1091"/>
         <source>cookie %1 removed</source>
         <translation>cookie %1 removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="931" />
+        <location filename="../../src/store/Store.cpp" line="1126"/>
         <source>import cancelled; nothing was written</source>
         <translation>import cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="939" />
+        <location filename="../../src/store/Store.cpp" line="1134"/>
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>no site given: add a site column or name the site (the store has %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="994" />
+        <location filename="../../src/store/Store.cpp" line="1189"/>
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>duplicate of line %1 (same site, domain and name %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1013" />
+        <location filename="../../src/store/Store.cpp" line="1208"/>
         <source>%n row(s) rejected; nothing was imported</source>
-        <translation><numerusform>%n row rejected; nothing was imported</numerusform><numerusform>%n rows rejected; nothing was imported</numerusform></translation>
+        <translation>
+            <numerusform>%n row rejected; nothing was imported</numerusform>
+            <numerusform>%n rows rejected; nothing was imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1020" />
+        <location filename="../../src/store/Store.cpp" line="1215"/>
         <source>%n cookie(s) imported</source>
-        <translation><numerusform>%n cookie imported</numerusform><numerusform>%n cookies imported</numerusform></translation>
+        <translation>
+            <numerusform>%n cookie imported</numerusform>
+            <numerusform>%n cookies imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1021" />
+        <location filename="../../src/store/Store.cpp" line="1216"/>
         <source>%n cookie(s) imported from %1</source>
-        <translation><numerusform>%n cookie imported from %1</numerusform><numerusform>%n cookies imported from %1</numerusform></translation>
+        <translation>
+            <numerusform>%n cookie imported from %1</numerusform>
+            <numerusform>%n cookies imported from %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StoreLocator</name>
     <message>
-        <location filename="../../src/app/StoreLocator.cpp" line="44" />
+        <location filename="../../src/app/StoreLocator.cpp" line="44"/>
         <source>the reference registry is missing from this build</source>
         <translation>the reference registry is missing from this build</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreLocator.cpp" line="58" />
+        <location filename="../../src/app/StoreLocator.cpp" line="58"/>
         <source>the reference charter</source>
         <translation>the reference charter</translation>
     </message>
     <message>
-        <location filename="../../src/app/StoreLocator.cpp" line="76" />
+        <location filename="../../src/app/StoreLocator.cpp" line="76"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
@@ -3631,55 +3860,60 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="24" />
+        <location filename="../../src/core/Validator.cpp" line="24"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="25" />
+        <location filename="../../src/core/Validator.cpp" line="25"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="35" />
+        <location filename="../../src/core/Validator.cpp" line="35"/>
         <source>the provider is empty</source>
         <translation>the provider is empty</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="37" />
+        <location filename="../../src/core/Validator.cpp" line="37"/>
         <source>the cookie name is empty</source>
         <translation>the cookie name is empty</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="39" />
+        <location filename="../../src/core/Validator.cpp" line="39"/>
         <source>the purpose is empty</source>
         <translation>the purpose is empty</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="46" />
+        <location filename="../../src/core/Validator.cpp" line="46"/>
         <source>the purpose is missing in %1, a language of the site</source>
         <translation>the purpose is missing in %1, a language of the site</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="54" />
-        <source>the duration "%1" cannot be read (write e.g. "13 mois", "2 years" or "session")</source>
-        <translation>the duration "%1" cannot be read (write e.g. "13 mois", "2 years" or "session")</translation>
+        <location filename="../../src/core/Validator.cpp" line="53"/>
+        <source>the cookie has no category: the charter has no table of its own for it (choose necessary, preferences, statistics or marketing)</source>
+        <translation>the cookie has no category: the charter has no table of its own for it (choose necessary, preferences, statistics or marketing)</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="61" />
+        <location filename="../../src/core/Validator.cpp" line="60"/>
+        <source>the duration &quot;%1&quot; cannot be read (write e.g. &quot;13 mois&quot;, &quot;2 years&quot; or &quot;session&quot;)</source>
+        <translation>the duration &quot;%1&quot; cannot be read (write e.g. &quot;13 mois&quot;, &quot;2 years&quot; or &quot;session&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="67"/>
         <source>an audience-measurement cookie exempt from consent may last 13 months at most (CNIL); this one lasts %1</source>
         <translation>an audience-measurement cookie exempt from consent may last 13 months at most (CNIL); this one lasts %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="67" />
-        <source>a third-party cookie should link to its provider's privacy policy</source>
-        <translation>a third-party cookie should link to its provider's privacy policy</translation>
+        <location filename="../../src/core/Validator.cpp" line="73"/>
+        <source>a third-party cookie should link to its provider&apos;s privacy policy</source>
+        <translation>a third-party cookie should link to its provider&apos;s privacy policy</translation>
     </message>
 </context>
 <context>
     <name>Validator::RegistryChecker</name>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="82" />
+        <location filename="../../src/core/Validator.cpp" line="88"/>
         <source>duplicate of cookie #%1 (same domain and name)</source>
         <translation>duplicate of cookie #%1 (same domain and name)</translation>
     </message>
@@ -3687,62 +3921,62 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="89" />
+        <location filename="../../src/core/Vocabulary.cpp" line="89"/>
         <source>Necessary</source>
         <translation>Necessary</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="91" />
+        <location filename="../../src/core/Vocabulary.cpp" line="91"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="93" />
+        <location filename="../../src/core/Vocabulary.cpp" line="93"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="95" />
+        <location filename="../../src/core/Vocabulary.cpp" line="95"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="99" />
+        <location filename="../../src/core/Vocabulary.cpp" line="99"/>
         <source>Unclassified</source>
         <translation>Unclassified</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="128" />
+        <location filename="../../src/core/Vocabulary.cpp" line="128"/>
         <source>Third party</source>
         <translation>Third party</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="129" />
+        <location filename="../../src/core/Vocabulary.cpp" line="129"/>
         <source>First party</source>
         <translation>First party</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="180" />
+        <location filename="../../src/core/Vocabulary.cpp" line="180"/>
         <source>Local storage</source>
         <translation>Local storage</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="182" />
+        <location filename="../../src/core/Vocabulary.cpp" line="182"/>
         <source>Session storage</source>
         <translation>Session storage</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="184" />
+        <location filename="../../src/core/Vocabulary.cpp" line="184"/>
         <source>IndexedDB</source>
         <translation>IndexedDB</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="186" />
+        <location filename="../../src/core/Vocabulary.cpp" line="186"/>
         <source>Pixel</source>
         <translation>Pixel</translation>
     </message>
     <message>
-        <location filename="../../src/core/Vocabulary.cpp" line="188" />
+        <location filename="../../src/core/Vocabulary.cpp" line="188"/>
         <source>HTTP cookie</source>
         <translation>HTTP cookie</translation>
     </message>
@@ -3750,13 +3984,18 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/main.cpp" line="81" />
-        <location filename="../../src/main.cpp" line="89" />
+        <location filename="../../src/main.cpp" line="66"/>
+        <source>cookie-charter: cannot write to standard output</source>
+        <translation>cookie-charter: cannot write to standard output</translation>
+    </message>
+    <message>
+        <location filename="../../src/main.cpp" line="94"/>
+        <location filename="../../src/main.cpp" line="102"/>
         <source>Cookie Charter</source>
         <translation>Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="82" />
+        <location filename="../../src/main.cpp" line="95"/>
         <source>The store used last cannot be opened:
 %1
 
@@ -3767,7 +4006,7 @@ The default store opens instead.</source>
 The default store opens instead.</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="90" />
+        <location filename="../../src/main.cpp" line="103"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:

@@ -6,6 +6,7 @@
 #include "CookieDetails.h"
 #include "Dialogs.h"
 #include "HistoryDialog.h"
+#include "Icons.h"
 #include "ImportDialog.h"
 #include "PreferencesDialog.h"
 #include "ProblemModel.h"
@@ -78,12 +79,28 @@ void MainWindow::setUpActions() {
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    Icons::set(undo, QStringLiteral("edit-undo"));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    Icons::set(redo, QStringLiteral("edit-redo"));
+    const QList<std::pair<QAction *, const char *>> icons{
+        {m_ui->newStoreAction, "document-new"},
+        {m_ui->openStoreAction, "document-open"},
+        {m_ui->importAction, "document-import"},
+        {m_ui->preferencesAction, "preferences-system"},
+        {m_ui->addCookieAction, "list-add"},
+        {m_ui->duplicateCookieAction, "edit-copy"},
+        {m_ui->deleteCookieAction, "list-remove"},
+        {m_ui->findAction, "edit-find"},
+        {m_ui->publishAction, "document-send"},
+        {m_ui->historyAction, "view-history"},
+        {m_ui->sharedStoreAction, "network-server"},
+        {m_ui->showPreviewAction, "view-preview"},
+        {m_ui->exportMenu->menuAction(), "document-export"}};
+    for (const auto &[action, name] : icons)
+        Icons::set(action, QLatin1String(name));
     QAction *first = m_ui->editMenu->actions().value(0);
     m_ui->editMenu->insertAction(first, undo);
     m_ui->editMenu->insertAction(first, redo);

@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "ProblemModel.h"
+#include "RegistryEditor.h"
 #include "RegistryModel.h"
 #include "Settings.h"
 #include "SitesModel.h"
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -35,6 +37,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 namespace {
 
@@ -89,6 +92,7 @@ private Q_SLOTS:
     void layoutIsRemembered();
     void preferencesAreSaved();
     void modelsPassTheModelTester();
+    void anUnreadableStoreKeepsTheUndoStep();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(Store *store = nullptr);
@@ -653,6 +657,11 @@ void TestRegistryEditor::conflictingEditKeepMine() {
     table()->setFocus();
     const QString question = Dialogs::shownMessages().value(0);
     QVERIFY2(question.contains(QStringLiteral("bob")), qPrintable(question));
+    // When, in the user's way of writing dates, not as the store keeps it.
+    const Cookie seen = *bob.cookie(m_cookieId);
+    QVERIFY2(!question.contains(seen.updatedAt), qPrintable(question));
+    QVERIFY2(question.contains(Dialogs::localTime(seen.updatedAt)), qPrintable(question));
+    QVERIFY(!question.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT"))));
     const Cookie stored = *m_store->cookie(m_cookieId);
     QCOMPARE(stored.purposeFr, QStringLiteral("Texte d'Alice"));
     QCOMPARE(stored.category, Category::Preferences); // Bob's other change stays
@@ -958,6 +967,13 @@ void TestRegistryEditor::modelsPassTheModelTester() {
                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester problems(m_window->problemModel(),
                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *sitesView = find<QTreeView>(QStringLiteral("sitesView"));
+    QAbstractItemModelTester sites(sitesView->model(),
+                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Site second;
+    second.name = QStringLiteral("autre.fr");
+    QVERIFY(m_store->addSite(second).ok()); // a row more: a reset of the list
+    QTRY_COMPARE(sitesView->model()->rowCount(), 2);
     Cookie third = newCookie(m_siteId, QStringLiteral("Google"), QStringLiteral("_ga"),
                              QStringLiteral("Mesure"));
     third.party = Party::Third;
@@ -971,6 +987,45 @@ void TestRegistryEditor::modelsPassTheModelTester() {
     QTest::keyClicks(find<QLineEdit>(QStringLiteral("searchEdit")), QStringLiteral("ga"));
     m_window->registryModel()->sort(RegistryModel::Name, Qt::DescendingOrder);
     m_window->registryModel()->sync();
+}
+
+// A store that cannot be read (locked past the timeout) is not a deleted cookie: the undo step
+// stays where it was, the user is told, and undoing works once the store can be read again.
+void TestRegistryEditor::anUnreadableStoreKeepsTheUndoStep() {
+    selectRow(0);
+    auto *purpose = find<QPlainTextEdit>(QStringLiteral("purposeFrEdit"));
+    typeInto(purpose, QStringLiteral("Nouvelle finalité"));
+    table()->setFocus();
+    QCOMPARE(m_store->cookie(m_cookieId)->purposeFr, QStringLiteral("Nouvelle finalité"));
+    QUndoStack *stack = m_window->editor()->undoStack();
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->index(), 1);
+    m_store->setBusyTimeout(50);
+    {
+        QSqlDatabase locker =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        locker.setDatabaseName(m_path);
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE"))); // nobody may read
+        Dialogs::clearShownMessages();
+        Dialogs::answerNext(QStringLiteral("ok"));
+        action(QStringLiteral("undoAction"))->trigger();
+        QVERIFY2(Dialogs::shownMessages().value(0).contains(QLatin1String("could not be read")),
+                 qPrintable(Dialogs::shownMessages().join(QLatin1Char('\n'))));
+        QVERIFY(Dialogs::shownMessages().value(0).contains(QLatin1String("the step is kept")));
+        QTRY_COMPARE(stack->index(), 1); // back where it was
+        QCOMPARE(stack->count(), 1);     // not dropped as if the cookie were gone
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        locker.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    m_store->setBusyTimeout(5000);
+    QCOMPARE(m_window->registryModel()->rowCount(), 1); // the row was never taken for deleted
+    action(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(m_store->cookie(m_cookieId)->purposeFr,
+             QStringLiteral("Récupérer des données via des appels API"));
+    QCOMPARE(stack->index(), 0);
 }
 
 QTEST_MAIN(TestRegistryEditor)
