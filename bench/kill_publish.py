@@ -47,7 +47,8 @@ def main():
         run("import", generated, "--site", "opendata.clermont-ferrand.fr")
     shared = os.path.join(work, "shared.cookiestore")
     journal = shared + "-journal"
-    first = run("publish", "--to", shared, "--note", "first")
+    site = "opendata.clermont-ferrand.fr"
+    first = run("publish", "--to", shared, "--site", site, "--note", "first")
     if first.returncode != 0:
         sys.exit("the first publication failed: " + first.stderr)
 
@@ -55,8 +56,8 @@ def main():
     failures = []
     start = time.perf_counter()
     for round_number in range(args.rounds):
-        process = subprocess.Popen([args.program, "publish", "--to", shared, "--force",
-                                    "--note", f"round {round_number}"],
+        process = subprocess.Popen([args.program, "publish", "--to", shared, "--site", site,
+                                    "--force", "--note", f"round {round_number}"],
                                    env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         killed = False
         while process.poll() is None:

@@ -11,6 +11,7 @@
 
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -99,9 +100,12 @@ Outcome publish(const Store &source, const Site &wanted, Store &target, const Op
     }
     // QThreads, not std::async: QTextDocument starts timers, which need a QThread.
     QList<QList<PublicationFile>> rendered(documents.size());
+    // Each worker releases its files when done, and the main thread acquires them after wait():
+    // QThread::wait() already orders the two, but in a way ThreadSanitizer cannot see.
+    std::vector<std::atomic<bool>> finished(size_t(documents.size()));
     std::vector<std::unique_ptr<QThread>> workers;
     for (qsizetype i = 0; i < documents.size(); ++i) {
-        workers.emplace_back(QThread::create([&formats, &documents, &rendered, i] {
+        workers.emplace_back(QThread::create([&formats, &documents, &rendered, &finished, i] {
             const CharterDocument &document = documents.at(i);
             for (CharterFiles::Format format : formats) {
                 PublicationFile file;
@@ -112,12 +116,14 @@ Outcome publish(const Store &source, const Site &wanted, Store &target, const Op
                 file.content = CharterFiles::render(document, format);
                 rendered[i].append(file);
             }
+            finished[size_t(i)].store(true, std::memory_order_release);
         }));
         workers.back()->start();
     }
     bool cancelled = false;
     for (qsizetype i = 0; i < documents.size(); ++i) {
         workers.at(size_t(i))->wait(); // every worker is waited for, cancelled or not
+        finished[size_t(i)].load(std::memory_order_acquire);
         publication.files += rendered.at(i);
         if (options.progress && !options.progress(double(i + 1) / double(documents.size() + 1)))
             cancelled = true;

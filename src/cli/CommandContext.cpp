@@ -4,6 +4,7 @@
 #include "PublishingTarget.h"
 #include "StoreLocator.h"
 
+#include <QCommandLineParser>
 #include <QIODevice>
 
 CommandContext::CommandContext(QIODevice &inDevice, QIODevice &outDevice, QIODevice &errDevice,
@@ -78,6 +79,8 @@ bool CommandContext::openStore(int *exitCode) {
 }
 
 std::optional<Site> CommandContext::requireSite(const QString &key, int *exitCode) {
+    if (!openStore(exitCode))
+        return std::nullopt;
     QString error;
     if (!key.isEmpty()) {
         if (const std::optional<Site> site = m_store.findSite(key, &error))
@@ -118,6 +121,16 @@ Store *CommandContext::openShared(const QString &to, bool create, std::unique_pt
         return nullptr;
     }
     return holder.get();
+}
+
+Store *CommandContext::openPublications(const QCommandLineParser &parser,
+                                        std::unique_ptr<Store> &holder, QString *site,
+                                        int *exitCode) {
+    Store *target = openShared(parser.value(QStringLiteral("to")), false, holder, exitCode);
+    if (!target)
+        return nullptr;
+    *site = publicationSite(*target, parser.value(QStringLiteral("site")), exitCode);
+    return site->isEmpty() ? nullptr : target;
 }
 
 QString CommandContext::publicationSite(Store &target, const QString &wanted, int *exitCode) {

@@ -47,13 +47,17 @@ public:
     bool openStore(int *exitCode);
     Store &store() { return m_store; }
     bool readOnly() const { return m_readOnly; }
-    // --site S, or the only site; sets *exitCode and prints why when there is none.
+    // --site S, or the only site, in the store (opened first if need be); sets *exitCode and
+    // prints why when there is none.
     std::optional<Site> requireSite(const QString &key, int *exitCode);
     // The shared store publications go to; owned by `holder` unless it is store().
     Store *openShared(const QString &to, bool create, std::unique_ptr<Store> &holder,
                       int *exitCode);
     // The site whose publications a command reads (--site, else the only one published).
     QString publicationSite(Store &target, const QString &wanted, int *exitCode);
+    // The shared store of --to and the site of --site whose publications a command reads.
+    Store *openPublications(const QCommandLineParser &parser, std::unique_ptr<Store> &holder,
+                            QString *site, int *exitCode);
 
 private:
     QIODevice &m_in;

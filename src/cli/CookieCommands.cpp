@@ -159,8 +159,6 @@ public:
                 return c.usage(tr("--%1: %2").arg(name, error));
         }
         int code = Success;
-        if (!c.openStore(&code))
-            return code;
         const std::optional<Site> site = c.requireSite(parser.value(QStringLiteral("site")), &code);
         if (!site)
             return code;

@@ -42,8 +42,6 @@ public:
         if (!parser.positionalArguments().isEmpty())
             return c.usage(tr("publish takes options only"));
         int code = Success;
-        if (!c.openStore(&code))
-            return code;
         const std::optional<Site> site = c.requireSite(parser.value(QStringLiteral("site")), &code);
         if (!site)
             return code;
@@ -78,12 +76,9 @@ public:
             return c.usage(tr("publications takes options only"));
         int code = Success;
         std::unique_ptr<Store> holder;
-        Store *target = c.openShared(parser.value(QStringLiteral("to")), false, holder, &code);
+        QString site;
+        Store *target = c.openPublications(parser, holder, &site, &code);
         if (!target)
-            return code;
-        const QString site =
-            c.publicationSite(*target, parser.value(QStringLiteral("site")), &code);
-        if (site.isEmpty())
             return code;
         TextTable table(
             {tr("NUMBER"), tr("TIME"), tr("AUTHOR"), tr("COOKIES"), tr("FILES"), tr("NOTE")},
@@ -109,12 +104,9 @@ public:
             return c.usage(tr("diff takes two publication numbers (or working)"));
         int code = Success;
         std::unique_ptr<Store> holder;
-        Store *target = c.openShared(parser.value(QStringLiteral("to")), false, holder, &code);
+        QString site;
+        Store *target = c.openPublications(parser, holder, &site, &code);
         if (!target)
-            return code;
-        const QString site =
-            c.publicationSite(*target, parser.value(QStringLiteral("site")), &code);
-        if (site.isEmpty())
             return code;
         QStringList snapshots;
         for (const QString &which : positional) {
@@ -169,12 +161,9 @@ public:
             return c.usage(tr("\"%1\" is not a publication number").arg(positional.at(0)));
         int code = Success;
         std::unique_ptr<Store> holder;
-        Store *target = c.openShared(parser.value(QStringLiteral("to")), false, holder, &code);
+        QString site;
+        Store *target = c.openPublications(parser, holder, &site, &code);
         if (!target)
-            return code;
-        const QString site =
-            c.publicationSite(*target, parser.value(QStringLiteral("site")), &code);
-        if (site.isEmpty())
             return code;
         const std::optional<Publication> publication = target->publication(site, seq, true);
         if (!publication)

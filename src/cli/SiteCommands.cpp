@@ -96,8 +96,6 @@ public:
         if (positional.size() < 2)
             return c.usage(tr("site-set needs a site and at least one FIELD=VALUE"));
         int code = Success;
-        if (!c.openStore(&code))
-            return code;
         std::optional<Site> site = c.requireSite(positional.constFirst(), &code);
         if (!site)
             return code;

@@ -56,8 +56,6 @@ public:
                 return false;
             }
         }
-        if (!c.openStore(exitCode))
-            return false;
         const std::optional<Site> site =
             c.requireSite(parser.value(QStringLiteral("site")), exitCode);
         if (!site)
