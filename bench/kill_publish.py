@@ -4,9 +4,12 @@
 Usage: bench/kill_publish.py [--program build/cookie-charter] [--rounds 200]
 
 Each round publishes into a shared store (--force, so every round writes) and sends SIGKILL the
-moment the store's rollback journal appears: the publisher is then inside its one write
-transaction (random delays almost never land there: a publish spends its last 20 ms or so
-writing). After every kill it checks, in this order:
+moment the store's rollback journal becomes hot: SQLite writes the journal's magic number once
+the journal is synced, just before it overwrites pages of the store, so the publisher is then in
+the middle of its one write transaction, and the store can be read only after a rollback.
+(Random delays almost never land there: a publish spends only its last 20 ms or so writing;
+killing when the journal merely appears leaves a journal SQLite does not even need.) After every
+kill it checks, in this order:
   - `--read-only verify` passes: a reader recovers the hot journal the killer left;
   - PRAGMA integrity_check says ok;
   - `verify` passes (every SHA-256 and the chain);
@@ -52,7 +55,16 @@ def main():
     if first.returncode != 0:
         sys.exit("the first publication failed: " + first.stderr)
 
-    landed = finished = 0
+    magic = bytes.fromhex("d9d505f920a163d7")
+
+    def hot():
+        try:
+            with open(journal, "rb") as header:
+                return header.read(8) == magic
+        except OSError:
+            return False
+
+    landed = finished = left_hot = 0
     failures = []
     start = time.perf_counter()
     for round_number in range(args.rounds):
@@ -61,7 +73,7 @@ def main():
                                    env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         killed = False
         while process.poll() is None:
-            if os.path.exists(journal):
+            if hot():
                 os.kill(process.pid, signal.SIGKILL)
                 killed = True
                 break
@@ -74,6 +86,7 @@ def main():
                 failures.append(f"round {round_number}: publish exit {process.returncode}: "
                                 f"{process.stderr.read().decode(errors='replace').strip()}")
         process.stderr.close()
+        left_hot += 1 if hot() else 0
 
         reader = run("--read-only", "verify", "--to", shared)
         if reader.returncode != 0:
@@ -98,9 +111,10 @@ def main():
     db = sqlite3.connect(shared)
     publications = db.execute("SELECT count(*) FROM publication").fetchone()[0]
     db.close()
-    print(f"rounds: {args.rounds}; killed inside the write transaction: {landed}; "
-          f"finished before the kill: {finished}")
-    print(f"publications in the store: {publications} (1 + the {finished} that finished)")
+    print(f"rounds: {args.rounds}; killed inside the write transaction: {landed} "
+          f"(a hot journal left {left_hot} times); finished before the kill: {finished}")
+    print(f"publications in the store: {publications}, none partial (the first, the {finished} "
+          f"that finished, and {publications - 1 - finished} whose commit beat the signal)")
     print(f"failures: {len(failures)}")
     for failure in failures[:20]:
         print("  " + failure)
