@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Store.h"
 #include "TestSupport.h"
 
 #include <QTest>
@@ -24,6 +25,28 @@ template <typename T> T *child(QObject *parent, const QString &name, const char 
     else
         standIn->setParent(parent);
     return standIn;
+}
+
+// A new store at `path` with the site exemple.fr (French and English) and one necessary cookie,
+// csrftoken; returns the site's id, 0 when something failed.
+inline qint64 createExampleStore(Store &store, const QString &path) {
+    if (!store.create(path, nullptr))
+        return 0;
+    Site site;
+    site.name = QStringLiteral("exemple.fr");
+    site.url = QStringLiteral("https://exemple.fr");
+    site.languages = QStringList{QStringLiteral("fr"), QStringLiteral("en")};
+    if (!store.addSite(site).ok())
+        return 0;
+    Cookie cookie;
+    cookie.siteId = site.id;
+    cookie.provider = QStringLiteral("Opendatasoft");
+    cookie.service = QStringLiteral("API (CSRF)");
+    cookie.location = QStringLiteral("front et back office");
+    cookie.name = QStringLiteral("csrftoken");
+    cookie.purposeFr = QStringLiteral("Récupérer des données via des appels API");
+    cookie.category = Category::Necessary;
+    return store.addCookie(cookie).ok() ? site.id : 0;
 }
 
 } // namespace TestSupport

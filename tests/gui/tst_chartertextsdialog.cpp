@@ -34,22 +34,9 @@ void TestCharterTextsDialog::init() {
     Dialogs::clearShownMessages();
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<Store>();
-    QVERIFY(m_store->create(m_dir->filePath(QStringLiteral("s.cookiestore")), nullptr));
-    Site site;
-    site.name = QStringLiteral("exemple.fr");
-    site.url = QStringLiteral("https://exemple.fr");
-    site.languages = QStringList{QStringLiteral("fr"), QStringLiteral("en")};
-    QVERIFY(m_store->addSite(site).ok());
-    m_siteId = site.id;
-    Cookie cookie;
-    cookie.siteId = m_siteId;
-    cookie.provider = QStringLiteral("Opendatasoft");
-    cookie.service = QStringLiteral("API (CSRF)");
-    cookie.location = QStringLiteral("front et back office");
-    cookie.name = QStringLiteral("csrftoken");
-    cookie.purposeFr = QStringLiteral("Récupérer des données via des appels API");
-    cookie.category = Category::Necessary;
-    QVERIFY(m_store->addCookie(cookie).ok());
+    m_siteId =
+        TestSupport::createExampleStore(*m_store, m_dir->filePath(QStringLiteral("s.cookiestore")));
+    QVERIFY(m_siteId > 0);
 }
 
 void TestCharterTextsDialog::cleanup() {
