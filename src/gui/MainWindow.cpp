@@ -299,7 +299,7 @@ void MainWindow::refresh() {
         m_ui->statusBar->showMessage(
             tr("The store could not be read (%1); the list of sites is read again in a moment.")
                 .arg(error));
-        m_refreshTimer.start(1000);
+        QTimer::singleShot(1000, this, &MainWindow::refresh);
         return;
     }
     for (int column = 0; column < SitesModel::ColumnCount; ++column)
