@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -40,6 +41,9 @@ int main(int argc, char *argv[]) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (CommandLine::wantsCommand(arguments)) {
+        // A closed pipe (export | head) is a write error the command reports (exit 3), not a
+        // signal that kills it.
+        std::signal(SIGPIPE, SIG_IGN);
         std::unique_ptr<QCoreApplication> application;
         if (CommandLine::needsGui(arguments)) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -130,8 +130,16 @@ bool exportRegistry(const Store &store, qint64 siteId, Format format, QIODevice 
         RegistryJson::beginDocument(buffer);
     for (qsizetype s = 0; s < sites.size() && ok; ++s) {
         const Site &site = sites.at(s);
-        if (format == Format::Json)
-            RegistryJson::beginSite(buffer, site, s == 0, store.allCharterTexts(site.id));
+        if (format == Format::Json) {
+            const QList<CharterText> texts = store.allCharterTexts(site.id, &readError);
+            if (!readError.isEmpty()) {
+                ok = false;
+                if (error)
+                    *error = tr("cannot read the store: %1").arg(readError);
+                break;
+            }
+            RegistryJson::beginSite(buffer, site, s == 0, texts);
+        }
         bool first = true;
         const bool read = store.forEachCookie(
             site.id,

@@ -124,7 +124,10 @@ NameColumn nameColumn(const CharterBlock &block, const NameMeasure &measure) {
     column.breakAbove = cap;
     // Padding on both sides, the borders, and room for the layout's rounding and hinting: a
     // column even a point too narrow breaks the name after a hyphen, which pdftotext then joins.
-    column.percent = qMin<qreal>(100, (widest * 1.06 + 2 * cellPadding + 4) / pageTextWidth * 100);
+    // A long name without _ - . is wider than the cap itself: the layout then breaks it where it
+    // must, and the other columns keep their room.
+    const qreal wanted = (widest * 1.06 + 2 * cellPadding + 4) / pageTextWidth * 100;
+    column.percent = qMin<qreal>(wanted, (cap + 2 * cellPadding + 4) / pageTextWidth * 100);
     return column;
 }
 
@@ -248,6 +251,19 @@ void clearRow(QTextTable *table, int tableRow, int columnCount) {
 // Table frames carry the index of the model block they show, so update() can find them.
 constexpr int blockProperty = QTextFormat::UserProperty + 1;
 
+// The name column as its names need; the other columns share the rest as they would share the
+// whole, and wrap.
+QList<QTextLength> columnWidths(const QList<Column> &columns, const NameColumn &names) {
+    const qreal others = 100 - columnWidth(Column::Name, columns.size());
+    const qreal scale = (100 - names.percent) / others;
+    QList<QTextLength> widths;
+    for (Column column : columns)
+        widths.append(QTextLength(
+            QTextLength::PercentageLength,
+            column == Column::Name ? names.percent : columnWidth(column, columns.size()) * scale));
+    return widths;
+}
+
 QTextTableFormat tableFormat(const QList<Column> &columns, int blockIndex, bool first,
                              const NameColumn &names) {
     QTextTableFormat format;
@@ -261,16 +277,7 @@ QTextTableFormat tableFormat(const QList<Column> &columns, int blockIndex, bool 
     format.setTopMargin(0);
     format.setBottomMargin(0);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    // The name column as its names need; the other columns share the rest as they would share
-    // the whole, and wrap.
-    const qreal others = 100 - columnWidth(Column::Name, columns.size());
-    const qreal scale = (100 - names.percent) / others;
-    QList<QTextLength> widths;
-    for (Column column : columns)
-        widths.append(QTextLength(
-            QTextLength::PercentageLength,
-            column == Column::Name ? names.percent : columnWidth(column, columns.size()) * scale));
-    format.setColumnWidthConstraints(widths);
+    format.setColumnWidthConstraints(columnWidths(columns, names));
     format.setProperty(blockProperty, blockIndex);
     return format;
 }
@@ -473,6 +480,15 @@ bool update(QTextDocument *target, const CharterDocument &before, const CharterD
         const QList<CharterRow> &now = after.blocks.at(b).rows;
         const QList<Column> columns = CharterDocument::columnsOf(after.blocks.at(b));
         const TableLayout layout(after.blocks.at(b), target->defaultFont());
+        // A name edited longer or shorter resizes its column here too (the preview prints).
+        const QList<QTextLength> widths = columnWidths(columns, layout.names);
+        for (const Chunk &chunk : chunks) {
+            QTextTableFormat format = chunk.table->format().toTableFormat();
+            if (format.columnWidthConstraints() == widths)
+                continue; // the usual case: no relayout
+            format.setColumnWidthConstraints(widths);
+            chunk.table->setFormat(format);
+        }
         // Rows that stay put at both ends; everything in between is rewritten.
         qsizetype head = 0;
         while (head < old.size() && head < now.size() && sameRow(old.at(head), now.at(head)))

@@ -233,7 +233,8 @@ public:
             return c.fail(StoreError, tr("no cookie #%1 in %2").arg(id).arg(c.store().path()));
         if (!result.ok())
             return c.writeFailure(result);
-        c.out << tr("Changed cookie #%1 (%2)").arg(changed.id).arg(changed.name) << '\n';
+        // The change is committed; only the row's name for this line may be missing.
+        c.out << tr("Changed cookie #%1 (%2)").arg(id).arg(changed.name) << '\n';
         return Success;
     }
 

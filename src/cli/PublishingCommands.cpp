@@ -181,9 +181,18 @@ public:
             files.append({QDir(folder).filePath(file.name), file.content});
         }
         QString error;
-        if (!AtomicFile::writeAll(files, &error))
+        int written = 0;
+        if (!AtomicFile::writeAll(files, &error, &written)) {
+            if (written == 0)
+                return c.fail(StoreError,
+                              tr("%1; no file of publication %2 was written").arg(error).arg(seq));
             return c.fail(StoreError,
-                          tr("%1; no file of publication %2 was written").arg(error).arg(seq));
+                          tr("%1; %2 of the %3 files of publication %4 were written before it")
+                              .arg(error)
+                              .arg(written)
+                              .arg(files.size())
+                              .arg(seq));
+        }
         c.out << tr("Saved %n file(s) of publication %1 to %2", nullptr,
                     int(publication->files.size()))
                      .arg(seq)

@@ -39,7 +39,9 @@ public:
         const QList<Site> all = c.store().sites(&error);
         if (!error.isEmpty())
             return c.fail(StoreError, error);
-        const QHash<qint64, int> counts = c.store().cookieCounts();
+        const QHash<qint64, int> counts = c.store().cookieCounts(&error);
+        if (!error.isEmpty())
+            return c.fail(StoreError, error);
         TextTable table({tr("ID"), tr("NAME"), tr("URL"), tr("LANGUAGES"), tr("COOKIES")});
         for (const Site &site : all)
             table.addRow({QString::number(site.id), site.name, site.url,

@@ -167,7 +167,11 @@ public:
                     return c.fail(StoreError, error);
                 return Success;
             }
-            if (!c.writeOutput(CharterFiles::render(document, *format.charter)))
+            const QByteArray bytes = CharterFiles::render(document, *format.charter);
+            if (bytes.isEmpty())
+                return c.fail(StoreError, tr("the charter could not be laid out as %1")
+                                              .arg(CharterFiles::name(*format.charter)));
+            if (!c.writeOutput(bytes))
                 return c.fail(
                     StoreError,
                     tr("cannot write to standard output: %1").arg(c.outputDevice().errorString()));

@@ -84,7 +84,10 @@ bool AtomicFile::write(const QString &path, const QByteArray &bytes, QString *er
     return file.open(error) && file.write(bytes, error) && file.commit(error);
 }
 
-bool AtomicFile::writeAll(const QList<std::pair<QString, QByteArray>> &files, QString *error) {
+bool AtomicFile::writeAll(const QList<std::pair<QString, QByteArray>> &files, QString *error,
+                          int *committed) {
+    if (committed)
+        *committed = 0;
     std::vector<std::unique_ptr<AtomicFile>> open;
     for (const auto &[path, bytes] : files) {
         open.push_back(std::make_unique<AtomicFile>(path));
@@ -92,9 +95,14 @@ bool AtomicFile::writeAll(const QList<std::pair<QString, QByteArray>> &files, QS
             !open.back()->sync(error))
             return false; // every temporary file goes with `open`
     }
+    // Only renames are left: the disk has taken every byte. A rename that still fails (a folder
+    // put in a file's place meanwhile) cannot take back the ones before it; the caller is told
+    // how many went through.
     for (const auto &file : open) {
         if (!file->commit(error))
             return false;
+        if (committed)
+            ++*committed;
     }
     return true;
 }

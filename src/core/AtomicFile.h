@@ -28,7 +28,9 @@ public:
     // One file, whole or not at all.
     static bool write(const QString &path, const QByteArray &bytes, QString *error);
     // Several files, all or none: every one is written and synced before the first is renamed.
-    static bool writeAll(const QList<std::pair<QString, QByteArray>> &files, QString *error);
+    // `committed`: how many are in place (all of them on success, almost always 0 on failure).
+    static bool writeAll(const QList<std::pair<QString, QByteArray>> &files, QString *error,
+                         int *committed = nullptr);
 
 private:
     bool failed(const QString &cause, QString *error);

@@ -334,6 +334,8 @@ bool MainWindow::settleDraft() {
 
 void MainWindow::showSelectedSite() {
     const qint64 siteId = m_sites->siteIdAt(m_ui->sitesView->currentIndex().row());
+    if (siteId == m_siteId && siteId != 0)
+        return; // the list was reset and chose the same site again: keep the draft and the rows
     if (siteId != m_siteId && !settleDraft()) {
         const QSignalBlocker blocker(m_ui->sitesView->selectionModel());
         selectSite(m_siteId); // back to the site of the new cookie
@@ -449,10 +451,11 @@ void MainWindow::syncDetails() {
         m_details->cookieChanged(m_registry->cookieAt(row));
         return;
     }
-    // Hidden by a filter, or gone.
-    if (const std::optional<Cookie> cookie = m_store->cookie(id))
+    // Hidden by a filter, or gone (not when it could not be read: then it stays as shown).
+    QString error;
+    if (const std::optional<Cookie> cookie = m_store->cookie(id, &error))
         m_details->cookieChanged(*cookie);
-    else if (!m_details->hasUnsavedText())
+    else if (error.isEmpty() && !m_details->hasUnsavedText())
         m_details->showCookie(std::nullopt);
 }
 

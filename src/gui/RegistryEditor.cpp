@@ -23,6 +23,15 @@ public:
 
 protected:
     bool takeSkip() { return std::exchange(m_skip, false); }
+    // A write refused for a reason that passes (the store locked past the timeout, an I/O
+    // error) keeps the step too; a conflict or a missing row drops it.
+    bool keepIfTransient(const WriteResult &result) {
+        if (result.status != WriteResult::Status::Busy &&
+            result.status != WriteResult::Status::Failed)
+            return false;
+        keepAfterReadFailure(result.message);
+        return true;
+    }
     void keepAfterReadFailure(const QString &error) {
         m_editor->report(WriteResult::failure(WriteResult::Status::Failed,
                                               RegistryEditor::tr("%1\n\nNothing was changed and "
@@ -115,6 +124,8 @@ private:
         CookieFields::setValue(changed, m_field, to, nullptr);
         const WriteResult result = store->updateCookie(changed);
         if (!result.ok()) {
+            if (keepIfTransient(result))
+                return;
             m_editor->report(result, title);
             setObsolete(true);
         }
@@ -154,6 +165,8 @@ private:
             cookie.id = 0;
         const WriteResult result = m_editor->store()->addCookies(cookies);
         if (!result.ok()) {
+            if (keepIfTransient(result))
+                return;
             m_editor->report(result, RegistryEditor::tr("Undo and redo"));
             setObsolete(true);
             return;
@@ -199,6 +212,8 @@ private:
         }
         const WriteResult result = store->removeCookies(current);
         if (!result.ok()) {
+            if (keepIfTransient(result))
+                return;
             m_editor->report(result, RegistryEditor::tr("Undo and redo"));
             setObsolete(true);
         }
@@ -254,6 +269,8 @@ private:
         to.version = current->version;
         const WriteResult result = store->updateSite(to);
         if (!result.ok()) {
+            if (keepIfTransient(result))
+                return;
             m_editor->report(result, RegistryEditor::tr("Undo and redo"));
             setObsolete(true);
         }

@@ -33,7 +33,16 @@ RegistryModel::RegistryModel(Store *store, QObject *parent)
 }
 
 void RegistryModel::setSite(qint64 siteId) {
-    m_site = m_store->site(siteId).value_or(Site());
+    QString error;
+    m_site = m_store->site(siteId, &error).value_or(Site());
+    if (!error.isEmpty()) {
+        m_site.id = siteId; // not read is not gone: the rows come with the next read
+        QTimer::singleShot(1000, this, [this, siteId] {
+            if (m_site.id == siteId && m_site.name.isEmpty())
+                setSite(siteId);
+        });
+        Q_EMIT readFailed(error);
+    }
     reload();
 }
 

@@ -176,13 +176,17 @@ namespace {
 
 using TableColumns = QList<std::pair<QString, QStringList>>;
 
-TableColumns columnsOf(const QSqlDatabase &db) {
-    TableColumns tables;
+// The tables and their columns; false with the reason when they could not be read (which is
+// not "the store lacks them").
+bool columnsOf(const QSqlDatabase &db, TableColumns *tables, QString *error) {
     QSqlQuery names(db);
     names.setForwardOnly(true);
     if (!names.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
-                                   "name NOT LIKE 'sqlite_%' ORDER BY name")))
-        return tables;
+                                   "name NOT LIKE 'sqlite_%' ORDER BY name"))) {
+        if (error)
+            *error = names.lastError().text();
+        return false;
+    }
     QStringList tableNames;
     while (names.next())
         tableNames.append(names.value(0).toString());
@@ -190,14 +194,17 @@ TableColumns columnsOf(const QSqlDatabase &db) {
         QSqlQuery columns(db);
         columns.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
         columns.addBindValue(table);
-        QStringList list;
-        if (columns.exec()) {
-            while (columns.next())
-                list.append(columns.value(0).toString());
+        if (!columns.exec()) {
+            if (error)
+                *error = columns.lastError().text();
+            return false;
         }
-        tables.append({table, list});
+        QStringList list;
+        while (columns.next())
+            list.append(columns.value(0).toString());
+        tables->append({table, list});
     }
-    return tables;
+    return true;
 }
 
 const TableColumns &reference() {
@@ -208,7 +215,7 @@ const TableColumns &reference() {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(QStringLiteral(":memory:"));
             if (db.open() && migrate(db, latestVersion, nullptr))
-                result = columnsOf(db);
+                columnsOf(db, &result, nullptr);
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
@@ -220,7 +227,14 @@ const TableColumns &reference() {
 } // namespace
 
 bool check(const QSqlDatabase &db, QString *error) {
-    const TableColumns present = columnsOf(db);
+    TableColumns present;
+    QString failure;
+    if (!columnsOf(db, &present, &failure)) {
+        if (error)
+            *error = QCoreApplication::translate("Schema", "its tables could not be read: %1")
+                         .arg(failure);
+        return false;
+    }
     QStringList missing;
     for (const auto &[table, columns] : reference()) {
         const auto found =

@@ -268,11 +268,6 @@ bool Store::open(const QString &path, OpenMode mode, QString *error) {
                         .arg(path));
 
     bool readOnly = mode == OpenMode::ReadOnly;
-    // A writer killed in the middle of a transaction leaves a "hot" journal that only a
-    // connection with write access can roll back; a read-only one cannot even read the file.
-    const QFileInfo journal(path + QStringLiteral("-journal"));
-    if (readOnly && journal.exists() && journal.size() > 0 && !recoverHotJournal(path, error))
-        return false;
     if (readOnly) {
         m_readOnlyReason = tr("opened read-only");
     } else if (!writable(info)) {
@@ -289,9 +284,26 @@ bool Store::open(const QString &path, OpenMode mode, QString *error) {
     m_readOnlyReason = reason;
 
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        // A writer killed in the middle of a transaction leaves a "hot" journal that only a
+        // connection with write access can roll back: a read-only one cannot even read the
+        // file (SQLITE_READONLY_ROLLBACK). A live writer's journal is no such thing.
+        const QSqlError failure = query.lastError();
+        const QFileInfo journal(path + QStringLiteral("-journal"));
+        if (m_readOnly && !m_recovering && sqliteCode(failure) == 8 && journal.exists() &&
+            journal.size() > 0) {
+            query = QSqlQuery();
+            close();
+            if (!recoverHotJournal(path, error))
+                return false;
+            m_recovering = true; // once: the journal is gone now
+            const bool opened = open(path, mode, error);
+            m_recovering = false;
+            return opened;
+        }
         return fail(tr("%1 is damaged or not a store (%2); it was left untouched")
-                        .arg(path, query.lastError().text()));
+                        .arg(path, failure.text()));
+    }
     QStringList findings;
     while (query.next())
         findings.append(query.value(0).toString());
@@ -368,7 +380,8 @@ bool Store::create(const QString &path, QString *error) {
         path + QStringLiteral(".new-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
     if (!buildNew(building, error))
         return false;
-    if (info.exists() && info.size() == 0)
+    const QFileInfo now(path); // as it is now, not when this began
+    if (now.exists() && now.isFile() && now.size() == 0)
         QFile::remove(path); // an empty file named for the store (touch) is taken over
     if (!QFile::rename(building, path)) {
         QFile::remove(building);
@@ -913,7 +926,11 @@ WriteResult Store::addCookies(QList<Cookie> &cookies) {
             candidate.updatedAt.clear();
             candidate.createdBy.clear();
             candidate.updatedBy.clear();
-            if (!site(candidate.siteId))
+            QString error;
+            const bool siteExists = site(candidate.siteId, &error).has_value();
+            if (!error.isEmpty())
+                return WriteResult::failure(WriteResult::Status::Failed, error);
+            if (!siteExists)
                 return WriteResult::failure(WriteResult::Status::NotFound,
                                             tr("site #%1 does not exist").arg(candidate.siteId));
             const WriteResult inserted = insertCookie(candidate, insert);

@@ -176,4 +176,5 @@ private:
     std::function<void()> m_betweenReads;
     QTimer m_watchTimer; // polls data_version while externalChange has receivers
     qint64 m_seenDataVersion = -1;
+    bool m_recovering = false; // open() once more after rolling a hot journal back
 };

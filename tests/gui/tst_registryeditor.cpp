@@ -93,6 +93,8 @@ private Q_SLOTS:
     void preferencesAreSaved();
     void modelsPassTheModelTester();
     void anUnreadableStoreKeepsTheUndoStep();
+    void aLockedStoreKeepsTheUndoStep();
+    void aSiteAddedElsewhereKeepsTheNewCookie();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(Store *store = nullptr);
@@ -1026,6 +1028,55 @@ void TestRegistryEditor::anUnreadableStoreKeepsTheUndoStep() {
     QCOMPARE(m_store->cookie(m_cookieId)->purposeFr,
              QStringLiteral("Récupérer des données via des appels API"));
     QCOMPARE(stack->index(), 0);
+}
+
+// The write of an undo meets a store locked past the timeout: the step stays, to be tried again.
+void TestRegistryEditor::aLockedStoreKeepsTheUndoStep() {
+    selectRow(0);
+    typeInto(find<QPlainTextEdit>(QStringLiteral("purposeFrEdit")), QStringLiteral("Nouveau"));
+    table()->setFocus();
+    QUndoStack *stack = m_window->editor()->undoStack();
+    QCOMPARE(stack->index(), 1);
+    m_store->setBusyTimeout(50);
+    {
+        QSqlDatabase locker =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        locker.setDatabaseName(m_path);
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE"))); // readers yes, writers no
+        Dialogs::clearShownMessages();
+        Dialogs::answerNext(QStringLiteral("ok"));
+        action(QStringLiteral("undoAction"))->trigger();
+        QVERIFY2(Dialogs::shownMessages().value(0).contains(QLatin1String("the step is kept")),
+                 qPrintable(Dialogs::shownMessages().join(QLatin1Char('\n'))));
+        QTRY_COMPARE(stack->index(), 1);
+        QCOMPARE(stack->count(), 1);
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        locker.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    m_store->setBusyTimeout(5000);
+    action(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(m_store->cookie(m_cookieId)->purposeFr,
+             QStringLiteral("Récupérer des données via des appels API"));
+}
+
+// Someone adds a site while a new cookie is being typed: the sites list changes, the new cookie
+// and the table stay as they were.
+void TestRegistryEditor::aSiteAddedElsewhereKeepsTheNewCookie() {
+    action(QStringLiteral("addCookieAction"))->trigger();
+    typeInto(find<QLineEdit>(QStringLiteral("providerEdit")), QStringLiteral("Google"));
+    Site theirs;
+    theirs.name = QStringLiteral("autre.fr");
+    QVERIFY(otherUser().addSite(theirs).ok());
+    auto *sites = find<QTreeView>(QStringLiteral("sitesView"));
+    QTRY_COMPARE(sites->model()->rowCount(), 2);
+    QCOMPARE(m_window->currentSiteId(), m_siteId);
+    QCOMPARE(sites->currentIndex().data().toString(), QStringLiteral("exemple.fr"));
+    QVERIFY(m_window->details()->isDraft());
+    QCOMPARE(find<QLineEdit>(QStringLiteral("providerEdit"))->text(), QStringLiteral("Google"));
+    QVERIFY(Dialogs::shownMessages().isEmpty());
 }
 
 QTEST_MAIN(TestRegistryEditor)

@@ -127,6 +127,7 @@ private Q_SLOTS:
     void aFailedReadIsNotAnAbsence();
     void aReaderRecoversAHotJournal();
     void aFailedCreationLeavesNothing();
+    void aLiveWritersJournalDoesNotStopAReader();
     void creatingAnExistingStoreIsRefused();
 
 private:
@@ -808,6 +809,38 @@ void TestStore::aReaderRecoversAHotJournal() {
     for (const Cookie &cookie : read)
         QCOMPARE(cookie.notes, QString(200, QLatin1Char('n')));
     QVERIFY(reader.verifyPublications().ok);
+}
+
+// A reader without write access opens the store while someone else is writing: that journal is
+// not a killed writer's, and the reader simply reads what is committed.
+void TestStore::aLiveWritersJournalDoesNotStopAReader() {
+    {
+        Store store;
+        QVERIFY(store.create(storePath(), nullptr));
+        const qint64 siteId = addSite(store, QStringLiteral("exemple.fr"));
+        Cookie cookie = makeCookie(siteId, QStringLiteral("sessionid"));
+        QVERIFY(store.addCookie(cookie).ok());
+    }
+    QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("w"));
+    writer.setDatabaseName(storePath());
+    QVERIFY(writer.open());
+    {
+        QSqlQuery query(writer);
+        QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE cookie SET notes = 'in progress'")));
+        QVERIFY(QFileInfo(storePath() + QStringLiteral("-journal")).size() > 0);
+        QFile::setPermissions(storePath(), QFile::ReadOwner | QFile::ReadGroup);
+        Store reader;
+        QString error;
+        QVERIFY2(reader.open(storePath(), Store::OpenMode::ReadOnly, &error), qPrintable(error));
+        QCOMPARE(reader.cookies().size(), 1);
+        QCOMPARE(reader.cookies().constFirst().notes, QString());
+        QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+    }
+    writer.close();
+    writer = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("w"));
+    QFile::setPermissions(storePath(), QFile::ReadOwner | QFile::WriteOwner);
 }
 
 // A store that cannot be made whole (the file size limit stands in for a full disk here) leaves
