@@ -54,6 +54,33 @@ Cookie newCookie(qint64 siteId, const QString &provider, const QString &name,
 
 } // namespace
 
+// Another connection holding the store's lock for one scope: IMMEDIATE keeps other writers out,
+// EXCLUSIVE readers too.
+class StoreLock {
+public:
+    StoreLock(const QString &path, const char *mode) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name());
+        db.setDatabaseName(path);
+        m_held =
+            db.open() && QSqlQuery(db).exec(QStringLiteral("BEGIN %1").arg(QLatin1String(mode)));
+    }
+    ~StoreLock() {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name(), false);
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name());
+    }
+    StoreLock(const StoreLock &) = delete;
+    StoreLock &operator=(const StoreLock &) = delete;
+    bool held() const { return m_held; }
+
+private:
+    static QString name() { return QStringLiteral("locker"); }
+    bool m_held = false;
+};
+
 // The registry editor as a privacy officer uses it: the real main window, offscreen, driven by
 // objectName; questions are answered through Dialogs::answerNext(), modal dialogs from a timer.
 class TestRegistryEditor : public QObject {
@@ -761,12 +788,8 @@ void TestRegistryEditor::busyStoreKeepsTheEdit() {
     selectRow(0);
     m_store->setBusyTimeout(100);
     {
-        QSqlDatabase locker =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
-        locker.setDatabaseName(m_path);
-        QVERIFY(locker.open());
-        QSqlQuery lock(locker);
-        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        StoreLock lock(m_path, "IMMEDIATE");
+        QVERIFY(lock.held());
 
         auto *purpose = find<QPlainTextEdit>(QStringLiteral("purposeFrEdit"));
         typeInto(purpose, QStringLiteral("Texte gardé"));
@@ -776,10 +799,7 @@ void TestRegistryEditor::busyStoreKeepsTheEdit() {
         QCOMPARE(purpose->toPlainText(), QStringLiteral("Texte gardé")); // kept
         QVERIFY(find<QWidget>(QStringLiteral("keptFrame"))->isVisible());
         QVERIFY(m_window->details()->hasUnsavedText());
-        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
-        locker.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
     QCOMPARE(m_store->cookie(m_cookieId)->purposeFr,
              QStringLiteral("Récupérer des données via des appels API"));
     QTest::mouseClick(find<QPushButton>(QStringLiteral("saveAgainButton")), Qt::LeftButton);
@@ -1004,12 +1024,8 @@ void TestRegistryEditor::anUnreadableStoreKeepsTheUndoStep() {
     QCOMPARE(stack->index(), 1);
     m_store->setBusyTimeout(50);
     {
-        QSqlDatabase locker =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
-        locker.setDatabaseName(m_path);
-        QVERIFY(locker.open());
-        QSqlQuery lock(locker);
-        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE"))); // nobody may read
+        StoreLock lock(m_path, "EXCLUSIVE"); // nobody may read
+        QVERIFY(lock.held());
         Dialogs::clearShownMessages();
         Dialogs::answerNext(QStringLiteral("ok"));
         action(QStringLiteral("undoAction"))->trigger();
@@ -1018,10 +1034,7 @@ void TestRegistryEditor::anUnreadableStoreKeepsTheUndoStep() {
         QVERIFY(Dialogs::shownMessages().value(0).contains(QLatin1String("the step is kept")));
         QTRY_COMPARE(stack->index(), 1); // back where it was
         QCOMPARE(stack->count(), 1);     // not dropped as if the cookie were gone
-        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
-        locker.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
     m_store->setBusyTimeout(5000);
     QCOMPARE(m_window->registryModel()->rowCount(), 1); // the row was never taken for deleted
     action(QStringLiteral("undoAction"))->trigger();
@@ -1039,12 +1052,8 @@ void TestRegistryEditor::aLockedStoreKeepsTheUndoStep() {
     QCOMPARE(stack->index(), 1);
     m_store->setBusyTimeout(50);
     {
-        QSqlDatabase locker =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
-        locker.setDatabaseName(m_path);
-        QVERIFY(locker.open());
-        QSqlQuery lock(locker);
-        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE"))); // readers yes, writers no
+        StoreLock lock(m_path, "IMMEDIATE"); // readers yes, writers no
+        QVERIFY(lock.held());
         Dialogs::clearShownMessages();
         Dialogs::answerNext(QStringLiteral("ok"));
         action(QStringLiteral("undoAction"))->trigger();
@@ -1052,10 +1061,7 @@ void TestRegistryEditor::aLockedStoreKeepsTheUndoStep() {
                  qPrintable(Dialogs::shownMessages().join(QLatin1Char('\n'))));
         QTRY_COMPARE(stack->index(), 1);
         QCOMPARE(stack->count(), 1);
-        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
-        locker.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
     m_store->setBusyTimeout(5000);
     action(QStringLiteral("undoAction"))->trigger();
     QCOMPARE(m_store->cookie(m_cookieId)->purposeFr,
