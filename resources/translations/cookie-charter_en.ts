@@ -217,87 +217,87 @@
         <translation>change a site&apos;s name, address, languages or contact</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="334"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="333"/>
         <source>list the cookies of the registry</source>
         <translation>list the cookies of the registry</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="338"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="337"/>
         <source>add a cookie</source>
         <translation>add a cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="342"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="341"/>
         <source>change fields of a cookie</source>
         <translation>change fields of a cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="346"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="345"/>
         <source>remove cookies</source>
         <translation>remove cookies</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="196"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="200"/>
         <source>import cookies from a CSV or JSON file</source>
         <translation>import cookies from a CSV or JSON file</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="201"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="205"/>
         <source>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</source>
         <translation>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="202"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="200"/>
         <source>list the charter&apos;s text sections</source>
         <translation>list the charter&apos;s text sections</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="207"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="205"/>
         <source>print a charter text section</source>
         <translation>print a charter text section</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="211"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="209"/>
         <source>rewrite a charter text section</source>
         <translation>rewrite a charter text section</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="215"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="213"/>
         <source>go back to the default text of a section</source>
         <translation>go back to the default text of a section</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="350"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="349"/>
         <source>check the registry against the rules</source>
         <translation>check the registry against the rules</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="230"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="228"/>
         <source>publish the registry and the charter files into the shared store</source>
         <translation>publish the registry and the charter files into the shared store</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="240"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="238"/>
         <source>list the publications of a site</source>
         <translation>list the publications of a site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="245"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="243"/>
         <source>show what changed between two publications (or the working registry)</source>
         <translation>show what changed between two publications (or the working registry)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="252"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="250"/>
         <source>save the files of a publication to a folder</source>
         <translation>save the files of a publication to a folder</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="253"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="251"/>
         <source>Saves the files of a publication to a folder, all of them or none.</source>
         <translation>Saves the files of a publication to a folder, all of them or none.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="257"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="255"/>
         <source>check every publication&apos;s hashes and the chain</source>
         <translation>check every publication&apos;s hashes and the chain</translation>
     </message>
@@ -307,17 +307,17 @@
         <translation>--store needs a file name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="60"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="61"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="60"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="61"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="61"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="62"/>
         <source>%1: %2: cookie #%3 %4: %5: %6</source>
         <translation>%1: %2: cookie #%3 %4: %5: %6</translation>
     </message>
@@ -352,18 +352,18 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="29"/>
-        <location filename="../../src/cli/CommandContext.cpp" line="41"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="30"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="42"/>
         <source>cookie-charter: %1</source>
         <translation>cookie-charter: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="31"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="32"/>
         <source>Run &apos;cookie-charter --help&apos; for the commands.</source>
         <translation>Run &apos;cookie-charter --help&apos; for the commands.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="33"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="34"/>
         <source>Run &apos;cookie-charter %1 --help&apos; for its options.</source>
         <translation>Run &apos;cookie-charter %1 --help&apos; for its options.</translation>
     </message>
@@ -373,17 +373,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="85"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="88"/>
         <source>no site &quot;%1&quot; in %2 (see: cookie-charter sites)</source>
         <translation>no site &quot;%1&quot; in %2 (see: cookie-charter sites)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="99"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="102"/>
         <source>the store has no site yet; add one with: cookie-charter site-add NAME</source>
         <translation>the store has no site yet; add one with: cookie-charter site-add NAME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="101"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="104"/>
         <source>the store has %1 sites; choose one with --site</source>
         <translation>the store has %1 sites; choose one with --site</translation>
     </message>
@@ -439,44 +439,45 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="98"/>
-        <location filename="../../src/cli/SiteCommands.cpp" line="43"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
-        <location filename="../../src/cli/SiteCommands.cpp" line="43"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="85"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="43"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="43"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <source>LANGUAGES</source>
         <translation>LANGUAGES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
-        <location filename="../../src/cli/SiteCommands.cpp" line="43"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <source>COOKIES</source>
         <translation>COOKIES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="56"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="58"/>
         <source>Charter languages, French first (default: fr).</source>
         <translation>Charter languages, French first (default: fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="58"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="60"/>
         <source>Whom to contact about cookies (address or e-mail).</source>
         <translation>Whom to contact about cookies (address or e-mail).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="60"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="62"/>
         <source>Short name of the site.</source>
         <translation>Short name of the site.</translation>
     </message>
@@ -486,17 +487,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Adds a site to the store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="66"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="68"/>
         <source>site-add takes one site name</source>
         <translation>site-add takes one site name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="76"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="78"/>
         <source>--languages: %1</source>
         <translation>--languages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="83"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="85"/>
         <source>Added site %1 (#%2)</source>
         <translation>Added site %1 (#%2)</translation>
     </message>
@@ -516,7 +517,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Language of the purpose in the table (fr, en).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="335"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="334"/>
         <source>Lists the cookies of the registry.</source>
         <translation>Lists the cookies of the registry.</translation>
     </message>
@@ -533,7 +534,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="71"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="145"/>
-        <location filename="../../src/cli/TextCommands.cpp" line="70"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="68"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="142"/>
         <source>--lang must be fr or en</source>
         <translation>--lang must be fr or en</translation>
@@ -545,6 +546,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="85"/>
         <source>PROVIDER</source>
         <translation>PROVIDER</translation>
     </message>
@@ -560,6 +562,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="86"/>
         <source>CATEGORY</source>
         <translation>CATEGORY</translation>
     </message>
@@ -570,11 +573,13 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="86"/>
         <source>DURATION</source>
         <translation>DURATION</translation>
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="86"/>
         <source>PURPOSE</source>
         <translation>PURPOSE</translation>
     </message>
@@ -655,17 +660,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Internal notes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="180"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="178"/>
         <source>Change the cookie only if it is still at version N (the version you read; see list --format json): refused with exit 3 otherwise.</source>
         <translation>Change the cookie only if it is still at version N (the version you read; see list --format json): refused with exit 3 otherwise.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="204"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="202"/>
         <source>--if-version takes a version number (1 or more)</source>
         <translation>--if-version takes a version number (1 or more)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="339"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="338"/>
         <source>Adds a cookie to a site&apos;s registry.</source>
         <translation>Adds a cookie to a site&apos;s registry.</translation>
     </message>
@@ -685,88 +690,88 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>--%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="171"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="169"/>
         <source>Added cookie #%1 (%2) to %3</source>
         <translation>Added cookie #%1 (%2) to %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="174"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="172"/>
         <source>warning: %1: %2</source>
         <translation>warning: %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="183"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="181"/>
         <source>The cookie&apos;s number (see list).</source>
         <translation>The cookie&apos;s number (see list).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="189"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="187"/>
         <source>Fields to change: %1.</source>
         <translation>Fields to change: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="343"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="342"/>
         <source>Changes fields of a cookie.</source>
         <translation>Changes fields of a cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="195"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="193"/>
         <source>set needs an ID and at least one FIELD=VALUE</source>
         <translation>set needs an ID and at least one FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="199"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="256"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="197"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="255"/>
         <source>&quot;%1&quot; is not a cookie number</source>
         <translation>&quot;%1&quot; is not a cookie number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="210"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="208"/>
         <source>&quot;%1&quot; is not FIELD=VALUE</source>
         <translation>&quot;%1&quot; is not FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="213"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="211"/>
         <source>unknown field &quot;%1&quot;</source>
         <translation>unknown field &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="235"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="233"/>
         <source>no cookie #%1 in %2</source>
         <translation>no cookie #%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="218"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="216"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="238"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="237"/>
         <source>Changed cookie #%1 (%2)</source>
         <translation>Changed cookie #%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="244"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="243"/>
         <source>The numbers of the cookies to remove.</source>
         <translation>The numbers of the cookies to remove.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="347"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="346"/>
         <source>Removes cookies from the registry, all or none.</source>
         <translation>Removes cookies from the registry, all or none.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="250"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="249"/>
         <source>remove needs at least one cookie number</source>
         <translation>remove needs at least one cookie number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="271"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="270"/>
         <source>no cookie #%1 in %2; nothing was removed</source>
         <translation>no cookie #%1 in %2; nothing was removed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="277"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="276"/>
         <source>Removed %n cookie(s)</source>
         <translation>
             <numerusform>Removed %n cookie</numerusform>
@@ -789,7 +794,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Check the file, write nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="197"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="201"/>
         <source>Imports cookies from a CSV or JSON file: all rows or none.</source>
         <translation>Imports cookies from a CSV or JSON file: all rows or none.</translation>
     </message>
@@ -893,12 +898,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>-o needs a file name (or - for standard output)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="173"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="172"/>
+        <source>the charter could not be laid out as %1</source>
+        <translation>the charter could not be laid out as %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="177"/>
         <source>cannot write to standard output: %1</source>
         <translation>cannot write to standard output: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="203"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="207"/>
         <source>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</source>
         <translation>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</translation>
     </message>
@@ -913,12 +923,12 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="89"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="91"/>
         <source>The site (name, address or number).</source>
         <translation>The site (name, address or number).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="91"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="93"/>
         <source>Fields to change: name, url, languages, contact.</source>
         <translation>Fields to change: name, url, languages, contact.</translation>
     </message>
@@ -928,7 +938,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Changes a site&apos;s name, address, languages or contact.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="97"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="99"/>
         <source>site-set needs a site and at least one FIELD=VALUE</source>
         <translation>site-set needs a site and at least one FIELD=VALUE</translation>
     </message>
@@ -938,12 +948,12 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>init needs a file name, not an empty one</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="54"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="56"/>
         <source>The site&apos;s address (http:// or https://).</source>
         <translation>The site&apos;s address (http:// or https://).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="73"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="75"/>
         <source>--url: %1</source>
         <translation>--url: %1</translation>
     </message>
@@ -988,32 +998,32 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>fr or en (default: the site&apos;s first language).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="203"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="201"/>
         <source>Lists the charter&apos;s text sections and whether the site rewrote them.</source>
         <translation>Lists the charter&apos;s text sections and whether the site rewrote them.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="100"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="98"/>
         <source>SECTION</source>
         <translation>SECTION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="100"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="98"/>
         <source>TITLE</source>
         <translation>TITLE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="100"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="98"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="102"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="100"/>
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="105"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="103"/>
         <source>the site&apos;s own (version %1, %2, %3)</source>
         <translation>the site&apos;s own (version %1, %2, %3)</translation>
     </message>
@@ -1023,83 +1033,83 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>The section (see texts).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="208"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="206"/>
         <source>Prints a charter text section (Markdown).</source>
         <translation>Prints a charter text section (Markdown).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="135"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="133"/>
         <source>The Markdown text itself.</source>
         <translation>The Markdown text itself.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="212"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="210"/>
         <source>Rewrites a charter text section for one site and language.</source>
         <translation>Rewrites a charter text section for one site and language.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="141"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="139"/>
         <source>give the text with either --file or --text</source>
         <translation>give the text with either --file or --text</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="132"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="130"/>
         <source>Read the Markdown text from FILE (- for standard input), %1 at most.</source>
         <translation>Read the Markdown text from FILE (- for standard input), %1 at most.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="148"/>
-        <location filename="../../src/cli/TextCommands.cpp" line="158"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="146"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="156"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="154"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="152"/>
         <source>%1 is larger than %2, the most a section of text may hold; nothing was changed</source>
         <translation>%1 is larger than %2, the most a section of text may hold; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="163"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="161"/>
         <source>%1 is not UTF-8 text</source>
         <translation>%1 is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="168"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="166"/>
         <source>the text is empty; use text-reset to go back to the default</source>
         <translation>the text is empty; use text-reset to go back to the default</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="178"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="176"/>
         <source>Saved the %1 text &quot;%2&quot; of %3</source>
         <translation>Saved the %1 text &quot;%2&quot; of %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="216"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="214"/>
         <source>Goes back to the default text of a section.</source>
         <translation>Goes back to the default text of a section.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="192"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="190"/>
         <source>The %1 text &quot;%2&quot; of %3 is the default again</source>
         <translation>The %1 text &quot;%2&quot; of %3 is the default again</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="283"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="282"/>
         <source>Only this site (default: all).</source>
         <translation>Only this site (default: all).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="137"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="150"/>
         <source>no publication of &quot;%1&quot; in %2</source>
         <translation>no publication of &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="143"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="156"/>
         <source>%1 holds no publication yet</source>
         <translation>%1 holds no publication yet</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="145"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="158"/>
         <source>%1 holds publications of %2 sites; choose one with --site</source>
         <translation>%1 holds publications of %2 sites; choose one with --site</translation>
     </message>
@@ -1124,7 +1134,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Publish even if nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="232"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="230"/>
         <source>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</source>
         <translation>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</translation>
     </message>
@@ -1134,114 +1144,119 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>publish takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="241"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="239"/>
         <source>Lists the publications of a site in the shared store.</source>
         <translation>Lists the publications of a site in the shared store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="78"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="76"/>
         <source>publications takes options only</source>
         <translation>publications takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
         <source>NUMBER</source>
         <translation>NUMBER</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
         <source>TIME</source>
         <translation>TIME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
         <source>AUTHOR</source>
         <translation>AUTHOR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
         <source>FILES</source>
         <translation>FILES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="95"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="90"/>
         <source>Publications of %1 in %2:</source>
         <translation>Publications of %1 in %2:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="102"/>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="103"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="97"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="98"/>
         <source>A publication number, or working.</source>
         <translation>A publication number, or working.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="197"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="188"/>
         <source>%1; no file of publication %2 was written</source>
         <translation>%1; no file of publication %2 was written</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="247"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="245"/>
         <source>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</source>
         <translation>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="109"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="104"/>
         <source>diff takes two publication numbers (or working)</source>
         <translation>diff takes two publication numbers (or working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="130"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="122"/>
         <source>the open store %1 has no site %2</source>
         <translation>the open store %1 has no site %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="141"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="133"/>
         <source>&quot;%1&quot; is not a publication number (or working)</source>
         <translation>&quot;%1&quot; is not a publication number (or working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="144"/>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="181"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="136"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="170"/>
         <source>%1 has no publication %2</source>
         <translation>%1 has no publication %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="157"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="149"/>
         <source>The publication number.</source>
         <translation>The publication number.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="159"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="151"/>
         <source>The folder to write to (created if missing).</source>
         <translation>The folder to write to (created if missing).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="165"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="157"/>
         <source>extract takes a publication number and a folder</source>
         <translation>extract takes a publication number and a folder</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="169"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="161"/>
         <source>&quot;%1&quot; is not a publication number</source>
         <translation>&quot;%1&quot; is not a publication number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="184"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="173"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="188"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="177"/>
         <source>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</source>
         <translation>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</translation>
     </message>
+    <message>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="190"/>
+        <source>%1; %2 of the %3 files of publication %4 were written before it</source>
+        <translation>%1; %2 of the %3 files of publication %4 were written before it</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/cli/PublishingCommands.cpp" line="198"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="196"/>
         <source>Saved %n file(s) of publication %1 to %2</source>
         <translation>
             <numerusform>Saved %n file of publication %1 to %2</numerusform>
@@ -1249,22 +1264,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="258"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="256"/>
         <source>Checks every publication&apos;s files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</source>
         <translation>Checks every publication&apos;s files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="208"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="206"/>
         <source>verify takes options only</source>
         <translation>verify takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="216"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="214"/>
         <source>BROKEN: %1</source>
         <translation>BROKEN: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/PublishingCommands.cpp" line="219"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="217"/>
         <source>OK: %n publication(s) verified in %1</source>
         <translation>
             <numerusform>OK: %n publication verified in %1</numerusform>
@@ -1277,22 +1292,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>export takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="284"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="283"/>
         <source>Do not list warnings.</source>
         <translation>Do not list warnings.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="351"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="350"/>
         <source>Checks the registry: errors (exit 1) and warnings, with their reasons.</source>
         <translation>Checks the registry: errors (exit 1) and warnings, with their reasons.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="289"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="288"/>
         <source>validate takes no arguments</source>
         <translation>validate takes no arguments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="325"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="324"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -1300,12 +1315,112 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="326"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="325"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="39"/>
+        <source>The domain that sets the cookie: it decides between rows that match as well.</source>
+        <translation>The domain that sets the cookie: it decides between rows that match as well.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="42"/>
+        <source>table or json (default: table).</source>
+        <translation>table or json (default: table).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="45"/>
+        <source>A cookie name, or a pattern ending in * (_ga_*).</source>
+        <translation>A cookie name, or a pattern ending in * (_ga_*).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="51"/>
+        <source>lookup takes one cookie name</source>
+        <translation>lookup takes one cookie name</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="54"/>
+        <source>--format must be table or json</source>
+        <translation>--format must be table or json</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="85"/>
+        <source>MATCH</source>
+        <translation>MATCH</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="85"/>
+        <source>PLATFORM</source>
+        <translation>PLATFORM</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="86"/>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="101"/>
+        <source>cookie-charter: the cookie database (%1) knows nothing of &quot;%2&quot;</source>
+        <translation>cookie-charter: the cookie database (%1) knows nothing of &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="111"/>
+        <source>info (which release is in use), or update FILE (load a newer release of the Open Cookie Database, CSV).</source>
+        <translation>info (which release is in use), or update FILE (load a newer release of the Open Cookie Database, CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="113"/>
+        <source>The release, for update.</source>
+        <translation>The release, for update.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="125"/>
+        <source>Cookie database: the Open Cookie Database (Apache License 2.0)</source>
+        <translation>Cookie database: the Open Cookie Database (Apache License 2.0)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="126"/>
+        <source>In use: %1</source>
+        <translation>In use: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="127"/>
+        <source>Entries: %1, of which %2 name prefixes</source>
+        <translation>Entries: %1, of which %2 name prefixes</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="138"/>
+        <source>Installed %1 (%2 entries); it is the cookie database in use from now on</source>
+        <translation>Installed %1 (%2 entries); it is the cookie database in use from now on</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="154"/>
+        <source>kb takes info, or update FILE</source>
+        <translation>kb takes info, or update FILE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="161"/>
+        <source>show what the cookie database knows of a name</source>
+        <translation>show what the cookie database knows of a name</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="162"/>
+        <source>Shows what the cookie database (the Open Cookie Database) knows of a cookie name, best match first; exits 1 when it knows nothing of it.</source>
+        <translation>Shows what the cookie database (the Open Cookie Database) knows of a cookie name, best match first; exits 1 when it knows nothing of it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="167"/>
+        <source>the cookie database in use, or a newer release</source>
+        <translation>the cookie database in use, or a newer release</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="168"/>
+        <source>Says which release of the cookie database is in use (kb info), or loads a newer one into your data folder (kb update FILE), where it takes precedence over the built-in one.</source>
+        <translation>Says which release of the cookie database is in use (kb info), or loads a newer one into your data folder (kb update FILE), where it takes precedence over the built-in one.</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2226,65 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
 </context>
 <context>
+    <name>KnowledgeBase</name>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="121"/>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="126"/>
+        <source>line 1: no &quot;%1&quot; column: this is not an Open Cookie Database release</source>
+        <translation>line 1: no &quot;%1&quot; column: this is not an Open Cookie Database release</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="134"/>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="152"/>
+        <source>line %1: the row has no cookie name</source>
+        <translation>line %1: the row has no cookie name</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="156"/>
+        <source>the file holds no cookie</source>
+        <translation>the file holds no cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="195"/>
+        <source>the built-in cookie database is missing from this build</source>
+        <translation>the built-in cookie database is missing from this build</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="198"/>
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="206"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="220"/>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="215"/>
+        <source>%1 is larger than %2; it is not a cookie database release</source>
+        <translation>%1 is larger than %2; it is not a cookie database release</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="227"/>
+        <source>%1: %2; the base in use is unchanged</source>
+        <translation>%1: %2; the base in use is unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="233"/>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/MainWindow.ui" line="9"/>
@@ -2409,27 +2583,27 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="280"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="286"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="290"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="296"/>
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="372"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="380"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="375"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="383"/>
         <source>First and third party</source>
         <translation>First and third party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="378"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="386"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
@@ -2444,32 +2618,32 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="148"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="154"/>
         <source>No problem found in this registry.</source>
         <translation>No problem found in this registry.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="219"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>No site chosen. Create one with Edit &gt; New site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="231"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="237"/>
         <source>The store could not be read (%1); what is shown is kept, and read again in a moment.</source>
         <translation>The store could not be read (%1); what is shown is kept, and read again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="282"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="288"/>
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Store: %1. Read-only (%2): you can look, export and preview, not edit.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="294"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="300"/>
         <source>The store could not be read (%1); the list of sites is read again in a moment.</source>
         <translation>The store could not be read (%1); the list of sites is read again in a moment.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="306"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="312"/>
         <source>%Ln cookie(s) in the store</source>
         <translation>
             <numerusform>%Ln cookie in the store</numerusform>
@@ -2477,42 +2651,42 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="322"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="328"/>
         <source>New cookie</source>
         <translation>New cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="323"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="329"/>
         <source>The new cookie has not been added to the registry. Discard it?</source>
         <translation>The new cookie has not been added to the registry. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="492"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="501"/>
         <source>Problems: none</source>
         <translation>Problems: none</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="493"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="502"/>
         <source>Problems: %1, %2</source>
         <translation>Problems: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="532"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="541"/>
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="539"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="548"/>
         <source>Add cookie %1</source>
         <translation>Add cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="543"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="552"/>
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="556"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="565"/>
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation>
             <numerusform>Delete %n cookie from the registry of %1?</numerusform>
@@ -2520,17 +2694,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="559"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="568"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="560"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="569"/>
         <source>Delete cookies</source>
         <translation>Delete cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="563"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="572"/>
         <source>%n cookie(s) deleted.</source>
         <translation>
             <numerusform>%n cookie deleted.</numerusform>
@@ -2538,22 +2712,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="597"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="606"/>
         <source>Import cookies</source>
         <translation>Import cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="598"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="607"/>
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="604"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="613"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="611"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="620"/>
         <source>%n cookie(s) imported.</source>
         <translation>
             <numerusform>%n cookie imported.</numerusform>
@@ -2561,205 +2735,205 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="630"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="639"/>
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="630"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="639"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="636"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="645"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="642"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="647"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="651"/>
         <location filename="../../src/gui/MainWindow.cpp" line="656"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="665"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="648"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="657"/>
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="666"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="675"/>
         <source>Open a store read-only</source>
         <translation>Open a store read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="666"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="675"/>
         <source>Open a store</source>
         <translation>Open a store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="678"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="687"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="684"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="693"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="711"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="720"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="712"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="721"/>
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="725"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="734"/>
         <source>Export the registry as JSON</source>
         <translation>Export the registry as JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="725"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="734"/>
         <source>Export the registry as CSV</source>
         <translation>Export the registry as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="727"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="736"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="727"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="736"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="730"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="739"/>
         <source>Exporting the registry…</source>
         <translation>Exporting the registry…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="730"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="827"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="739"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="836"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="742"/>
         <location filename="../../src/gui/MainWindow.cpp" line="751"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="781"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="760"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="790"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="744"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="753"/>
         <source>Registry exported to %1</source>
         <translation>Registry exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="751"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="789"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="812"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="760"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="798"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="821"/>
         <source>Choose a site first.</source>
         <translation>Choose a site first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="762"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="771"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="765"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="774"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="768"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="777"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="771"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="780"/>
         <source>Export the charter</source>
         <translation>Export the charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="783"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="792"/>
         <source>Charter exported to %1</source>
         <translation>Charter exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="789"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="798"/>
         <source>Charter texts</source>
         <translation>Charter texts</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="812"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="818"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="846"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="849"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="852"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="821"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="827"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="855"/>
         <location filename="../../src/gui/MainWindow.cpp" line="858"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="861"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="867"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="823"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
         <source>Publish %1</source>
         <translation>Publish %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="824"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="833"/>
         <source>Note for the history (why this publication):</source>
         <translation>Note for the history (why this publication):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="827"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="836"/>
         <source>Publishing %1…</source>
         <translation>Publishing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="867"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="876"/>
         <source>Publication history</source>
         <translation>Publication history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="877"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="886"/>
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="880"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="889"/>
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Publications now go to %1. Choose another store file? (No: go back to the open store.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="883"/>
         <location filename="../../src/gui/MainWindow.cpp" line="892"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="902"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="901"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="911"/>
         <source>Shared store for publications</source>
         <translation>Shared store for publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="887"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="896"/>
         <source>Publications go into the open store.</source>
         <translation>Publications go into the open store.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="643"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="667"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="894"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="652"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="676"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="903"/>
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Cookie Charter stores (*.cookiestore);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="222"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation>
             <numerusform>%L1 of %Ln cookie read so far; reading the rest…</numerusform>
@@ -2767,7 +2941,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="231"/>
         <source>%L1 of %Ln cookie(s)</source>
         <translation>
             <numerusform>%L1 of %Ln cookie</numerusform>
@@ -2775,7 +2949,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="494"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="503"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -2783,7 +2957,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="495"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="504"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -2791,7 +2965,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="906"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="915"/>
         <source>Publications go to %1.</source>
         <translation>Publications go to %1.</translation>
     </message>
@@ -2913,22 +3087,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="60"/>
+        <location filename="../../src/app/Publisher.cpp" line="61"/>
         <source>the registry of %1 has %2 error(s); fix them before publishing</source>
         <translation>the registry of %1 has %2 error(s); fix them before publishing</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="77"/>
+        <location filename="../../src/app/Publisher.cpp" line="78"/>
         <source>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</source>
         <translation>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="127"/>
+        <location filename="../../src/app/Publisher.cpp" line="133"/>
         <source>publishing cancelled; nothing was written</source>
         <translation>publishing cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="151"/>
+        <location filename="../../src/app/Publisher.cpp" line="157"/>
         <source>published %1 as publication %2 (%3 files) in %4</source>
         <translation>published %1 as publication %2 (%3 files) in %4</translation>
     </message>
@@ -3027,7 +3201,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>RegistryEditor</name>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="28"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="37"/>
         <source>%1
 
 Nothing was changed and the step is kept: try again in a moment.</source>
@@ -3036,44 +3210,44 @@ Nothing was changed and the step is kept: try again in a moment.</source>
 Nothing was changed and the step is kept: try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="32"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="87"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="157"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="182"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="194"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="202"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="250"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="257"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="41"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="96"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="170"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="195"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="207"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="217"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="265"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="274"/>
         <source>Undo and redo</source>
         <translation>Undo and redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="96"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="105"/>
         <source>The cookie no longer exists (someone deleted it).</source>
         <translation>The cookie no longer exists (someone deleted it).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="105"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="114"/>
         <source>%1 of cookie %2 was changed by %3 at %4: it now reads &quot;%5&quot;. Their value is kept and this step is dropped.</source>
         <translation>%1 of cookie %2 was changed by %3 at %4: it now reads &quot;%5&quot;. Their value is kept and this step is dropped.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="179"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="192"/>
         <source>Cookie %1 no longer exists (someone deleted it); nothing was removed.</source>
         <translation>Cookie %1 no longer exists (someone deleted it); nothing was removed.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="190"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="203"/>
         <source>Cookie %1 was changed by %2 at %3 since; nothing was removed and this step is dropped.</source>
         <translation>Cookie %1 was changed by %2 at %3 since; nothing was removed and this step is dropped.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="246"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="261"/>
         <source>Site %1 was changed by someone else since; their version is kept and this step is dropped.</source>
         <translation>Site %1 was changed by someone else since; their version is kept and this step is dropped.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="292"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="309"/>
         <source>The store is locked by another user and stayed locked past the busy timeout; nothing was changed. Try again in a moment.
 
 %1</source>
@@ -3082,22 +3256,22 @@ Nothing was changed and the step is kept: try again in a moment.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="305"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="322"/>
         <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation>%1: &quot;%2&quot; → &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="308"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="325"/>
         <source>Cookie %1 was changed by %2 at %3 while you were editing it.</source>
         <translation>Cookie %1 was changed by %2 at %3 while you were editing it.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="309"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="326"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="312"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="329"/>
         <source>What they changed:
 %1
 
@@ -3112,66 +3286,66 @@ Your change: %2 = &quot;%3&quot;.
 Reload shows their version and drops your change; Keep mine writes your %2 over theirs (their other changes stay).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="315"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="332"/>
         <source>(nothing you can see)</source>
         <translation>(nothing you can see)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="318"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="335"/>
         <source>Someone else changed this cookie</source>
         <translation>Someone else changed this cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="319"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="336"/>
         <source>&amp;Reload theirs</source>
         <translation>&amp;Reload theirs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="320"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="337"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Keep mine</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="329"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="364"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="372"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="380"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="346"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="381"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="389"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="397"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="330"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="381"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="347"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="398"/>
         <source>%1 was not changed: %2</source>
         <translation>%1 was not changed: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="343"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="360"/>
         <source>Edit %1 of %2</source>
         <translation>Edit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="365"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="382"/>
         <source>Cookie %1 no longer exists: someone deleted it. Your change was not saved.</source>
         <translation>Cookie %1 no longer exists: someone deleted it. Your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="373"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="390"/>
         <source>The store is locked by another user past the busy timeout, so %1 was not saved yet. Your text is kept in the editor: save it again in a moment.</source>
         <translation>The store is locked by another user past the busy timeout, so %1 was not saved yet. Your text is kept in the editor: save it again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="405"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="422"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="414"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="431"/>
         <source>Delete cookie %1</source>
         <translation>Delete cookie %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/RegistryEditor.cpp" line="415"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="432"/>
         <source>Delete %n cookie(s)</source>
         <translation>
             <numerusform>Delete %n cookie</numerusform>
@@ -3179,17 +3353,17 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="423"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="440"/>
         <source>New site</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="436"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="453"/>
         <source>Edit site</source>
         <translation>Edit site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="440"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="457"/>
         <source>Edit site %1</source>
         <translation>Edit site %1</translation>
     </message>
@@ -3235,52 +3409,52 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="636"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="645"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="638"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="647"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="640"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="649"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="642"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="651"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="644"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="653"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="646"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="655"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="648"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="657"/>
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="650"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="659"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="652"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="661"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="654"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="663"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -3314,7 +3488,8 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
         <translation>export cancelled; no file was written</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="152"/>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="138"/>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="160"/>
         <source>cannot read the store: %1</source>
         <translation>cannot read the store: %1</translation>
     </message>
@@ -3327,17 +3502,22 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
         <translation>upgrading the store to version %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="230"/>
+        <location filename="../../src/store/Schema.cpp" line="234"/>
+        <source>its tables could not be read: %1</source>
+        <translation>its tables could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Schema.cpp" line="244"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="236"/>
+        <location filename="../../src/store/Schema.cpp" line="250"/>
         <source>column %1.%2</source>
         <translation>column %1.%2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="242"/>
+        <location filename="../../src/store/Schema.cpp" line="256"/>
         <source>the store lacks %1</source>
         <translation>the store lacks %1</translation>
     </message>
@@ -3515,7 +3695,7 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="212"/>
-        <location filename="../../src/store/Store.cpp" line="277"/>
+        <location filename="../../src/store/Store.cpp" line="272"/>
         <source>opened read-only</source>
         <translation>opened read-only</translation>
     </message>
@@ -3525,297 +3705,297 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
         <translation>the store could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="280"/>
+        <location filename="../../src/store/Store.cpp" line="275"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="284"/>
+        <location filename="../../src/store/Store.cpp" line="279"/>
         <source>its folder is read-only</source>
         <translation>its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="293"/>
+        <location filename="../../src/store/Store.cpp" line="304"/>
         <source>%1 is damaged or not a store (%2); it was left untouched</source>
         <translation>%1 is damaged or not a store (%2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="299"/>
+        <location filename="../../src/store/Store.cpp" line="311"/>
         <source>%1 is damaged (integrity check: %2); it was left untouched</source>
         <translation>%1 is damaged (integrity check: %2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="309"/>
+        <location filename="../../src/store/Store.cpp" line="321"/>
         <source>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</source>
         <translation>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="313"/>
+        <location filename="../../src/store/Store.cpp" line="325"/>
         <source>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</source>
         <translation>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="321"/>
+        <location filename="../../src/store/Store.cpp" line="333"/>
         <source>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</source>
         <translation>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="329"/>
+        <location filename="../../src/store/Store.cpp" line="341"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="333"/>
+        <location filename="../../src/store/Store.cpp" line="345"/>
         <source>%1 is not a complete Cookie Charter store (%2); it was left untouched</source>
         <translation>%1 is not a complete Cookie Charter store (%2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="351"/>
-        <location filename="../../src/store/Store.cpp" line="376"/>
+        <location filename="../../src/store/Store.cpp" line="363"/>
+        <location filename="../../src/store/Store.cpp" line="389"/>
         <source>%1 already exists; choose another name</source>
         <translation>%1 already exists; choose another name</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="356"/>
+        <location filename="../../src/store/Store.cpp" line="368"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="361"/>
+        <location filename="../../src/store/Store.cpp" line="373"/>
         <source>cannot create %1: its folder is read-only</source>
         <translation>cannot create %1: its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="401"/>
+        <location filename="../../src/store/Store.cpp" line="414"/>
         <source>cannot create %1: %2</source>
         <translation>cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="410"/>
+        <location filename="../../src/store/Store.cpp" line="423"/>
         <source>%1 holds an unfinished write left by a program that stopped (its journal %2-journal); it can be read only once someone with write access opens it, which rolls the unfinished write back</source>
         <translation>%1 holds an unfinished write left by a program that stopped (its journal %2-journal); it can be read only once someone with write access opens it, which rolls the unfinished write back</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="431"/>
+        <location filename="../../src/store/Store.cpp" line="444"/>
         <source>%1 holds an unfinished write that could not be rolled back: %2</source>
         <translation>%1 holds an unfinished write that could not be rolled back: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="659"/>
+        <location filename="../../src/store/Store.cpp" line="672"/>
         <source>the store cannot be written: %1</source>
         <translation>the store cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="661"/>
-        <location filename="../../src/store/Store.cpp" line="666"/>
-        <location filename="../../src/store/Store.cpp" line="858"/>
-        <location filename="../../src/store/Store.cpp" line="1000"/>
-        <location filename="../../src/store/Store.cpp" line="1171"/>
-        <location filename="../../src/store/Store.cpp" line="1368"/>
+        <location filename="../../src/store/Store.cpp" line="674"/>
+        <location filename="../../src/store/Store.cpp" line="679"/>
+        <location filename="../../src/store/Store.cpp" line="871"/>
+        <location filename="../../src/store/Store.cpp" line="1017"/>
+        <location filename="../../src/store/Store.cpp" line="1188"/>
+        <location filename="../../src/store/Store.cpp" line="1385"/>
         <source>store error: %1</source>
         <translation>store error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="675"/>
+        <location filename="../../src/store/Store.cpp" line="688"/>
         <source>no store is open</source>
         <translation>no store is open</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="678"/>
+        <location filename="../../src/store/Store.cpp" line="691"/>
         <source>the store is read-only (%1)</source>
         <translation>the store is read-only (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="711"/>
+        <location filename="../../src/store/Store.cpp" line="724"/>
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
         <translation>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="757"/>
-        <location filename="../../src/store/Store.cpp" line="828"/>
+        <location filename="../../src/store/Store.cpp" line="770"/>
+        <location filename="../../src/store/Store.cpp" line="841"/>
         <source>a site named &quot;%1&quot; already exists</source>
         <translation>a site named &quot;%1&quot; already exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="764"/>
+        <location filename="../../src/store/Store.cpp" line="777"/>
         <source>site %1 added</source>
         <translation>site %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="774"/>
+        <location filename="../../src/store/Store.cpp" line="787"/>
         <source>a site needs a name</source>
         <translation>a site needs a name</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="776"/>
+        <location filename="../../src/store/Store.cpp" line="789"/>
         <source>a site needs at least one language</source>
         <translation>a site needs at least one language</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="805"/>
-        <location filename="../../src/store/Store.cpp" line="1293"/>
+        <location filename="../../src/store/Store.cpp" line="818"/>
+        <location filename="../../src/store/Store.cpp" line="1310"/>
         <source>site #%1 no longer exists</source>
         <translation>site #%1 no longer exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="808"/>
+        <location filename="../../src/store/Store.cpp" line="821"/>
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
         <translation>site %1 was changed by someone else since you read it; reload it and try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="832"/>
+        <location filename="../../src/store/Store.cpp" line="845"/>
         <source>site %1 changed</source>
         <translation>site %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="869"/>
-        <location filename="../../src/store/Store.cpp" line="1012"/>
+        <location filename="../../src/store/Store.cpp" line="882"/>
+        <location filename="../../src/store/Store.cpp" line="1029"/>
         <source>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</source>
         <translation>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1035"/>
+        <location filename="../../src/store/Store.cpp" line="1052"/>
         <source>cookie #%1 does not exist</source>
         <translation>cookie #%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1039"/>
+        <location filename="../../src/store/Store.cpp" line="1056"/>
         <source>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</source>
         <translation>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1348"/>
+        <location filename="../../src/store/Store.cpp" line="1365"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</source>
         <translation>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1351"/>
+        <location filename="../../src/store/Store.cpp" line="1368"/>
         <source>someone else</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1373"/>
+        <location filename="../../src/store/Store.cpp" line="1390"/>
         <source>charter text %1 (%2) changed</source>
         <translation>charter text %1 (%2) changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1401"/>
+        <location filename="../../src/store/Store.cpp" line="1418"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</source>
         <translation>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1414"/>
+        <location filename="../../src/store/Store.cpp" line="1431"/>
         <source>charter text %1 (%2) reset to the default</source>
         <translation>charter text %1 (%2) reset to the default</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1530"/>
+        <location filename="../../src/store/Store.cpp" line="1547"/>
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1557"/>
+        <location filename="../../src/store/Store.cpp" line="1574"/>
         <source>the history does not start at 1</source>
         <translation>the history does not start at 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1558"/>
+        <location filename="../../src/store/Store.cpp" line="1575"/>
         <source>publication %1 is missing</source>
         <translation>publication %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1563"/>
+        <location filename="../../src/store/Store.cpp" line="1580"/>
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>it does not follow the publication before it (its previous hash differs)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1567"/>
+        <location filename="../../src/store/Store.cpp" line="1584"/>
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>its registry snapshot does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1571"/>
+        <location filename="../../src/store/Store.cpp" line="1588"/>
         <source>it should hold %1 files but holds %2</source>
         <translation>it should hold %1 files but holds %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1578"/>
+        <location filename="../../src/store/Store.cpp" line="1595"/>
         <source>the file %1 does not match its SHA-256</source>
         <translation>the file %1 does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1584"/>
+        <location filename="../../src/store/Store.cpp" line="1601"/>
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>its hash does not match its contents (changed after publishing)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1653"/>
+        <location filename="../../src/store/Store.cpp" line="1670"/>
         <source>publication %1 of %2</source>
         <translation>publication %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="918"/>
-        <location filename="../../src/store/Store.cpp" line="1342"/>
+        <location filename="../../src/store/Store.cpp" line="935"/>
+        <location filename="../../src/store/Store.cpp" line="1359"/>
         <source>site #%1 does not exist</source>
         <translation>site #%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="923"/>
+        <location filename="../../src/store/Store.cpp" line="940"/>
         <source>cookie %1 added</source>
         <translation>cookie %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="953"/>
+        <location filename="../../src/store/Store.cpp" line="970"/>
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>cookie #%1 no longer exists (someone deleted it)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="960"/>
+        <location filename="../../src/store/Store.cpp" line="977"/>
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="964"/>
+        <location filename="../../src/store/Store.cpp" line="981"/>
         <source>nothing visible</source>
         <translation>nothing visible</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1017"/>
+        <location filename="../../src/store/Store.cpp" line="1034"/>
         <source>cookie %1 changed</source>
         <translation>cookie %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1076"/>
+        <location filename="../../src/store/Store.cpp" line="1093"/>
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>cookie #%1 does not exist; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1080"/>
+        <location filename="../../src/store/Store.cpp" line="1097"/>
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1091"/>
+        <location filename="../../src/store/Store.cpp" line="1108"/>
         <source>cookie %1 removed</source>
         <translation>cookie %1 removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1126"/>
+        <location filename="../../src/store/Store.cpp" line="1143"/>
         <source>import cancelled; nothing was written</source>
         <translation>import cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1134"/>
+        <location filename="../../src/store/Store.cpp" line="1151"/>
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>no site given: add a site column or name the site (the store has %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1189"/>
+        <location filename="../../src/store/Store.cpp" line="1206"/>
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>duplicate of line %1 (same site, domain and name %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1208"/>
+        <location filename="../../src/store/Store.cpp" line="1225"/>
         <source>%n row(s) rejected; nothing was imported</source>
         <translation>
             <numerusform>%n row rejected; nothing was imported</numerusform>
@@ -3823,7 +4003,7 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1215"/>
+        <location filename="../../src/store/Store.cpp" line="1232"/>
         <source>%n cookie(s) imported</source>
         <translation>
             <numerusform>%n cookie imported</numerusform>
@@ -3831,7 +4011,7 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1216"/>
+        <location filename="../../src/store/Store.cpp" line="1233"/>
         <source>%n cookie(s) imported from %1</source>
         <translation>
             <numerusform>%n cookie imported from %1</numerusform>
@@ -3984,18 +4164,18 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/main.cpp" line="66"/>
+        <location filename="../../src/main.cpp" line="70"/>
         <source>cookie-charter: cannot write to standard output</source>
         <translation>cookie-charter: cannot write to standard output</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="94"/>
-        <location filename="../../src/main.cpp" line="102"/>
+        <location filename="../../src/main.cpp" line="98"/>
+        <location filename="../../src/main.cpp" line="106"/>
         <source>Cookie Charter</source>
         <translation>Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="95"/>
+        <location filename="../../src/main.cpp" line="99"/>
         <source>The store used last cannot be opened:
 %1
 
@@ -4006,7 +4186,7 @@ The default store opens instead.</source>
 The default store opens instead.</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="103"/>
+        <location filename="../../src/main.cpp" line="107"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:

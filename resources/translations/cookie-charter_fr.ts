@@ -20,7 +20,7 @@
     <message>
         <location filename="../../src/charter/CharterFiles.cpp" line="116"/>
         <source>cannot write %1: the PDF could not be laid out</source>
-        <translation>impossible d&apos;écrire %1 : la mise en page du PDF a échoué</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: la mise en page du PDF a échoué</translation>
     </message>
 </context>
 <context>
@@ -72,7 +72,7 @@
     <message>
         <location filename="../../src/gui/CharterPreview.cpp" line="126"/>
         <source>The store could not be read (%1); the preview shows what was read before and tries again.</source>
-        <translation>La base n&apos;a pas pu être lue (%1) ; l&apos;aperçu montre ce qui avait été lu et réessaie.</translation>
+        <translation>La base n&apos;a pas pu être lue (%1)&#x202f;; l&apos;aperçu montre ce qui avait été lu et réessaie.</translation>
     </message>
     <message>
         <location filename="../../src/gui/CharterPreview.cpp" line="135"/>
@@ -217,87 +217,87 @@
         <translation>modifier le nom, l&apos;adresse, les langues ou le contact d&apos;un site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="334"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="333"/>
         <source>list the cookies of the registry</source>
         <translation>lister les cookies du registre</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="338"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="337"/>
         <source>add a cookie</source>
         <translation>ajouter un cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="342"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="341"/>
         <source>change fields of a cookie</source>
         <translation>modifier des champs d&apos;un cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="346"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="345"/>
         <source>remove cookies</source>
         <translation>supprimer des cookies</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="196"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="200"/>
         <source>import cookies from a CSV or JSON file</source>
         <translation>importer des cookies d&apos;un fichier CSV ou JSON</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="201"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="205"/>
         <source>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</source>
         <translation>exporter le registre (CSV, JSON) ou la charte (HTML, Markdown, PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="202"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="200"/>
         <source>list the charter&apos;s text sections</source>
         <translation>lister les sections de texte de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="207"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="205"/>
         <source>print a charter text section</source>
         <translation>afficher une section de texte de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="211"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="209"/>
         <source>rewrite a charter text section</source>
         <translation>réécrire une section de texte de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="215"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="213"/>
         <source>go back to the default text of a section</source>
         <translation>revenir au texte par défaut d&apos;une section</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="350"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="349"/>
         <source>check the registry against the rules</source>
         <translation>vérifier le registre selon les règles</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="230"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="228"/>
         <source>publish the registry and the charter files into the shared store</source>
         <translation>publier le registre et les fichiers de la charte dans la base partagée</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="240"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="238"/>
         <source>list the publications of a site</source>
         <translation>lister les publications d&apos;un site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="245"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="243"/>
         <source>show what changed between two publications (or the working registry)</source>
         <translation>montrer ce qui a changé entre deux publications (ou le registre en cours)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="252"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="250"/>
         <source>save the files of a publication to a folder</source>
         <translation>enregistrer les fichiers d&apos;une publication dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="253"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="251"/>
         <source>Saves the files of a publication to a folder, all of them or none.</source>
         <translation>Enregistre les fichiers d&apos;une publication dans un dossier, tous ou aucun.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="257"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="255"/>
         <source>check every publication&apos;s hashes and the chain</source>
         <translation>vérifier les empreintes de chaque publication et la chaîne</translation>
     </message>
@@ -307,17 +307,17 @@
         <translation>--store attend un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="60"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="61"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="60"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="61"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="61"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="62"/>
         <source>%1: %2: cookie #%3 %4: %5: %6</source>
         <translation>%1&#xa0;: %2&#xa0;: cookie nº %3 %4&#xa0;: %5&#xa0;: %6</translation>
     </message>
@@ -352,18 +352,18 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="29"/>
-        <location filename="../../src/cli/CommandContext.cpp" line="41"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="30"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="42"/>
         <source>cookie-charter: %1</source>
         <translation>cookie-charter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="31"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="32"/>
         <source>Run &apos;cookie-charter --help&apos; for the commands.</source>
         <translation>Lancez «&#xa0;cookie-charter --help&#xa0;» pour la liste des commandes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="33"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="34"/>
         <source>Run &apos;cookie-charter %1 --help&apos; for its options.</source>
         <translation>Lancez «&#xa0;cookie-charter %1 --help&#xa0;» pour ses options.</translation>
     </message>
@@ -373,17 +373,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="85"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="88"/>
         <source>no site &quot;%1&quot; in %2 (see: cookie-charter sites)</source>
         <translation>aucun site «&#xa0;%1&#xa0;» dans %2 (voir&#xa0;: cookie-charter sites)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="99"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="102"/>
         <source>the store has no site yet; add one with: cookie-charter site-add NAME</source>
         <translation>la base n&apos;a encore aucun site&#x202f;; ajoutez-en un avec&#xa0;: cookie-charter site-add NOM</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="101"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="104"/>
         <source>the store has %1 sites; choose one with --site</source>
         <translation>la base a %1 sites&#x202f;; choisissez-en un avec --site</translation>
     </message>
@@ -439,44 +439,45 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="98"/>
-        <location filename="../../src/cli/SiteCommands.cpp" line="43"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <source>ID</source>
         <translation>Nº</translation>
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
-        <location filename="../../src/cli/SiteCommands.cpp" line="43"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="85"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="43"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="43"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <source>LANGUAGES</source>
         <translation>LANGUES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
-        <location filename="../../src/cli/SiteCommands.cpp" line="43"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <source>COOKIES</source>
         <translation>COOKIES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="56"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="58"/>
         <source>Charter languages, French first (default: fr).</source>
         <translation>Langues de la charte, le français d&apos;abord (par défaut&#xa0;: fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="58"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="60"/>
         <source>Whom to contact about cookies (address or e-mail).</source>
         <translation>Qui contacter au sujet des cookies (adresse ou courriel).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="60"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="62"/>
         <source>Short name of the site.</source>
         <translation>Nom court du site.</translation>
     </message>
@@ -486,17 +487,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Ajoute un site à la base.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="66"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="68"/>
         <source>site-add takes one site name</source>
         <translation>site-add attend un nom de site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="76"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="78"/>
         <source>--languages: %1</source>
         <translation>--languages&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="83"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="85"/>
         <source>Added site %1 (#%2)</source>
         <translation>Site %1 ajouté (nº %2)</translation>
     </message>
@@ -516,7 +517,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Langue de la finalité dans la table (fr, en).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="335"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="334"/>
         <source>Lists the cookies of the registry.</source>
         <translation>Liste les cookies du registre.</translation>
     </message>
@@ -533,7 +534,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="71"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="145"/>
-        <location filename="../../src/cli/TextCommands.cpp" line="70"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="68"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="142"/>
         <source>--lang must be fr or en</source>
         <translation>--lang doit valoir fr ou en</translation>
@@ -545,6 +546,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="85"/>
         <source>PROVIDER</source>
         <translation>PRESTATAIRE</translation>
     </message>
@@ -560,6 +562,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="86"/>
         <source>CATEGORY</source>
         <translation>CATÉGORIE</translation>
     </message>
@@ -570,11 +573,13 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="86"/>
         <source>DURATION</source>
         <translation>DURÉE</translation>
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="86"/>
         <source>PURPOSE</source>
         <translation>FINALITÉ</translation>
     </message>
@@ -655,17 +660,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Notes internes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="180"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="178"/>
         <source>Change the cookie only if it is still at version N (the version you read; see list --format json): refused with exit 3 otherwise.</source>
-        <translation>Ne modifier le cookie que s&apos;il en est encore à la version N (celle que vous avez lue ; voir list --format json) : sinon refus avec le code 3.</translation>
+        <translation>Ne modifier le cookie que s&apos;il en est encore à la version N (celle que vous avez lue&#x202f;; voir list --format json)&#xa0;: sinon refus avec le code 3.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="204"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="202"/>
         <source>--if-version takes a version number (1 or more)</source>
         <translation>--if-version attend un numéro de version (1 ou plus)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="339"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="338"/>
         <source>Adds a cookie to a site&apos;s registry.</source>
         <translation>Ajoute un cookie au registre d&apos;un site.</translation>
     </message>
@@ -685,88 +690,88 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>--%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="171"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="169"/>
         <source>Added cookie #%1 (%2) to %3</source>
         <translation>Cookie nº %1 (%2) ajouté à %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="174"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="172"/>
         <source>warning: %1: %2</source>
         <translation>avertissement&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="183"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="181"/>
         <source>The cookie&apos;s number (see list).</source>
         <translation>Le numéro du cookie (voir list).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="189"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="187"/>
         <source>Fields to change: %1.</source>
         <translation>Champs à modifier&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="343"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="342"/>
         <source>Changes fields of a cookie.</source>
         <translation>Modifie des champs d&apos;un cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="195"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="193"/>
         <source>set needs an ID and at least one FIELD=VALUE</source>
         <translation>set attend un numéro et au moins un CHAMP=VALEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="199"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="256"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="197"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="255"/>
         <source>&quot;%1&quot; is not a cookie number</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="210"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="208"/>
         <source>&quot;%1&quot; is not FIELD=VALUE</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme CHAMP=VALEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="213"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="211"/>
         <source>unknown field &quot;%1&quot;</source>
         <translation>champ inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="235"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="233"/>
         <source>no cookie #%1 in %2</source>
         <translation>aucun cookie nº %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="218"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="216"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="238"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="237"/>
         <source>Changed cookie #%1 (%2)</source>
         <translation>Cookie nº %1 (%2) modifié</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="244"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="243"/>
         <source>The numbers of the cookies to remove.</source>
         <translation>Les numéros des cookies à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="347"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="346"/>
         <source>Removes cookies from the registry, all or none.</source>
         <translation>Supprime des cookies du registre, tous ou aucun.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="250"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="249"/>
         <source>remove needs at least one cookie number</source>
         <translation>remove attend au moins un numéro de cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="271"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="270"/>
         <source>no cookie #%1 in %2; nothing was removed</source>
         <translation>aucun cookie nº %1 dans %2&#x202f;; rien n&apos;a été supprimé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="277"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="276"/>
         <source>Removed %n cookie(s)</source>
         <translation>
             <numerusform>%n cookie supprimé</numerusform>
@@ -789,7 +794,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Vérifier le fichier sans rien écrire.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="197"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="201"/>
         <source>Imports cookies from a CSV or JSON file: all rows or none.</source>
         <translation>Importe des cookies d&apos;un fichier CSV ou JSON&#xa0;: toutes les lignes ou aucune.</translation>
     </message>
@@ -885,7 +890,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     <message>
         <location filename="../../src/cli/TransferCommands.cpp" line="125"/>
         <source>Write to FILE, atomically (default, or -: standard output).</source>
-        <translation>Écrire dans FICHIER, de façon atomique (par défaut, ou - : la sortie standard).</translation>
+        <translation>Écrire dans FICHIER, de façon atomique (par défaut, ou -&#xa0;: la sortie standard).</translation>
     </message>
     <message>
         <location filename="../../src/cli/TransferCommands.cpp" line="145"/>
@@ -893,12 +898,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>-o attend un nom de fichier (ou - pour la sortie standard)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="173"/>
-        <source>cannot write to standard output: %1</source>
-        <translation>impossible d&apos;écrire sur la sortie standard : %1</translation>
+        <location filename="../../src/cli/TransferCommands.cpp" line="172"/>
+        <source>the charter could not be laid out as %1</source>
+        <translation>la charte n&apos;a pas pu être mise en page en %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="203"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="177"/>
+        <source>cannot write to standard output: %1</source>
+        <translation>impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="207"/>
         <source>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</source>
         <translation>Exporte le registre en CSV ou JSON, ou la charte en HTML, Markdown ou PDF.</translation>
     </message>
@@ -913,12 +923,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="89"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="91"/>
         <source>The site (name, address or number).</source>
         <translation>Le site (nom, adresse ou numéro).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="91"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="93"/>
         <source>Fields to change: name, url, languages, contact.</source>
         <translation>Champs à modifier&#xa0;: name, url, languages, contact.</translation>
     </message>
@@ -928,7 +938,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Modifie le nom, l&apos;adresse, les langues ou le contact d&apos;un site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="97"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="99"/>
         <source>site-set needs a site and at least one FIELD=VALUE</source>
         <translation>site-set attend un site et au moins un CHAMP=VALEUR</translation>
     </message>
@@ -938,19 +948,19 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>init attend un nom de fichier, pas un nom vide</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="54"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="56"/>
         <source>The site&apos;s address (http:// or https://).</source>
         <translation>L&apos;adresse du site (http:// ou https://).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="73"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="75"/>
         <source>--url: %1</source>
-        <translation>--url : %1</translation>
+        <translation>--url&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../src/cli/SiteCommands.cpp" line="114"/>
         <source>url: %1</source>
-        <translation>url : %1</translation>
+        <translation>url&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../src/cli/SiteCommands.cpp" line="121"/>
@@ -988,32 +998,32 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>fr ou en (par défaut&#xa0;: la première langue du site).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="203"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="201"/>
         <source>Lists the charter&apos;s text sections and whether the site rewrote them.</source>
         <translation>Liste les sections de texte de la charte et indique celles que le site a réécrites.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="100"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="98"/>
         <source>SECTION</source>
         <translation>SECTION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="100"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="98"/>
         <source>TITLE</source>
         <translation>TITRE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="100"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="98"/>
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="102"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="100"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="105"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="103"/>
         <source>the site&apos;s own (version %1, %2, %3)</source>
         <translation>propre au site (version %1, %2, %3)</translation>
     </message>
@@ -1023,83 +1033,83 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>La section (voir texts).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="208"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="206"/>
         <source>Prints a charter text section (Markdown).</source>
         <translation>Affiche une section de texte de la charte (Markdown).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="135"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="133"/>
         <source>The Markdown text itself.</source>
         <translation>Le texte Markdown lui-même.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="212"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="210"/>
         <source>Rewrites a charter text section for one site and language.</source>
         <translation>Réécrit une section de texte de la charte pour un site et une langue.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="141"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="139"/>
         <source>give the text with either --file or --text</source>
         <translation>donnez le texte avec --file ou avec --text</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="132"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="130"/>
         <source>Read the Markdown text from FILE (- for standard input), %1 at most.</source>
         <translation>Lire le texte Markdown dans FICHIER (- pour l&apos;entrée standard), %1 au plus.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="148"/>
-        <location filename="../../src/cli/TextCommands.cpp" line="158"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="146"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="156"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="154"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="152"/>
         <source>%1 is larger than %2, the most a section of text may hold; nothing was changed</source>
-        <translation>%1 dépasse %2, la taille maximale d&apos;une section de texte ; rien n&apos;a été modifié</translation>
+        <translation>%1 dépasse %2, la taille maximale d&apos;une section de texte&#x202f;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="163"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="161"/>
         <source>%1 is not UTF-8 text</source>
         <translation>%1 n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="168"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="166"/>
         <source>the text is empty; use text-reset to go back to the default</source>
         <translation>le texte est vide&#x202f;; utilisez text-reset pour revenir au texte par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="178"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="176"/>
         <source>Saved the %1 text &quot;%2&quot; of %3</source>
         <translation>Texte %1 «&#xa0;%2&#xa0;» de %3 enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="216"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="214"/>
         <source>Goes back to the default text of a section.</source>
         <translation>Revient au texte par défaut d&apos;une section.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TextCommands.cpp" line="192"/>
+        <location filename="../../src/cli/TextCommands.cpp" line="190"/>
         <source>The %1 text &quot;%2&quot; of %3 is the default again</source>
         <translation>Le texte %1 «&#xa0;%2&#xa0;» de %3 est de nouveau celui par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="283"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="282"/>
         <source>Only this site (default: all).</source>
         <translation>Seulement ce site (par défaut&#xa0;: tous).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="137"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="150"/>
         <source>no publication of &quot;%1&quot; in %2</source>
         <translation>aucune publication de «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="143"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="156"/>
         <source>%1 holds no publication yet</source>
         <translation>%1 ne contient encore aucune publication</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="145"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="158"/>
         <source>%1 holds publications of %2 sites; choose one with --site</source>
         <translation>%1 contient des publications de %2 sites&#x202f;; choisissez-en un avec --site</translation>
     </message>
@@ -1124,7 +1134,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Publier même si rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="232"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="230"/>
         <source>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</source>
         <translation>Publie le registre et chaque fichier de la charte d&apos;un site, dans toutes ses langues, dans la base partagée (créée si elle manque), en une publication immuable et chaînée par empreintes.</translation>
     </message>
@@ -1134,114 +1144,119 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>publish n&apos;attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="241"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="239"/>
         <source>Lists the publications of a site in the shared store.</source>
         <translation>Liste les publications d&apos;un site dans la base partagée.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="78"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="76"/>
         <source>publications takes options only</source>
         <translation>publications n&apos;attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
         <source>NUMBER</source>
         <translation>NUMÉRO</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
         <source>TIME</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
         <source>AUTHOR</source>
         <translation>AUTEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
         <source>FILES</source>
         <translation>FICHIERS</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="95"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="90"/>
         <source>Publications of %1 in %2:</source>
         <translation>Publications de %1 dans %2&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="102"/>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="103"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="97"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="98"/>
         <source>A publication number, or working.</source>
         <translation>Un numéro de publication, ou working.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="197"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="188"/>
         <source>%1; no file of publication %2 was written</source>
-        <translation>%1 ; aucun fichier de la publication %2 n&apos;a été écrit</translation>
+        <translation>%1&#x202f;; aucun fichier de la publication %2 n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="247"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="245"/>
         <source>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</source>
         <translation>Montre les cookies ajoutés, supprimés et modifiés champ par champ, et les changements de texte de la charte, de A à B.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="109"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="104"/>
         <source>diff takes two publication numbers (or working)</source>
         <translation>diff attend deux numéros de publication (ou working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="130"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="122"/>
         <source>the open store %1 has no site %2</source>
         <translation>la base ouverte %1 n&apos;a pas de site %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="141"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="133"/>
         <source>&quot;%1&quot; is not a publication number (or working)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de publication (ni working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="144"/>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="181"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="136"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="170"/>
         <source>%1 has no publication %2</source>
         <translation>%1 n&apos;a pas de publication %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="157"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="149"/>
         <source>The publication number.</source>
         <translation>Le numéro de la publication.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="159"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="151"/>
         <source>The folder to write to (created if missing).</source>
         <translation>Le dossier où écrire (créé s&apos;il manque).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="165"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="157"/>
         <source>extract takes a publication number and a folder</source>
         <translation>extract attend un numéro de publication et un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="169"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="161"/>
         <source>&quot;%1&quot; is not a publication number</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de publication</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="184"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="173"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="188"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="177"/>
         <source>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</source>
         <translation>le fichier %1 de la publication %2 est endommagé (son SHA-256 diffère)&#x202f;; lancez verify</translation>
     </message>
+    <message>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="190"/>
+        <source>%1; %2 of the %3 files of publication %4 were written before it</source>
+        <translation>%1 ; %2 des %3 fichiers de la publication %4 avaient déjà été écrits</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/cli/PublishingCommands.cpp" line="198"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="196"/>
         <source>Saved %n file(s) of publication %1 to %2</source>
         <translation>
             <numerusform>%n fichier de la publication %1 enregistré dans %2</numerusform>
@@ -1249,22 +1264,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="258"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="256"/>
         <source>Checks every publication&apos;s files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</source>
         <translation>Vérifie les fichiers de chaque publication contre leur SHA-256 et la chaîne des empreintes&#x202f;; sort avec 1 au premier maillon rompu.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="208"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="206"/>
         <source>verify takes options only</source>
         <translation>verify n&apos;attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="216"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="214"/>
         <source>BROKEN: %1</source>
         <translation>ROMPU&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/PublishingCommands.cpp" line="219"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="217"/>
         <source>OK: %n publication(s) verified in %1</source>
         <translation>
             <numerusform>OK&#xa0;: %n publication vérifiée dans %1</numerusform>
@@ -1277,22 +1292,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>export n&apos;attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="284"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="283"/>
         <source>Do not list warnings.</source>
         <translation>Ne pas lister les avertissements.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="351"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="350"/>
         <source>Checks the registry: errors (exit 1) and warnings, with their reasons.</source>
         <translation>Vérifie le registre&#xa0;: erreurs (code 1) et avertissements, avec leurs raisons.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="289"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="288"/>
         <source>validate takes no arguments</source>
         <translation>validate n&apos;attend aucun argument</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="325"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="324"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -1300,12 +1315,112 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="326"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="325"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="39"/>
+        <source>The domain that sets the cookie: it decides between rows that match as well.</source>
+        <translation>Le domaine qui dépose le cookie : il départage les lignes qui correspondent aussi bien.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="42"/>
+        <source>table or json (default: table).</source>
+        <translation>table ou json (par défaut : table).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="45"/>
+        <source>A cookie name, or a pattern ending in * (_ga_*).</source>
+        <translation>Un nom de cookie, ou un motif finissant par * (_ga_*).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="51"/>
+        <source>lookup takes one cookie name</source>
+        <translation>lookup attend un nom de cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="54"/>
+        <source>--format must be table or json</source>
+        <translation>--format doit valoir table ou json</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="85"/>
+        <source>MATCH</source>
+        <translation>CORRESPONDANCE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="85"/>
+        <source>PLATFORM</source>
+        <translation>PLATEFORME</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="86"/>
+        <source>DOMAIN</source>
+        <translation>DOMAINE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="101"/>
+        <source>cookie-charter: the cookie database (%1) knows nothing of &quot;%2&quot;</source>
+        <translation>cookie-charter : la base de cookies (%1) ne connaît pas « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="111"/>
+        <source>info (which release is in use), or update FILE (load a newer release of the Open Cookie Database, CSV).</source>
+        <translation>info (la version en service), ou update FICHIER (charger une version plus récente de l&apos;Open Cookie Database, en CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="113"/>
+        <source>The release, for update.</source>
+        <translation>La version, pour update.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="125"/>
+        <source>Cookie database: the Open Cookie Database (Apache License 2.0)</source>
+        <translation>Base de cookies : l&apos;Open Cookie Database (licence Apache 2.0)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="126"/>
+        <source>In use: %1</source>
+        <translation>En service : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="127"/>
+        <source>Entries: %1, of which %2 name prefixes</source>
+        <translation>Entrées : %1, dont %2 préfixes de noms</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="138"/>
+        <source>Installed %1 (%2 entries); it is the cookie database in use from now on</source>
+        <translation>%1 installée (%2 entrées) ; c&apos;est désormais la base de cookies en service</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="154"/>
+        <source>kb takes info, or update FILE</source>
+        <translation>kb attend info, ou update FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="161"/>
+        <source>show what the cookie database knows of a name</source>
+        <translation>montrer ce que la base de cookies sait d&apos;un nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="162"/>
+        <source>Shows what the cookie database (the Open Cookie Database) knows of a cookie name, best match first; exits 1 when it knows nothing of it.</source>
+        <translation>Montre ce que la base de cookies (l&apos;Open Cookie Database) sait d&apos;un nom de cookie, la meilleure correspondance d&apos;abord ; sort avec le code 1 quand elle n&apos;en sait rien.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="167"/>
+        <source>the cookie database in use, or a newer release</source>
+        <translation>la base de cookies en service, ou une version plus récente</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="168"/>
+        <source>Says which release of the cookie database is in use (kb info), or loads a newer one into your data folder (kb update FILE), where it takes precedence over the built-in one.</source>
+        <translation>Indique quelle version de la base de cookies est en service (kb info), ou en charge une plus récente dans votre dossier de données (kb update FICHIER), où elle prime sur celle fournie avec le programme.</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2226,65 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
 </context>
 <context>
+    <name>KnowledgeBase</name>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="121"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="126"/>
+        <source>line 1: no &quot;%1&quot; column: this is not an Open Cookie Database release</source>
+        <translation>ligne 1 : pas de colonne « %1 » : ce n&apos;est pas une version de l&apos;Open Cookie Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="134"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="152"/>
+        <source>line %1: the row has no cookie name</source>
+        <translation>ligne %1 : la ligne n&apos;a pas de nom de cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="156"/>
+        <source>the file holds no cookie</source>
+        <translation>le fichier ne contient aucun cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="195"/>
+        <source>the built-in cookie database is missing from this build</source>
+        <translation>la base de cookies intégrée manque dans cette version du programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="198"/>
+        <source>built-in</source>
+        <translation>intégrée</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="206"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="220"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="215"/>
+        <source>%1 is larger than %2; it is not a cookie database release</source>
+        <translation>%1 dépasse %2 ; ce n&apos;est pas une version de la base de cookies</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="227"/>
+        <source>%1: %2; the base in use is unchanged</source>
+        <translation>%1 : %2 ; la base en service n&apos;a pas changé</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="233"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/MainWindow.ui" line="9"/>
@@ -2409,27 +2583,27 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="280"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="286"/>
         <source>Store: %1</source>
         <translation>Base&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="290"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="296"/>
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Charte cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="372"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="380"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="375"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="383"/>
         <source>First and third party</source>
         <translation>Internes et tiers</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="378"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="386"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -2444,32 +2618,32 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="148"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="154"/>
         <source>No problem found in this registry.</source>
         <translation>Aucun problème dans ce registre.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="219"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>Aucun site choisi. Créez-en un avec Édition &gt; Nouveau site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="231"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="237"/>
         <source>The store could not be read (%1); what is shown is kept, and read again in a moment.</source>
-        <translation>La base n&apos;a pas pu être lue (%1) ; ce qui est affiché est conservé et sera relu dans un instant.</translation>
+        <translation>La base n&apos;a pas pu être lue (%1)&#x202f;; ce qui est affiché est conservé et sera relu dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="282"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="288"/>
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Base&#xa0;: %1. Lecture seule (%2)&#xa0;: vous pouvez consulter, exporter et prévisualiser, pas modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="294"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="300"/>
         <source>The store could not be read (%1); the list of sites is read again in a moment.</source>
-        <translation>La base n&apos;a pas pu être lue (%1) ; la liste des sites sera relue dans un instant.</translation>
+        <translation>La base n&apos;a pas pu être lue (%1)&#x202f;; la liste des sites sera relue dans un instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="306"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="312"/>
         <source>%Ln cookie(s) in the store</source>
         <translation>
             <numerusform>%Ln cookie dans la base</numerusform>
@@ -2477,42 +2651,42 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="322"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="328"/>
         <source>New cookie</source>
         <translation>Nouveau cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="323"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="329"/>
         <source>The new cookie has not been added to the registry. Discard it?</source>
         <translation>Le nouveau cookie n&apos;a pas été ajouté au registre. L&apos;abandonner&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="492"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="501"/>
         <source>Problems: none</source>
         <translation>Problèmes&#xa0;: aucun</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="493"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="502"/>
         <source>Problems: %1, %2</source>
         <translation>Problèmes&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="532"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="541"/>
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Changez le nom ou le domaine de la copie&#xa0;: le registre tient un seul cookie par domaine et nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="539"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="548"/>
         <source>Add cookie %1</source>
         <translation>Ajout du cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="543"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="552"/>
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="556"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="565"/>
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation>
             <numerusform>Supprimer %n cookie du registre de %1&#x202f;?</numerusform>
@@ -2520,17 +2694,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="559"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="568"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Vous pourrez annuler avec Édition &gt; Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="560"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="569"/>
         <source>Delete cookies</source>
         <translation>Supprimer des cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="563"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="572"/>
         <source>%n cookie(s) deleted.</source>
         <translation>
             <numerusform>%n cookie supprimé.</numerusform>
@@ -2538,22 +2712,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="597"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="606"/>
         <source>Import cookies</source>
         <translation>Importer des cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="598"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="607"/>
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Fichiers de registre (*.csv *.json);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="604"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="613"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="611"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="620"/>
         <source>%n cookie(s) imported.</source>
         <translation>
             <numerusform>%n cookie importé.</numerusform>
@@ -2561,205 +2735,205 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="630"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="639"/>
         <source>Open store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="630"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="639"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="636"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="645"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="642"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="647"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="651"/>
         <location filename="../../src/gui/MainWindow.cpp" line="656"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="665"/>
         <source>New store</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="648"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="657"/>
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 existe déjà&#x202f;; une nouvelle base n&apos;écrase jamais un fichier. Ouvrez-le, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="666"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="675"/>
         <source>Open a store read-only</source>
         <translation>Ouvrir une base en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="666"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="675"/>
         <source>Open a store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="678"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="687"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="684"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="693"/>
         <source>(none yet)</source>
         <translation>(aucun pour le moment)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="711"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="720"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="712"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="721"/>
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Certaines de vos modifications du cookie affiché ne sont pas enregistrées (la base est verrouillée, ou un nouveau cookie n&apos;a pas été ajouté). Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="725"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="734"/>
         <source>Export the registry as JSON</source>
         <translation>Exporter le registre en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="725"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="734"/>
         <source>Export the registry as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="727"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="736"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="727"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="736"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="730"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="739"/>
         <source>Exporting the registry…</source>
         <translation>Export du registre…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="730"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="827"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="739"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="836"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="742"/>
         <location filename="../../src/gui/MainWindow.cpp" line="751"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="781"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="760"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="790"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="744"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="753"/>
         <source>Registry exported to %1</source>
         <translation>Registre exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="751"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="789"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="812"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="760"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="798"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="821"/>
         <source>Choose a site first.</source>
         <translation>Choisissez d&apos;abord un site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="762"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="771"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="765"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="774"/>
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="768"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="777"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="771"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="780"/>
         <source>Export the charter</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="783"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="792"/>
         <source>Charter exported to %1</source>
         <translation>Charte exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="789"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="798"/>
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="812"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="818"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="846"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="849"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="852"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="821"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="827"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="855"/>
         <location filename="../../src/gui/MainWindow.cpp" line="858"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="861"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="867"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="823"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
         <source>Publish %1</source>
         <translation>Publier %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="824"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="833"/>
         <source>Note for the history (why this publication):</source>
         <translation>Note pour l&apos;historique (pourquoi cette publication)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="827"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="836"/>
         <source>Publishing %1…</source>
         <translation>Publication de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="867"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="876"/>
         <source>Publication history</source>
         <translation>Historique des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="877"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="886"/>
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="880"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="889"/>
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base&#x202f;? (Non&#xa0;: revenir à la base ouverte.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="883"/>
         <location filename="../../src/gui/MainWindow.cpp" line="892"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="902"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="901"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="911"/>
         <source>Shared store for publications</source>
         <translation>Base partagée des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="887"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="896"/>
         <source>Publications go into the open store.</source>
         <translation>Les publications vont dans la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="643"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="667"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="894"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="652"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="676"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="903"/>
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Bases Charte cookies (*.cookiestore);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="222"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation>
             <numerusform>%L1 sur %Ln cookie lu pour le moment&#x202f;; lecture de la suite…</numerusform>
@@ -2767,7 +2941,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="231"/>
         <source>%L1 of %Ln cookie(s)</source>
         <translation>
             <numerusform>%L1 sur %Ln cookie</numerusform>
@@ -2775,7 +2949,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="494"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="503"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln erreur</numerusform>
@@ -2783,7 +2957,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="495"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="504"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln avertissement</numerusform>
@@ -2791,7 +2965,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="906"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="915"/>
         <source>Publications go to %1.</source>
         <translation>Les publications vont dans %1.</translation>
     </message>
@@ -2913,22 +3087,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="60"/>
+        <location filename="../../src/app/Publisher.cpp" line="61"/>
         <source>the registry of %1 has %2 error(s); fix them before publishing</source>
         <translation>le registre de %1 a %2 erreur(s)&#x202f;; corrigez-les avant de publier</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="77"/>
+        <location filename="../../src/app/Publisher.cpp" line="78"/>
         <source>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</source>
         <translation>rien n&apos;a changé depuis la publication %1 de %2&#x202f;; rien n&apos;a été publié (--force pour publier quand même)</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="127"/>
+        <location filename="../../src/app/Publisher.cpp" line="133"/>
         <source>publishing cancelled; nothing was written</source>
         <translation>publication annulée&#x202f;; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="151"/>
+        <location filename="../../src/app/Publisher.cpp" line="157"/>
         <source>published %1 as publication %2 (%3 files) in %4</source>
         <translation>%1 publié en publication %2 (%3 fichiers) dans %4</translation>
     </message>
@@ -3027,53 +3201,53 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
 <context>
     <name>RegistryEditor</name>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="28"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="37"/>
         <source>%1
 
 Nothing was changed and the step is kept: try again in a moment.</source>
         <translation>%1
 
-Rien n&apos;a été modifié et l&apos;étape est conservée : réessayez dans un instant.</translation>
+Rien n&apos;a été modifié et l&apos;étape est conservée&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="32"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="87"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="157"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="182"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="194"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="202"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="250"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="257"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="41"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="96"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="170"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="195"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="207"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="217"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="265"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="274"/>
         <source>Undo and redo</source>
         <translation>Annuler et rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="96"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="105"/>
         <source>The cookie no longer exists (someone deleted it).</source>
         <translation>Le cookie n&apos;existe plus (quelqu&apos;un l&apos;a supprimé).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="105"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="114"/>
         <source>%1 of cookie %2 was changed by %3 at %4: it now reads &quot;%5&quot;. Their value is kept and this step is dropped.</source>
         <translation>%1 du cookie %2 a été modifié par %3 le %4&#xa0;: il vaut maintenant «&#xa0;%5&#xa0;». Sa valeur est gardée et cette étape est retirée.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="179"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="192"/>
         <source>Cookie %1 no longer exists (someone deleted it); nothing was removed.</source>
         <translation>Le cookie %1 n&apos;existe plus (quelqu&apos;un l&apos;a supprimé)&#x202f;; rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="190"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="203"/>
         <source>Cookie %1 was changed by %2 at %3 since; nothing was removed and this step is dropped.</source>
         <translation>Le cookie %1 a été modifié depuis par %2 le %3&#x202f;; rien n&apos;a été supprimé et cette étape est retirée.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="246"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="261"/>
         <source>Site %1 was changed by someone else since; their version is kept and this step is dropped.</source>
         <translation>Le site %1 a été modifié depuis par quelqu&apos;un d&apos;autre&#x202f;; sa version est gardée et cette étape est retirée.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="292"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="309"/>
         <source>The store is locked by another user and stayed locked past the busy timeout; nothing was changed. Try again in a moment.
 
 %1</source>
@@ -3082,22 +3256,22 @@ Rien n&apos;a été modifié et l&apos;étape est conservée : réessayez dans 
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="305"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="322"/>
         <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="308"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="325"/>
         <source>Cookie %1 was changed by %2 at %3 while you were editing it.</source>
         <translation>Le cookie %1 a été modifié par %2 le %3 pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="309"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="326"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="312"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="329"/>
         <source>What they changed:
 %1
 
@@ -3112,66 +3286,66 @@ Votre modification&#xa0;: %2 = «&#xa0;%3&#xa0;».
 Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la mienne écrit votre %2 à la place du sien (ses autres modifications restent).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="315"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="332"/>
         <source>(nothing you can see)</source>
         <translation>(rien de visible)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="318"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="335"/>
         <source>Someone else changed this cookie</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié ce cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="319"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="336"/>
         <source>&amp;Reload theirs</source>
         <translation>&amp;Recharger la sienne</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="320"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="337"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="329"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="364"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="372"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="380"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="346"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="381"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="389"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="397"/>
         <source>Edit</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="330"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="381"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="347"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="398"/>
         <source>%1 was not changed: %2</source>
         <translation>%1 n&apos;a pas été modifié&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="343"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="360"/>
         <source>Edit %1 of %2</source>
         <translation>Modification de %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="365"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="382"/>
         <source>Cookie %1 no longer exists: someone deleted it. Your change was not saved.</source>
         <translation>Le cookie %1 n&apos;existe plus&#xa0;: quelqu&apos;un l&apos;a supprimé. Votre modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="373"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="390"/>
         <source>The store is locked by another user past the busy timeout, so %1 was not saved yet. Your text is kept in the editor: save it again in a moment.</source>
         <translation>La base est verrouillée par un autre utilisateur au-delà du délai d&apos;attente, %1 n&apos;a donc pas encore été enregistré. Votre texte est gardé dans l&apos;éditeur&#xa0;: enregistrez-le à nouveau dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="405"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="422"/>
         <source>Delete</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="414"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="431"/>
         <source>Delete cookie %1</source>
         <translation>Suppression du cookie %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/RegistryEditor.cpp" line="415"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="432"/>
         <source>Delete %n cookie(s)</source>
         <translation>
             <numerusform>Suppression de %n cookie</numerusform>
@@ -3179,17 +3353,17 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="423"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="440"/>
         <source>New site</source>
         <translation>Nouveau site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="436"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="453"/>
         <source>Edit site</source>
         <translation>Modification du site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="440"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="457"/>
         <source>Edit site %1</source>
         <translation>Modification du site %1</translation>
     </message>
@@ -3209,7 +3383,7 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
     <message>
         <location filename="../../src/exchange/RegistryJson.cpp" line="148"/>
         <source>&quot;version&quot; must be the registry format&apos;s version number (1), not %1</source>
-        <translation>« version » doit être le numéro de version du format de registre (1), pas %1</translation>
+        <translation>«&#xa0;version&#xa0;» doit être le numéro de version du format de registre (1), pas %1</translation>
     </message>
     <message>
         <location filename="../../src/exchange/RegistryJson.cpp" line="157"/>
@@ -3235,52 +3409,52 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="636"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="645"/>
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="638"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="647"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="640"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="649"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="642"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="651"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="644"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="653"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="646"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="655"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="648"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="657"/>
         <source>Party</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="650"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="659"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="652"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="661"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="654"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="663"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -3296,7 +3470,7 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
     <message>
         <location filename="../../src/app/RegistryTransfer.cpp" line="73"/>
         <source>%1 is larger than %2, the most a JSON registry may hold; nothing was imported</source>
-        <translation>%1 dépasse %2, la taille maximale d&apos;un registre JSON ; rien n&apos;a été importé</translation>
+        <translation>%1 dépasse %2, la taille maximale d&apos;un registre JSON&#x202f;; rien n&apos;a été importé</translation>
     </message>
     <message>
         <location filename="../../src/app/RegistryTransfer.cpp" line="84"/>
@@ -3314,7 +3488,8 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
         <translation>export annulé&#x202f;; aucun fichier n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="152"/>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="138"/>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="160"/>
         <source>cannot read the store: %1</source>
         <translation>impossible de lire la base&#xa0;: %1</translation>
     </message>
@@ -3327,19 +3502,24 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
         <translation>la mise à niveau de la base en version %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="230"/>
+        <location filename="../../src/store/Schema.cpp" line="234"/>
+        <source>its tables could not be read: %1</source>
+        <translation>ses tables n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Schema.cpp" line="244"/>
         <source>table %1</source>
         <translation>la table %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="236"/>
+        <location filename="../../src/store/Schema.cpp" line="250"/>
         <source>column %1.%2</source>
         <translation>la colonne %1.%2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="242"/>
+        <location filename="../../src/store/Schema.cpp" line="256"/>
         <source>the store lacks %1</source>
-        <translation>il manque à la base : %1</translation>
+        <translation>il manque à la base&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3357,7 +3537,7 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
     <message>
         <location filename="../../src/core/Site.cpp" line="40"/>
         <source>the site&apos;s address must be an http:// or https:// address, not &quot;%1&quot;</source>
-        <translation>l&apos;adresse du site doit commencer par http:// ou https://, pas « %1 »</translation>
+        <translation>l&apos;adresse du site doit commencer par http:// ou https://, pas «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3515,307 +3695,307 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="212"/>
-        <location filename="../../src/store/Store.cpp" line="277"/>
+        <location filename="../../src/store/Store.cpp" line="272"/>
         <source>opened read-only</source>
         <translation>ouverte en lecture seule</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="52"/>
         <source>the store could not be read: %1</source>
-        <translation>la base n&apos;a pas pu être lue : %1</translation>
+        <translation>la base n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="280"/>
+        <location filename="../../src/store/Store.cpp" line="275"/>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="284"/>
+        <location filename="../../src/store/Store.cpp" line="279"/>
         <source>its folder is read-only</source>
         <translation>son dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="293"/>
+        <location filename="../../src/store/Store.cpp" line="304"/>
         <source>%1 is damaged or not a store (%2); it was left untouched</source>
         <translation>%1 est endommagé ou n&apos;est pas une base (%2)&#x202f;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="299"/>
+        <location filename="../../src/store/Store.cpp" line="311"/>
         <source>%1 is damaged (integrity check: %2); it was left untouched</source>
         <translation>%1 est endommagé (contrôle d&apos;intégrité&#xa0;: %2)&#x202f;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="309"/>
+        <location filename="../../src/store/Store.cpp" line="321"/>
         <source>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</source>
         <translation>%1 est une base SQLite mais pas une base Charte cookies&#x202f;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="313"/>
+        <location filename="../../src/store/Store.cpp" line="325"/>
         <source>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</source>
         <translation>%1 a été créé par une version plus récente de Charte cookies (base version %2, ce programme connaît la %3)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="321"/>
+        <location filename="../../src/store/Store.cpp" line="333"/>
         <source>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</source>
         <translation>%1 utilise une ancienne version de base (%2) et est %3&#x202f;; ouvrez-le une fois avec le droit d&apos;écriture pour le mettre à niveau</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="329"/>
+        <location filename="../../src/store/Store.cpp" line="341"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="333"/>
+        <location filename="../../src/store/Store.cpp" line="345"/>
         <source>%1 is not a complete Cookie Charter store (%2); it was left untouched</source>
-        <translation>%1 n&apos;est pas une base Cookie Charter complète (%2) ; elle n&apos;a pas été modifiée</translation>
+        <translation>%1 n&apos;est pas une base Cookie Charter complète (%2)&#x202f;; elle n&apos;a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="351"/>
-        <location filename="../../src/store/Store.cpp" line="376"/>
+        <location filename="../../src/store/Store.cpp" line="363"/>
+        <location filename="../../src/store/Store.cpp" line="389"/>
         <source>%1 already exists; choose another name</source>
         <translation>%1 existe déjà&#x202f;; choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="356"/>
+        <location filename="../../src/store/Store.cpp" line="368"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="361"/>
+        <location filename="../../src/store/Store.cpp" line="373"/>
         <source>cannot create %1: its folder is read-only</source>
         <translation>impossible de créer %1&#xa0;: son dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="401"/>
+        <location filename="../../src/store/Store.cpp" line="414"/>
         <source>cannot create %1: %2</source>
         <translation>impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="410"/>
+        <location filename="../../src/store/Store.cpp" line="423"/>
         <source>%1 holds an unfinished write left by a program that stopped (its journal %2-journal); it can be read only once someone with write access opens it, which rolls the unfinished write back</source>
-        <translation>%1 contient une écriture inachevée laissée par un programme interrompu (son journal %2-journal) ; elle ne pourra être lue qu&apos;après avoir été ouverte par quelqu&apos;un qui a le droit d&apos;y écrire, ce qui annule l&apos;écriture inachevée</translation>
+        <translation>%1 contient une écriture inachevée laissée par un programme interrompu (son journal %2-journal)&#x202f;; elle ne pourra être lue qu&apos;après avoir été ouverte par quelqu&apos;un qui a le droit d&apos;y écrire, ce qui annule l&apos;écriture inachevée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="431"/>
+        <location filename="../../src/store/Store.cpp" line="444"/>
         <source>%1 holds an unfinished write that could not be rolled back: %2</source>
-        <translation>%1 contient une écriture inachevée qui n&apos;a pas pu être annulée : %2</translation>
+        <translation>%1 contient une écriture inachevée qui n&apos;a pas pu être annulée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="659"/>
+        <location filename="../../src/store/Store.cpp" line="672"/>
         <source>the store cannot be written: %1</source>
         <translation>la base ne peut pas être écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="661"/>
-        <location filename="../../src/store/Store.cpp" line="666"/>
-        <location filename="../../src/store/Store.cpp" line="858"/>
-        <location filename="../../src/store/Store.cpp" line="1000"/>
-        <location filename="../../src/store/Store.cpp" line="1171"/>
-        <location filename="../../src/store/Store.cpp" line="1368"/>
+        <location filename="../../src/store/Store.cpp" line="674"/>
+        <location filename="../../src/store/Store.cpp" line="679"/>
+        <location filename="../../src/store/Store.cpp" line="871"/>
+        <location filename="../../src/store/Store.cpp" line="1017"/>
+        <location filename="../../src/store/Store.cpp" line="1188"/>
+        <location filename="../../src/store/Store.cpp" line="1385"/>
         <source>store error: %1</source>
         <translation>erreur de la base&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="675"/>
+        <location filename="../../src/store/Store.cpp" line="688"/>
         <source>no store is open</source>
         <translation>aucune base n&apos;est ouverte</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="678"/>
+        <location filename="../../src/store/Store.cpp" line="691"/>
         <source>the store is read-only (%1)</source>
         <translation>la base est en lecture seule (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="711"/>
+        <location filename="../../src/store/Store.cpp" line="724"/>
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
         <translation>la base est verrouillée par un autre utilisateur (attente de %1 s, %2 fois)&#x202f;; rien n&apos;a été écrit, réessayez</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="757"/>
-        <location filename="../../src/store/Store.cpp" line="828"/>
+        <location filename="../../src/store/Store.cpp" line="770"/>
+        <location filename="../../src/store/Store.cpp" line="841"/>
         <source>a site named &quot;%1&quot; already exists</source>
         <translation>un site nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="764"/>
+        <location filename="../../src/store/Store.cpp" line="777"/>
         <source>site %1 added</source>
         <translation>site %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="774"/>
+        <location filename="../../src/store/Store.cpp" line="787"/>
         <source>a site needs a name</source>
         <translation>un site doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="776"/>
+        <location filename="../../src/store/Store.cpp" line="789"/>
         <source>a site needs at least one language</source>
         <translation>un site doit avoir au moins une langue</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="805"/>
-        <location filename="../../src/store/Store.cpp" line="1293"/>
+        <location filename="../../src/store/Store.cpp" line="818"/>
+        <location filename="../../src/store/Store.cpp" line="1310"/>
         <source>site #%1 no longer exists</source>
         <translation>le site nº %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="808"/>
+        <location filename="../../src/store/Store.cpp" line="821"/>
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
         <translation>le site %1 a été modifié par quelqu&apos;un d&apos;autre depuis votre lecture&#x202f;; rechargez-le et réessayez</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="832"/>
+        <location filename="../../src/store/Store.cpp" line="845"/>
         <source>site %1 changed</source>
         <translation>site %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="869"/>
-        <location filename="../../src/store/Store.cpp" line="1012"/>
+        <location filename="../../src/store/Store.cpp" line="882"/>
+        <location filename="../../src/store/Store.cpp" line="1029"/>
         <source>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</source>
         <translation>le cookie %1 (domaine «&#xa0;%2&#xa0;») est déjà au registre sous le nº %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1035"/>
+        <location filename="../../src/store/Store.cpp" line="1052"/>
         <source>cookie #%1 does not exist</source>
         <translation>le cookie nº %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1039"/>
+        <location filename="../../src/store/Store.cpp" line="1056"/>
         <source>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</source>
-        <translation>le cookie nº %1 (%2) en est à la version %3, pas %4 : %5 l&apos;a modifié à %6 ; votre modification n&apos;a pas été enregistrée</translation>
+        <translation>le cookie nº %1 (%2) en est à la version %3, pas %4&#xa0;: %5 l&apos;a modifié à %6&#x202f;; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1348"/>
+        <location filename="../../src/store/Store.cpp" line="1365"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</source>
         <translation>le texte %1 «&#xa0;%2&#xa0;» a été modifié par %3 depuis votre lecture&#x202f;; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1351"/>
+        <location filename="../../src/store/Store.cpp" line="1368"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1373"/>
+        <location filename="../../src/store/Store.cpp" line="1390"/>
         <source>charter text %1 (%2) changed</source>
         <translation>texte de charte %1 (%2) modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1401"/>
+        <location filename="../../src/store/Store.cpp" line="1418"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</source>
         <translation>le texte %1 «&#xa0;%2&#xa0;» a été modifié par %3 depuis votre lecture&#x202f;; il n&apos;a pas été rétabli</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1414"/>
+        <location filename="../../src/store/Store.cpp" line="1431"/>
         <source>charter text %1 (%2) reset to the default</source>
         <translation>texte de charte %1 (%2) rétabli par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1530"/>
+        <location filename="../../src/store/Store.cpp" line="1547"/>
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 de %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1557"/>
+        <location filename="../../src/store/Store.cpp" line="1574"/>
         <source>the history does not start at 1</source>
         <translation>l&apos;historique ne commence pas à 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1558"/>
+        <location filename="../../src/store/Store.cpp" line="1575"/>
         <source>publication %1 is missing</source>
         <translation>la publication %1 manque</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1563"/>
+        <location filename="../../src/store/Store.cpp" line="1580"/>
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>elle ne suit pas la publication précédente (son empreinte précédente diffère)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1567"/>
+        <location filename="../../src/store/Store.cpp" line="1584"/>
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>son instantané du registre ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1571"/>
+        <location filename="../../src/store/Store.cpp" line="1588"/>
         <source>it should hold %1 files but holds %2</source>
         <translation>elle devrait contenir %1 fichiers mais en contient %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1578"/>
+        <location filename="../../src/store/Store.cpp" line="1595"/>
         <source>the file %1 does not match its SHA-256</source>
         <translation>le fichier %1 ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1584"/>
+        <location filename="../../src/store/Store.cpp" line="1601"/>
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>son empreinte ne correspond pas à son contenu (modifiée après publication)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1653"/>
+        <location filename="../../src/store/Store.cpp" line="1670"/>
         <source>publication %1 of %2</source>
         <translation>publication %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="918"/>
-        <location filename="../../src/store/Store.cpp" line="1342"/>
+        <location filename="../../src/store/Store.cpp" line="935"/>
+        <location filename="../../src/store/Store.cpp" line="1359"/>
         <source>site #%1 does not exist</source>
         <translation>le site nº %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="923"/>
+        <location filename="../../src/store/Store.cpp" line="940"/>
         <source>cookie %1 added</source>
         <translation>cookie %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="953"/>
+        <location filename="../../src/store/Store.cpp" line="970"/>
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>le cookie nº %1 n&apos;existe plus (quelqu&apos;un l&apos;a supprimé)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="960"/>
+        <location filename="../../src/store/Store.cpp" line="977"/>
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>le cookie nº %1 (%2) a été modifié par %3 à %4 depuis votre lecture (champs modifiés&#xa0;: %5)&#x202f;; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="964"/>
+        <location filename="../../src/store/Store.cpp" line="981"/>
         <source>nothing visible</source>
         <translation>rien de visible</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1017"/>
+        <location filename="../../src/store/Store.cpp" line="1034"/>
         <source>cookie %1 changed</source>
         <translation>cookie %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1076"/>
+        <location filename="../../src/store/Store.cpp" line="1093"/>
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>le cookie nº %1 n&apos;existe pas&#x202f;; rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1080"/>
+        <location filename="../../src/store/Store.cpp" line="1097"/>
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>le cookie nº %1 (%2) a été modifié par %3 depuis votre lecture&#x202f;; rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1091"/>
+        <location filename="../../src/store/Store.cpp" line="1108"/>
         <source>cookie %1 removed</source>
         <translation>cookie %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1126"/>
+        <location filename="../../src/store/Store.cpp" line="1143"/>
         <source>import cancelled; nothing was written</source>
         <translation>import annulé&#x202f;; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1134"/>
+        <location filename="../../src/store/Store.cpp" line="1151"/>
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>aucun site indiqué&#xa0;: ajoutez une colonne site ou nommez le site (la base a %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1189"/>
+        <location filename="../../src/store/Store.cpp" line="1206"/>
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>doublon de la ligne %1 (même site, domaine et nom %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1208"/>
+        <location filename="../../src/store/Store.cpp" line="1225"/>
         <source>%n row(s) rejected; nothing was imported</source>
         <translation>
             <numerusform>%n ligne refusée&#x202f;; rien n&apos;a été importé</numerusform>
@@ -3823,7 +4003,7 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1215"/>
+        <location filename="../../src/store/Store.cpp" line="1232"/>
         <source>%n cookie(s) imported</source>
         <translation>
             <numerusform>%n cookie importé</numerusform>
@@ -3831,7 +4011,7 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1216"/>
+        <location filename="../../src/store/Store.cpp" line="1233"/>
         <source>%n cookie(s) imported from %1</source>
         <translation>
             <numerusform>%n cookie importé depuis %1</numerusform>
@@ -3892,7 +4072,7 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
     <message>
         <location filename="../../src/core/Validator.cpp" line="53"/>
         <source>the cookie has no category: the charter has no table of its own for it (choose necessary, preferences, statistics or marketing)</source>
-        <translation>le cookie n&apos;a pas de catégorie : la charte n&apos;a pas de tableau pour lui (choisissez nécessaire, préférences, statistiques ou marketing)</translation>
+        <translation>le cookie n&apos;a pas de catégorie&#xa0;: la charte n&apos;a pas de tableau pour lui (choisissez nécessaire, préférences, statistiques ou marketing)</translation>
     </message>
     <message>
         <location filename="../../src/core/Validator.cpp" line="60"/>
@@ -3984,18 +4164,18 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/main.cpp" line="66"/>
+        <location filename="../../src/main.cpp" line="70"/>
         <source>cookie-charter: cannot write to standard output</source>
-        <translation>cookie-charter : impossible d&apos;écrire sur la sortie standard</translation>
+        <translation>cookie-charter&#xa0;: impossible d&apos;écrire sur la sortie standard</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="94"/>
-        <location filename="../../src/main.cpp" line="102"/>
+        <location filename="../../src/main.cpp" line="98"/>
+        <location filename="../../src/main.cpp" line="106"/>
         <source>Cookie Charter</source>
         <translation>Charte cookies</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="95"/>
+        <location filename="../../src/main.cpp" line="99"/>
         <source>The store used last cannot be opened:
 %1
 
@@ -4006,7 +4186,7 @@ The default store opens instead.</source>
 La base par défaut s&apos;ouvre à la place.</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="103"/>
+        <location filename="../../src/main.cpp" line="107"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte&#xa0;:

@@ -1,11 +1,12 @@
 #include "Command.h"
 
 // Each group of commands lives in its own file (SiteCommands.cpp, CookieCommands.cpp,
-// TransferCommands.cpp, TextCommands.cpp, PublishingCommands.cpp).
+// TransferCommands.cpp, TextCommands.cpp, PublishingCommands.cpp, KnowledgeCommands.cpp).
 extern const Command initCommand, sitesCommand, siteAddCommand, siteSetCommand;
 extern const Command listCommand, addCommand, setCommand, removeCommand, validateCommand;
 extern const Command importCommand, exportCommand;
 extern const Command textsCommand, textShowCommand, textSetCommand, textResetCommand;
+extern const Command lookupCommand, kbCommand;
 extern const Command publishCommand, publicationsCommand, diffCommand, extractCommand,
     verifyCommand;
 
@@ -14,10 +15,12 @@ namespace Commands {
 // The order of the general --help.
 const QList<const Command *> &all() {
     static const QList<const Command *> table{
-        &initCommand,    &sitesCommand,        &siteAddCommand, &siteSetCommand,   &listCommand,
-        &addCommand,     &setCommand,          &removeCommand,  &importCommand,    &exportCommand,
-        &textsCommand,   &textShowCommand,     &textSetCommand, &textResetCommand, &validateCommand,
-        &publishCommand, &publicationsCommand, &diffCommand,    &extractCommand,   &verifyCommand};
+        &initCommand,         &sitesCommand,     &siteAddCommand,  &siteSetCommand,
+        &listCommand,         &addCommand,       &setCommand,      &removeCommand,
+        &importCommand,       &exportCommand,    &textsCommand,    &textShowCommand,
+        &textSetCommand,      &textResetCommand, &validateCommand, &publishCommand,
+        &publicationsCommand, &diffCommand,      &extractCommand,  &verifyCommand,
+        &lookupCommand,       &kbCommand};
     return table;
 }
 

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void aStoreMissingATableIsRefusedAtOpen();
     void anUnclassifiedCookieIsWarned();
     void extractWritesAllFilesOrNone();
+    void lookupAndKb();
 
 private:
     struct Result {
@@ -147,7 +148,7 @@ void TestCommands::helpColumnFitsTheLongestCommand() {
             column = at;
         QCOMPARE(at, column);
     }
-    QCOMPARE(rows, 20);
+    QCOMPARE(rows, 22);
 }
 
 void TestCommands::outputDashIsStandardOutput() {
@@ -331,6 +332,34 @@ void TestCommands::extractWritesAllFilesOrNone() {
     result = runOnStore({QStringLiteral("extract"), QStringLiteral("1"), folder});
     QCOMPARE(result.code, 0);
     QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 6);
+}
+
+void TestCommands::lookupAndKb() {
+    Result result = run({QStringLiteral("lookup"), QStringLiteral("_ga_ABC123")});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(QLatin1String("prefix")) &&
+                 result.out.contains(QLatin1String("Google Analytics")),
+             qPrintable(result.out));
+    result = run({QStringLiteral("lookup"), QStringLiteral("_pk_id.*"), QStringLiteral("--format"),
+                  QStringLiteral("json")});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(QLatin1String("\"duration\": \"13 mois\"")),
+             qPrintable(result.out));
+    result = run({QStringLiteral("lookup"), QStringLiteral("nothing_known_here")});
+    QCOMPARE(result.code, 1);
+    QVERIFY(result.err.contains(QLatin1String("knows nothing")));
+    QCOMPARE(run({QStringLiteral("lookup"), QStringLiteral("_ga"), QStringLiteral("--format"),
+                  QStringLiteral("xml")})
+                 .code,
+             2);
+    result = run({QStringLiteral("kb"), QStringLiteral("info")});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(QLatin1String("Entries: 2264")), qPrintable(result.out));
+    QCOMPARE(run({QStringLiteral("kb"), QStringLiteral("update")}).code, 2);
+    QVERIFY(TestSupport::writeAll(path(QStringLiteral("bad.csv")), "name,purpose\n_ga,x\n"));
+    result = run({QStringLiteral("kb"), QStringLiteral("update"), path(QStringLiteral("bad.csv"))});
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.err.contains(QLatin1String("line 1")), qPrintable(result.err));
 }
 
 QTEST_MAIN(TestCommands)
