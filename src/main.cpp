@@ -69,7 +69,7 @@ int main(int argc, char *argv[]) {
             std::fprintf(stderr, "%s\n",
                          qPrintable(QCoreApplication::translate(
                              "main", "cookie-charter: cannot write to standard output")));
-            code = CommandLine::StoreErrorCode;
+            code = StoreError;
         }
         return code;
     }
@@ -105,7 +105,7 @@ int main(int argc, char *argv[]) {
         QMessageBox::critical(
             nullptr, QCoreApplication::translate("main", "Cookie Charter"),
             QCoreApplication::translate("main", "The store cannot be opened:\n%1").arg(error));
-        return CommandLine::StoreErrorCode;
+        return StoreError;
     }
     MainWindow window(&store);
     window.show();

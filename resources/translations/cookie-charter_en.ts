@@ -92,9 +92,9 @@
     <name>CharterTextsDialog</name>
     <message>
         <location filename="../../ui/CharterTextsDialog.ui" line="9"/>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="117"/>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="126"/>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="144"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="118"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="127"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="145"/>
         <source>Charter texts</source>
         <translation>Charter texts</translation>
     </message>
@@ -159,37 +159,37 @@
         <translation>Save your changes to &quot;%1&quot; first?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="100"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="101"/>
         <source>The site&apos;s own text, last changed by %1 at %2.</source>
         <translation>The site&apos;s own text, last changed by %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="102"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="103"/>
         <source>The default text.</source>
         <translation>The default text.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="104"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="105"/>
         <source>Not saved yet.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="107"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="108"/>
         <source>The store is read-only (%1).</source>
         <translation>The store is read-only (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="118"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="119"/>
         <source>A section cannot be empty; reset it to the default instead.</source>
         <translation>A section cannot be empty; reset it to the default instead.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="138"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="139"/>
         <source>Reset to the default</source>
         <translation>Reset to the default</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="139"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="140"/>
         <source>Replace the site&apos;s own text of &quot;%1&quot; with the default text?</source>
         <translation>Replace the site&apos;s own text of &quot;%1&quot; with the default text?</translation>
     </message>
@@ -272,32 +272,32 @@
         <translation>check the registry against the rules</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="228"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="206"/>
         <source>publish the registry and the charter files into the shared store</source>
         <translation>publish the registry and the charter files into the shared store</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="238"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="216"/>
         <source>list the publications of a site</source>
         <translation>list the publications of a site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="243"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="221"/>
         <source>show what changed between two publications (or the working registry)</source>
         <translation>show what changed between two publications (or the working registry)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="250"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="228"/>
         <source>save the files of a publication to a folder</source>
         <translation>save the files of a publication to a folder</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="251"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="229"/>
         <source>Saves the files of a publication to a folder, all of them or none.</source>
         <translation>Saves the files of a publication to a folder, all of them or none.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="255"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="233"/>
         <source>check every publication&apos;s hashes and the chain</source>
         <translation>check every publication&apos;s hashes and the chain</translation>
     </message>
@@ -461,7 +461,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>LANGUAGES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <source>COOKIES</source>
         <translation>COOKIES</translation>
@@ -1114,149 +1114,129 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>%1 holds publications of %2 sites; choose one with --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="20"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="19"/>
         <source>The shared store (default: the configured one, else the open store).</source>
         <translation>The shared store (default: the configured one, else the open store).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="26"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="25"/>
         <source>The site.</source>
         <translation>The site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="32"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="31"/>
         <source>Why this publication (kept in the history).</source>
         <translation>Why this publication (kept in the history).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="34"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="33"/>
         <source>Publish even if nothing changed.</source>
         <translation>Publish even if nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="230"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="208"/>
         <source>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</source>
         <translation>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="43"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="42"/>
         <source>publish takes options only</source>
         <translation>publish takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="239"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="217"/>
         <source>Lists the publications of a site in the shared store.</source>
         <translation>Lists the publications of a site in the shared store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="76"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="75"/>
         <source>publications takes options only</source>
         <translation>publications takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
         <source>NUMBER</source>
         <translation>NUMBER</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
         <source>TIME</source>
         <translation>TIME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
         <source>AUTHOR</source>
         <translation>AUTHOR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
         <source>FILES</source>
         <translation>FILES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="90"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
         <source>Publications of %1 in %2:</source>
         <translation>Publications of %1 in %2:</translation>
     </message>
     <message>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="96"/>
         <location filename="../../src/cli/PublishingCommands.cpp" line="97"/>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="98"/>
         <source>A publication number, or working.</source>
         <translation>A publication number, or working.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="188"/>
-        <source>%1; no file of publication %2 was written</source>
-        <translation>%1; no file of publication %2 was written</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="245"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="223"/>
         <source>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</source>
         <translation>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="104"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="103"/>
         <source>diff takes two publication numbers (or working)</source>
         <translation>diff takes two publication numbers (or working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="122"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="121"/>
         <source>the open store %1 has no site %2</source>
         <translation>the open store %1 has no site %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="133"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="132"/>
         <source>&quot;%1&quot; is not a publication number (or working)</source>
         <translation>&quot;%1&quot; is not a publication number (or working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="136"/>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="170"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="135"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="169"/>
         <source>%1 has no publication %2</source>
         <translation>%1 has no publication %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="149"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="148"/>
         <source>The publication number.</source>
         <translation>The publication number.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="151"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="150"/>
         <source>The folder to write to (created if missing).</source>
         <translation>The folder to write to (created if missing).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="157"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="156"/>
         <source>extract takes a publication number and a folder</source>
         <translation>extract takes a publication number and a folder</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="161"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="160"/>
         <source>&quot;%1&quot; is not a publication number</source>
         <translation>&quot;%1&quot; is not a publication number</translation>
     </message>
-    <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="173"/>
-        <source>cannot create the folder %1</source>
-        <translation>cannot create the folder %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="177"/>
-        <source>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</source>
-        <translation>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="190"/>
-        <source>%1; %2 of the %3 files of publication %4 were written before it</source>
-        <translation>%1; %2 of the %3 files of publication %4 were written before it</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/cli/PublishingCommands.cpp" line="196"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="174"/>
         <source>Saved %n file(s) of publication %1 to %2</source>
         <translation>
             <numerusform>Saved %n file of publication %1 to %2</numerusform>
@@ -1264,22 +1244,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="256"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="234"/>
         <source>Checks every publication&apos;s files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</source>
         <translation>Checks every publication&apos;s files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="206"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="184"/>
         <source>verify takes options only</source>
         <translation>verify takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="214"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="192"/>
         <source>BROKEN: %1</source>
         <translation>BROKEN: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/PublishingCommands.cpp" line="217"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="195"/>
         <source>OK: %n publication(s) verified in %1</source>
         <translation>
             <numerusform>OK: %n publication verified in %1</numerusform>
@@ -1937,85 +1917,74 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="28"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="27"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="29"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="28"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="31"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="30"/>
         <source>in %1%2</source>
         <translation>in %1%2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="32"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="31"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="88"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="87"/>
         <source>Choose a publication.</source>
         <translation>Choose a publication.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="89"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="88"/>
         <source>Choose one publication to see its charter.</source>
         <translation>Choose one publication to see its charter.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="113"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="112"/>
         <source>From publication %1 to publication %2:</source>
         <translation>From publication %1 to publication %2:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="120"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="119"/>
         <source>the store could not be read</source>
         <translation>the store could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="122"/>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="136"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="121"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="135"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="123"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="122"/>
         <source>The open registry has no site %1.</source>
         <translation>The open registry has no site %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="129"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="128"/>
         <source>From publication %1 to the working registry:</source>
         <translation>From publication %1 to the working registry:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="149"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="148"/>
         <source>Save the files of publication %1</source>
         <translation>Save the files of publication %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="158"/>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="168"/>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="174"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="157"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="161"/>
         <source>Save the files</source>
         <translation>Save the files</translation>
     </message>
-    <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="159"/>
-        <source>The file %1 of publication %2 is damaged: its SHA-256 differs. Verify the history.</source>
-        <translation>The file %1 of publication %2 is damaged: its SHA-256 differs. Verify the history.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="169"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/gui/HistoryDialog.cpp" line="175"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="162"/>
         <source>%n file(s) of publication %1 saved in %2.</source>
         <translation>
             <numerusform>%n file of publication %1 saved in %2.</numerusform>
@@ -2023,13 +1992,13 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="186"/>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="191"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="173"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="178"/>
         <source>Verify the history</source>
         <translation>Verify the history</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/HistoryDialog.cpp" line="187"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="174"/>
         <source>All %n publication(s) are intact: every file matches its SHA-256 and the chain holds.</source>
         <translation>
             <numerusform>The %n publication is intact: every file matches its SHA-256 and the chain holds.</numerusform>
@@ -2037,7 +2006,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="192"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="179"/>
         <source>The history is broken: %1</source>
         <translation>The history is broken: %1</translation>
     </message>
@@ -3087,24 +3056,44 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="61"/>
+        <location filename="../../src/app/Publisher.cpp" line="63"/>
         <source>the registry of %1 has %2 error(s); fix them before publishing</source>
         <translation>the registry of %1 has %2 error(s); fix them before publishing</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="78"/>
+        <location filename="../../src/app/Publisher.cpp" line="80"/>
         <source>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</source>
         <translation>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="133"/>
+        <location filename="../../src/app/Publisher.cpp" line="135"/>
         <source>publishing cancelled; nothing was written</source>
         <translation>publishing cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="157"/>
+        <location filename="../../src/app/Publisher.cpp" line="159"/>
         <source>published %1 as publication %2 (%3 files) in %4</source>
         <translation>published %1 as publication %2 (%3 files) in %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Publisher.cpp" line="176"/>
+        <source>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</source>
+        <translation>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Publisher.cpp" line="183"/>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Publisher.cpp" line="190"/>
+        <source>%1; no file of publication %2 was written</source>
+        <translation>%1; no file of publication %2 was written</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Publisher.cpp" line="191"/>
+        <source>%1; %2 of the %3 files of publication %4 were written before it</source>
+        <translation>%1; %2 of the %3 files of publication %4 were written before it</translation>
     </message>
 </context>
 <context>

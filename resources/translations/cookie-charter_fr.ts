@@ -92,9 +92,9 @@
     <name>CharterTextsDialog</name>
     <message>
         <location filename="../../ui/CharterTextsDialog.ui" line="9"/>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="117"/>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="126"/>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="144"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="118"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="127"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="145"/>
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
@@ -159,37 +159,37 @@
         <translation>Enregistrer d&apos;abord vos modifications de «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="100"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="101"/>
         <source>The site&apos;s own text, last changed by %1 at %2.</source>
         <translation>Texte propre au site, modifié en dernier par %1 le %2.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="102"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="103"/>
         <source>The default text.</source>
         <translation>Le texte par défaut.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="104"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="105"/>
         <source>Not saved yet.</source>
         <translation>Pas encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="107"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="108"/>
         <source>The store is read-only (%1).</source>
         <translation>La base est en lecture seule (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="118"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="119"/>
         <source>A section cannot be empty; reset it to the default instead.</source>
         <translation>Une section ne peut pas être vide&#x202f;; rétablissez plutôt le texte par défaut.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="138"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="139"/>
         <source>Reset to the default</source>
         <translation>Rétablir le texte par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CharterTextsDialog.cpp" line="139"/>
+        <location filename="../../src/gui/CharterTextsDialog.cpp" line="140"/>
         <source>Replace the site&apos;s own text of &quot;%1&quot; with the default text?</source>
         <translation>Remplacer le texte propre au site de «&#xa0;%1&#xa0;» par le texte par défaut&#x202f;?</translation>
     </message>
@@ -272,32 +272,32 @@
         <translation>vérifier le registre selon les règles</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="228"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="206"/>
         <source>publish the registry and the charter files into the shared store</source>
         <translation>publier le registre et les fichiers de la charte dans la base partagée</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="238"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="216"/>
         <source>list the publications of a site</source>
         <translation>lister les publications d&apos;un site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="243"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="221"/>
         <source>show what changed between two publications (or the working registry)</source>
         <translation>montrer ce qui a changé entre deux publications (ou le registre en cours)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="250"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="228"/>
         <source>save the files of a publication to a folder</source>
         <translation>enregistrer les fichiers d&apos;une publication dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="251"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="229"/>
         <source>Saves the files of a publication to a folder, all of them or none.</source>
         <translation>Enregistre les fichiers d&apos;une publication dans un dossier, tous ou aucun.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="255"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="233"/>
         <source>check every publication&apos;s hashes and the chain</source>
         <translation>vérifier les empreintes de chaque publication et la chaîne</translation>
     </message>
@@ -461,7 +461,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>LANGUES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <source>COOKIES</source>
         <translation>COOKIES</translation>
@@ -1114,149 +1114,129 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>%1 contient des publications de %2 sites&#x202f;; choisissez-en un avec --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="20"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="19"/>
         <source>The shared store (default: the configured one, else the open store).</source>
         <translation>La base partagée (par défaut&#xa0;: celle configurée, sinon la base ouverte).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="26"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="25"/>
         <source>The site.</source>
         <translation>Le site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="32"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="31"/>
         <source>Why this publication (kept in the history).</source>
         <translation>Pourquoi cette publication (gardé dans l&apos;historique).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="34"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="33"/>
         <source>Publish even if nothing changed.</source>
         <translation>Publier même si rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="230"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="208"/>
         <source>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</source>
         <translation>Publie le registre et chaque fichier de la charte d&apos;un site, dans toutes ses langues, dans la base partagée (créée si elle manque), en une publication immuable et chaînée par empreintes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="43"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="42"/>
         <source>publish takes options only</source>
         <translation>publish n&apos;attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="239"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="217"/>
         <source>Lists the publications of a site in the shared store.</source>
         <translation>Liste les publications d&apos;un site dans la base partagée.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="76"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="75"/>
         <source>publications takes options only</source>
         <translation>publications n&apos;attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
         <source>NUMBER</source>
         <translation>NUMÉRO</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
         <source>TIME</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
         <source>AUTHOR</source>
         <translation>AUTEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
         <source>FILES</source>
         <translation>FICHIERS</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="84"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="90"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
         <source>Publications of %1 in %2:</source>
         <translation>Publications de %1 dans %2&#xa0;:</translation>
     </message>
     <message>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="96"/>
         <location filename="../../src/cli/PublishingCommands.cpp" line="97"/>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="98"/>
         <source>A publication number, or working.</source>
         <translation>Un numéro de publication, ou working.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="188"/>
-        <source>%1; no file of publication %2 was written</source>
-        <translation>%1&#x202f;; aucun fichier de la publication %2 n&apos;a été écrit</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="245"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="223"/>
         <source>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</source>
         <translation>Montre les cookies ajoutés, supprimés et modifiés champ par champ, et les changements de texte de la charte, de A à B.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="104"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="103"/>
         <source>diff takes two publication numbers (or working)</source>
         <translation>diff attend deux numéros de publication (ou working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="122"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="121"/>
         <source>the open store %1 has no site %2</source>
         <translation>la base ouverte %1 n&apos;a pas de site %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="133"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="132"/>
         <source>&quot;%1&quot; is not a publication number (or working)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de publication (ni working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="136"/>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="170"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="135"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="169"/>
         <source>%1 has no publication %2</source>
         <translation>%1 n&apos;a pas de publication %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="149"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="148"/>
         <source>The publication number.</source>
         <translation>Le numéro de la publication.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="151"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="150"/>
         <source>The folder to write to (created if missing).</source>
         <translation>Le dossier où écrire (créé s&apos;il manque).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="157"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="156"/>
         <source>extract takes a publication number and a folder</source>
         <translation>extract attend un numéro de publication et un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="161"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="160"/>
         <source>&quot;%1&quot; is not a publication number</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de publication</translation>
     </message>
-    <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="173"/>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="177"/>
-        <source>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</source>
-        <translation>le fichier %1 de la publication %2 est endommagé (son SHA-256 diffère)&#x202f;; lancez verify</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="190"/>
-        <source>%1; %2 of the %3 files of publication %4 were written before it</source>
-        <translation>%1 ; %2 des %3 fichiers de la publication %4 avaient déjà été écrits</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/cli/PublishingCommands.cpp" line="196"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="174"/>
         <source>Saved %n file(s) of publication %1 to %2</source>
         <translation>
             <numerusform>%n fichier de la publication %1 enregistré dans %2</numerusform>
@@ -1264,22 +1244,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="256"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="234"/>
         <source>Checks every publication&apos;s files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</source>
         <translation>Vérifie les fichiers de chaque publication contre leur SHA-256 et la chaîne des empreintes&#x202f;; sort avec 1 au premier maillon rompu.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="206"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="184"/>
         <source>verify takes options only</source>
         <translation>verify n&apos;attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="214"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="192"/>
         <source>BROKEN: %1</source>
         <translation>ROMPU&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/PublishingCommands.cpp" line="217"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="195"/>
         <source>OK: %n publication(s) verified in %1</source>
         <translation>
             <numerusform>OK&#xa0;: %n publication vérifiée dans %1</numerusform>
@@ -1325,12 +1305,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     <message>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="39"/>
         <source>The domain that sets the cookie: it decides between rows that match as well.</source>
-        <translation>Le domaine qui dépose le cookie : il départage les lignes qui correspondent aussi bien.</translation>
+        <translation>Le domaine qui dépose le cookie&#xa0;: il départage les lignes qui correspondent aussi bien.</translation>
     </message>
     <message>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="42"/>
         <source>table or json (default: table).</source>
-        <translation>table ou json (par défaut : table).</translation>
+        <translation>table ou json (par défaut&#xa0;: table).</translation>
     </message>
     <message>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="45"/>
@@ -1365,7 +1345,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     <message>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="101"/>
         <source>cookie-charter: the cookie database (%1) knows nothing of &quot;%2&quot;</source>
-        <translation>cookie-charter : la base de cookies (%1) ne connaît pas « %2 »</translation>
+        <translation>cookie-charter&#xa0;: la base de cookies (%1) ne connaît pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="111"/>
@@ -1380,22 +1360,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     <message>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="125"/>
         <source>Cookie database: the Open Cookie Database (Apache License 2.0)</source>
-        <translation>Base de cookies : l&apos;Open Cookie Database (licence Apache 2.0)</translation>
+        <translation>Base de cookies&#xa0;: l&apos;Open Cookie Database (licence Apache 2.0)</translation>
     </message>
     <message>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="126"/>
         <source>In use: %1</source>
-        <translation>En service : %1</translation>
+        <translation>En service&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="127"/>
         <source>Entries: %1, of which %2 name prefixes</source>
-        <translation>Entrées : %1, dont %2 préfixes de noms</translation>
+        <translation>Entrées&#xa0;: %1, dont %2 préfixes de noms</translation>
     </message>
     <message>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="138"/>
         <source>Installed %1 (%2 entries); it is the cookie database in use from now on</source>
-        <translation>%1 installée (%2 entrées) ; c&apos;est désormais la base de cookies en service</translation>
+        <translation>%1 installée (%2 entrées)&#x202f;; c&apos;est désormais la base de cookies en service</translation>
     </message>
     <message>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="154"/>
@@ -1410,7 +1390,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     <message>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="162"/>
         <source>Shows what the cookie database (the Open Cookie Database) knows of a cookie name, best match first; exits 1 when it knows nothing of it.</source>
-        <translation>Montre ce que la base de cookies (l&apos;Open Cookie Database) sait d&apos;un nom de cookie, la meilleure correspondance d&apos;abord ; sort avec le code 1 quand elle n&apos;en sait rien.</translation>
+        <translation>Montre ce que la base de cookies (l&apos;Open Cookie Database) sait d&apos;un nom de cookie, la meilleure correspondance d&apos;abord&#x202f;; sort avec le code 1 quand elle n&apos;en sait rien.</translation>
     </message>
     <message>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="167"/>
@@ -1937,85 +1917,74 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="28"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="27"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="29"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="28"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="31"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="30"/>
         <source>in %1%2</source>
         <translation>dans %1%2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="32"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="31"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="88"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="87"/>
         <source>Choose a publication.</source>
         <translation>Choisissez une publication.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="89"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="88"/>
         <source>Choose one publication to see its charter.</source>
         <translation>Choisissez une seule publication pour voir sa charte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="113"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="112"/>
         <source>From publication %1 to publication %2:</source>
         <translation>De la publication %1 à la publication %2&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="120"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="119"/>
         <source>the store could not be read</source>
         <translation>la base n&apos;a pas pu être lue</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="122"/>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="136"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="121"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="135"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="123"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="122"/>
         <source>The open registry has no site %1.</source>
         <translation>Le registre ouvert n&apos;a pas de site %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="129"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="128"/>
         <source>From publication %1 to the working registry:</source>
         <translation>De la publication %1 au registre en cours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="149"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="148"/>
         <source>Save the files of publication %1</source>
         <translation>Enregistrer les fichiers de la publication %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="158"/>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="168"/>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="174"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="157"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="161"/>
         <source>Save the files</source>
         <translation>Enregistrer les fichiers</translation>
     </message>
-    <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="159"/>
-        <source>The file %1 of publication %2 is damaged: its SHA-256 differs. Verify the history.</source>
-        <translation>Le fichier %1 de la publication %2 est endommagé&#xa0;: son SHA-256 diffère. Vérifiez l&apos;historique.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="169"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/gui/HistoryDialog.cpp" line="175"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="162"/>
         <source>%n file(s) of publication %1 saved in %2.</source>
         <translation>
             <numerusform>%n fichier de la publication %1 enregistré dans %2.</numerusform>
@@ -2023,13 +1992,13 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="186"/>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="191"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="173"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="178"/>
         <source>Verify the history</source>
         <translation>Vérifier l&apos;historique</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/HistoryDialog.cpp" line="187"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="174"/>
         <source>All %n publication(s) are intact: every file matches its SHA-256 and the chain holds.</source>
         <translation>
             <numerusform>La publication est intacte&#xa0;: chaque fichier correspond à son SHA-256 et la chaîne tient.</numerusform>
@@ -2037,7 +2006,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="192"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="179"/>
         <source>The history is broken: %1</source>
         <translation>L&apos;historique est rompu&#xa0;: %1</translation>
     </message>
@@ -2235,17 +2204,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     <message>
         <location filename="../../src/knowledge/KnowledgeBase.cpp" line="126"/>
         <source>line 1: no &quot;%1&quot; column: this is not an Open Cookie Database release</source>
-        <translation>ligne 1 : pas de colonne « %1 » : ce n&apos;est pas une version de l&apos;Open Cookie Database</translation>
+        <translation>ligne 1&#xa0;: pas de colonne «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas une version de l&apos;Open Cookie Database</translation>
     </message>
     <message>
         <location filename="../../src/knowledge/KnowledgeBase.cpp" line="134"/>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../src/knowledge/KnowledgeBase.cpp" line="152"/>
         <source>line %1: the row has no cookie name</source>
-        <translation>ligne %1 : la ligne n&apos;a pas de nom de cookie</translation>
+        <translation>ligne %1&#xa0;: la ligne n&apos;a pas de nom de cookie</translation>
     </message>
     <message>
         <location filename="../../src/knowledge/KnowledgeBase.cpp" line="156"/>
@@ -2266,17 +2235,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <location filename="../../src/knowledge/KnowledgeBase.cpp" line="206"/>
         <location filename="../../src/knowledge/KnowledgeBase.cpp" line="220"/>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../src/knowledge/KnowledgeBase.cpp" line="215"/>
         <source>%1 is larger than %2; it is not a cookie database release</source>
-        <translation>%1 dépasse %2 ; ce n&apos;est pas une version de la base de cookies</translation>
+        <translation>%1 dépasse %2&#x202f;; ce n&apos;est pas une version de la base de cookies</translation>
     </message>
     <message>
         <location filename="../../src/knowledge/KnowledgeBase.cpp" line="227"/>
         <source>%1: %2; the base in use is unchanged</source>
-        <translation>%1 : %2 ; la base en service n&apos;a pas changé</translation>
+        <translation>%1&#xa0;: %2&#x202f;; la base en service n&apos;a pas changé</translation>
     </message>
     <message>
         <location filename="../../src/knowledge/KnowledgeBase.cpp" line="233"/>
@@ -3087,24 +3056,44 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="61"/>
+        <location filename="../../src/app/Publisher.cpp" line="63"/>
         <source>the registry of %1 has %2 error(s); fix them before publishing</source>
         <translation>le registre de %1 a %2 erreur(s)&#x202f;; corrigez-les avant de publier</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="78"/>
+        <location filename="../../src/app/Publisher.cpp" line="80"/>
         <source>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</source>
         <translation>rien n&apos;a changé depuis la publication %1 de %2&#x202f;; rien n&apos;a été publié (--force pour publier quand même)</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="133"/>
+        <location filename="../../src/app/Publisher.cpp" line="135"/>
         <source>publishing cancelled; nothing was written</source>
         <translation>publication annulée&#x202f;; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="157"/>
+        <location filename="../../src/app/Publisher.cpp" line="159"/>
         <source>published %1 as publication %2 (%3 files) in %4</source>
         <translation>%1 publié en publication %2 (%3 fichiers) dans %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Publisher.cpp" line="176"/>
+        <source>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</source>
+        <translation>le fichier %1 de la publication %2 est endommagé (son SHA-256 diffère)&#x202f;; lancez verify</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Publisher.cpp" line="183"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Publisher.cpp" line="190"/>
+        <source>%1; no file of publication %2 was written</source>
+        <translation>%1&#x202f;; aucun fichier de la publication %2 n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Publisher.cpp" line="191"/>
+        <source>%1; %2 of the %3 files of publication %4 were written before it</source>
+        <translation>%1&#x202f;; %2 des %3 fichiers de la publication %4 avaient déjà été écrits</translation>
     </message>
 </context>
 <context>
@@ -3504,7 +3493,7 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
     <message>
         <location filename="../../src/store/Schema.cpp" line="234"/>
         <source>its tables could not be read: %1</source>
-        <translation>ses tables n&apos;ont pas pu être lues : %1</translation>
+        <translation>ses tables n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../src/store/Schema.cpp" line="244"/>

@@ -1,5 +1,6 @@
 #include "Publisher.h"
 
+#include "AtomicFile.h"
 #include "CharterFiles.h"
 #include "RegistryCsv.h"
 #include "RegistryJson.h"
@@ -8,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 
 #include <QThread>
 
@@ -160,6 +162,37 @@ Outcome publish(const Store &source, const Site &wanted, Store &target, const Op
                           .arg(publication.files.size())
                           .arg(target.path());
     return outcome;
+}
+
+bool saveFiles(const Publication &publication, const QString &folder, QString *error) {
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QList<std::pair<QString, QByteArray>> files;
+    for (const PublicationFile &file : publication.files) {
+        if (Publication::sha256(file.content) != file.sha256)
+            return fail(tr("the file %1 of publication %2 is damaged (its SHA-256 differs); run "
+                           "verify")
+                            .arg(file.name)
+                            .arg(publication.seq));
+        files.append({QDir(folder).filePath(file.name), file.content});
+    }
+    if (!QDir().mkpath(folder))
+        return fail(tr("cannot create the folder %1").arg(folder));
+    QString cause;
+    int written = 0;
+    if (AtomicFile::writeAll(files, &cause, &written))
+        return true;
+    if (written == 0)
+        return fail(
+            tr("%1; no file of publication %2 was written").arg(cause).arg(publication.seq));
+    return fail(tr("%1; %2 of the %3 files of publication %4 were written before it")
+                    .arg(cause)
+                    .arg(written)
+                    .arg(files.size())
+                    .arg(publication.seq));
 }
 
 CharterDocument publishedCharter(const Publication &publication, const QString &language) {

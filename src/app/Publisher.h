@@ -39,6 +39,11 @@ QString snapshot(const Store::SiteState &state);
 // read, so that an edit landing meanwhile cannot make the files and the snapshot disagree.
 Outcome publish(const Store &source, const Site &site, Store &target, const Options &options);
 
+// Saves a publication's files (read with their contents) into `folder`, created if missing:
+// every file checked against its SHA-256 first, then all written or none. `extract` and the
+// history window's "Save the files" both call this.
+bool saveFiles(const Publication &publication, const QString &folder, QString *error);
+
 // The charter as a publication showed it, rebuilt from its snapshot, in one language.
 CharterDocument publishedCharter(const Publication &publication, const QString &language);
 

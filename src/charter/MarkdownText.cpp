@@ -1,5 +1,7 @@
 #include "MarkdownText.h"
 
+#include "Site.h"
+
 #include <QUrl>
 
 namespace {
@@ -52,10 +54,7 @@ QString unescape(const QString &text) {
 namespace MarkdownText {
 
 bool isSafeUrl(const QString &url) {
-    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
-    const QString scheme = parsed.scheme().toLower();
-    return parsed.isValid() && !parsed.host().isEmpty() &&
-           (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+    return Site::isWebAddress(url);
 }
 
 CharterSpans parseInline(const QString &text, const QHash<QString, QString> &placeholders) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CommandLine.h"
 #include "Problem.h"
 #include "Site.h"
 #include "Store.h"
@@ -14,8 +15,6 @@
 class QCommandLineParser;
 class QIODevice;
 struct Command;
-
-enum ExitCode { Success = 0, ValidationFailed = 1, UsageError = 2, StoreError = 3 };
 
 // What every command works with: the injected streams (standard input and output, the error
 // stream), the global options, the store opened on demand, and the shared ways to report.

@@ -5,6 +5,9 @@
 
 class QIODevice;
 
+// The exit codes, a contract with users' scripts (README, "The command line").
+enum ExitCode { Success = 0, ValidationFailed = 1, UsageError = 2, StoreError = 3 };
+
 // `cookie-charter [--store FILE] [--read-only] COMMAND ...`: finds the command in the table
 // (Commands::all()), parses its options and runs it. Results go to `out`, every problem, in
 // plain words, to `err`; `in` is read by the commands that take `-` for standard input. Tests
@@ -12,8 +15,6 @@ class QIODevice;
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    static constexpr int StoreErrorCode = 3; // as ExitCode's StoreError, for main()
-
     CommandLine(QIODevice &in, QIODevice &out, QIODevice &err);
 
     // True when the arguments (program name first) ask for a command rather than the GUI.

@@ -1,5 +1,4 @@
 // publish, publications, diff, extract, verify: the publications in the shared store.
-#include "AtomicFile.h"
 #include "Command.h"
 #include "CommandContext.h"
 #include "Publisher.h"
@@ -169,30 +168,9 @@ public:
         if (!publication)
             return c.fail(StoreError, tr("%1 has no publication %2").arg(site).arg(seq));
         const QString folder = positional.at(1);
-        if (!QDir().mkpath(folder))
-            return c.fail(StoreError, tr("cannot create the folder %1").arg(folder));
-        QList<std::pair<QString, QByteArray>> files;
-        for (const PublicationFile &file : publication->files) {
-            if (Publication::sha256(file.content) != file.sha256)
-                return c.fail(StoreError, tr("the file %1 of publication %2 is damaged (its "
-                                             "SHA-256 differs); run verify")
-                                              .arg(file.name)
-                                              .arg(seq));
-            files.append({QDir(folder).filePath(file.name), file.content});
-        }
         QString error;
-        int written = 0;
-        if (!AtomicFile::writeAll(files, &error, &written)) {
-            if (written == 0)
-                return c.fail(StoreError,
-                              tr("%1; no file of publication %2 was written").arg(error).arg(seq));
-            return c.fail(StoreError,
-                          tr("%1; %2 of the %3 files of publication %4 were written before it")
-                              .arg(error)
-                              .arg(written)
-                              .arg(files.size())
-                              .arg(seq));
-        }
+        if (!Publisher::saveFiles(*publication, folder, &error))
+            return c.fail(StoreError, error);
         c.out << tr("Saved %n file(s) of publication %1 to %2", nullptr,
                     int(publication->files.size()))
                      .arg(seq)

@@ -97,9 +97,10 @@ void CharterTextsDialog::load() {
 }
 
 void CharterTextsDialog::updateState() {
-    QString state = m_loaded.version > 0 ? tr("The site's own text, last changed by %1 at %2.")
-                                               .arg(m_loaded.updatedBy, m_loaded.updatedAt)
-                                         : tr("The default text.");
+    QString state = m_loaded.version > 0
+                        ? tr("The site's own text, last changed by %1 at %2.")
+                              .arg(m_loaded.updatedBy, Dialogs::localTime(m_loaded.updatedAt))
+                        : tr("The default text.");
     if (isModified())
         state += QLatin1Char(' ') + tr("Not saved yet.");
     if (m_store->isReadOnly())

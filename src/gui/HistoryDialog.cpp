@@ -11,7 +11,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
-#include <QSaveFile>
 
 HistoryDialog::HistoryDialog(Store *shared, Store *working, const QString &site, QWidget *parent)
     : QDialog(parent)
@@ -153,22 +152,10 @@ bool HistoryDialog::saveFiles() {
         m_shared->publication(listed.site, listed.seq, true);
     if (!publication)
         return false;
-    for (const PublicationFile &file : publication->files) {
-        if (Publication::sha256(file.content) != file.sha256) {
-            Dialogs::warn(this, tr("Save the files"),
-                          tr("The file %1 of publication %2 is damaged: its SHA-256 differs. "
-                             "Verify the history.")
-                              .arg(file.name)
-                              .arg(publication->seq));
-            return false;
-        }
-        QSaveFile out(QDir(folder).filePath(file.name));
-        if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size() ||
-            !out.commit()) {
-            Dialogs::warn(this, tr("Save the files"),
-                          tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
-            return false;
-        }
+    QString error;
+    if (!Publisher::saveFiles(*publication, folder, &error)) {
+        Dialogs::warn(this, tr("Save the files"), error);
+        return false;
     }
     Dialogs::inform(
         this, tr("Save the files"),
