@@ -1,7 +1,9 @@
 // lookup, kb: what the cookie knowledge base (the Open Cookie Database) knows.
 #include "Command.h"
 #include "CommandContext.h"
+#include "Enrichment.h"
 #include "KnowledgeBase.h"
+#include "PublicSuffix.h"
 #include "TextTable.h"
 
 #include <QCommandLineParser>
@@ -106,6 +108,149 @@ public:
         return Success;
     }
 
+    static void declareEnrich(QCommandLineParser &parser) {
+        parser.addOptions(
+            {{QStringLiteral("site"), tr("Only this site (default: every site)."),
+              QStringLiteral("S")},
+             {QStringLiteral("dry-run"), tr("Show what would change, write nothing.")},
+             {QStringLiteral("overwrite"),
+              tr("Also replace the values these fields hold already (comma-separated: %1).")
+                  .arg(enrichableKeys().join(QStringLiteral(", "))),
+              QStringLiteral("FIELD,...")}});
+    }
+
+    static QStringList enrichableKeys() {
+        QStringList keys;
+        for (CookieField field : Enrichment::fields())
+            keys.append(CookieFields::key(field));
+        return keys;
+    }
+
+    static QString shown(const QString &value) {
+        return value.isEmpty() ? tr("(empty)") : QLatin1Char('"') + value + QLatin1Char('"');
+    }
+
+    static int enrich(CommandContext &c, const QCommandLineParser &parser) {
+        if (!parser.positionalArguments().isEmpty())
+            return c.usage(tr("enrich takes no argument"));
+        QList<CookieField> overwrite;
+        for (const QString &key : parser.values(QStringLiteral("overwrite"))
+                                      .join(QLatin1Char(','))
+                                      .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const std::optional<CookieField> field = CookieFields::fromKey(key.trimmed());
+            if (!field || !Enrichment::fields().contains(*field))
+                return c.usage(
+                    tr("--overwrite: \"%1\" is not a field enrich fills (%2)")
+                        .arg(key.trimmed(), enrichableKeys().join(QStringLiteral(", "))));
+            overwrite.append(*field);
+        }
+        const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+        KnowledgeBase base;
+        int code = Success;
+        if (!loadBase(c, &base, &code))
+            return code;
+        QList<Site> sites;
+        if (parser.isSet(QStringLiteral("site"))) {
+            const std::optional<Site> site =
+                c.requireSite(parser.value(QStringLiteral("site")), &code);
+            if (!site)
+                return code;
+            sites.append(*site);
+        } else {
+            if (!c.openStore(&code))
+                return code;
+            QString error;
+            sites = c.store().sites(&error);
+            if (!error.isEmpty())
+                return c.fail(StoreError, error);
+        }
+
+        // Proposals, cookie by cookie; the writes then go in one version-checked transaction.
+        QList<Store::CookieChange> changes;
+        int fields = 0;
+        int skipped = 0;
+        int others = 0;
+        for (const Site &site : std::as_const(sites)) {
+            const QString host = PublicSuffix::siteHost(site.url, site.name);
+            QString error;
+            const bool read = c.store().forEachCookie(
+                site.id,
+                [&](const Cookie &cookie) {
+                    QList<EnrichmentProposal> chosen;
+                    bool otherCookie = false;
+                    const QList<EnrichmentProposal> proposals =
+                        Enrichment::propose(base, cookie, host, &otherCookie);
+                    others += otherCookie ? 1 : 0;
+                    for (const EnrichmentProposal &proposal : proposals) {
+                        if (proposal.overwrite && !overwrite.contains(proposal.field)) {
+                            ++skipped;
+                            continue;
+                        }
+                        c.out << tr("%1 (#%2, %3): %4: %5 → %6 [base row %7]")
+                                     .arg(cookie.name)
+                                     .arg(cookie.id)
+                                     .arg(site.name, CookieFields::key(proposal.field),
+                                          shown(proposal.before), shown(proposal.after),
+                                          proposal.sourceId)
+                              << '\n';
+                        chosen.append(proposal);
+                    }
+                    if (chosen.isEmpty())
+                        return true;
+                    fields += int(chosen.size());
+                    Store::CookieChange change;
+                    change.id = cookie.id;
+                    change.expectedVersion = cookie.version;
+                    change.change = [chosen](Cookie &stored, QString *why) {
+                        for (const EnrichmentProposal &proposal : chosen) {
+                            if (!Enrichment::apply(stored, proposal, why))
+                                return false;
+                        }
+                        return true;
+                    };
+                    changes.append(std::move(change));
+                    return true;
+                },
+                &error);
+            if (!read)
+                return c.fail(StoreError, error);
+        }
+        if (others > 0)
+            c.err << tr("%n cookie(s) share only their name with a cookie of the database (another "
+                        "company's, set on another domain) and were left alone; see: "
+                        "cookie-charter lookup NAME",
+                        nullptr, others)
+                  << '\n';
+        if (skipped > 0)
+            c.err << tr("%n value(s) already set differ from the cookie database and were kept; "
+                        "name their fields with --overwrite to replace them",
+                        nullptr, skipped)
+                  << '\n';
+        if (dryRun) {
+            c.out << tr("%n field(s) of %1 cookie(s) would be completed; nothing was written (dry "
+                        "run)",
+                        nullptr, fields)
+                         .arg(changes.size())
+                  << '\n';
+            return Success;
+        }
+        if (changes.isEmpty()) {
+            c.out << tr("Nothing to complete: the cookie database adds nothing to the registry")
+                  << '\n';
+            return Success;
+        }
+        const WriteResult written = c.store().changeCookies(changes);
+        if (!written.ok()) {
+            c.err << tr("cookie-charter: nothing was written") << '\n';
+            return c.writeFailure(written);
+        }
+        c.out << tr("Completed %n field(s) of %1 cookie(s) from the cookie database", nullptr,
+                    fields)
+                     .arg(changes.size())
+              << '\n';
+        return Success;
+    }
+
     static void declareKb(QCommandLineParser &parser) {
         parser.addPositionalArgument(QStringLiteral("ACTION"),
                                      tr("info (which release is in use), or update FILE (load a "
@@ -170,3 +315,14 @@ extern const Command kbCommand{
                       "newer one into your data folder (kb update FILE), where it takes "
                       "precedence over the built-in one."),
     &KnowledgeCommands::declareKb, &KnowledgeCommands::kb};
+extern const Command enrichCommand{
+    "enrich", QT_TRANSLATE_NOOP("CommandLine", "complete the registry from the cookie database"),
+    QT_TRANSLATE_NOOP(
+        "CommandLine",
+        "Fills the empty fields of every cookie the cookie database knows: provider, category, "
+        "duration, English purpose, privacy link, and party (from the cookie's domain and the "
+        "site's registrable domain). Prints each change: cookie, field, before -> after and the "
+        "database's row. A value already set is kept unless --overwrite names its field. All the "
+        "changes are written in one transaction, each checked against the version read: if "
+        "someone changed a cookie meanwhile, nothing is written."),
+    &KnowledgeCommands::declareEnrich, &KnowledgeCommands::enrich};

@@ -39,22 +39,25 @@ QString patternPrefix(const QString &name) {
     return name.endsWith(QLatin1Char('*')) ? name.chopped(1) : QString();
 }
 
-bool domainMatches(const QString &rowDomain, const QString &cookieDomain) {
+} // namespace
+
+bool KnowledgeBase::domainMatches(const QString &rowDomain, const QString &cookieDomain) {
     if (rowDomain.isEmpty() || cookieDomain.isEmpty())
         return false;
-    auto bare = [](QString domain) {
-        domain = domain.trimmed().toLower();
+    // The base writes "doubleclick.net (3rd party)": the domain is the first word.
+    auto bare = [](const QString &text) {
+        QString domain = text.trimmed().section(QLatin1Char(' '), 0, 0).toLower();
         while (domain.startsWith(QLatin1Char('.')))
             domain.remove(0, 1);
         return domain;
     };
     const QString row = bare(rowDomain);
     const QString cookie = bare(cookieDomain);
+    if (row.isEmpty() || cookie.isEmpty())
+        return false;
     return cookie == row || cookie.endsWith(QLatin1Char('.') + row) ||
            row.endsWith(QLatin1Char('.') + cookie);
 }
-
-} // namespace
 
 std::optional<Category> KnowledgeBase::mapCategory(const QString &text) {
     const QString word = text.trimmed().toLower();

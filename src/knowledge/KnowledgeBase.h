@@ -47,6 +47,9 @@ public:
     QList<Match> lookup(const QString &name, const QString &domain = QString()) const;
     std::optional<Match> best(const QString &name, const QString &domain = QString()) const;
 
+    // The row's domain ("doubleclick.net (3rd party)") is the cookie's, or one above or below.
+    static bool domainMatches(const QString &rowDomain, const QString &cookieDomain);
+
     // The base's words mapped to ours.
     static std::optional<Category> mapCategory(const QString &text);
     static QString mapRetention(const QString &text); // empty when it cannot be read

@@ -1042,38 +1042,69 @@ WriteResult Store::updateCookieLocked(Cookie &cookie, const Cookie &stored) {
 
 WriteResult Store::changeCookie(qint64 id, const std::function<void(Cookie &)> &change,
                                 qint64 expectedVersion, Cookie *result) {
+    CookieChange one;
+    one.id = id;
+    one.expectedVersion = expectedVersion;
+    one.change = [&change](Cookie &cookie, QString *) {
+        change(cookie);
+        return true;
+    };
+    QList<Cookie> results;
+    const WriteResult written = changeCookies({one}, result ? &results : nullptr);
+    if (written.ok() && result && !results.isEmpty())
+        *result = results.constFirst();
+    return written;
+}
+
+WriteResult Store::changeCookies(const QList<CookieChange> &changes, QList<Cookie> *results) {
     const WriteResult written = runWrite([&]() -> WriteResult {
-        QString error;
-        const std::optional<Cookie> stored = this->cookie(id, &error);
-        if (!error.isEmpty())
-            return WriteResult::failure(WriteResult::Status::Failed, error);
-        if (!stored)
-            return WriteResult::failure(WriteResult::Status::NotFound,
-                                        tr("cookie #%1 does not exist").arg(id));
-        if (expectedVersion > 0 && stored->version != expectedVersion) {
-            WriteResult conflict = WriteResult::failure(
-                WriteResult::Status::Conflict,
-                tr("cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change "
-                   "was not saved")
-                    .arg(id)
-                    .arg(stored->name)
-                    .arg(stored->version)
-                    .arg(expectedVersion)
-                    .arg(stored->updatedBy, stored->updatedAt));
-            conflict.current = stored;
-            return conflict;
+        for (const CookieChange &each : changes) {
+            QString error;
+            const std::optional<Cookie> stored = this->cookie(each.id, &error);
+            if (!error.isEmpty())
+                return WriteResult::failure(WriteResult::Status::Failed, error);
+            if (!stored)
+                return WriteResult::failure(WriteResult::Status::NotFound,
+                                            tr("cookie #%1 does not exist").arg(each.id));
+            if (each.expectedVersion > 0 && stored->version != each.expectedVersion) {
+                WriteResult conflict = WriteResult::failure(
+                    WriteResult::Status::Conflict,
+                    tr("cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your "
+                       "change was not saved")
+                        .arg(each.id)
+                        .arg(stored->name)
+                        .arg(stored->version)
+                        .arg(each.expectedVersion)
+                        .arg(stored->updatedBy, stored->updatedAt));
+                conflict.current = stored;
+                return conflict;
+            }
+            Cookie changed = *stored;
+            QString refusal;
+            if (!each.change(changed, &refusal)) {
+                WriteResult conflict = WriteResult::failure(WriteResult::Status::Conflict, refusal);
+                conflict.current = stored;
+                return conflict;
+            }
+            const QStringList errors = Validator::importErrors(changed);
+            if (!errors.isEmpty())
+                return WriteResult::failure(
+                    WriteResult::Status::Invalid,
+                    tr("cookie #%1 (%2): %3")
+                        .arg(each.id)
+                        .arg(stored->name, errors.join(QStringLiteral("; "))));
+            const WriteResult one = updateCookieLocked(changed, *stored);
+            if (!one.ok())
+                return one;
         }
-        Cookie changed = *stored;
-        change(changed);
-        const QStringList errors = Validator::importErrors(changed);
-        if (!errors.isEmpty())
-            return WriteResult::failure(WriteResult::Status::Invalid,
-                                        errors.join(QStringLiteral("; ")));
-        return updateCookieLocked(changed, *stored);
+        return {};
     });
-    if (written.ok() && result) {
-        if (const std::optional<Cookie> fresh = this->cookie(id))
-            *result = *fresh;
+    if (written.ok() && results) {
+        results->clear();
+        for (const CookieChange &each : changes) {
+            if (const std::optional<Cookie> fresh = this->cookie(each.id))
+                results->append(*fresh);
+        }
     }
     return written;
 }

@@ -115,6 +115,14 @@ public:
     // (a Conflict otherwise). *result gets the cookie as stored.
     WriteResult changeCookie(qint64 id, const std::function<void(Cookie &)> &change,
                              qint64 expectedVersion, Cookie *result);
+    // Several such changes in one transaction: all are written or none. A change may refuse
+    // (return false, with the reason), which refuses them all as a Conflict.
+    struct CookieChange {
+        qint64 id = 0;
+        qint64 expectedVersion = 0; // > 0: the row must still be at this version
+        std::function<bool(Cookie &, QString *why)> change;
+    };
+    WriteResult changeCookies(const QList<CookieChange> &changes, QList<Cookie> *results = nullptr);
     WriteResult removeCookies(const QList<Cookie> &cookies);
     ImportReport importRecords(RecordSource &source, const ImportOptions &options);
     // Stores a section's text; `text.version` is the version read (0 when the default was

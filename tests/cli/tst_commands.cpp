@@ -1,3 +1,4 @@
+#include "Command.h"
 #include "CommandLine.h"
 #include "Store.h"
 
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void anUnclassifiedCookieIsWarned();
     void extractWritesAllFilesOrNone();
     void lookupAndKb();
+    void enrichFillsButOverwritesOnlyWhenAsked();
 
 private:
     struct Result {
@@ -148,7 +150,7 @@ void TestCommands::helpColumnFitsTheLongestCommand() {
             column = at;
         QCOMPARE(at, column);
     }
-    QCOMPARE(rows, 22);
+    QCOMPARE(rows, int(Commands::all().size()));
 }
 
 void TestCommands::outputDashIsStandardOutput() {
@@ -360,6 +362,69 @@ void TestCommands::lookupAndKb() {
     result = run({QStringLiteral("kb"), QStringLiteral("update"), path(QStringLiteral("bad.csv"))});
     QCOMPARE(result.code, 1);
     QVERIFY2(result.err.contains(QLatin1String("line 1")), qPrintable(result.err));
+}
+
+void TestCommands::enrichFillsButOverwritesOnlyWhenAsked() {
+    // IDE on doubleclick.net: the base knows it (Google, marketing, third party).
+    QCOMPARE(
+        runOnStore({QStringLiteral("add"), QStringLiteral("--provider"), QStringLiteral("Régie"),
+                    QStringLiteral("--service"), QStringLiteral("Publicité"),
+                    QStringLiteral("--name"), QStringLiteral("IDE"), QStringLiteral("--domain"),
+                    QStringLiteral(".doubleclick.net"), QStringLiteral("--purpose"),
+                    QStringLiteral("Cibler")})
+            .code,
+        0);
+    const QString before =
+        runOnStore({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")})
+            .out;
+    Result result = runOnStore({QStringLiteral("enrich"), QStringLiteral("--dry-run")});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("IDE (#2, exemple.fr): category: \"unclassified\" "
+                                                "→ \"marketing\" [base row ")),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("party: \"first\" → \"third\"")),
+             qPrintable(result.out));
+    QVERIFY2(!result.out.contains(QStringLiteral("provider:")), qPrintable(result.out));
+    QVERIFY2(result.err.contains(QStringLiteral("--overwrite")), qPrintable(result.err));
+    // The base's sessionid is Instagram's: the portal's own (Opendatasoft) is left alone.
+    QVERIFY2(!result.out.contains(QStringLiteral("sessionid")), qPrintable(result.out));
+    QVERIFY2(result.err.contains(QStringLiteral("1 cookie(s) share only their name")),
+             qPrintable(result.err));
+    QVERIFY2(result.out.contains(QStringLiteral("nothing was written")), qPrintable(result.out));
+    QCOMPARE(
+        runOnStore({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")})
+            .out,
+        before);
+
+    result = runOnStore({QStringLiteral("enrich")});
+    QCOMPARE(result.code, 0);
+    result =
+        runOnStore({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(result.out.contains(QStringLiteral("Régie,Publicité,,IDE")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("marketing,third,.doubleclick.net")),
+             qPrintable(result.out));
+    // Again: nothing left to fill; the provider is kept until asked.
+    result = runOnStore({QStringLiteral("enrich")});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("Nothing to complete")), qPrintable(result.out));
+    result = runOnStore(
+        {QStringLiteral("enrich"), QStringLiteral("--overwrite"), QStringLiteral("provider")});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("provider: \"Régie\" → \"Google\"")),
+             qPrintable(result.out));
+    result =
+        runOnStore({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(result.out.contains(QStringLiteral("Google,Publicité,,IDE")), qPrintable(result.out));
+
+    result = runOnStore(
+        {QStringLiteral("enrich"), QStringLiteral("--overwrite"), QStringLiteral("name")});
+    QCOMPARE(result.code, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("not a field enrich fills")),
+             qPrintable(result.err));
+    QCOMPARE(
+        runOnStore({QStringLiteral("enrich"), QStringLiteral("--site"), QStringLiteral("nowhere")})
+            .code,
+        2);
 }
 
 QTEST_MAIN(TestCommands)
