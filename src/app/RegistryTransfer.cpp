@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 #include "BoundedRead.h"
+#include "KnowledgeBase.h"
 #include "PrefetchingSource.h"
 #include "RecordListSource.h"
 #include "RegistryCsv.h"
@@ -38,6 +39,40 @@ Format formatForPath(const QString &path) {
     return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0
                ? Format::Json
                : Format::Csv;
+}
+
+ImportReport importPage(Store &store, const QByteArray &bytes, CharterPage::Kind kind,
+                        const QString &site, bool dryRun, const QString &sourceName,
+                        CharterPage::Result *page, const KnowledgeBase *base, int previewLimit) {
+    *page = CharterPage::read(bytes, kind);
+    for (ImportRecord &record : page->records) {
+        Cookie &cookie = record.cookie;
+        if (!base || !cookie.provider.trimmed().isEmpty() || cookie.name.isEmpty())
+            continue;
+        const std::optional<KnowledgeBase::Match> match = base->best(cookie.name, cookie.domain);
+        if (!match || match->cookie->controller.isEmpty())
+            continue;
+        cookie.provider = match->cookie->controller;
+        const QString said = tr("Provider from the cookie database (row %1); the page names none")
+                                 .arg(match->cookie->id);
+        cookie.notes = cookie.notes.isEmpty() ? said : cookie.notes + QLatin1Char('\n') + said;
+    }
+    ImportReport report;
+    if (page->tables.isEmpty()) {
+        report.result = WriteResult::failure(
+            WriteResult::Status::Invalid,
+            tr("%1 has no cookie table: no table whose header names the cookies (\"Nom du "
+               "cookie\", \"Cookie name\"...); nothing was imported")
+                .arg(sourceName));
+        return report;
+    }
+    ImportOptions options;
+    options.defaultSite = site;
+    options.dryRun = dryRun;
+    options.previewLimit = previewLimit;
+    options.sourceName = sourceName;
+    RecordListSource source(page->records);
+    return store.importRecords(source, options);
 }
 
 ImportOutcome importFile(Store &store, const QString &path, Format format,

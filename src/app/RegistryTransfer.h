@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CharterPage.h"
 #include "StoreImport.h"
 
 #include <QStringList>
@@ -7,6 +8,7 @@
 #include <functional>
 #include <optional>
 
+class KnowledgeBase;
 class QIODevice;
 class Store;
 
@@ -30,6 +32,18 @@ struct ImportOutcome {
 ImportOutcome importFile(Store &store, const QString &path, Format format,
                          const QString &defaultSite, bool dryRun = false,
                          const std::function<bool(double)> &progress = {}, int previewLimit = 0);
+
+// An existing charter page (HTML, Markdown, text) is read whole; a page is never this large.
+constexpr qint64 maxPageBytes = qint64(64) << 20;
+
+// The cookies of a charter page's tables into a site, all or none (dryRun: the preview).
+// `page` gets what was read of the page. No cookie table: nothing is tried and the report's
+// result is Invalid with the reason. Many pages (WordPress cookie plugins) name no provider:
+// with a `base`, a row without one takes the base's data controller, said in its notes.
+ImportReport importPage(Store &store, const QByteArray &bytes, CharterPage::Kind kind,
+                        const QString &site, bool dryRun, const QString &sourceName,
+                        CharterPage::Result *page, const KnowledgeBase *base = nullptr,
+                        int previewLimit = 0);
 
 // Writes the registry of one site (0: all sites) to `device` in chunks. false with a message
 // on a store or write error, or when `progress` returned false (cancelled).

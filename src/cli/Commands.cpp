@@ -4,7 +4,7 @@
 // TransferCommands.cpp, TextCommands.cpp, PublishingCommands.cpp, KnowledgeCommands.cpp).
 extern const Command initCommand, sitesCommand, siteAddCommand, siteSetCommand;
 extern const Command listCommand, addCommand, setCommand, removeCommand, validateCommand;
-extern const Command importCommand, exportCommand;
+extern const Command importCommand, importPageCommand, exportCommand;
 extern const Command textsCommand, textShowCommand, textSetCommand, textResetCommand;
 extern const Command lookupCommand, kbCommand, enrichCommand;
 extern const Command publishCommand, publicationsCommand, diffCommand, extractCommand,
@@ -15,11 +15,12 @@ namespace Commands {
 // The order of the general --help.
 const QList<const Command *> &all() {
     static const QList<const Command *> table{
-        &initCommand,    &sitesCommand,        &siteAddCommand, &siteSetCommand,   &listCommand,
-        &addCommand,     &setCommand,          &removeCommand,  &importCommand,    &exportCommand,
-        &textsCommand,   &textShowCommand,     &textSetCommand, &textResetCommand, &validateCommand,
-        &publishCommand, &publicationsCommand, &diffCommand,    &extractCommand,   &verifyCommand,
-        &lookupCommand,  &kbCommand,           &enrichCommand};
+        &initCommand,     &sitesCommand,        &siteAddCommand,   &siteSetCommand,
+        &listCommand,     &addCommand,          &setCommand,       &removeCommand,
+        &importCommand,   &importPageCommand,   &exportCommand,    &textsCommand,
+        &textShowCommand, &textSetCommand,      &textResetCommand, &validateCommand,
+        &publishCommand,  &publicationsCommand, &diffCommand,      &extractCommand,
+        &verifyCommand,   &lookupCommand,       &kbCommand,        &enrichCommand};
     return table;
 }
 

@@ -3,11 +3,15 @@
 #include "CharterFiles.h"
 #include "Command.h"
 #include "CommandContext.h"
+#include "KnowledgeBase.h"
 #include "RegistryCsv.h"
 #include "RegistryTransfer.h"
 #include "StoreCharter.h"
+#include "TextTable.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 
 namespace {
 
@@ -110,6 +114,103 @@ public:
         return Success;
     }
 
+    static void declareImportPage(QCommandLineParser &parser) {
+        parser.addOptions(
+            {{QStringLiteral("site"), tr("The site (needed when the store has several)."),
+              QStringLiteral("S")},
+             {QStringLiteral("dry-run"), tr("Show what the page holds, write nothing.")}});
+        parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            tr("A charter page: HTML, Markdown or text (tab-separated tables); - for standard "
+               "input. %1 at most.")
+                .arg(BoundedRead::describe(RegistryTransfer::maxPageBytes)));
+    }
+
+    static int importPage(CommandContext &c, const QCommandLineParser &parser) {
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() != 1)
+            return c.usage(tr("import-page takes one file"));
+        const QString path = positional.constFirst();
+        QFile file;
+        QIODevice *device = &c.input();
+        if (path != QLatin1String("-")) {
+            file.setFileName(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return c.fail(StoreError, tr("cannot read %1: %2").arg(path, file.errorString()));
+            device = &file;
+        }
+        QByteArray bytes;
+        switch (BoundedRead::readAll(*device, RegistryTransfer::maxPageBytes, &bytes)) {
+        case BoundedRead::Status::Ok:
+            break;
+        case BoundedRead::Status::TooLarge:
+            return c.fail(UsageError,
+                          tr("%1 is larger than %2; it is not a charter page; nothing was imported")
+                              .arg(path, BoundedRead::describe(RegistryTransfer::maxPageBytes)));
+        case BoundedRead::Status::Failed:
+            return c.fail(StoreError, tr("cannot read %1: %2").arg(path, device->errorString()));
+        }
+        int code = Success;
+        const std::optional<Site> site = c.requireSite(parser.value(QStringLiteral("site")), &code);
+        if (!site)
+            return code;
+        const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+        const QString source =
+            path == QLatin1String("-") ? tr("standard input") : QFileInfo(path).fileName();
+        // Pages that name no provider (WordPress plugins) take the cookie database's.
+        KnowledgeBase base;
+        QString baseError;
+        const bool haveBase = base.loadDefault(&baseError);
+        CharterPage::Result page;
+        const ImportReport report = RegistryTransfer::importPage(
+            c.store(), bytes, CharterPage::detect(bytes, path), site->name, dryRun, source, &page,
+            haveBase ? &base : nullptr);
+        if (page.tables.isEmpty())
+            return c.fail(ValidationFailed, report.result.message);
+
+        // The preview: the tables found, and the rows read from them.
+        for (const CharterPage::Table &table : std::as_const(page.tables)) {
+            QStringList columns;
+            for (qsizetype i = 0; i < table.header.size(); ++i)
+                columns.append(
+                    table.fields.at(i).isEmpty()
+                        ? tr("%1 (to the notes)").arg(table.header.at(i))
+                        : QStringLiteral("%1 → %2").arg(table.header.at(i), table.fields.at(i)));
+            c.out << tr("Table at line %1: %n row(s); %2", nullptr, table.rows)
+                         .arg(table.line)
+                         .arg(columns.join(QStringLiteral(", ")))
+                  << '\n';
+            if (!table.heading.isEmpty())
+                c.out << tr("  category from the heading \"%1\"").arg(table.heading) << '\n';
+        }
+        TextTable rows({tr("LINE"), tr("PROVIDER"), tr("SERVICE"), tr("LOCATION"), tr("NAME"),
+                        tr("CATEGORY"), tr("PURPOSE")},
+                       {0, 20, 28, 22, 24, 12, 60});
+        for (const ImportRecord &record : std::as_const(page.records))
+            rows.addRow({QString::number(record.line), record.cookie.provider,
+                         record.cookie.service, record.cookie.location, record.cookie.name,
+                         Vocabulary::categoryKey(record.cookie.category),
+                         record.cookie.purpose(page.language)});
+        c.out << rows.render();
+        if (!report.errors.isEmpty()) {
+            for (const RowError &row : report.errors)
+                c.err << tr("%1: line %2: %3").arg(source).arg(row.line).arg(row.message) << '\n';
+            return c.fail(ValidationFailed, tr("%n row(s) rejected; nothing was imported", nullptr,
+                                               int(report.errors.size())));
+        }
+        if (!report.result.ok())
+            return c.writeFailure(report.result);
+        if (dryRun)
+            c.out << tr("%n cookie(s) would be imported; nothing was written (dry run)", nullptr,
+                        report.added)
+                  << '\n';
+        else
+            c.out << tr("Imported %n cookie(s) from %1 into %2", nullptr, report.added)
+                         .arg(source, site->name)
+                  << '\n';
+        return Success;
+    }
+
     static void declareExport(QCommandLineParser &parser) {
         parser.addOptions(
             {{QStringLiteral("site"),
@@ -200,6 +301,16 @@ extern const Command importCommand{
     "import", QT_TRANSLATE_NOOP("CommandLine", "import cookies from a CSV or JSON file"),
     QT_TRANSLATE_NOOP("CommandLine", "Imports cookies from a CSV or JSON file: all rows or none."),
     &TransferCommands::declareImport, &TransferCommands::import};
+extern const Command importPageCommand{
+    "import-page", QT_TRANSLATE_NOOP("CommandLine", "import the cookie tables of a charter page"),
+    QT_TRANSLATE_NOOP(
+        "CommandLine",
+        "Reads the cookie tables of an existing charter page (HTML, Markdown, or tab-separated "
+        "text as copied from a browser), shows what it found, and imports the cookies into the "
+        "site: all rows or none. Headers are read in French and English; a heading above a table "
+        "that names a category gives its cookies that category; what cannot be mapped goes to "
+        "the notes. Exits 1 when the page has no cookie table."),
+    &TransferCommands::declareImportPage, &TransferCommands::importPage};
 extern const Command exportCommand{
     "export",
     QT_TRANSLATE_NOOP("CommandLine",

@@ -77,7 +77,8 @@ QString KnowledgeBase::mapRetention(const QString &text) {
     const QString word = text.trimmed().toLower();
     if (word.isEmpty())
         return QString();
-    if (word == QLatin1String("session") || word.startsWith(QLatin1String("end of session")) ||
+    if (word == QLatin1String("session") || word == QLatin1String("sessions") ||
+        word.startsWith(QLatin1String("end of session")) ||
         word == QLatin1String("browser session"))
         return QStringLiteral("session");
     // "1 year", "13 months", "30 Days", "24 hours": a number and a unit, written in French as the

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void extractWritesAllFilesOrNone();
     void lookupAndKb();
     void enrichFillsButOverwritesOnlyWhenAsked();
+    void importPageIsAllOrNothing();
 
 private:
     struct Result {
@@ -425,6 +426,77 @@ void TestCommands::enrichFillsButOverwritesOnlyWhenAsked() {
         runOnStore({QStringLiteral("enrich"), QStringLiteral("--site"), QStringLiteral("nowhere")})
             .code,
         2);
+}
+
+void TestCommands::importPageIsAllOrNothing() {
+    auto list = [this] {
+        return runOnStore(
+                   {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")})
+            .out;
+    };
+    const QString before = list();
+    // No cookie table: exit 1, nothing written.
+    Result result = runOnStore({QStringLiteral("import-page"),
+                                TestSupport::dataPath(QStringLiteral("pages/no-table.html"))});
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("has no cookie table")), qPrintable(result.err));
+    QCOMPARE(list(), before);
+    // A row without a name: the preview, the reason with its line, exit 1, nothing written.
+    result = runOnStore(
+        {QStringLiteral("import-page"), TestSupport::dataPath(QStringLiteral("pages/english.md"))});
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("english.md: line 11: the row names no cookie")),
+             qPrintable(result.err));
+    QVERIFY2(result.out.contains(QStringLiteral("cart_id")), qPrintable(result.out));
+    QCOMPARE(list(), before);
+    // The reference's sessionid is in the store already: a duplicate, in the dry run too, and
+    // nothing is imported.
+    const QString reference =
+        TestSupport::dataPath(QStringLiteral("reference/charte-cookies-opendatasoft.txt"));
+    for (const bool dryRun : {true, false}) {
+        QStringList arguments{QStringLiteral("import-page"), reference};
+        if (dryRun)
+            arguments.append(QStringLiteral("--dry-run"));
+        result = runOnStore(arguments);
+        QCOMPARE(result.code, 1);
+        QVERIFY2(result.out.contains(QStringLiteral("Nom du cookies → name")),
+                 qPrintable(result.out));
+        QVERIFY2(result.err.contains(QStringLiteral("line 28: cookie sessionid")),
+                 qPrintable(result.err));
+        QCOMPARE(list(), before);
+    }
+    // A dry run shows the rows and writes nothing.
+    const QString pasted = TestSupport::dataPath(QStringLiteral("pages/pasted.tsv"));
+    result = runOnStore({QStringLiteral("import-page"), QStringLiteral("--dry-run"), pasted});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("would be imported; nothing was written")),
+             qPrintable(result.out));
+    QCOMPARE(list(), before);
+    // From standard input, as pasted text; the WordPress page's providers come from the base.
+    result = run(
+        {QStringLiteral("--store"), m_store, QStringLiteral("import-page"), QStringLiteral("-")},
+        TestSupport::readAll(TestSupport::dataPath(QStringLiteral("pages/pasted.tsv"))));
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("from standard input into exemple.fr")),
+             qPrintable(result.out));
+    result = runOnStore({QStringLiteral("import-page"),
+                         TestSupport::dataPath(QStringLiteral("pages/wordpress-cookieyes.html"))});
+    QCOMPARE(result.code, 0);
+    const QString after = list();
+    QVERIFY2(after.contains(QStringLiteral("PHP.net,,,PHPSESSID,,necessary")), qPrintable(after));
+    QVERIFY2(after.contains(QStringLiteral("Provider from the cookie database")),
+             qPrintable(after));
+    // Hostile cells arrive as text and stay inert in the published HTML.
+    result = runOnStore({QStringLiteral("import-page"),
+                         TestSupport::dataPath(QStringLiteral("pages/cms-categories.html"))});
+    QCOMPARE(result.code, 0);
+    result = runOnStore({QStringLiteral("export"), QStringLiteral("--format"),
+                         QStringLiteral("html"), QStringLiteral("-o"), QStringLiteral("-")});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("Mesure des campagnes &lt;b&gt;gras&lt;/b&gt;")),
+             qPrintable(result.out));
+    QVERIFY(!result.out.contains(QStringLiteral("alert(")));
+    QVERIFY(!result.out.contains(QStringLiteral("<b>gras")));
 }
 
 QTEST_MAIN(TestCommands)

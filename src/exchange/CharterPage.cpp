@@ -1,0 +1,797 @@
+#include "CharterPage.h"
+
+#include "ServiceLocation.h"
+#include "TextFold.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("CharterPage", text);
+}
+
+// What a column of a cookie table holds.
+enum class Column {
+    None,
+    Provider,
+    ServiceLocation, // "Service et emplacement": split as the CSV import splits it
+    Service,
+    Location,
+    Name,
+    Purpose,
+    Duration,
+    Category,
+    Type, // a storage type, or a category, depending on the page
+    Domain,
+    Party,
+};
+
+QString fieldKey(Column column) {
+    switch (column) {
+    case Column::None:
+        break;
+    case Column::Provider:
+        return QStringLiteral("provider");
+    case Column::ServiceLocation:
+        return QStringLiteral("service+location");
+    case Column::Service:
+        return QStringLiteral("service");
+    case Column::Location:
+        return QStringLiteral("location");
+    case Column::Name:
+        return QStringLiteral("name");
+    case Column::Purpose:
+        return QStringLiteral("purpose");
+    case Column::Duration:
+        return QStringLiteral("duration");
+    case Column::Category:
+        return QStringLiteral("category");
+    case Column::Type:
+        return QStringLiteral("type");
+    case Column::Domain:
+        return QStringLiteral("domain");
+    case Column::Party:
+        return QStringLiteral("party");
+    }
+    return QString();
+}
+
+// "Finalité(s)" -> "finalite", "Cookie name(s)" -> "cookie name": lower case, no accents, no
+// "(s)", no punctuation but the words.
+QString foldHeader(const QString &text) {
+    QString folded = foldCaseAndAccents(text);
+    folded.replace(QLatin1String("(s)"), QLatin1String(""));
+    QString out;
+    out.reserve(folded.size());
+    for (QChar ch : std::as_const(folded))
+        out.append(ch.isLetterOrNumber() ? ch : QLatin1Char(' '));
+    return out.simplified();
+}
+
+bool hasWord(const QString &folded, std::initializer_list<const char *> stems) {
+    const QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        for (const char *stem : stems) {
+            if (word.startsWith(QLatin1String(stem)))
+                return true;
+        }
+    }
+    return false;
+}
+
+Column classify(const QString &header, bool *french) {
+    const QString h = foldHeader(header);
+    if (h.isEmpty())
+        return Column::None;
+    static const char *const frenchWords[] = {
+        "nom",     "prestataire",  "fournisseur", "finalite",     "duree",    "objectif",
+        "utilite", "emplacement",  "categorie",   "domaine",      "fonction", "echeance",
+        "editeur", "localisation", "societe",     "conservation", "emetteur", "partie"};
+    for (const char *word : frenchWords) {
+        if (hasWord(h, {word}))
+            *french = true;
+    }
+    if (h == QLatin1String("service et emplacement") ||
+        h == QLatin1String("service and location") ||
+        h == QLatin1String("fonction et localisation") ||
+        h == QLatin1String("function and location") ||
+        h == QLatin1String("service et localisation") || h == QLatin1String("service emplacement"))
+        return Column::ServiceLocation;
+    if (hasWord(h, {"prestataire", "fournisseur", "provider", "supplier", "editeur", "emetteur",
+                    "vendor", "societe", "company", "deposant", "publisher", "controller",
+                    "responsable"}))
+        return Column::Provider;
+    if (h == QLatin1String("nom") || h == QLatin1String("name") || h == QLatin1String("cookie") ||
+        h == QLatin1String("cookies") || h == QLatin1String("traceur") ||
+        h == QLatin1String("traceurs") ||
+        (hasWord(h, {"cookie", "traceur"}) && hasWord(h, {"nom", "name", "identifiant", "id"})))
+        return Column::Name;
+    if (hasWord(h, {"duree", "expiration", "echeance", "lifetime", "lifespan", "retention",
+                    "expiry", "expires", "expire", "conservation", "validite", "duration"}))
+        return Column::Duration;
+    if (hasWord(h, {"categorie", "category"}))
+        return Column::Category;
+    if (h == QLatin1String("type") || h == QLatin1String("type de cookie") ||
+        h == QLatin1String("cookie type") || h == QLatin1String("type of cookie"))
+        return Column::Type;
+    if (hasWord(h, {"domaine", "domain", "hote", "host"}))
+        return Column::Domain;
+    if (hasWord(h, {"partie", "party", "tiers", "third", "interne"}))
+        return Column::Party;
+    if (hasWord(h, {"finalite", "objectif", "utilite", "purpose", "function", "fonction",
+                    "description", "usage", "role", "but", "utilisation", "objet"}))
+        return Column::Purpose;
+    if (hasWord(h, {"service", "outil", "tool", "plateforme", "platform"}))
+        return Column::Service;
+    if (hasWord(h, {"emplacement", "localisation", "location"}))
+        return Column::Location;
+    return Column::None;
+}
+
+// A table as found in the page, before its columns are read.
+struct RawRow {
+    int line = 0;
+    QStringList cells; // each cell's lines joined with '\n'
+};
+struct RawTable {
+    QStringList headings; // headings above it since the previous table, nearest last
+    QStringList texts;    // other short texts (paragraphs, lines) above it, nearest last
+    QString caption;
+    QList<RawRow> rows; // the first is the header
+};
+
+// Names in a cell: "_pk_id, _pk_ses", "_ga et _gid", one per line; "_ga_<container-id>" and
+// "_ga_XXXXXX" are the pattern "_ga_*".
+QStringList splitNames(const QString &cell) {
+    // A placeholder in brackets, spaces and all ("_hjSession_[site id]"), is the varying part.
+    QString text;
+    for (qsizetype i = 0; i < cell.size(); ++i) {
+        const QChar open = cell.at(i);
+        const QChar close = open == QLatin1Char('<')   ? QLatin1Char('>')
+                            : open == QLatin1Char('[') ? QLatin1Char(']')
+                            : open == QLatin1Char('{') ? QLatin1Char('}')
+                                                       : QChar();
+        const qsizetype end = close.isNull() ? -1 : cell.indexOf(close, i + 1);
+        if (end > i && end - i <= 40 && !cell.mid(i, end - i).contains(QLatin1Char('\n'))) {
+            text += QLatin1Char('*');
+            i = end;
+            continue;
+        }
+        text += open;
+    }
+    for (const char *quote : {"`", "\"", "\u201C", "\u201D", "\u00AB", "\u00BB", "'"})
+        text.replace(QString::fromUtf8(quote), QLatin1String(" "));
+    for (const char *separator : {",", ";", "\n", "|", "/"})
+        text.replace(QLatin1String(separator), QLatin1String(" "));
+    QStringList names;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString word : words) {
+        const QString folded = word.toLower();
+        if (folded == QLatin1String("et") || folded == QLatin1String("and") ||
+            folded == QLatin1String("ou") || folded == QLatin1String("or") ||
+            folded == QLatin1String("&"))
+            continue;
+        // A placeholder for the part that varies makes a pattern.
+        qsizetype cut = -1;
+        for (QChar mark :
+             {QLatin1Char('<'), QLatin1Char('['), QLatin1Char('{'), QLatin1Char('*')}) {
+            const qsizetype at = word.indexOf(mark);
+            if (at > 0 && (cut < 0 || at < cut))
+                cut = at;
+        }
+        if (cut < 0) {
+            qsizetype xs = 0;
+            while (xs < word.size() && (word.at(word.size() - 1 - xs) == QLatin1Char('X') ||
+                                        word.at(word.size() - 1 - xs) == QLatin1Char('x')))
+                ++xs;
+            if (xs >= 3 && xs < word.size())
+                cut = word.size() - xs;
+        }
+        if (cut > 0)
+            word = word.left(cut) + QLatin1Char('*');
+        if (word.startsWith(QLatin1Char('*')) || word.isEmpty())
+            continue;
+        if (!names.contains(word))
+            names.append(word);
+    }
+    return names;
+}
+
+QString oneLine(const QString &cell) {
+    QString text = cell;
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text.simplified();
+}
+
+// Reads the columns of a table into records.
+void readTable(const RawTable &raw, CharterPage::Result *result, bool *french) {
+    if (raw.rows.size() < 2)
+        return;
+    const RawRow &headerRow = raw.rows.constFirst();
+    QList<Column> columns;
+    bool tableFrench = false;
+    for (const QString &cell : headerRow.cells)
+        columns.append(classify(oneLine(cell), &tableFrench));
+    if (!columns.contains(Column::Name))
+        return;
+    int known = 0;
+    for (Column column : std::as_const(columns))
+        known += column != Column::None ? 1 : 0;
+    if (known < 2)
+        return;
+    *french = *french || tableFrench;
+
+    CharterPage::Table table;
+    table.line = headerRow.line;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        table.header.append(oneLine(headerRow.cells.at(i)));
+        table.fields.append(fieldKey(columns.at(i)));
+    }
+    // The category: the caption, else the nearest heading above that names one, else the
+    // nearest short text.
+    Category category = Category::Unclassified;
+    QStringList candidates = raw.texts + raw.headings;
+    if (!raw.caption.isEmpty())
+        candidates.append(raw.caption);
+    for (qsizetype i = candidates.size() - 1; i >= 0; --i) {
+        const Category named = CharterPage::headingCategory(candidates.at(i));
+        if (named != Category::Unclassified) {
+            category = named;
+            table.heading = oneLine(candidates.at(i));
+            break;
+        }
+    }
+
+    const QString language = tableFrench ? QStringLiteral("fr") : QStringLiteral("en");
+    for (qsizetype r = 1; r < raw.rows.size(); ++r) {
+        const RawRow &row = raw.rows.at(r);
+        QStringList cells;
+        int filled = 0;
+        for (const QString &cell : row.cells) {
+            cells.append(cell.trimmed());
+            filled += cell.trimmed().isEmpty() ? 0 : 1;
+        }
+        if (filled == 0)
+            continue;
+        // A row of one cell across the table is a heading inside it ("Cookies statistiques").
+        if (filled == 1 && row.cells.size() < columns.size()) {
+            const Category named = CharterPage::headingCategory(cells.join(QLatin1Char(' ')));
+            if (named != Category::Unclassified)
+                category = named;
+            continue;
+        }
+        if (cells.size() == headerRow.cells.size() &&
+            std::equal(cells.cbegin(), cells.cend(), headerRow.cells.cbegin(),
+                       [](const QString &a, const QString &b) { return a == b.trimmed(); }))
+            continue; // the header again
+        ++table.rows;
+        Cookie cookie;
+        cookie.category = category;
+        QStringList names;
+        QStringList notes;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const Column column = columns.value(i, Column::None);
+            const QString text = column == Column::Name ? cells.at(i) : oneLine(cells.at(i));
+            if (text.isEmpty())
+                continue;
+            const QString label = i < table.header.size() && !table.header.at(i).isEmpty()
+                                      ? table.header.at(i)
+                                      : tr("Column %1").arg(i + 1);
+            auto keep = [&] {
+                notes.append(QStringLiteral("%1: %2").arg(label, text));
+            };
+            switch (column) {
+            case Column::Provider:
+                cookie.provider = text;
+                break;
+            case Column::ServiceLocation:
+            case Column::Service: {
+                const QPair<QString, QString> split = ServiceLocation::split(text);
+                cookie.service = split.first;
+                if (cookie.location.isEmpty())
+                    cookie.location = split.second;
+                break;
+            }
+            case Column::Location:
+                cookie.location = text;
+                break;
+            case Column::Name:
+                names = splitNames(text);
+                break;
+            case Column::Purpose:
+                cookie.setPurpose(language, text);
+                break;
+            case Column::Duration:
+                cookie.duration = text;
+                break;
+            case Column::Category: {
+                const Category named = CharterPage::headingCategory(text);
+                if (named != Category::Unclassified)
+                    cookie.category = named;
+                else
+                    keep();
+                break;
+            }
+            case Column::Type: {
+                if (const std::optional<StorageType> type = Vocabulary::parseStorage(text)) {
+                    cookie.storage = *type;
+                } else if (const Category named = CharterPage::headingCategory(text);
+                           named != Category::Unclassified) {
+                    cookie.category = named;
+                } else if (hasWord(foldHeader(text), {"tiers", "third", "tierce"})) {
+                    cookie.party = Party::Third;
+                } else if (hasWord(foldHeader(text), {"interne", "first", "propre"})) {
+                    cookie.party = Party::First;
+                } else {
+                    keep();
+                }
+                break;
+            }
+            case Column::Domain:
+                cookie.domain = text.toLower();
+                break;
+            case Column::Party: {
+                const QString folded = foldHeader(text);
+                if (hasWord(folded, {"tiers", "third", "externe", "tierce"}))
+                    cookie.party = Party::Third;
+                else if (hasWord(folded, {"interne", "first", "propre", "premiere"}))
+                    cookie.party = Party::First;
+                else
+                    keep();
+                break;
+            }
+            case Column::None:
+                keep();
+                break;
+            }
+        }
+        cookie.notes = notes.join(QLatin1Char('\n'));
+        if (names.isEmpty()) {
+            ImportRecord record;
+            record.line = row.line;
+            record.cookie = cookie;
+            record.errors.append(tr("the row names no cookie"));
+            result->records.append(record);
+            continue;
+        }
+        for (const QString &name : std::as_const(names)) {
+            ImportRecord record;
+            record.line = row.line;
+            record.cookie = cookie;
+            record.cookie.name = name;
+            result->records.append(record);
+        }
+    }
+    result->tables.append(table);
+}
+
+// Keeps the short texts seen since the last table: the candidates for its heading.
+void noteText(QStringList *texts, const QString &text) {
+    const QString line = oneLine(text);
+    if (line.isEmpty() || line.size() > 200)
+        return;
+    texts->append(line);
+    if (texts->size() > 4)
+        texts->removeFirst();
+}
+
+// --- tab-separated text -------------------------------------------------------------------
+
+QStringList splitLines(const QByteArray &bytes) {
+    QString text = QString::fromUtf8(bytes);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return text.split(QLatin1Char('\n'));
+}
+
+bool looksLikeHeader(const QStringList &cells) {
+    bool french = false;
+    int known = 0;
+    bool name = false;
+    for (const QString &cell : cells) {
+        const Column column = classify(cell, &french);
+        known += column != Column::None ? 1 : 0;
+        name = name || column == Column::Name;
+    }
+    return name && known >= 2;
+}
+
+void readTabSeparated(const QStringList &lines, QList<RawTable> *tables) {
+    QStringList texts;
+    RawTable current;
+    bool inTable = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        const bool tabbed = line.contains(QLatin1Char('\t'));
+        if (inTable) {
+            if (tabbed) {
+                current.rows.append({int(i + 1), line.split(QLatin1Char('\t'))});
+                continue;
+            }
+            if (line.trimmed().isEmpty())
+                continue;
+            tables->append(current);
+            inTable = false;
+            texts.clear();
+        }
+        if (tabbed && looksLikeHeader(line.split(QLatin1Char('\t')))) {
+            current = RawTable();
+            current.texts = texts;
+            current.rows.append({int(i + 1), line.split(QLatin1Char('\t'))});
+            inTable = true;
+            continue;
+        }
+        noteText(&texts, line);
+    }
+    if (inTable)
+        tables->append(current);
+}
+
+// --- Markdown pipe tables -----------------------------------------------------------------
+
+bool isDelimiterRow(const QString &line) {
+    QString text = line.trimmed();
+    if (!text.contains(QLatin1Char('-')) || !(text.contains(QLatin1Char('|'))))
+        return false;
+    for (QChar ch : std::as_const(text)) {
+        if (ch != QLatin1Char('|') && ch != QLatin1Char('-') && ch != QLatin1Char(':') &&
+            !ch.isSpace())
+            return false;
+    }
+    return true;
+}
+
+// A Markdown cell as plain text: code spans, emphasis and links give their text.
+QString markdownText(QString cell) {
+    cell.replace(QLatin1String("\\|"), QLatin1String("|"));
+    cell.replace(QLatin1String("<br>"), QLatin1String("\n"), Qt::CaseInsensitive);
+    cell.replace(QLatin1String("<br/>"), QLatin1String("\n"), Qt::CaseInsensitive);
+    cell.replace(QLatin1String("<br />"), QLatin1String("\n"), Qt::CaseInsensitive);
+    cell.remove(QLatin1String("**"));
+    cell.remove(QLatin1String("__"));
+    cell.remove(QLatin1Char('`'));
+    // [text](address) -> text
+    QString out;
+    for (qsizetype i = 0; i < cell.size(); ++i) {
+        if (cell.at(i) == QLatin1Char('[')) {
+            const qsizetype close = cell.indexOf(QLatin1String("]("), i);
+            const qsizetype end = close < 0 ? -1 : cell.indexOf(QLatin1Char(')'), close);
+            if (close > i && end > close && !cell.mid(i, close - i).contains(QLatin1Char('\n'))) {
+                out += cell.mid(i + 1, close - i - 1);
+                i = end;
+                continue;
+            }
+        }
+        out += cell.at(i);
+    }
+    return out.trimmed();
+}
+
+QStringList pipeCells(const QString &line) {
+    QString text = line.trimmed();
+    if (text.startsWith(QLatin1Char('|')))
+        text.remove(0, 1);
+    if (text.endsWith(QLatin1Char('|')) && !text.endsWith(QLatin1String("\\|")))
+        text.chop(1);
+    QStringList cells;
+    QString cell;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('\\') && i + 1 < text.size() &&
+            text.at(i + 1) == QLatin1Char('|')) {
+            cell += QLatin1String("\\|");
+            ++i;
+        } else if (text.at(i) == QLatin1Char('|')) {
+            cells.append(markdownText(cell));
+            cell.clear();
+        } else {
+            cell += text.at(i);
+        }
+    }
+    cells.append(markdownText(cell));
+    return cells;
+}
+
+void readMarkdown(const QStringList &lines, QList<RawTable> *tables) {
+    QStringList headings;
+    QStringList texts;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        if (line.contains(QLatin1Char('|')) && i + 1 < lines.size() &&
+            isDelimiterRow(lines.at(i + 1))) {
+            RawTable table;
+            table.headings = headings;
+            table.texts = texts;
+            table.rows.append({int(i + 1), pipeCells(line)});
+            qsizetype j = i + 2;
+            for (; j < lines.size() && lines.at(j).contains(QLatin1Char('|')) &&
+                   !lines.at(j).trimmed().isEmpty();
+                 ++j)
+                table.rows.append({int(j + 1), pipeCells(lines.at(j))});
+            tables->append(table);
+            headings.clear();
+            texts.clear();
+            i = j - 1;
+            continue;
+        }
+        QString text = line.trimmed();
+        if (text.startsWith(QLatin1Char('#'))) {
+            while (text.startsWith(QLatin1Char('#')))
+                text.remove(0, 1);
+            noteText(&headings, markdownText(text));
+        } else {
+            noteText(&texts, markdownText(text));
+        }
+    }
+}
+
+// --- HTML, through libxml2's HTML parser --------------------------------------------------
+
+struct DocFree {
+    void operator()(xmlDoc *doc) const { xmlFreeDoc(doc); }
+};
+
+QString nameOf(const xmlNode *node) {
+    return node->name ? QString::fromUtf8(reinterpret_cast<const char *>(node->name)).toLower()
+                      : QString();
+}
+
+bool isSkipped(const QString &name) {
+    return name == QLatin1String("script") || name == QLatin1String("style") ||
+           name == QLatin1String("noscript") || name == QLatin1String("template") ||
+           name == QLatin1String("head") || name == QLatin1String("svg");
+}
+
+bool isBlock(const QString &name) {
+    static const char *const blocks[] = {
+        "p",  "div", "li",      "ul", "ol", "tr",    "h1",      "h2",     "h3",        "h4",
+        "h5", "h6",  "section", "dt", "dd", "table", "article", "header", "blockquote"};
+    for (const char *block : blocks) {
+        if (name == QLatin1String(block))
+            return true;
+    }
+    return false;
+}
+
+void collectText(const xmlNode *node, QString *out) {
+    for (const xmlNode *child = node->children; child; child = child->next) {
+        if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+            out->append(QString::fromUtf8(reinterpret_cast<const char *>(child->content)));
+        } else if (child->type == XML_ELEMENT_NODE) {
+            const QString name = nameOf(child);
+            if (isSkipped(name))
+                continue;
+            if (name == QLatin1String("br")) {
+                out->append(QLatin1Char('\n'));
+                continue;
+            }
+            const bool block = isBlock(name);
+            if (block)
+                out->append(QLatin1Char('\n'));
+            collectText(child, out);
+            if (block)
+                out->append(QLatin1Char('\n'));
+        }
+    }
+}
+
+// A cell's text: its lines, each with its spaces collapsed.
+QString nodeText(const xmlNode *node) {
+    QString raw;
+    collectText(node, &raw);
+    QStringList lines;
+    for (const QString &line : raw.split(QLatin1Char('\n'))) {
+        const QString simple = line.simplified();
+        if (!simple.isEmpty())
+            lines.append(simple);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// The rows of `table`, not those of tables inside it.
+void collectRows(const xmlNode *node, RawTable *table) {
+    for (const xmlNode *child = node->children; child; child = child->next) {
+        if (child->type != XML_ELEMENT_NODE)
+            continue;
+        const QString name = nameOf(child);
+        if (name == QLatin1String("table") || isSkipped(name))
+            continue;
+        if (name == QLatin1String("caption")) {
+            table->caption = nodeText(child);
+        } else if (name == QLatin1String("tr")) {
+            RawRow row;
+            row.line = int(xmlGetLineNo(child));
+            for (const xmlNode *cell = child->children; cell; cell = cell->next) {
+                if (cell->type != XML_ELEMENT_NODE)
+                    continue;
+                const QString cellName = nameOf(cell);
+                if (cellName == QLatin1String("td") || cellName == QLatin1String("th"))
+                    row.cells.append(nodeText(cell));
+            }
+            table->rows.append(row);
+        } else {
+            collectRows(child, table);
+        }
+    }
+}
+
+bool isShortText(const QString &name) {
+    return name == QLatin1String("p") || name == QLatin1String("dt") ||
+           name == QLatin1String("summary") || name == QLatin1String("legend") ||
+           name == QLatin1String("button") || name == QLatin1String("strong");
+}
+
+bool isHeading(const QString &name) {
+    return name.size() == 2 && name.at(0) == QLatin1Char('h') && name.at(1) >= QLatin1Char('1') &&
+           name.at(1) <= QLatin1Char('6');
+}
+
+void walkHtml(const xmlNode *node, QStringList *headings, QStringList *texts,
+              QList<RawTable> *tables, int depth) {
+    for (const xmlNode *child = node->children; child; child = child->next) {
+        if (child->type != XML_ELEMENT_NODE)
+            continue;
+        const QString name = nameOf(child);
+        if (isSkipped(name))
+            continue;
+        if (name == QLatin1String("table")) {
+            RawTable table;
+            table.headings = *headings;
+            table.texts = *texts;
+            collectRows(child, &table);
+            tables->append(table);
+            headings->clear();
+            texts->clear();
+            continue;
+        }
+        if (isHeading(name)) {
+            noteText(headings, nodeText(child));
+            continue;
+        }
+        if (isShortText(name)) {
+            noteText(texts, nodeText(child));
+            if (name != QLatin1String("strong") && name != QLatin1String("button"))
+                continue; // a paragraph holds no table worth reading
+        }
+        if (depth < 512)
+            walkHtml(child, headings, texts, tables, depth + 1);
+    }
+}
+
+// The charset a page declares in its first kilobytes (<meta charset="..."> or http-equiv).
+QByteArray declaredCharset(const QByteArray &bytes) {
+    const QByteArray head = bytes.left(4096).toLower();
+    const qsizetype at = head.indexOf("charset=");
+    if (at >= 0) {
+        qsizetype start = at + 8;
+        while (start < head.size() && (head.at(start) == '"' || head.at(start) == '\''))
+            ++start;
+        qsizetype end = start;
+        while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head.at(end))) ||
+                                     head.at(end) == '-' || head.at(end) == '_'))
+            ++end;
+        if (end > start)
+            return head.mid(start, end - start);
+    }
+    return "windows-1252";
+}
+
+void readHtml(const QByteArray &bytes, QList<RawTable> *tables) {
+    if (bytes.isEmpty())
+        return;
+    // Valid UTF-8 is read as such; anything else goes by the page's own <meta charset>, else
+    // as windows-1252 (what browsers assume for such a page).
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString decoded = utf8.decode(bytes); // decoding is lazy: it runs here
+    const QByteArray encodingName =
+        utf8.hasError() || decoded.isNull() ? declaredCharset(bytes) : "UTF-8";
+    const char *encoding = encodingName.constData();
+    const std::unique_ptr<xmlDoc, DocFree> doc(htmlReadMemory(
+        bytes.constData(), int(std::min<qsizetype>(bytes.size(), INT_MAX)), nullptr, encoding,
+        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+            HTML_PARSE_COMPACT));
+    if (!doc)
+        return;
+    QStringList headings;
+    QStringList texts;
+    walkHtml(reinterpret_cast<const xmlNode *>(doc.get()), &headings, &texts, tables, 0);
+}
+
+} // namespace
+
+namespace CharterPage {
+
+Kind detect(const QByteArray &bytes, const QString &fileName) {
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") ||
+        suffix == QLatin1String("xhtml"))
+        return Kind::Html;
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return Kind::Markdown;
+    const QByteArray head = bytes.left(4096).trimmed().toLower();
+    if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<table") ||
+        head.contains("<body") || head.contains("<meta"))
+        return Kind::Html;
+    return Kind::Text;
+}
+
+Category headingCategory(const QString &heading) {
+    const QString folded = foldHeader(heading);
+    if (folded.isEmpty())
+        return Category::Unclassified;
+    static const struct {
+        const char *stem;
+        Category category;
+    } words[] = {
+        {"necessaire", Category::Necessary},
+        {"necessary", Category::Necessary},
+        {"essentiel", Category::Necessary},
+        {"essential", Category::Necessary},
+        {"indispensable", Category::Necessary},
+        {"strictement", Category::Necessary},
+        {"strictly", Category::Necessary},
+        {"technique", Category::Necessary},
+        {"statisti", Category::Statistics},
+        {"audience", Category::Statistics},
+        {"analyti", Category::Statistics},
+        {"performance", Category::Statistics},
+        {"mesure", Category::Statistics},
+        {"preference", Category::Preferences},
+        {"fonctionnel", Category::Preferences},
+        {"functional", Category::Preferences},
+        {"functionality", Category::Preferences},
+        {"personnalisation", Category::Preferences},
+        {"personalization", Category::Preferences},
+        {"personalisation", Category::Preferences},
+        {"marketing", Category::Marketing},
+        {"publicit", Category::Marketing},
+        {"advertis", Category::Marketing},
+        {"ciblage", Category::Marketing},
+        {"targeting", Category::Marketing},
+        {"reseaux", Category::Marketing},
+        {"social", Category::Marketing},
+    };
+    const QStringList list = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : list) { // the first word that names a category wins
+        for (const auto &entry : words) {
+            if (word.startsWith(QLatin1String(entry.stem)))
+                return entry.category;
+        }
+    }
+    return Category::Unclassified;
+}
+
+Result read(const QByteArray &bytes, Kind kind) {
+    QList<RawTable> tables;
+    if (kind == Kind::Html) {
+        readHtml(bytes, &tables);
+    } else {
+        // Tab-separated text first for text, pipe tables first for Markdown; the other when
+        // the first finds nothing.
+        const QStringList lines = splitLines(bytes);
+        auto first = kind == Kind::Text ? readTabSeparated : readMarkdown;
+        auto second = kind == Kind::Text ? readMarkdown : readTabSeparated;
+        first(lines, &tables);
+        if (tables.isEmpty())
+            second(lines, &tables);
+    }
+    Result result;
+    bool french = false;
+    for (const RawTable &table : std::as_const(tables))
+        readTable(table, &result, &french);
+    result.language = french ? QStringLiteral("fr") : QStringLiteral("en");
+    return result;
+}
+
+} // namespace CharterPage
