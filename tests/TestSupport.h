@@ -35,6 +35,8 @@ inline QByteArray fileHash(const QString &path) {
 inline void isolateSettings() {
     static QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    static QTemporaryDir cache; // the cookie database's cached index
+    qputenv("XDG_CACHE_HOME", cache.path().toUtf8());
 }
 
 } // namespace TestSupport

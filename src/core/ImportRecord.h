@@ -11,6 +11,7 @@ struct ImportRecord {
     Cookie cookie;
     QStringList errors; // problems found while reading the row; such a row is rejected
 };
+Q_DECLARE_TYPEINFO(ImportRecord, Q_RELOCATABLE_TYPE);
 
 // Yields the rows of one import. rewind() lets the store retry a whole import after a lock
 // timeout without re-opening the file.

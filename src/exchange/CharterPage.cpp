@@ -8,10 +8,15 @@
 #include <QStringDecoder>
 
 #include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
+#include <libxml/SAX2.h>
+#include <libxml/encoding.h>
+#include <libxml/parserInternals.h>
 
 #include <algorithm>
 #include <cctype>
+#include <climits>
+#include <cstring>
+#include <functional>
 #include <memory>
 
 namespace {
@@ -149,6 +154,8 @@ struct RawTable {
     QString caption;
     QList<RawRow> rows; // the first is the header
 };
+// Takes each table as soon as it is read, so that only one is held at a time.
+using TableSink = std::function<void(const RawTable &)>;
 
 // Names in a cell: "_pk_id, _pk_ses", "_ga et _gid", one per line; "_ga_<container-id>" and
 // "_ga_XXXXXX" are the pattern "_ga_*".
@@ -361,7 +368,7 @@ void readTable(const RawTable &raw, CharterPage::Result *result, bool *french) {
             record.line = row.line;
             record.cookie = cookie;
             record.errors.append(tr("the row names no cookie"));
-            result->records.append(record);
+            result->records.append(std::move(record));
             continue;
         }
         for (const QString &name : std::as_const(names)) {
@@ -369,7 +376,7 @@ void readTable(const RawTable &raw, CharterPage::Result *result, bool *french) {
             record.line = row.line;
             record.cookie = cookie;
             record.cookie.name = name;
-            result->records.append(record);
+            result->records.append(std::move(record));
         }
     }
     result->tables.append(table);
@@ -408,7 +415,7 @@ bool looksLikeHeader(const QStringList &cells) {
     return name && known >= 2;
 }
 
-void readTabSeparated(const QStringList &lines, QList<RawTable> *tables) {
+void readTabSeparated(const QStringList &lines, const TableSink &tables) {
     QStringList texts;
     RawTable current;
     bool inTable = false;
@@ -422,7 +429,7 @@ void readTabSeparated(const QStringList &lines, QList<RawTable> *tables) {
             }
             if (line.trimmed().isEmpty())
                 continue;
-            tables->append(current);
+            tables(current);
             inTable = false;
             texts.clear();
         }
@@ -436,7 +443,7 @@ void readTabSeparated(const QStringList &lines, QList<RawTable> *tables) {
         noteText(&texts, line);
     }
     if (inTable)
-        tables->append(current);
+        tables(current);
 }
 
 // --- Markdown pipe tables -----------------------------------------------------------------
@@ -503,7 +510,7 @@ QStringList pipeCells(const QString &line) {
     return cells;
 }
 
-void readMarkdown(const QStringList &lines, QList<RawTable> *tables) {
+void readMarkdown(const QStringList &lines, const TableSink &tables) {
     QStringList headings;
     QStringList texts;
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -519,7 +526,7 @@ void readMarkdown(const QStringList &lines, QList<RawTable> *tables) {
                    !lines.at(j).trimmed().isEmpty();
                  ++j)
                 table.rows.append({int(j + 1), pipeCells(lines.at(j))});
-            tables->append(table);
+            tables(table);
             headings.clear();
             texts.clear();
             i = j - 1;
@@ -537,59 +544,40 @@ void readMarkdown(const QStringList &lines, QList<RawTable> *tables) {
 }
 
 // --- HTML, through libxml2's HTML parser --------------------------------------------------
+//
+// The parser's SAX events, without building a document tree (which costs twice the parse): the
+// parser closes what the markup leaves open, as a browser does, and every start has its end.
 
-struct DocFree {
-    void operator()(xmlDoc *doc) const { xmlFreeDoc(doc); }
-};
-
-QString nameOf(const xmlNode *node) {
-    return node->name ? QString::fromUtf8(reinterpret_cast<const char *>(node->name)).toLower()
-                      : QString();
+bool isSkipped(const char *name) {
+    return std::strcmp(name, "script") == 0 || std::strcmp(name, "style") == 0 ||
+           std::strcmp(name, "noscript") == 0 || std::strcmp(name, "template") == 0 ||
+           std::strcmp(name, "head") == 0 || std::strcmp(name, "svg") == 0;
 }
 
-bool isSkipped(const QString &name) {
-    return name == QLatin1String("script") || name == QLatin1String("style") ||
-           name == QLatin1String("noscript") || name == QLatin1String("template") ||
-           name == QLatin1String("head") || name == QLatin1String("svg");
-}
-
-bool isBlock(const QString &name) {
+bool isBlock(const char *name) {
     static const char *const blocks[] = {
-        "p",  "div", "li",      "ul", "ol", "tr",    "h1",      "h2",     "h3",        "h4",
-        "h5", "h6",  "section", "dt", "dd", "table", "article", "header", "blockquote"};
+        "p",  "div", "li", "ul", "ol",    "tr",      "h1",      "h2",     "h3",        "h4",
+        "h5", "h6",  "dt", "dd", "table", "section", "article", "header", "blockquote"};
     for (const char *block : blocks) {
-        if (name == QLatin1String(block))
+        if (std::strcmp(name, block) == 0)
             return true;
     }
     return false;
 }
 
-void collectText(const xmlNode *node, QString *out) {
-    for (const xmlNode *child = node->children; child; child = child->next) {
-        if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
-            out->append(QString::fromUtf8(reinterpret_cast<const char *>(child->content)));
-        } else if (child->type == XML_ELEMENT_NODE) {
-            const QString name = nameOf(child);
-            if (isSkipped(name))
-                continue;
-            if (name == QLatin1String("br")) {
-                out->append(QLatin1Char('\n'));
-                continue;
-            }
-            const bool block = isBlock(name);
-            if (block)
-                out->append(QLatin1Char('\n'));
-            collectText(child, out);
-            if (block)
-                out->append(QLatin1Char('\n'));
-        }
-    }
+bool isHeading(const char *name) {
+    return name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0';
 }
 
-// A cell's text: its lines, each with its spaces collapsed.
-QString nodeText(const xmlNode *node) {
-    QString raw;
-    collectText(node, &raw);
+// Short texts outside tables that may name a table's category.
+bool isShortText(const char *name) {
+    return std::strcmp(name, "p") == 0 || std::strcmp(name, "dt") == 0 ||
+           std::strcmp(name, "summary") == 0 || std::strcmp(name, "legend") == 0 ||
+           std::strcmp(name, "button") == 0 || std::strcmp(name, "strong") == 0;
+}
+
+// Lines with their spaces collapsed, empty ones dropped.
+QString cleanText(const QString &raw) {
     QStringList lines;
     for (const QString &line : raw.split(QLatin1Char('\n'))) {
         const QString simple = line.simplified();
@@ -599,74 +587,155 @@ QString nodeText(const xmlNode *node) {
     return lines.join(QLatin1Char('\n'));
 }
 
-// The rows of `table`, not those of tables inside it.
-void collectRows(const xmlNode *node, RawTable *table) {
-    for (const xmlNode *child = node->children; child; child = child->next) {
-        if (child->type != XML_ELEMENT_NODE)
-            continue;
-        const QString name = nameOf(child);
-        if (name == QLatin1String("table") || isSkipped(name))
-            continue;
-        if (name == QLatin1String("caption")) {
-            table->caption = nodeText(child);
-        } else if (name == QLatin1String("tr")) {
-            RawRow row;
-            row.line = int(xmlGetLineNo(child));
-            for (const xmlNode *cell = child->children; cell; cell = cell->next) {
-                if (cell->type != XML_ELEMENT_NODE)
-                    continue;
-                const QString cellName = nameOf(cell);
-                if (cellName == QLatin1String("td") || cellName == QLatin1String("th"))
-                    row.cells.append(nodeText(cell));
+struct HtmlReader {
+    const TableSink *tables = nullptr;
+    xmlParserCtxtPtr parser = nullptr;
+    int skipDepth = 0;  // inside script, style...
+    int tableDepth = 0; // 1: in a table we read; more: a table inside one of its cells
+    RawTable table;
+    bool inRow = false;
+    RawRow row;
+    bool inCell = false;
+    QByteArray cell; // UTF-8, as the parser gives it
+    bool inCaption = false;
+    QByteArray caption;
+    int captureDepth = 0; // nesting of the element whose text is captured (0: none)
+    bool captureHeading = false;
+    QByteArray capture;
+    QStringList headings;
+    QStringList texts;
+
+    void append(const char *text, int length) {
+        if (inCell)
+            cell.append(text, length);
+        else if (inCaption)
+            caption.append(text, length);
+        else if (captureDepth > 0)
+            capture.append(text, length);
+    }
+
+    void start(const char *name) {
+        if (skipDepth > 0 || isSkipped(name)) {
+            ++skipDepth;
+            return;
+        }
+        if (std::strcmp(name, "br") == 0) {
+            append("\n", 1);
+            return;
+        }
+        if (std::strcmp(name, "table") == 0) {
+            if (tableDepth++ == 0) {
+                table = RawTable();
+                table.headings = headings;
+                table.texts = texts;
+                captureDepth = 0;
+                return;
             }
-            table->rows.append(row);
-        } else {
-            collectRows(child, table);
+        } else if (tableDepth == 1) {
+            if (std::strcmp(name, "tr") == 0) {
+                finishRow();
+                inRow = true;
+                row = RawRow();
+                row.line = xmlSAX2GetLineNumber(parser);
+                return;
+            }
+            if ((std::strcmp(name, "td") == 0 || std::strcmp(name, "th") == 0) && inRow) {
+                finishCell();
+                inCell = true;
+                cell.clear();
+                return;
+            }
+            if (std::strcmp(name, "caption") == 0) {
+                inCaption = true;
+                caption.clear();
+                return;
+            }
+        } else if (tableDepth == 0) {
+            if (captureDepth > 0) {
+                ++captureDepth;
+            } else if (isHeading(name) || isShortText(name)) {
+                captureDepth = 1;
+                captureHeading = isHeading(name);
+                capture.clear();
+                return;
+            }
         }
+        if (isBlock(name))
+            append("\n", 1);
     }
-}
 
-bool isShortText(const QString &name) {
-    return name == QLatin1String("p") || name == QLatin1String("dt") ||
-           name == QLatin1String("summary") || name == QLatin1String("legend") ||
-           name == QLatin1String("button") || name == QLatin1String("strong");
-}
-
-bool isHeading(const QString &name) {
-    return name.size() == 2 && name.at(0) == QLatin1Char('h') && name.at(1) >= QLatin1Char('1') &&
-           name.at(1) <= QLatin1Char('6');
-}
-
-void walkHtml(const xmlNode *node, QStringList *headings, QStringList *texts,
-              QList<RawTable> *tables, int depth) {
-    for (const xmlNode *child = node->children; child; child = child->next) {
-        if (child->type != XML_ELEMENT_NODE)
-            continue;
-        const QString name = nameOf(child);
-        if (isSkipped(name))
-            continue;
-        if (name == QLatin1String("table")) {
-            RawTable table;
-            table.headings = *headings;
-            table.texts = *texts;
-            collectRows(child, &table);
-            tables->append(table);
-            headings->clear();
-            texts->clear();
-            continue;
+    void end(const char *name) {
+        if (skipDepth > 0) {
+            --skipDepth;
+            return;
         }
-        if (isHeading(name)) {
-            noteText(headings, nodeText(child));
-            continue;
+        if (std::strcmp(name, "table") == 0 && tableDepth > 0) {
+            if (--tableDepth == 0) {
+                finishRow();
+                inCaption = false;
+                table.caption = cleanText(QString::fromUtf8(caption));
+                (*tables)(table);
+                headings.clear();
+                texts.clear();
+            }
+            return;
         }
-        if (isShortText(name)) {
-            noteText(texts, nodeText(child));
-            if (name != QLatin1String("strong") && name != QLatin1String("button"))
-                continue; // a paragraph holds no table worth reading
+        if (tableDepth == 1) {
+            if (std::strcmp(name, "td") == 0 || std::strcmp(name, "th") == 0) {
+                finishCell();
+                return;
+            }
+            if (std::strcmp(name, "tr") == 0) {
+                finishRow();
+                return;
+            }
+            if (std::strcmp(name, "caption") == 0) {
+                inCaption = false;
+                return;
+            }
+        } else if (tableDepth == 0 && captureDepth > 0) {
+            if (--captureDepth == 0) {
+                noteText(captureHeading ? &headings : &texts,
+                         cleanText(QString::fromUtf8(capture)));
+                return;
+            }
         }
-        if (depth < 512)
-            walkHtml(child, headings, texts, tables, depth + 1);
+        if (isBlock(name))
+            append("\n", 1);
     }
+
+    void finishCell() {
+        if (!inCell)
+            return;
+        inCell = false;
+        row.cells.append(cleanText(QString::fromUtf8(cell)));
+    }
+
+    void finishRow() {
+        finishCell();
+        if (!inRow)
+            return;
+        inRow = false;
+        table.rows.append(std::move(row));
+    }
+};
+
+HtmlReader *readerOf(void *context) {
+    return static_cast<HtmlReader *>(static_cast<xmlParserCtxtPtr>(context)->_private);
+}
+
+void onStart(void *context, const xmlChar *name, const xmlChar **) {
+    readerOf(context)->start(reinterpret_cast<const char *>(name));
+}
+
+void onEnd(void *context, const xmlChar *name) {
+    readerOf(context)->end(reinterpret_cast<const char *>(name));
+}
+
+void onCharacters(void *context, const xmlChar *text, int length) {
+    HtmlReader *reader = readerOf(context);
+    if (reader->skipDepth == 0)
+        reader->append(reinterpret_cast<const char *>(text), length);
 }
 
 // The charset a page declares in its first kilobytes (<meta charset="..."> or http-equiv).
@@ -687,25 +756,44 @@ QByteArray declaredCharset(const QByteArray &bytes) {
     return "windows-1252";
 }
 
-void readHtml(const QByteArray &bytes, QList<RawTable> *tables) {
-    if (bytes.isEmpty())
+struct ParserFree {
+    void operator()(htmlParserCtxtPtr parser) const { htmlFreeParserCtxt(parser); }
+};
+
+void readHtml(const QByteArray &bytes, const TableSink &tables) {
+    if (bytes.isEmpty() || bytes.size() > INT_MAX)
         return;
     // Valid UTF-8 is read as such; anything else goes by the page's own <meta charset>, else
     // as windows-1252 (what browsers assume for such a page).
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString decoded = utf8.decode(bytes); // decoding is lazy: it runs here
-    const QByteArray encodingName =
-        utf8.hasError() || decoded.isNull() ? declaredCharset(bytes) : "UTF-8";
-    const char *encoding = encodingName.constData();
-    const std::unique_ptr<xmlDoc, DocFree> doc(htmlReadMemory(
-        bytes.constData(), int(std::min<qsizetype>(bytes.size(), INT_MAX)), nullptr, encoding,
-        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-            HTML_PARSE_COMPACT));
-    if (!doc)
+    bool validUtf8 = false;
+    {
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QString decoded = utf8.decode(bytes); // decoding is lazy: it runs here
+        validUtf8 = !utf8.hasError() && !decoded.isNull();
+    }
+    const QByteArray encoding = validUtf8 ? QByteArray("UTF-8") : declaredCharset(bytes);
+    const std::unique_ptr<htmlParserCtxt, ParserFree> parser(
+        htmlCreateMemoryParserCtxt(bytes.constData(), int(bytes.size())));
+    if (!parser)
         return;
-    QStringList headings;
-    QStringList texts;
-    walkHtml(reinterpret_cast<const xmlNode *>(doc.get()), &headings, &texts, tables, 0);
+    HtmlReader reader;
+    reader.tables = &tables;
+    reader.parser = parser.get();
+    *parser->sax = htmlSAXHandler{};
+    parser->sax->startElement = onStart;
+    parser->sax->endElement = onEnd;
+    parser->sax->characters = onCharacters;
+    parser->sax->cdataBlock = onCharacters;
+    parser->_private = &reader;
+    if (xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler(encoding.constData()))
+        xmlSwitchToEncoding(parser.get(), handler);
+    htmlCtxtUseOptions(parser.get(), HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                                         HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    htmlParseDocument(parser.get());
+    if (reader.tableDepth > 0) { // a table the page never closed
+        reader.tableDepth = 1;
+        reader.end("table");
+    }
 }
 
 } // namespace
@@ -773,23 +861,23 @@ Category headingCategory(const QString &heading) {
 }
 
 Result read(const QByteArray &bytes, Kind kind) {
-    QList<RawTable> tables;
+    Result result;
+    bool french = false;
+    const TableSink sink = [&](const RawTable &table) {
+        readTable(table, &result, &french);
+    };
     if (kind == Kind::Html) {
-        readHtml(bytes, &tables);
+        readHtml(bytes, sink);
     } else {
         // Tab-separated text first for text, pipe tables first for Markdown; the other when
         // the first finds nothing.
         const QStringList lines = splitLines(bytes);
         auto first = kind == Kind::Text ? readTabSeparated : readMarkdown;
         auto second = kind == Kind::Text ? readMarkdown : readTabSeparated;
-        first(lines, &tables);
-        if (tables.isEmpty())
-            second(lines, &tables);
+        first(lines, sink);
+        if (result.tables.isEmpty() && result.records.isEmpty())
+            second(lines, sink);
     }
-    Result result;
-    bool french = false;
-    for (const RawTable &table : std::as_const(tables))
-        readTable(table, &result, &french);
     result.language = french ? QStringLiteral("fr") : QStringLiteral("en");
     return result;
 }

@@ -6,9 +6,14 @@
 #include "Duration.h"
 
 #include <QCoreApplication>
+#include <QDataStream>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -158,8 +163,90 @@ bool KnowledgeBase::loadCsv(const QByteArray &csv, QString *error) {
     }
     if (cookies.isEmpty())
         return fail(tr("the file holds no cookie"));
-
     m_cookies = std::move(cookies);
+    buildIndex();
+    return true;
+}
+
+bool KnowledgeBase::load(const QByteArray &bytes, QString *error) {
+    for (char ch : bytes.left(64)) {
+        if (ch == '{' || ch == '[')
+            return loadJson(bytes, error);
+        if (!QChar::isSpace(uchar(ch)) && uchar(ch) < 0x80)
+            break;
+    }
+    return loadCsv(bytes, error);
+}
+
+// The release as JSON: {"Platform": [{"id", "category", "cookie", "domain", "description",
+// "retentionPeriod", "dataController", "privacyLink", "wildcardMatch"}, ...], ...}.
+bool KnowledgeBase::loadJson(const QByteArray &json, QString *error) {
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    auto lineAt = [&json](qsizetype offset) {
+        return int(json.left(offset).count('\n')) + 1;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(tr("line %1: %2: this is not an Open Cookie Database release")
+                        .arg(lineAt(parseError.offset))
+                        .arg(parseError.errorString()));
+    if (!document.isObject())
+        return fail(tr("line 1: not an object of platforms: this is not an Open Cookie Database "
+                       "release"));
+    const QJsonObject platforms = document.object();
+    QList<KnownCookie> cookies;
+    for (auto platform = platforms.constBegin(); platform != platforms.constEnd(); ++platform) {
+        if (!platform.value().isArray())
+            return fail(tr("line %1: \"%2\" is not a list of cookies: this is not an Open "
+                           "Cookie Database release")
+                            .arg(lineAt(json.indexOf(platform.key().toUtf8())))
+                            .arg(platform.key()));
+        const QJsonArray entries = platform.value().toArray();
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const QJsonObject entry = entries.at(i).toObject();
+            auto field = [&entry](const char *key) {
+                const QJsonValue value = entry.value(QLatin1String(key));
+                return (value.isDouble() ? QString::number(value.toInt()) : value.toString())
+                    .trimmed();
+            };
+            KnownCookie cookie;
+            cookie.id = field("id");
+            cookie.platform = platform.key().trimmed();
+            cookie.categoryText = field("category");
+            cookie.category = mapCategory(cookie.categoryText);
+            cookie.name = field("cookie");
+            cookie.domain = field("domain");
+            cookie.description = field("description");
+            cookie.retention = field("retentionPeriod");
+            cookie.duration = mapRetention(cookie.retention);
+            cookie.controller = field("dataController");
+            cookie.privacyUrl = field("privacyLink");
+            cookie.wildcard = field("wildcardMatch") == QLatin1String("1");
+            if (cookie.name.isEmpty()) {
+                // The entry's line: where its id stands, else its platform.
+                const qsizetype at = cookie.id.isEmpty() ? json.indexOf(platform.key().toUtf8())
+                                                         : json.indexOf(cookie.id.toUtf8());
+                return fail(tr("line %1: entry %2 of \"%3\" has no cookie name")
+                                .arg(lineAt(std::max<qsizetype>(at, 0)))
+                                .arg(i + 1)
+                                .arg(platform.key()));
+            }
+            cookies.append(cookie);
+        }
+    }
+    if (cookies.isEmpty())
+        return fail(tr("the file holds no cookie"));
+    m_cookies = std::move(cookies);
+    buildIndex();
+    return true;
+}
+
+void KnowledgeBase::buildIndex() {
     m_exact.clear();
     m_folded.clear();
     m_prefixes.clear();
@@ -175,22 +262,120 @@ bool KnowledgeBase::loadCsv(const QByteArray &csv, QString *error) {
     std::stable_sort(m_prefixes.begin(), m_prefixes.end(), [this](int a, int b) {
         return m_cookies.at(a).name.size() > m_cookies.at(b).name.size();
     });
+}
+
+namespace {
+
+QString userCopyBase() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/open-cookie-database");
+}
+
+// The cache's layout; a change of KnownCookie or of the mapping means a new number.
+constexpr quint32 cacheMagic = 0x43434b42; // "CCKB"
+constexpr quint32 cacheVersion = 2;
+
+QDataStream &operator<<(QDataStream &out, const KnownCookie &c) {
+    return out << c.id << c.platform << c.name << c.wildcard << c.domain << c.categoryText
+               << qint32(c.category ? int(*c.category) : -1) << c.description << c.retention
+               << c.duration << c.controller << c.privacyUrl;
+}
+
+QDataStream &operator>>(QDataStream &in, KnownCookie &c) {
+    qint32 category = -1;
+    in >> c.id >> c.platform >> c.name >> c.wildcard >> c.domain >> c.categoryText >> category >>
+        c.description >> c.retention >> c.duration >> c.controller >> c.privacyUrl;
+    c.category = category >= 0 && category <= int(Category::Unclassified)
+                     ? std::optional<Category>(Category(category))
+                     : std::nullopt;
+    return in;
+}
+
+} // namespace
+
+QString KnowledgeBase::userCopyPath() {
+    const QString json = userCopyBase() + QStringLiteral(".json");
+    return QFile::exists(json) ? json : userCopyBase() + QStringLiteral(".csv");
+}
+
+QString KnowledgeBase::cachePath() {
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+           QStringLiteral("/knowledge-index.bin");
+}
+
+bool KnowledgeBase::readCache(const QString &key) {
+    QFile file(cachePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QDataStream in(&file);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint32 version = 0;
+    QString storedKey;
+    in >> magic >> version;
+    if (magic != cacheMagic || version != cacheVersion)
+        return false;
+    in >> storedKey;
+    if (storedKey != key)
+        return false;
+    QList<KnownCookie> cookies;
+    qint32 count = 0;
+    in >> count;
+    if (count <= 0 || count > 10'000'000)
+        return false;
+    cookies.reserve(count);
+    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        KnownCookie cookie;
+        in >> cookie;
+        cookies.append(std::move(cookie));
+    }
+    if (in.status() != QDataStream::Ok || cookies.size() != count)
+        return false;
+    m_cookies = std::move(cookies);
+    buildIndex();
     return true;
 }
 
-QString KnowledgeBase::userCopyPath() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/open-cookie-database.csv");
+void KnowledgeBase::writeCache(const QString &key) const {
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << cacheMagic << cacheVersion << key << qint32(m_cookies.size());
+    for (const KnownCookie &cookie : m_cookies)
+        out << cookie;
+    // A cache that cannot be written only costs the next start a parse.
+    if (QDir().mkpath(QFileInfo(cachePath()).absolutePath()))
+        AtomicFile::write(cachePath(), bytes, nullptr);
 }
 
 bool KnowledgeBase::loadDefault(QString *error) {
+    m_fromCache = false;
     const QString user = userCopyPath();
-    QFile copy(user);
-    QByteArray bytes;
-    if (copy.open(QIODevice::ReadOnly) &&
-        BoundedRead::readAll(copy, maxReleaseBytes, &bytes) == BoundedRead::Status::Ok &&
-        loadCsv(bytes, nullptr)) {
-        m_source = user;
+    const QFileInfo userInfo(user);
+    if (userInfo.exists()) {
+        const QString key = QStringLiteral("%1|%2|%3")
+                                .arg(user)
+                                .arg(userInfo.size())
+                                .arg(userInfo.lastModified().toMSecsSinceEpoch());
+        if (readCache(key)) {
+            m_source = user;
+            m_fromCache = true;
+            return true;
+        }
+        QFile copy(user);
+        QByteArray bytes;
+        if (copy.open(QIODevice::ReadOnly) &&
+            BoundedRead::readAll(copy, maxReleaseBytes, &bytes) == BoundedRead::Status::Ok &&
+            load(bytes, nullptr)) {
+            m_source = user;
+            writeCache(key);
+            return true;
+        }
+    }
+    m_source = tr("built-in");
+    const QString key = QStringLiteral("built-in|" CC_KNOWLEDGE_SHA256);
+    if (readCache(key)) {
+        m_fromCache = true;
         return true;
     }
     QFile builtIn(QStringLiteral(":/knowledge/open-cookie-database.csv"));
@@ -199,7 +384,7 @@ bool KnowledgeBase::loadDefault(QString *error) {
             *error = tr("the built-in cookie database is missing from this build");
         return false;
     }
-    m_source = tr("built-in");
+    writeCache(key);
     return true;
 }
 
@@ -226,12 +411,16 @@ KnowledgeBase::Install KnowledgeBase::install(const QString &file, QString *erro
     }
     KnowledgeBase check;
     QString problem;
-    if (!check.loadCsv(bytes, &problem)) {
+    if (!check.load(bytes, &problem)) {
         if (error)
             *error = tr("%1: %2; the base in use is unchanged").arg(file, problem);
         return Install::Invalid;
     }
-    const QString target = userCopyPath();
+    const bool json = bytes.trimmed().startsWith('{');
+    const QString target =
+        userCopyBase() + (json ? QStringLiteral(".json") : QStringLiteral(".csv"));
+    const QString other =
+        userCopyBase() + (json ? QStringLiteral(".csv") : QStringLiteral(".json"));
     if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
         if (error)
             *error = tr("cannot create the folder %1").arg(QFileInfo(target).absolutePath());
@@ -239,6 +428,7 @@ KnowledgeBase::Install KnowledgeBase::install(const QString &file, QString *erro
     }
     if (!AtomicFile::write(target, bytes, error))
         return Install::NotWritten;
+    QFile::remove(other); // one user copy: the one just installed
     if (entries)
         *entries = int(check.size());
     return Install::Installed;

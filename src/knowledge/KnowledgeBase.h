@@ -25,14 +25,22 @@ public:
         bool domainMatches = false;
     };
 
-    // Reads a release in the Open Cookie Database's CSV form. False, with the line and the
-    // reason, for a file that is not one or a row without a name; the base is then unchanged.
+    // Reads a release in the Open Cookie Database's CSV or JSON form (told by its content).
+    // False, with the line and the reason, for a file that is not one or a row without a name;
+    // the base is then unchanged.
+    bool load(const QByteArray &bytes, QString *error);
     bool loadCsv(const QByteArray &csv, QString *error);
+    bool loadJson(const QByteArray &json, QString *error);
 
     // The base in use: the user's copy when there is a valid one, else the built-in release.
-    // `source` says which ("built-in" or the file's path).
+    // `source` says which ("built-in" or the file's path). The release is parsed once: its
+    // compact index is cached (cachePath()) and read back at the next start while the release
+    // is the same (the built-in one's hash, the user copy's size and time).
     bool loadDefault(QString *error);
+    bool loadedFromCache() const { return m_fromCache; }
+    // The user's copy in use (JSON or CSV, as installed), else where a CSV one would go.
     static QString userCopyPath();
+    static QString cachePath();
     // Checks FILE as a release and puts it in the user's data folder (atomically), where it
     // takes precedence from then on. Anything but Installed leaves the base in use unchanged,
     // with the reason in *error.
@@ -55,9 +63,14 @@ public:
     static QString mapRetention(const QString &text); // empty when it cannot be read
 
 private:
+    void buildIndex();
+    bool readCache(const QString &key);
+    void writeCache(const QString &key) const;
+
     QList<KnownCookie> m_cookies;
     QHash<QString, QList<int>> m_exact;  // name -> rows (not wildcard)
     QHash<QString, QList<int>> m_folded; // lower-case name -> rows (not wildcard)
     QList<int> m_prefixes;               // wildcard rows, longest prefix first
     QString m_source;
+    bool m_fromCache = false;
 };

@@ -2,6 +2,8 @@
 
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +46,8 @@ private Q_SLOTS:
     void badReleasesAreRefusedWithTheirLine_data();
     void badReleasesAreRefusedWithTheirLine();
     void theBuiltInReleaseAndAnUpdate();
+    void aJsonRelease();
+    void theIndexIsCachedAndFollowsTheRelease();
 
 private:
     QTemporaryDir m_home;
@@ -52,6 +56,7 @@ private:
 void TestKnowledgeBase::initTestCase() {
     QVERIFY(m_home.isValid());
     qputenv("XDG_DATA_HOME", m_home.path().toUtf8());
+    qputenv("XDG_CACHE_HOME", m_home.filePath(QStringLiteral("cache")).toUtf8());
 }
 
 void TestKnowledgeBase::matching_data() {
@@ -234,6 +239,142 @@ void TestKnowledgeBase::theBuiltInReleaseAndAnUpdate() {
     QCOMPARE(updated.source(), KnowledgeBase::userCopyPath());
     QCOMPARE(updated.size(), 9);
     QVERIFY(QFile::remove(KnowledgeBase::userCopyPath()));
+}
+
+namespace {
+
+// The release's JSON form: platforms, each a list of entries.
+const QByteArray jsonRelease = R"({
+    "Google Analytics": [
+        {
+            "id": "ga-1",
+            "category": "Analytics",
+            "cookie": "_ga",
+            "domain": "",
+            "description": "Distinguishes users",
+            "retentionPeriod": "2 years",
+            "dataController": "Google",
+            "privacyLink": "https://policies.google.com/privacy",
+            "wildcardMatch": "0"
+        },
+        {
+            "id": "ga-2",
+            "category": "Analytics",
+            "cookie": "_ga_",
+            "domain": "",
+            "description": "Keeps session state",
+            "retentionPeriod": "2 years",
+            "dataController": "Google",
+            "privacyLink": "",
+            "wildcardMatch": 1
+        }
+    ],
+    "Cookiebot": [
+        {
+            "id": "cb-1",
+            "category": "Functional",
+            "cookie": "CookieConsent",
+            "domain": "",
+            "description": "Stores the consent state",
+            "retentionPeriod": "1 year",
+            "dataController": "Cookiebot",
+            "privacyLink": "",
+            "wildcardMatch": "0"
+        }
+    ]
+}
+)";
+
+} // namespace
+
+void TestKnowledgeBase::aJsonRelease() {
+    KnowledgeBase base;
+    QString error;
+    QVERIFY2(base.load(jsonRelease, &error), qPrintable(error));
+    QCOMPARE(base.size(), 3);
+    QCOMPARE(base.wildcardCount(), 1);
+    const std::optional<KnowledgeBase::Match> ga = base.best(QStringLiteral("_ga_XYZ"));
+    QVERIFY(ga);
+    QCOMPARE(ga->cookie->id, QStringLiteral("ga-2"));
+    QCOMPARE(ga->cookie->platform, QStringLiteral("Google Analytics"));
+    QCOMPARE(ga->cookie->duration, QStringLiteral("2 ans"));
+    const std::optional<KnowledgeBase::Match> consent = base.best(QStringLiteral("CookieConsent"));
+    QVERIFY(consent);
+    QCOMPARE(consent->cookie->category, std::optional<Category>(Category::Necessary));
+
+    // An entry without a name: refused, the line named (where its id stands), base unchanged.
+    QByteArray nameless = jsonRelease;
+    nameless.replace("\"cookie\": \"CookieConsent\"", "\"cookie\": \"\"");
+    QVERIFY(!base.load(nameless, &error));
+    QVERIFY2(error.startsWith(QLatin1String("line 28: entry 1 of \"Cookiebot\"")),
+             qPrintable(error));
+    QCOMPARE(base.size(), 3);
+    // Broken JSON: the line of the fault.
+    QVERIFY(!base.load(jsonRelease.left(300), &error));
+    QVERIFY2(error.startsWith(QLatin1String("line ")), qPrintable(error));
+    QVERIFY(!base.load("{\"Google\": 3}", &error));
+    QVERIFY2(error.contains(QLatin1String("not a list of cookies")), qPrintable(error));
+    QCOMPARE(base.size(), 3);
+
+    // kb update with a JSON release: it becomes the base in use, and replaces a CSV copy.
+    const QString csv = m_home.filePath(QStringLiteral("newer.csv"));
+    QVERIFY(TestSupport::writeAll(csv, sample()));
+    QCOMPARE(KnowledgeBase::install(csv, &error), KnowledgeBase::Install::Installed);
+    const QString json = m_home.filePath(QStringLiteral("newer.json"));
+    QVERIFY(TestSupport::writeAll(json, jsonRelease));
+    int entries = 0;
+    QCOMPARE(KnowledgeBase::install(json, &error, &entries), KnowledgeBase::Install::Installed);
+    QCOMPARE(entries, 3);
+    QVERIFY(KnowledgeBase::userCopyPath().endsWith(QLatin1String(".json")));
+    KnowledgeBase updated;
+    QVERIFY(updated.loadDefault(&error));
+    QCOMPARE(updated.source(), KnowledgeBase::userCopyPath());
+    QCOMPARE(updated.size(), 3);
+    QDir data(QFileInfo(KnowledgeBase::userCopyPath()).absolutePath());
+    QCOMPARE(data.entryList({QStringLiteral("open-cookie-database.*")}),
+             QStringList{QStringLiteral("open-cookie-database.json")});
+    QVERIFY(QFile::remove(KnowledgeBase::userCopyPath()));
+}
+
+void TestKnowledgeBase::theIndexIsCachedAndFollowsTheRelease() {
+    QFile::remove(KnowledgeBase::cachePath());
+    QString error;
+    KnowledgeBase first;
+    QVERIFY(first.loadDefault(&error));
+    QVERIFY(!first.loadedFromCache());
+    QVERIFY(QFile::exists(KnowledgeBase::cachePath()));
+    KnowledgeBase second;
+    QVERIFY(second.loadDefault(&error));
+    QVERIFY(second.loadedFromCache());
+    QCOMPARE(second.size(), first.size());
+    QCOMPARE(second.best(QStringLiteral("_ga_ABC"))->cookie->id,
+             first.best(QStringLiteral("_ga_ABC"))->cookie->id);
+    QCOMPARE(second.best(QStringLiteral("IDE"))->cookie->category,
+             std::optional<Category>(Category::Marketing));
+
+    // A new release: the cache is not used for it, then rebuilt for it.
+    const QString newer = m_home.filePath(QStringLiteral("newer.csv"));
+    QVERIFY(TestSupport::writeAll(newer, sample()));
+    QCOMPARE(KnowledgeBase::install(newer, &error), KnowledgeBase::Install::Installed);
+    KnowledgeBase updated;
+    QVERIFY(updated.loadDefault(&error));
+    QVERIFY(!updated.loadedFromCache());
+    QCOMPARE(updated.size(), 9);
+    KnowledgeBase again;
+    QVERIFY(again.loadDefault(&error));
+    QVERIFY(again.loadedFromCache());
+    QCOMPARE(again.size(), 9);
+    QVERIFY(QFile::remove(KnowledgeBase::userCopyPath()));
+
+    // A damaged cache is ignored: the release is parsed again.
+    QFile cache(KnowledgeBase::cachePath());
+    QVERIFY(cache.open(QIODevice::ReadWrite));
+    QVERIFY(cache.resize(cache.size() / 2));
+    cache.close();
+    KnowledgeBase afterDamage;
+    QVERIFY(afterDamage.loadDefault(&error));
+    QVERIFY(!afterDamage.loadedFromCache());
+    QCOMPARE(afterDamage.size(), 2264);
 }
 
 QTEST_GUILESS_MAIN(TestKnowledgeBase)
