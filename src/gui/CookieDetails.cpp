@@ -1,5 +1,8 @@
 #include "CookieDetails.h"
 
+#include "Enrichment.h"
+#include "KnowledgeBase.h"
+
 #include "CookieDelegate.h"
 #include "Dialogs.h"
 #include "RegistryEditor.h"
@@ -9,8 +12,13 @@
 
 #include <QDateTime>
 #include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -23,6 +31,20 @@ CookieDetails::CookieDetails(QWidget *parent)
         QStringLiteral("QFrame#keptFrame { background: #fff3e0; border: 1px solid #e65100; }"));
     m_ui->nameProblemLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_ui->nameEdit->setValidator(new CookieNameValidator(m_ui->nameEdit));
+
+    m_knownBox = new QGroupBox(tr("In the cookie database"), m_ui->formWidget);
+    m_knownBox->setObjectName(QStringLiteral("knowledgeBox"));
+    auto *knownLayout = new QVBoxLayout(m_knownBox);
+    m_knownLabel = new QLabel(m_knownBox);
+    m_knownLabel->setObjectName(QStringLiteral("knowledgeLabel"));
+    m_knownLabel->setWordWrap(true);
+    m_knownLabel->setTextFormat(Qt::PlainText);
+    knownLayout->addWidget(m_knownLabel);
+    m_knownGrid = new QGridLayout;
+    m_knownGrid->setColumnStretch(1, 1);
+    knownLayout->addLayout(m_knownGrid);
+    m_ui->formLayout->addRow(m_knownBox);
+    m_knownBox->hide();
 
     m_ui->locationCombo->addItems({QStringLiteral("front office"), QStringLiteral("back office"),
                                    QStringLiteral("front et back office")});
@@ -226,6 +248,81 @@ void CookieDetails::fill(const QList<CookieField> &keep) {
     updateHints();
     updateTitle();
     updateDraft();
+    updateKnowledge();
+}
+
+void CookieDetails::setKnowledge(const KnowledgeBase *base, const QString &siteHost) {
+    m_base = base;
+    m_siteHost = siteHost;
+    updateKnowledge();
+}
+
+void CookieDetails::updateKnowledge() {
+    while (QLayoutItem *item = m_knownGrid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!m_base || !m_cookie || m_draft) {
+        m_knownBox->hide();
+        return;
+    }
+    m_knownBox->show();
+    const std::optional<KnowledgeBase::Match> match =
+        m_base->best(m_cookie->name, m_cookie->domain);
+    if (!match) {
+        m_knownLabel->setText(tr("The cookie database does not know %1.").arg(m_cookie->name));
+        return;
+    }
+    const KnownCookie &known = *match->cookie;
+    const QString as = known.wildcard ? known.name + QLatin1Char('*') : known.name;
+    if (!Enrichment::sameCookie(known, *m_cookie, m_siteHost)) {
+        m_knownLabel->setText(tr("The cookie database knows a %1 of %2 (%3), set on %4: another "
+                                 "company's cookie of the same name, so nothing is proposed.")
+                                  .arg(as, known.controller, known.platform, known.domain));
+        return;
+    }
+    const QString who = known.platform == known.controller || known.controller.isEmpty()
+                            ? known.platform
+                            : tr("%1, %2").arg(known.platform, known.controller);
+    QString text = tr("Known as %1: %2 (database row %3).").arg(as, who, known.id);
+    const QList<EnrichmentProposal> proposals = Enrichment::propose(*m_base, *m_cookie, m_siteHost);
+    if (proposals.isEmpty())
+        text += QLatin1Char(' ') + tr("It agrees with every field.");
+    m_knownLabel->setText(text);
+    int row = 0;
+    for (const EnrichmentProposal &proposal : proposals) {
+        auto *label = new QLabel(CookieFields::label(proposal.field), m_knownBox);
+        auto *value = new QLabel(m_knownBox);
+        value->setTextFormat(Qt::PlainText);
+        value->setWordWrap(true);
+        value->setText(
+            proposal.field == CookieField::Category
+                ? Vocabulary::categoryLabel(
+                      Vocabulary::parseCategory(proposal.after).value_or(Category::Unclassified))
+            : proposal.field == CookieField::Party
+                ? Vocabulary::partyLabel(
+                      Vocabulary::parseParty(proposal.after).value_or(Party::First))
+                : proposal.after);
+        value->setToolTip(proposal.overwrite ? tr("Would replace: %1").arg(proposal.before)
+                                             : tr("The field is empty"));
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto *use = new QPushButton(tr("Use"), m_knownBox);
+        use->setObjectName(QStringLiteral("use_") + CookieFields::key(proposal.field));
+        use->setEnabled(!m_readOnly);
+        use->setToolTip(proposal.overwrite
+                            ? tr("Replace \"%1\" with this value").arg(proposal.before)
+                            : tr("Fill the empty field with this value"));
+        const CookieField field = proposal.field;
+        const QString after = proposal.after;
+        connect(use, &QPushButton::clicked, this, [this, field, after] {
+            setText(field, after);
+            commit(field);
+        });
+        m_knownGrid->addWidget(label, row, 0, Qt::AlignTop);
+        m_knownGrid->addWidget(value, row, 1);
+        m_knownGrid->addWidget(use, row, 2, Qt::AlignTop);
+        ++row;
+    }
 }
 
 void CookieDetails::startDraft(const Cookie &draft, CookieField focus) {

@@ -12,7 +12,11 @@
 #include <memory>
 #include <optional>
 
+class KnowledgeBase;
 class RegistryEditor;
+class QGridLayout;
+class QGroupBox;
+class QLabel;
 class QPlainTextEdit;
 
 namespace Ui {
@@ -34,6 +38,9 @@ public:
     void setEditor(RegistryEditor *editor);
     void setReadOnly(bool readOnly, const QString &reason = QString());
     void setSiteLanguages(const QStringList &languages);
+    // What the cookie database says of the cookie shown, with a Use button per field that
+    // differs (null: no panel). `siteHost` decides the party.
+    void setKnowledge(const KnowledgeBase *base, const QString &siteHost);
     // Names the other cookie of the site with this domain and name, if any (the store allows
     // one), so that the name field can say so while it is typed.
     using DuplicateFinder =
@@ -78,6 +85,7 @@ private:
     void updateHints();
     void updateTitle();
     void updateDraft();
+    void updateKnowledge();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     std::unique_ptr<Ui::CookieDetails> m_ui;
@@ -93,5 +101,10 @@ private:
     QPlainTextEdit *m_typing = nullptr;
     QStringList m_languages{QStringLiteral("fr")};
     DuplicateFinder m_duplicateOf;
+    const KnowledgeBase *m_base = nullptr;
+    QString m_siteHost;
+    QGroupBox *m_knownBox = nullptr;
+    QLabel *m_knownLabel = nullptr;
+    QGridLayout *m_knownGrid = nullptr;
     QString duplicateProblem() const;
 };

@@ -5,12 +5,16 @@
 #include "CookieDelegate.h"
 #include "CookieDetails.h"
 #include "Dialogs.h"
+#include "EnrichDialog.h"
 #include "HistoryDialog.h"
 #include "Icons.h"
 #include "ImportDialog.h"
+#include "KnowledgeBase.h"
+#include "PageImportDialog.h"
 #include "PreferencesDialog.h"
 #include "ProblemModel.h"
 #include "ProblemScan.h"
+#include "PublicSuffix.h"
 #include "Publisher.h"
 #include "PublishingTarget.h"
 #include "RegistryEditor.h"
@@ -28,6 +32,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QUndoGroup>
@@ -36,6 +41,12 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>()) {
     m_ui->setupUi(this);
+    // The cookie database: its cached index reads in a few milliseconds.
+    m_knowledge = std::make_unique<KnowledgeBase>();
+    if (!m_knowledge->loadDefault(&m_knowledgeError)) {
+        m_knowledgeError = tr("The cookie database cannot be loaded: %1").arg(m_knowledgeError);
+        m_knowledge.reset();
+    }
     m_details = new CookieDetails(m_ui->detailsTab);
     m_details->setObjectName(QStringLiteral("cookieDetails"));
     m_ui->detailsTabLayout->addWidget(m_details);
@@ -122,6 +133,10 @@ void MainWindow::setUpActions() {
     connect(m_ui->openReadOnlyAction, &QAction::triggered, this, [this] { chooseStore(true); });
     connect(m_ui->recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importCookies);
+    connect(m_ui->importPageAction, &QAction::triggered, this, &MainWindow::importPage);
+    connect(m_ui->enrichAction, &QAction::triggered, this, &MainWindow::completeFromDatabase);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->exportCsvAction, &QAction::triggered, this,
             [this] { exportRegistry(RegistryTransfer::Format::Csv); });
@@ -350,6 +365,8 @@ void MainWindow::showSelectedSite() {
     m_registry->setLanguage(m_preview->language());
     m_registry->setSite(m_siteId);
     m_details->setSiteLanguages(m_registry->site().languages);
+    m_details->setKnowledge(
+        m_knowledge.get(), PublicSuffix::siteHost(m_registry->site().url, m_registry->site().name));
     if (m_registry->rowCount() > 0)
         m_ui->registryView->selectionModel()->setCurrentIndex(m_registry->index(0, 0),
                                                               QItemSelectionModel::ClearAndSelect |
@@ -415,6 +432,10 @@ void MainWindow::updateActions() {
     m_ui->duplicateCookieAction->setEnabled(writable && selected == 1);
     m_ui->deleteCookieAction->setEnabled(writable && selected > 0);
     m_ui->importAction->setEnabled(writable);
+    m_ui->importPageAction->setEnabled(writable && site);
+    m_ui->enrichAction->setEnabled(writable && site && m_knowledge);
+    if (!m_knowledge)
+        m_ui->enrichAction->setToolTip(m_knowledgeError);
     m_ui->newSiteAction->setEnabled(writable);
     m_ui->editSiteAction->setEnabled(writable && site);
     m_ui->editTextsAction->setEnabled(site);
@@ -618,6 +639,57 @@ void MainWindow::importCookies() {
     // The store's registryReset has brought the table and the sites list up to date.
     const ImportReport &report = dialog.outcome().report;
     statusBar()->showMessage(tr("%n cookie(s) imported.", nullptr, report.added), 8000);
+}
+
+void MainWindow::importPage() {
+    if (m_store->isReadOnly() || m_siteId == 0)
+        return;
+    PageImportDialog dialog(m_store, m_knowledge.get(), m_registry->site().name, this);
+    dialog.setObjectName(QStringLiteral("pageImportDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(
+        tr("%n cookie(s) imported from the charter page.", nullptr, dialog.report().added), 8000);
+}
+
+void MainWindow::completeFromDatabase() {
+    if (m_store->isReadOnly() || m_siteId == 0 || !m_knowledge)
+        return;
+    m_details->commitAll();
+    EnrichDialog dialog(m_editor, *m_knowledge, m_registry->site(), this);
+    dialog.setObjectName(QStringLiteral("enrichDialog"));
+    QString error;
+    if (!dialog.propose(&error)) {
+        Dialogs::warn(this, tr("Complete from the cookie database"), error);
+        return;
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(
+            tr("%n field(s) completed from the cookie database; Undo takes them back.", nullptr,
+               dialog.appliedFields()),
+            8000);
+}
+
+void MainWindow::showAbout() {
+    QString base = m_knowledgeError;
+    if (m_knowledge)
+        base = tr("%1 entries, %2").arg(m_knowledge->size()).arg(m_knowledge->source());
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("aboutBox"));
+    box.setWindowTitle(tr("About Cookie Charter"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>Cookie Charter %1</h3><p>Keeps a website's cookie registry and publishes "
+                   "its cookie charter.</p>")
+                    .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    box.setInformativeText(
+        tr("<p>Cookie knowledge comes from the <a "
+           "href=\"https://github.com/jkwakman/Open-Cookie-Database\">Open Cookie Database</a> "
+           "by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).</p>"
+           "<p>Registrable domains come from Mozilla's Public Suffix List, through libpsl. "
+           "Built with Qt %2.</p>")
+            .arg(base.toHtmlEscaped(), QString::fromLatin1(qVersion())));
+    box.exec();
 }
 
 void MainWindow::showPreferences() {

@@ -12,6 +12,7 @@
 #include <optional>
 
 class CharterPreview;
+class KnowledgeBase;
 class CookieDetails;
 class ProblemModel;
 class ProblemScan;
@@ -48,6 +49,7 @@ public:
     void newStore();
     void chooseStore(bool readOnly);
     void importCookies();
+    void importPage();
     void exportRegistry(RegistryTransfer::Format format);
     void exportCharter(CharterFiles::Format format);
     void showPreferences();
@@ -57,6 +59,11 @@ public:
     void deleteCookies();
     void newSite();
     void editSite();
+    void completeFromDatabase();
+    // Help menu.
+    void showAbout();
+    // The cookie database (null when it cannot be loaded: its panel and actions are off).
+    const KnowledgeBase *knowledge() const { return m_knowledge.get(); }
     // Charter menu.
     void editTexts();
     void publish();
@@ -106,4 +113,6 @@ private:
     QTimer m_refreshTimer;
     qint64 m_siteId = 0;
     std::unique_ptr<Store> m_shared; // only when publications go to another file
+    std::unique_ptr<KnowledgeBase> m_knowledge;
+    QString m_knowledgeError;
 };

@@ -224,6 +224,71 @@ private:
     bool m_adding;
 };
 
+// Fields of several cookies, written together (completing from the cookie database): undone
+// and redone in one transaction, each field checked to still hold what this step left there.
+class FieldSetCommand : public EditorCommand {
+public:
+    struct Item {
+        RegistryEditor::CookieRef ref;
+        RegistryEditor::FieldEdit edit;
+    };
+    FieldSetCommand(RegistryEditor *editor, QList<Item> items, const QString &text)
+        : EditorCommand(editor, text)
+        , m_items(std::move(items)) {}
+
+    void redo() override {
+        if (!takeSkip())
+            apply(true);
+    }
+    void undo() override {
+        if (!takeSkip())
+            apply(false);
+    }
+
+private:
+    void apply(bool forward) {
+        QHash<qint64, QList<RegistryEditor::FieldEdit>> byCookie;
+        QList<qint64> order;
+        for (const Item &item : std::as_const(m_items)) {
+            if (!byCookie.contains(*item.ref))
+                order.append(*item.ref);
+            byCookie[*item.ref].append(item.edit);
+        }
+        QList<Store::CookieChange> changes;
+        for (qint64 id : std::as_const(order)) {
+            Store::CookieChange change;
+            change.id = id;
+            change.change = [edits = byCookie.value(id), forward](Cookie &cookie, QString *why) {
+                for (const RegistryEditor::FieldEdit &edit : edits) {
+                    const QString from = forward ? edit.before : edit.after;
+                    const QString to = forward ? edit.after : edit.before;
+                    if (CookieFields::value(cookie, edit.field) != from) {
+                        *why = RegistryEditor::tr("%1 of cookie %2 was changed by %3 at %4: it now "
+                                                  "reads \"%5\". Nothing was changed and this "
+                                                  "step is dropped.")
+                                   .arg(CookieFields::label(edit.field), cookie.name,
+                                        cookie.updatedBy, Dialogs::localTime(cookie.updatedAt),
+                                        CookieFields::value(cookie, edit.field));
+                        return false;
+                    }
+                    CookieFields::setValue(cookie, edit.field, to, nullptr);
+                }
+                return true;
+            };
+            changes.append(change);
+        }
+        const WriteResult result = m_editor->store()->changeCookies(changes);
+        if (result.ok())
+            return;
+        if (keepIfTransient(result))
+            return;
+        m_editor->report(result, RegistryEditor::tr("Undo and redo"));
+        setObsolete(true);
+    }
+
+    QList<Item> m_items;
+};
+
 bool sameSite(const Site &a, const Site &b) {
     return a.name == b.name && a.url == b.url && a.languages == b.languages &&
            a.contact == b.contact;
@@ -336,6 +401,60 @@ RegistryEditor::Choice RegistryEditor::askAboutConflict(const Cookie &seen, cons
                         {{QStringLiteral("reload"), tr("&Reload theirs")},
                          {QStringLiteral("keep"), tr("&Keep mine")}});
     return answer == QLatin1String("keep") ? Choice::KeepMine : Choice::Reload;
+}
+
+bool RegistryEditor::applyFields(const QList<FieldEdit> &edits, const QString &what) {
+    if (edits.isEmpty())
+        return true;
+    QHash<qint64, QList<FieldEdit>> byCookie;
+    QList<qint64> order;
+    for (const FieldEdit &edit : edits) {
+        if (!byCookie.contains(edit.cookieId))
+            order.append(edit.cookieId);
+        byCookie[edit.cookieId].append(edit);
+    }
+    QList<Store::CookieChange> changes;
+    for (qint64 id : std::as_const(order)) {
+        const QList<FieldEdit> mine = byCookie.value(id);
+        Store::CookieChange change;
+        change.id = id;
+        change.expectedVersion = mine.constFirst().version;
+        change.change = [mine](Cookie &cookie, QString *why) {
+            for (const FieldEdit &edit : mine) {
+                if (!CookieFields::setValue(cookie, edit.field, edit.after, why))
+                    return false;
+            }
+            return true;
+        };
+        changes.append(change);
+    }
+    const WriteResult result = m_store->changeCookies(changes);
+    if (!result.ok()) {
+        switch (result.status) {
+        case WriteResult::Status::Conflict:
+            Dialogs::warn(m_window, what,
+                          tr("%1\n\nNothing was changed: someone else edited the registry "
+                             "meanwhile. Look at the proposals again.")
+                              .arg(result.message));
+            if (result.current)
+                Q_EMIT cookieStale(result.current->id);
+            break;
+        case WriteResult::Status::Busy:
+            Dialogs::warn(m_window, what,
+                          tr("The store is locked by another user past the busy timeout; nothing "
+                             "was changed. Try again in a moment."));
+            break;
+        default:
+            Dialogs::warn(m_window, what, tr("Nothing was changed: %1").arg(result.message));
+            break;
+        }
+        return false;
+    }
+    QList<FieldSetCommand::Item> items;
+    for (const FieldEdit &edit : edits)
+        items.append({refFor(edit.cookieId), edit});
+    m_undo.push(new FieldSetCommand(this, items, what));
+    return true;
 }
 
 bool RegistryEditor::setField(const Cookie &seen, CookieField field, const QString &text,

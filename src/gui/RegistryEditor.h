@@ -37,6 +37,17 @@ public:
     // writes of the same field into one undo step (typing in the detail pane); 0 never merges.
     // True when the value is saved (or was already there).
     bool setField(const Cookie &seen, CookieField field, const QString &text, int session = 0);
+    // Several fields of several cookies as the user saw them (each cookie's version), written
+    // in one transaction and undone as one step; all or nothing. True when written.
+    struct FieldEdit {
+        qint64 cookieId = 0;
+        qint64 version = 0;
+        QString cookieName;
+        CookieField field = CookieField::Provider;
+        QString before;
+        QString after;
+    };
+    bool applyFields(const QList<FieldEdit> &edits, const QString &what);
     // Adds cookies (new, duplicated); their ids are set on success. `what` names the step.
     bool addCookies(QList<Cookie> &cookies, const QString &what);
     bool removeCookies(const QList<Cookie> &seen);
