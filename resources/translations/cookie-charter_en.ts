@@ -24,6 +24,19 @@
     </message>
 </context>
 <context>
+    <name>CharterPage</name>
+    <message>
+        <location filename="../../src/exchange/CharterPage.cpp" line="293"/>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/CharterPage.cpp" line="368"/>
+        <source>the row names no cookie</source>
+        <translation>the row names no cookie</translation>
+    </message>
+</context>
+<context>
     <name>CharterPreview</name>
     <message>
         <location filename="../../ui/CharterPreview.ui" line="17"/>
@@ -237,12 +250,12 @@
         <translation>remove cookies</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="200"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="301"/>
         <source>import cookies from a CSV or JSON file</source>
         <translation>import cookies from a CSV or JSON file</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="205"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="316"/>
         <source>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</source>
         <translation>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</translation>
     </message>
@@ -445,8 +458,9 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="85"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -535,7 +549,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <location filename="../../src/cli/CookieCommands.cpp" line="71"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="145"/>
         <location filename="../../src/cli/TextCommands.cpp" line="68"/>
-        <location filename="../../src/cli/TransferCommands.cpp" line="142"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="243"/>
         <source>--lang must be fr or en</source>
         <translation>--lang must be fr or en</translation>
     </message>
@@ -546,23 +560,27 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="85"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>PROVIDER</source>
         <translation>PROVIDER</translation>
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>SERVICE</source>
         <translation>SERVICE</translation>
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>LOCATION</source>
         <translation>LOCATION</translation>
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="86"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="187"/>
         <source>CATEGORY</source>
         <translation>CATEGORY</translation>
     </message>
@@ -573,19 +591,21 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="86"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <source>DURATION</source>
         <translation>DURATION</translation>
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="86"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="187"/>
         <source>PURPOSE</source>
         <translation>PURPOSE</translation>
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="130"/>
         <location filename="../../src/cli/TextCommands.cpp" line="29"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="119"/>
         <source>The site (needed when the store has several).</source>
         <translation>The site (needed when the store has several).</translation>
     </message>
@@ -779,67 +799,68 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="41"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="45"/>
         <source>Site for rows that name none (created if missing).</source>
         <translation>Site for rows that name none (created if missing).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="43"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="47"/>
         <source>csv or json (default: from the file name).</source>
         <translation>csv or json (default: from the file name).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="45"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="49"/>
         <source>Check the file, write nothing.</source>
         <translation>Check the file, write nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="201"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="302"/>
         <source>Imports cookies from a CSV or JSON file: all rows or none.</source>
         <translation>Imports cookies from a CSV or JSON file: all rows or none.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="55"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="59"/>
         <source>import takes one file</source>
         <translation>import takes one file</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="48"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="52"/>
         <source>A CSV or JSON file (a JSON file of %1 at most).</source>
         <translation>A CSV or JSON file (a JSON file of %1 at most).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="62"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="66"/>
         <source>--format must be csv or json</source>
         <translation>--format must be csv or json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="75"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="79"/>
         <source>%1 has no site column and the store has several sites; choose one with --site</source>
         <translation>%1 has no site column and the store has several sites; choose one with --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="86"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="90"/>
         <source>warning: %1: ignored unknown column(s): %2</source>
         <translation>warning: %1: ignored unknown column(s): %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="92"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="96"/>
         <source>line</source>
         <translation>line</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="92"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="96"/>
         <source>cookie</source>
         <translation>cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="94"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="98"/>
         <source>%1: %2 %3: %4</source>
         <translation>%1: %2 %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/TransferCommands.cpp" line="96"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="100"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="198"/>
         <source>%n row(s) rejected; nothing was imported</source>
         <translation>
             <numerusform>%n row rejected; nothing was imported</numerusform>
@@ -847,17 +868,18 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="102"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="106"/>
         <source>Would create site %1</source>
         <translation>Would create site %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="102"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="106"/>
         <source>Created site %1</source>
         <translation>Created site %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/TransferCommands.cpp" line="105"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="109"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="204"/>
         <source>%n cookie(s) would be imported; nothing was written (dry run)</source>
         <translation>
             <numerusform>%n cookie would be imported; nothing was written (dry run)</numerusform>
@@ -865,7 +887,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/TransferCommands.cpp" line="109"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="113"/>
         <source>Imported %n cookie(s) from %1</source>
         <translation>
             <numerusform>Imported %n cookie from %1</numerusform>
@@ -873,52 +895,123 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="116"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="121"/>
+        <source>Show what the page holds, write nothing.</source>
+        <translation>Show what the page holds, write nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="124"/>
+        <source>A charter page: HTML, Markdown or text (tab-separated tables); - for standard input. %1 at most.</source>
+        <translation>A charter page: HTML, Markdown or text (tab-separated tables); - for standard input. %1 at most.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="132"/>
+        <source>import-page takes one file</source>
+        <translation>import-page takes one file</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="148"/>
+        <source>%1 is larger than %2; it is not a charter page; nothing was imported</source>
+        <translation>%1 is larger than %2; it is not a charter page; nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="159"/>
+        <source>standard input</source>
+        <translation>standard input</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="177"/>
+        <source>%1 (to the notes)</source>
+        <translation>%1 (to the notes)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/TransferCommands.cpp" line="179"/>
+        <source>Table at line %1: %n row(s); %2</source>
+        <translation>
+            <numerusform>Table at line %1: %n row; %2</numerusform>
+            <numerusform>Table at line %1: %n rows; %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="184"/>
+        <source>  category from the heading &quot;%1&quot;</source>
+        <translation>  category from the heading &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="197"/>
+        <source>%1: line %2: %3</source>
+        <translation>%1: line %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/TransferCommands.cpp" line="208"/>
+        <source>Imported %n cookie(s) from %1 into %2</source>
+        <translation>
+            <numerusform>Imported %n cookie from %1 into %2</numerusform>
+            <numerusform>Imported %n cookies from %1 into %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="217"/>
         <source>The site (registry: default all; charter: needed when the store has several).</source>
         <translation>The site (registry: default all; charter: needed when the store has several).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="119"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="220"/>
         <source>csv or json (the registry); html, html-fragment, md or pdf (the charter). Default: from -o, else csv.</source>
         <translation>csv or json (the registry); html, html-fragment, md or pdf (the charter). Default: from -o, else csv.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="122"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="223"/>
         <source>Charter language, fr or en (default: the site&apos;s first).</source>
         <translation>Charter language, fr or en (default: the site&apos;s first).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="125"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="226"/>
         <source>Write to FILE, atomically (default, or -: standard output).</source>
         <translation>Write to FILE, atomically (default, or -: standard output).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="145"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="246"/>
         <source>-o needs a file name (or - for standard output)</source>
         <translation>-o needs a file name (or - for standard output)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="172"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="273"/>
         <source>the charter could not be laid out as %1</source>
         <translation>the charter could not be laid out as %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="177"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="278"/>
         <source>cannot write to standard output: %1</source>
         <translation>cannot write to standard output: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="207"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="305"/>
+        <source>import the cookie tables of a charter page</source>
+        <translation>import the cookie tables of a charter page</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="306"/>
+        <source>Reads the cookie tables of an existing charter page (HTML, Markdown, or tab-separated text as copied from a browser), shows what it found, and imports the cookies into the site: all rows or none. Headers are read in French and English; a heading above a table that names a category gives its cookies that category; what cannot be mapped goes to the notes. Exits 1 when the page has no cookie table.</source>
+        <translation>Reads the cookie tables of an existing charter page (HTML, Markdown, or tab-separated text as copied from a browser), shows what it found, and imports the cookies into the site: all rows or none. Headers are read in French and English; a heading above a table that names a category gives its cookies that category; what cannot be mapped goes to the notes. Exits 1 when the page has no cookie table.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="318"/>
         <source>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</source>
         <translation>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="139"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="240"/>
         <source>--format must be csv, json, html, html-fragment, md or pdf</source>
         <translation>--format must be csv, json, html, html-fragment, md or pdf</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="164"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="265"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
@@ -1060,6 +1153,8 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     <message>
         <location filename="../../src/cli/TextCommands.cpp" line="146"/>
         <location filename="../../src/cli/TextCommands.cpp" line="156"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="139"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="151"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
@@ -1267,7 +1362,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="136"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="237"/>
         <source>export takes options only</source>
         <translation>export takes options only</translation>
     </message>
@@ -1303,104 +1398,191 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="39"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="41"/>
         <source>The domain that sets the cookie: it decides between rows that match as well.</source>
         <translation>The domain that sets the cookie: it decides between rows that match as well.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="42"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="44"/>
         <source>table or json (default: table).</source>
         <translation>table or json (default: table).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="45"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="47"/>
         <source>A cookie name, or a pattern ending in * (_ga_*).</source>
         <translation>A cookie name, or a pattern ending in * (_ga_*).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="51"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="53"/>
         <source>lookup takes one cookie name</source>
         <translation>lookup takes one cookie name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="54"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="56"/>
         <source>--format must be table or json</source>
         <translation>--format must be table or json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="85"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <source>MATCH</source>
         <translation>MATCH</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="85"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <source>PLATFORM</source>
         <translation>PLATFORM</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="86"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <source>DOMAIN</source>
         <translation>DOMAIN</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="101"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="103"/>
         <source>cookie-charter: the cookie database (%1) knows nothing of &quot;%2&quot;</source>
         <translation>cookie-charter: the cookie database (%1) knows nothing of &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="111"/>
-        <source>info (which release is in use), or update FILE (load a newer release of the Open Cookie Database, CSV).</source>
-        <translation>info (which release is in use), or update FILE (load a newer release of the Open Cookie Database, CSV).</translation>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="113"/>
+        <source>Only this site (default: every site).</source>
+        <translation>Only this site (default: every site).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="113"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="115"/>
+        <source>Show what would change, write nothing.</source>
+        <translation>Show what would change, write nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="117"/>
+        <source>Also replace the values these fields hold already (comma-separated: %1).</source>
+        <translation>Also replace the values these fields hold already (comma-separated: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="130"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="135"/>
+        <source>enrich takes no argument</source>
+        <translation>enrich takes no argument</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="143"/>
+        <source>--overwrite: &quot;%1&quot; is not a field enrich fills (%2)</source>
+        <translation>--overwrite: &quot;%1&quot; is not a field enrich fills (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="189"/>
+        <source>%1 (#%2, %3): %4: %5 → %6 [base row %7]</source>
+        <translation>%1 (#%2, %3): %4: %5 → %6 [base row %7]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="219"/>
+        <source>%n cookie(s) share only their name with a cookie of the database (another company&apos;s, set on another domain) and were left alone; see: cookie-charter lookup NAME</source>
+        <translation>
+            <numerusform>%n cookie share only their name with a cookie of the database (another company&apos;s, set on another domain) and were left alone; see: cookie-charter lookup NAME</numerusform>
+            <numerusform>%n cookies share only their name with a cookie of the database (another company&apos;s, set on another domain) and were left alone; see: cookie-charter lookup NAME</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="225"/>
+        <source>%n value(s) already set differ from the cookie database and were kept; name their fields with --overwrite to replace them</source>
+        <translation>
+            <numerusform>%n value already set differ from the cookie database and were kept; name their fields with --overwrite to replace them</numerusform>
+            <numerusform>%n values already set differ from the cookie database and were kept; name their fields with --overwrite to replace them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="230"/>
+        <source>%n field(s) of %1 cookie(s) would be completed; nothing was written (dry run)</source>
+        <translation>
+            <numerusform>%n field of %1 cookie would be completed; nothing was written (dry run)</numerusform>
+            <numerusform>%n fields of %1 cookies would be completed; nothing was written (dry run)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="238"/>
+        <source>Nothing to complete: the cookie database adds nothing to the registry</source>
+        <translation>Nothing to complete: the cookie database adds nothing to the registry</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="244"/>
+        <source>cookie-charter: nothing was written</source>
+        <translation>cookie-charter: nothing was written</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="247"/>
+        <source>Completed %n field(s) of %1 cookie(s) from the cookie database</source>
+        <translation>
+            <numerusform>Completed %n field of %1 cookie from the cookie database</numerusform>
+            <numerusform>Completed %n fields of %1 cookies from the cookie database</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="256"/>
+        <source>info (which release is in use), or update FILE (load a newer release of the Open Cookie Database, CSV or JSON).</source>
+        <translation>info (which release is in use), or update FILE (load a newer release of the Open Cookie Database, CSV or JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="258"/>
         <source>The release, for update.</source>
         <translation>The release, for update.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="125"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="270"/>
         <source>Cookie database: the Open Cookie Database (Apache License 2.0)</source>
         <translation>Cookie database: the Open Cookie Database (Apache License 2.0)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="126"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="271"/>
         <source>In use: %1</source>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="127"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="272"/>
         <source>Entries: %1, of which %2 name prefixes</source>
         <translation>Entries: %1, of which %2 name prefixes</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="138"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="283"/>
         <source>Installed %1 (%2 entries); it is the cookie database in use from now on</source>
         <translation>Installed %1 (%2 entries); it is the cookie database in use from now on</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="154"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="299"/>
         <source>kb takes info, or update FILE</source>
         <translation>kb takes info, or update FILE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="161"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="306"/>
         <source>show what the cookie database knows of a name</source>
         <translation>show what the cookie database knows of a name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="162"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="307"/>
         <source>Shows what the cookie database (the Open Cookie Database) knows of a cookie name, best match first; exits 1 when it knows nothing of it.</source>
         <translation>Shows what the cookie database (the Open Cookie Database) knows of a cookie name, best match first; exits 1 when it knows nothing of it.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="167"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="312"/>
         <source>the cookie database in use, or a newer release</source>
         <translation>the cookie database in use, or a newer release</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="168"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="313"/>
         <source>Says which release of the cookie database is in use (kb info), or loads a newer one into your data folder (kb update FILE), where it takes precedence over the built-in one.</source>
         <translation>Says which release of the cookie database is in use (kb info), or loads a newer one into your data folder (kb update FILE), where it takes precedence over the built-in one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="319"/>
+        <source>complete the registry from the cookie database</source>
+        <translation>complete the registry from the cookie database</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="320"/>
+        <source>Fills the empty fields of every cookie the cookie database knows: provider, category, duration, English purpose, privacy link, and party (from the cookie&apos;s domain and the site&apos;s registrable domain). Prints each change: cookie, field, before -&gt; after and the database&apos;s row. A value already set is kept unless --overwrite names its field. All the changes are written in one transaction, each checked against the version read: if someone changed a cookie meanwhile, nothing is written.</source>
+        <translation>Fills the empty fields of every cookie the cookie database knows: provider, category, duration, English purpose, privacy link, and party (from the cookie&apos;s domain and the site&apos;s registrable domain). Prints each change: cookie, field, before -&gt; after and the database&apos;s row. A value already set is kept unless --overwrite names its field. All the changes are written in one transaction, each checked against the version read: if someone changed a cookie meanwhile, nothing is written.</translation>
     </message>
 </context>
 <context>
@@ -1606,83 +1788,138 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Internal notes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="36"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="35"/>
+        <source>In the cookie database</source>
+        <translation>In the cookie database</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="58"/>
         <source>As its category says</source>
         <translation>As its category says</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="37"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="59"/>
         <source>Exempt from consent</source>
         <translation>Exempt from consent</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="38"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="60"/>
         <source>Needs consent</source>
         <translation>Needs consent</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="127"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="149"/>
         <source>Read-only: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="254"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="273"/>
+        <source>The cookie database does not know %1.</source>
+        <translation>The cookie database does not know %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="279"/>
+        <source>The cookie database knows a %1 of %2 (%3), set on %4: another company&apos;s cookie of the same name, so nothing is proposed.</source>
+        <translation>The cookie database knows a %1 of %2 (%3), set on %4: another company&apos;s cookie of the same name, so nothing is proposed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="286"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="287"/>
+        <source>Known as %1: %2 (database row %3).</source>
+        <translation>Known as %1: %2 (database row %3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="290"/>
+        <source>It agrees with every field.</source>
+        <translation>It agrees with every field.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="306"/>
+        <source>Would replace: %1</source>
+        <translation>Would replace: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="307"/>
+        <source>The field is empty</source>
+        <translation>The field is empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="309"/>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="313"/>
+        <source>Replace &quot;%1&quot; with this value</source>
+        <translation>Replace &quot;%1&quot; with this value</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="314"/>
+        <source>Fill the empty field with this value</source>
+        <translation>Fill the empty field with this value</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="351"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="259"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="356"/>
         <source>Fill in the provider.</source>
         <translation>Fill in the provider.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="263"/>
-        <location filename="../../src/gui/CookieDetails.cpp" line="267"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="360"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="364"/>
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="271"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="368"/>
         <source>Write its purpose in at least one language.</source>
         <translation>Write its purpose in at least one language.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="292"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="389"/>
         <source>New cookie: not in the registry until you add it.</source>
         <translation>New cookie: not in the registry until you add it.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="293"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="390"/>
         <source>New cookie, not in the registry yet. %1</source>
         <translation>New cookie, not in the registry yet. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="338"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="435"/>
         <source>Not saved yet: the store is locked by another user. Your text is kept here; save it again when the store is free.</source>
         <translation>Not saved yet: the store is locked by another user. Your text is kept here; save it again when the store is free.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="401"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="498"/>
         <source>cookie %1 of this site already has this domain and name; change one of them</source>
         <translation>cookie %1 of this site already has this domain and name; change one of them</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="412"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="509"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="421"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="518"/>
         <source>Cannot be read: write e.g. &quot;13 mois&quot;, &quot;2 years&quot; or &quot;session&quot;.</source>
         <translation>Cannot be read: write e.g. &quot;13 mois&quot;, &quot;2 years&quot; or &quot;session&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="423"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="520"/>
         <source>Deleted when the browser closes.</source>
         <translation>Deleted when the browser closes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CookieDetails.cpp" line="425"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="522"/>
         <source>About %n day(s).</source>
         <translation>
             <numerusform>About %n day.</numerusform>
@@ -1690,27 +1927,27 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="433"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="530"/>
         <source>New cookie</source>
         <translation>New cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="438"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="535"/>
         <source>No cookie selected. Choose one in the table, or add one with Edit &gt; Add cookie.</source>
         <translation>No cookie selected. Choose one in the table, or add one with Edit &gt; Add cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="445"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="542"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="446"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="543"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="450"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="547"/>
         <source>Added by %1 on %2; last changed by %3 on %4 (version %5).</source>
         <translation>Added by %1 on %2; last changed by %3 on %4 (version %5).</translation>
     </message>
@@ -1842,6 +2079,108 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <location filename="../../src/exchange/CsvReader.cpp" line="179"/>
         <source>the row is not valid UTF-8 text</source>
         <translation>the row is not valid UTF-8 text</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichDialog</name>
+    <message>
+        <location filename="../../src/gui/EnrichDialog.cpp" line="26"/>
+        <source>Complete from the cookie database: %1</source>
+        <translation>Complete from the cookie database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichDialog.cpp" line="29"/>
+        <source>What the Open Cookie Database knows of this site&apos;s cookies. Checked rows fill an empty field; a row that would replace a value you wrote is unchecked until you check it. Apply writes the checked rows at once; Undo takes them all back.</source>
+        <translation>What the Open Cookie Database knows of this site&apos;s cookies. Checked rows fill an empty field; a row that would replace a value you wrote is unchecked until you check it. Apply writes the checked rows at once; Undo takes them all back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichDialog.cpp" line="51"/>
+        <source>Check &amp;all</source>
+        <translation>Check &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichDialog.cpp" line="53"/>
+        <source>Only &amp;empty fields</source>
+        <translation>Only &amp;empty fields</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichDialog.cpp" line="55"/>
+        <source>A&amp;pply</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichDialog.cpp" line="94"/>
+        <source>The cookie database adds nothing to this site&apos;s registry.</source>
+        <translation>The cookie database adds nothing to this site&apos;s registry.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/EnrichDialog.cpp" line="103"/>
+        <source>%n proposal(s) for %1 cookie(s): %2 fill an empty field, %3 would replace a value. %4 checked.</source>
+        <translation>
+            <numerusform>%n proposal for %1 cookie: %2 fill an empty field, %3 would replace a value. %4 checked.</numerusform>
+            <numerusform>%n proposals for %1 cookies: %2 fill an empty field, %3 would replace a value. %4 checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/EnrichDialog.cpp" line="113"/>
+        <source>%n cookie(s) share only their name with a cookie of the database (another company&apos;s, set elsewhere) and are left alone.</source>
+        <translation>
+            <numerusform>%n cookie share only their name with a cookie of the database (another company&apos;s, set elsewhere) and are left alone.</numerusform>
+            <numerusform>%n cookies share only their name with a cookie of the database (another company&apos;s, set elsewhere) and are left alone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichDialog.cpp" line="124"/>
+        <source>Complete from the cookie database</source>
+        <translation>Complete from the cookie database</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentModel</name>
+    <message>
+        <location filename="../../src/gui/EnrichmentModel.cpp" line="77"/>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichmentModel.cpp" line="77"/>
+        <source>Fill</source>
+        <translation>Fill</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichmentModel.cpp" line="80"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichmentModel.cpp" line="125"/>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichmentModel.cpp" line="127"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichmentModel.cpp" line="129"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichmentModel.cpp" line="131"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichmentModel.cpp" line="133"/>
+        <source>From the cookie database</source>
+        <translation>From the cookie database</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichmentModel.cpp" line="135"/>
+        <source>Database row</source>
+        <translation>Database row</translation>
     </message>
 </context>
 <context>
@@ -2197,58 +2536,79 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>KnowledgeBase</name>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="121"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="130"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="126"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="135"/>
         <source>line 1: no &quot;%1&quot; column: this is not an Open Cookie Database release</source>
         <translation>line 1: no &quot;%1&quot; column: this is not an Open Cookie Database release</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="134"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="143"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="152"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="161"/>
         <source>line %1: the row has no cookie name</source>
         <translation>line %1: the row has no cookie name</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="156"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="165"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="243"/>
         <source>the file holds no cookie</source>
         <translation>the file holds no cookie</translation>
     </message>
     <message>
         <location filename="../../src/knowledge/KnowledgeBase.cpp" line="195"/>
+        <source>line %1: %2: this is not an Open Cookie Database release</source>
+        <translation>line %1: %2: this is not an Open Cookie Database release</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="199"/>
+        <source>line 1: not an object of platforms: this is not an Open Cookie Database release</source>
+        <translation>line 1: not an object of platforms: this is not an Open Cookie Database release</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="205"/>
+        <source>line %1: &quot;%2&quot; is not a list of cookies: this is not an Open Cookie Database release</source>
+        <translation>line %1: &quot;%2&quot; is not a list of cookies: this is not an Open Cookie Database release</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="234"/>
+        <source>line %1: entry %2 of &quot;%3&quot; has no cookie name</source>
+        <translation>line %1: entry %2 of &quot;%3&quot; has no cookie name</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="384"/>
         <source>the built-in cookie database is missing from this build</source>
         <translation>the built-in cookie database is missing from this build</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="198"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="375"/>
         <source>built-in</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="206"/>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="220"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="395"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="409"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="215"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="404"/>
         <source>%1 is larger than %2; it is not a cookie database release</source>
         <translation>%1 is larger than %2; it is not a cookie database release</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="227"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="416"/>
         <source>%1: %2; the base in use is unchanged</source>
         <translation>%1: %2; the base in use is unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="233"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="426"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
@@ -2317,7 +2677,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="135"/>
-        <location filename="../../ui/MainWindow.ui" line="341"/>
+        <location filename="../../ui/MainWindow.ui" line="352"/>
         <source>Charter &amp;preview</source>
         <translation>Charter &amp;preview</translation>
     </message>
@@ -2337,282 +2697,322 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>&amp;Recent stores</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="184"/>
+        <location filename="../../ui/MainWindow.ui" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="197"/>
+        <location filename="../../ui/MainWindow.ui" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="205"/>
+        <location filename="../../ui/MainWindow.ui" line="208"/>
         <source>&amp;Charter</source>
         <translation>&amp;Charter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="219"/>
+        <location filename="../../ui/MainWindow.ui" line="218"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="230"/>
         <source>Main tools</source>
         <translation>Main tools</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="231"/>
+        <location filename="../../ui/MainWindow.ui" line="242"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="242"/>
+        <location filename="../../ui/MainWindow.ui" line="253"/>
         <source>Problems found in the registry</source>
         <translation>Problems found in the registry</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="254"/>
+        <location filename="../../ui/MainWindow.ui" line="265"/>
         <source>&amp;New store…</source>
         <translation>&amp;New store…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="257"/>
+        <location filename="../../ui/MainWindow.ui" line="268"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="262"/>
+        <location filename="../../ui/MainWindow.ui" line="273"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Open store…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="265"/>
+        <location filename="../../ui/MainWindow.ui" line="276"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="270"/>
+        <location filename="../../ui/MainWindow.ui" line="281"/>
         <source>Open store &amp;read-only…</source>
         <translation>Open store &amp;read-only…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="275"/>
+        <location filename="../../ui/MainWindow.ui" line="286"/>
         <source>&amp;Import cookies…</source>
         <translation>&amp;Import cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="278"/>
+        <location filename="../../ui/MainWindow.ui" line="289"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="283"/>
+        <location filename="../../ui/MainWindow.ui" line="294"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="286"/>
+        <location filename="../../ui/MainWindow.ui" line="297"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="291"/>
+        <location filename="../../ui/MainWindow.ui" line="302"/>
         <source>&amp;Add cookie</source>
         <translation>&amp;Add cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="294"/>
+        <location filename="../../ui/MainWindow.ui" line="305"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="299"/>
+        <location filename="../../ui/MainWindow.ui" line="310"/>
         <source>&amp;Duplicate cookie</source>
         <translation>&amp;Duplicate cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="302"/>
+        <location filename="../../ui/MainWindow.ui" line="313"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="307"/>
+        <location filename="../../ui/MainWindow.ui" line="318"/>
         <source>De&amp;lete cookies…</source>
         <translation>De&amp;lete cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="310"/>
+        <location filename="../../ui/MainWindow.ui" line="321"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="315"/>
+        <location filename="../../ui/MainWindow.ui" line="326"/>
         <source>New &amp;site…</source>
         <translation>New &amp;site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="320"/>
+        <location filename="../../ui/MainWindow.ui" line="331"/>
         <source>&amp;Edit site…</source>
         <translation>&amp;Edit site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="325"/>
+        <location filename="../../ui/MainWindow.ui" line="336"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="328"/>
+        <location filename="../../ui/MainWindow.ui" line="339"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="333"/>
+        <location filename="../../ui/MainWindow.ui" line="344"/>
         <source>&amp;Cookie details</source>
         <translation>&amp;Cookie details</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="336"/>
+        <location filename="../../ui/MainWindow.ui" line="347"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="344"/>
+        <location filename="../../ui/MainWindow.ui" line="355"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="349"/>
+        <location filename="../../ui/MainWindow.ui" line="360"/>
         <source>&amp;Next problem</source>
         <translation>&amp;Next problem</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="352"/>
+        <location filename="../../ui/MainWindow.ui" line="363"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="357"/>
+        <location filename="../../ui/MainWindow.ui" line="368"/>
         <source>Registry as &amp;CSV…</source>
         <translation>Registry as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="362"/>
+        <location filename="../../ui/MainWindow.ui" line="373"/>
         <source>Registry as &amp;JSON…</source>
         <translation>Registry as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="367"/>
+        <location filename="../../ui/MainWindow.ui" line="378"/>
         <source>Charter as &amp;HTML page…</source>
         <translation>Charter as &amp;HTML page…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="370"/>
+        <location filename="../../ui/MainWindow.ui" line="381"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="375"/>
+        <location filename="../../ui/MainWindow.ui" line="386"/>
         <source>Charter as HTML &amp;fragment…</source>
         <translation>Charter as HTML &amp;fragment…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="380"/>
+        <location filename="../../ui/MainWindow.ui" line="391"/>
         <source>Charter as &amp;Markdown…</source>
         <translation>Charter as &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="385"/>
+        <location filename="../../ui/MainWindow.ui" line="396"/>
         <source>Charter as &amp;PDF…</source>
         <translation>Charter as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="390"/>
+        <location filename="../../ui/MainWindow.ui" line="401"/>
         <source>Edit the charter &amp;texts…</source>
         <translation>Edit the charter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="395"/>
+        <location filename="../../ui/MainWindow.ui" line="406"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="400"/>
+        <location filename="../../ui/MainWindow.ui" line="411"/>
         <source>Publication &amp;history…</source>
         <translation>Publication &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="405"/>
+        <location filename="../../ui/MainWindow.ui" line="416"/>
         <source>&amp;Shared store for publications…</source>
         <translation>&amp;Shared store for publications…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="410"/>
+        <location filename="../../ui/MainWindow.ui" line="421"/>
+        <source>Import a &amp;charter page…</source>
+        <translation>Import a &amp;charter page…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="424"/>
+        <source>Read the cookie tables of an existing charter page (a file, or pasted from a browser)</source>
+        <translation>Read the cookie tables of an existing charter page (a file, or pasted from a browser)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="429"/>
+        <source>&amp;Complete from the cookie database…</source>
+        <translation>&amp;Complete from the cookie database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="432"/>
+        <source>Fill empty fields of the site&apos;s cookies from the Open Cookie Database</source>
+        <translation>Fill empty fields of the site&apos;s cookies from the Open Cookie Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="437"/>
+        <source>&amp;About Cookie Charter</source>
+        <translation>&amp;About Cookie Charter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="442"/>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="447"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="413"/>
+        <location filename="../../ui/MainWindow.ui" line="450"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="286"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="301"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="296"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="311"/>
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="380"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="397"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="383"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="400"/>
         <source>First and third party</source>
         <translation>First and third party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="386"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="403"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="79"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="90"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="83"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="47"/>
+        <source>The cookie database cannot be loaded: %1</source>
+        <translation>The cookie database cannot be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="94"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="154"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="169"/>
         <source>No problem found in this registry.</source>
         <translation>No problem found in this registry.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="240"/>
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>No site chosen. Create one with Edit &gt; New site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="237"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="252"/>
         <source>The store could not be read (%1); what is shown is kept, and read again in a moment.</source>
         <translation>The store could not be read (%1); what is shown is kept, and read again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="288"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="303"/>
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Store: %1. Read-only (%2): you can look, export and preview, not edit.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="300"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="315"/>
         <source>The store could not be read (%1); the list of sites is read again in a moment.</source>
         <translation>The store could not be read (%1); the list of sites is read again in a moment.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="312"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="327"/>
         <source>%Ln cookie(s) in the store</source>
         <translation>
             <numerusform>%Ln cookie in the store</numerusform>
@@ -2620,42 +3020,42 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="328"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="343"/>
         <source>New cookie</source>
         <translation>New cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="329"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="344"/>
         <source>The new cookie has not been added to the registry. Discard it?</source>
         <translation>The new cookie has not been added to the registry. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="501"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="522"/>
         <source>Problems: none</source>
         <translation>Problems: none</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="502"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="523"/>
         <source>Problems: %1, %2</source>
         <translation>Problems: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="541"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="562"/>
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="548"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="569"/>
         <source>Add cookie %1</source>
         <translation>Add cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="552"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="573"/>
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="565"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="586"/>
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation>
             <numerusform>Delete %n cookie from the registry of %1?</numerusform>
@@ -2663,17 +3063,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="568"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="589"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="569"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="590"/>
         <source>Delete cookies</source>
         <translation>Delete cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="572"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="593"/>
         <source>%n cookie(s) deleted.</source>
         <translation>
             <numerusform>%n cookie deleted.</numerusform>
@@ -2681,228 +3081,269 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="606"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="627"/>
         <source>Import cookies</source>
         <translation>Import cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="607"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="628"/>
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="613"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="634"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="620"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="641"/>
         <source>%n cookie(s) imported.</source>
         <translation>
             <numerusform>%n cookie imported.</numerusform>
             <numerusform>%n cookies imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="652"/>
+        <source>%n cookie(s) imported from the charter page.</source>
+        <translation>
+            <numerusform>%n cookie imported from the charter page.</numerusform>
+            <numerusform>%n cookies imported from the charter page.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="639"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="663"/>
+        <source>Complete from the cookie database</source>
+        <translation>Complete from the cookie database</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="668"/>
+        <source>%n field(s) completed from the cookie database; Undo takes them back.</source>
+        <translation>
+            <numerusform>%n field completed from the cookie database; Undo takes them back.</numerusform>
+            <numerusform>%n fields completed from the cookie database; Undo takes them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="676"/>
+        <source>%1 entries, %2</source>
+        <translation>%1 entries, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="679"/>
+        <source>About Cookie Charter</source>
+        <translation>About Cookie Charter</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="682"/>
+        <source>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="686"/>
+        <source>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="711"/>
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="639"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="711"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="645"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="717"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="651"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="656"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="665"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="723"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="728"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="737"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="657"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="729"/>
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="675"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="747"/>
         <source>Open a store read-only</source>
         <translation>Open a store read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="675"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="747"/>
         <source>Open a store</source>
         <translation>Open a store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="687"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="759"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="693"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="765"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="720"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="792"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="721"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="793"/>
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="734"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="806"/>
         <source>Export the registry as JSON</source>
         <translation>Export the registry as JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="734"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="806"/>
         <source>Export the registry as CSV</source>
         <translation>Export the registry as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="736"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="808"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="736"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="808"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="739"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="811"/>
         <source>Exporting the registry…</source>
         <translation>Exporting the registry…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="739"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="836"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="811"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="908"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="751"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="760"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="790"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="823"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="862"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="753"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="825"/>
         <source>Registry exported to %1</source>
         <translation>Registry exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="760"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="798"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="821"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="870"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="893"/>
         <source>Choose a site first.</source>
         <translation>Choose a site first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="771"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="843"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="774"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="846"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="777"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="849"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="780"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="852"/>
         <source>Export the charter</source>
         <translation>Export the charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="792"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="864"/>
         <source>Charter exported to %1</source>
         <translation>Charter exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="798"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="870"/>
         <source>Charter texts</source>
         <translation>Charter texts</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="821"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="827"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="855"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="858"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="861"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="867"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="893"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="899"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="927"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="930"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="933"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="939"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="904"/>
         <source>Publish %1</source>
         <translation>Publish %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="833"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="905"/>
         <source>Note for the history (why this publication):</source>
         <translation>Note for the history (why this publication):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="836"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="908"/>
         <source>Publishing %1…</source>
         <translation>Publishing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="876"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="948"/>
         <source>Publication history</source>
         <translation>Publication history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="886"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="958"/>
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="889"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="961"/>
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Publications now go to %1. Choose another store file? (No: go back to the open store.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="892"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="901"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="911"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="964"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="973"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="983"/>
         <source>Shared store for publications</source>
         <translation>Shared store for publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="896"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="968"/>
         <source>Publications go into the open store.</source>
         <translation>Publications go into the open store.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="652"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="676"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="903"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="724"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="748"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="975"/>
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Cookie Charter stores (*.cookiestore);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="243"/>
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation>
             <numerusform>%L1 of %Ln cookie read so far; reading the rest…</numerusform>
@@ -2910,7 +3351,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="231"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="246"/>
         <source>%L1 of %Ln cookie(s)</source>
         <translation>
             <numerusform>%L1 of %Ln cookie</numerusform>
@@ -2918,7 +3359,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="503"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="524"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -2926,7 +3367,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="504"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="525"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -2934,9 +3375,219 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="915"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="987"/>
         <source>Publications go to %1.</source>
         <translation>Publications go to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PageImportDialog</name>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="53"/>
+        <source>Service and location</source>
+        <translation>Service and location</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="70"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="166"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="172"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="271"/>
+        <source>Import a charter page</source>
+        <translation>Import a charter page</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="72"/>
+        <source>Reads the cookie tables of an existing charter page: a saved web page, Markdown, or text copied from a browser. Nothing is written before you choose Import.</source>
+        <translation>Reads the cookie tables of an existing charter page: a saved web page, Markdown, or text copied from a browser. Nothing is written before you choose Import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="81"/>
+        <source>No page yet: open a file or paste.</source>
+        <translation>No page yet: open a file or paste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="83"/>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Open a file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="85"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="98"/>
+        <source>Into the site:</source>
+        <translation>Into the site:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="106"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="108"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="110"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="106"/>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="106"/>
+        <source>Category from</source>
+        <translation>Category from</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="106"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="108"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="108"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="108"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="108"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="109"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="109"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="109"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="109"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="110"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="112"/>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="113"/>
+        <source>Tables found</source>
+        <translation>Tables found</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="114"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="118"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="138"/>
+        <source>Page: %1</source>
+        <translation>Page: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="145"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="157"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="153"/>
+        <source>%1 is larger than %2: it is not a charter page.</source>
+        <translation>%1 is larger than %2: it is not a charter page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="167"/>
+        <source>Charter pages (*.html *.htm *.md *.markdown *.txt);;All files (*)</source>
+        <translation>Charter pages (*.html *.htm *.md *.markdown *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="178"/>
+        <source>the clipboard (HTML)</source>
+        <translation>the clipboard (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="181"/>
+        <source>the clipboard (text)</source>
+        <translation>the clipboard (text)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="183"/>
+        <source>The clipboard holds no text. Copy the page&apos;s cookie table in your browser, then paste again.</source>
+        <translation>The clipboard holds no text. Copy the page&apos;s cookie table in your browser, then paste again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="203"/>
+        <source>%1 → notes</source>
+        <translation>%1 → notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="207"/>
+        <source>(no heading names a category)</source>
+        <translation>(no heading names a category)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="224"/>
+        <source>Cookies (%1)</source>
+        <translation>Cookies (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="225"/>
+        <source>Tables found (%1)</source>
+        <translation>Tables found (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="226"/>
+        <source>Rejected (%1)</source>
+        <translation>Rejected (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="237"/>
+        <source>%1 has no cookie table: no table whose header names the cookies (&quot;Nom du cookie&quot;, &quot;Cookie name&quot;…). Nothing will be imported.</source>
+        <translation>%1 has no cookie table: no table whose header names the cookies (&quot;Nom du cookie&quot;, &quot;Cookie name&quot;…). Nothing will be imported.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/PageImportDialog.cpp" line="241"/>
+        <source>Rejected rows: %n. Nothing will be imported: correct the page, or import it and complete the rows by hand.</source>
+        <translation>
+            <numerusform>Rejected rows: %n. Nothing will be imported: correct the page, or import it and complete the rows by hand.</numerusform>
+            <numerusform>Rejected rows: %n. Nothing will be imported: correct the page, or import it and complete the rows by hand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/PageImportDialog.cpp" line="250"/>
+        <source>%n cookie(s) from %1 table(s) will be added to %2.</source>
+        <translation>
+            <numerusform>%n cookie from %1 table will be added to %2.</numerusform>
+            <numerusform>%n cookies from %1 tables will be added to %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3205,8 +3856,9 @@ Nothing was changed and the step is kept: try again in a moment.</translation>
         <location filename="../../src/gui/RegistryEditor.cpp" line="195"/>
         <location filename="../../src/gui/RegistryEditor.cpp" line="207"/>
         <location filename="../../src/gui/RegistryEditor.cpp" line="217"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="265"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="274"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="285"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="330"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="339"/>
         <source>Undo and redo</source>
         <translation>Undo and redo</translation>
     </message>
@@ -3231,12 +3883,17 @@ Nothing was changed and the step is kept: try again in a moment.</translation>
         <translation>Cookie %1 was changed by %2 at %3 since; nothing was removed and this step is dropped.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="261"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="266"/>
+        <source>%1 of cookie %2 was changed by %3 at %4: it now reads &quot;%5&quot;. Nothing was changed and this step is dropped.</source>
+        <translation>%1 of cookie %2 was changed by %3 at %4: it now reads &quot;%5&quot;. Nothing was changed and this step is dropped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="326"/>
         <source>Site %1 was changed by someone else since; their version is kept and this step is dropped.</source>
         <translation>Site %1 was changed by someone else since; their version is kept and this step is dropped.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="309"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="374"/>
         <source>The store is locked by another user and stayed locked past the busy timeout; nothing was changed. Try again in a moment.
 
 %1</source>
@@ -3245,22 +3902,22 @@ Nothing was changed and the step is kept: try again in a moment.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="322"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="387"/>
         <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation>%1: &quot;%2&quot; → &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="325"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="390"/>
         <source>Cookie %1 was changed by %2 at %3 while you were editing it.</source>
         <translation>Cookie %1 was changed by %2 at %3 while you were editing it.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="326"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="391"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="329"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="394"/>
         <source>What they changed:
 %1
 
@@ -3275,66 +3932,85 @@ Your change: %2 = &quot;%3&quot;.
 Reload shows their version and drops your change; Keep mine writes your %2 over theirs (their other changes stay).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="332"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="397"/>
         <source>(nothing you can see)</source>
         <translation>(nothing you can see)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="335"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="400"/>
         <source>Someone else changed this cookie</source>
         <translation>Someone else changed this cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="336"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="401"/>
         <source>&amp;Reload theirs</source>
         <translation>&amp;Reload theirs</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="337"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="402"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Keep mine</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="346"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="381"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="389"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="397"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="436"/>
+        <source>%1
+
+Nothing was changed: someone else edited the registry meanwhile. Look at the proposals again.</source>
+        <translation>%1
+
+Nothing was changed: someone else edited the registry meanwhile. Look at the proposals again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="444"/>
+        <source>The store is locked by another user past the busy timeout; nothing was changed. Try again in a moment.</source>
+        <translation>The store is locked by another user past the busy timeout; nothing was changed. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="448"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="465"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="500"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="508"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="516"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="347"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="398"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="466"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="517"/>
         <source>%1 was not changed: %2</source>
         <translation>%1 was not changed: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="360"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="479"/>
         <source>Edit %1 of %2</source>
         <translation>Edit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="382"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="501"/>
         <source>Cookie %1 no longer exists: someone deleted it. Your change was not saved.</source>
         <translation>Cookie %1 no longer exists: someone deleted it. Your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="390"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="509"/>
         <source>The store is locked by another user past the busy timeout, so %1 was not saved yet. Your text is kept in the editor: save it again in a moment.</source>
         <translation>The store is locked by another user past the busy timeout, so %1 was not saved yet. Your text is kept in the editor: save it again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="422"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="541"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="431"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="550"/>
         <source>Delete cookie %1</source>
         <translation>Delete cookie %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/RegistryEditor.cpp" line="432"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="551"/>
         <source>Delete %n cookie(s)</source>
         <translation>
             <numerusform>Delete %n cookie</numerusform>
@@ -3342,17 +4018,17 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="440"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="559"/>
         <source>New site</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="453"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="572"/>
         <source>Edit site</source>
         <translation>Edit site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="457"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="576"/>
         <source>Edit site %1</source>
         <translation>Edit site %1</translation>
     </message>
@@ -3451,34 +4127,44 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
 <context>
     <name>RegistryTransfer</name>
     <message>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="56"/>
+        <source>Provider from the cookie database (row %1); the page names none</source>
+        <translation>Provider from the cookie database (row %1); the page names none</translation>
+    </message>
+    <message>
         <location filename="../../src/app/RegistryTransfer.cpp" line="64"/>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="78"/>
+        <source>%1 has no cookie table: no table whose header names the cookies (&quot;Nom du cookie&quot;, &quot;Cookie name&quot;...); nothing was imported</source>
+        <translation>%1 has no cookie table: no table whose header names the cookies (&quot;Nom du cookie&quot;, &quot;Cookie name&quot;...); nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="99"/>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="113"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="73"/>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="108"/>
         <source>%1 is larger than %2, the most a JSON registry may hold; nothing was imported</source>
         <translation>%1 is larger than %2, the most a JSON registry may hold; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="84"/>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="117"/>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="152"/>
         <source>cannot write the export: %1</source>
         <translation>cannot write the export: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="123"/>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="158"/>
         <source>export cancelled; no file was written</source>
         <translation>export cancelled; no file was written</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="138"/>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="160"/>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="173"/>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="195"/>
         <source>cannot read the store: %1</source>
         <translation>cannot read the store: %1</translation>
     </message>
@@ -3779,8 +4465,8 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
         <location filename="../../src/store/Store.cpp" line="679"/>
         <location filename="../../src/store/Store.cpp" line="871"/>
         <location filename="../../src/store/Store.cpp" line="1017"/>
-        <location filename="../../src/store/Store.cpp" line="1188"/>
-        <location filename="../../src/store/Store.cpp" line="1385"/>
+        <location filename="../../src/store/Store.cpp" line="1219"/>
+        <location filename="../../src/store/Store.cpp" line="1416"/>
         <source>store error: %1</source>
         <translation>store error: %1</translation>
     </message>
@@ -3822,7 +4508,7 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="818"/>
-        <location filename="../../src/store/Store.cpp" line="1310"/>
+        <location filename="../../src/store/Store.cpp" line="1341"/>
         <source>site #%1 no longer exists</source>
         <translation>site #%1 no longer exists</translation>
     </message>
@@ -3843,88 +4529,93 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
         <translation>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1052"/>
+        <location filename="../../src/store/Store.cpp" line="1068"/>
         <source>cookie #%1 does not exist</source>
         <translation>cookie #%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1056"/>
+        <location filename="../../src/store/Store.cpp" line="1072"/>
         <source>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</source>
         <translation>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1365"/>
+        <location filename="../../src/store/Store.cpp" line="1093"/>
+        <source>cookie #%1 (%2): %3</source>
+        <translation>cookie #%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1396"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</source>
         <translation>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1368"/>
+        <location filename="../../src/store/Store.cpp" line="1399"/>
         <source>someone else</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1390"/>
+        <location filename="../../src/store/Store.cpp" line="1421"/>
         <source>charter text %1 (%2) changed</source>
         <translation>charter text %1 (%2) changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1418"/>
+        <location filename="../../src/store/Store.cpp" line="1449"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</source>
         <translation>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1431"/>
+        <location filename="../../src/store/Store.cpp" line="1462"/>
         <source>charter text %1 (%2) reset to the default</source>
         <translation>charter text %1 (%2) reset to the default</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1547"/>
+        <location filename="../../src/store/Store.cpp" line="1578"/>
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1574"/>
+        <location filename="../../src/store/Store.cpp" line="1605"/>
         <source>the history does not start at 1</source>
         <translation>the history does not start at 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1575"/>
+        <location filename="../../src/store/Store.cpp" line="1606"/>
         <source>publication %1 is missing</source>
         <translation>publication %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1580"/>
+        <location filename="../../src/store/Store.cpp" line="1611"/>
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>it does not follow the publication before it (its previous hash differs)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1584"/>
+        <location filename="../../src/store/Store.cpp" line="1615"/>
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>its registry snapshot does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1588"/>
+        <location filename="../../src/store/Store.cpp" line="1619"/>
         <source>it should hold %1 files but holds %2</source>
         <translation>it should hold %1 files but holds %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1595"/>
+        <location filename="../../src/store/Store.cpp" line="1626"/>
         <source>the file %1 does not match its SHA-256</source>
         <translation>the file %1 does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1601"/>
+        <location filename="../../src/store/Store.cpp" line="1632"/>
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>its hash does not match its contents (changed after publishing)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1670"/>
+        <location filename="../../src/store/Store.cpp" line="1701"/>
         <source>publication %1 of %2</source>
         <translation>publication %1 of %2</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="935"/>
-        <location filename="../../src/store/Store.cpp" line="1359"/>
+        <location filename="../../src/store/Store.cpp" line="1390"/>
         <source>site #%1 does not exist</source>
         <translation>site #%1 does not exist</translation>
     </message>
@@ -3954,37 +4645,37 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
         <translation>cookie %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1093"/>
+        <location filename="../../src/store/Store.cpp" line="1124"/>
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>cookie #%1 does not exist; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1097"/>
+        <location filename="../../src/store/Store.cpp" line="1128"/>
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1108"/>
+        <location filename="../../src/store/Store.cpp" line="1139"/>
         <source>cookie %1 removed</source>
         <translation>cookie %1 removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1143"/>
+        <location filename="../../src/store/Store.cpp" line="1174"/>
         <source>import cancelled; nothing was written</source>
         <translation>import cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1151"/>
+        <location filename="../../src/store/Store.cpp" line="1182"/>
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>no site given: add a site column or name the site (the store has %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1206"/>
+        <location filename="../../src/store/Store.cpp" line="1237"/>
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>duplicate of line %1 (same site, domain and name %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1225"/>
+        <location filename="../../src/store/Store.cpp" line="1256"/>
         <source>%n row(s) rejected; nothing was imported</source>
         <translation>
             <numerusform>%n row rejected; nothing was imported</numerusform>
@@ -3992,7 +4683,7 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1232"/>
+        <location filename="../../src/store/Store.cpp" line="1263"/>
         <source>%n cookie(s) imported</source>
         <translation>
             <numerusform>%n cookie imported</numerusform>
@@ -4000,7 +4691,7 @@ Reload shows their version and drops your change; Keep mine writes your %2 over 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1233"/>
+        <location filename="../../src/store/Store.cpp" line="1264"/>
         <source>%n cookie(s) imported from %1</source>
         <translation>
             <numerusform>%n cookie imported from %1</numerusform>

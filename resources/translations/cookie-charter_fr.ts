@@ -24,6 +24,19 @@
     </message>
 </context>
 <context>
+    <name>CharterPage</name>
+    <message>
+        <location filename="../../src/exchange/CharterPage.cpp" line="293"/>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/exchange/CharterPage.cpp" line="368"/>
+        <source>the row names no cookie</source>
+        <translation>la ligne ne nomme aucun cookie</translation>
+    </message>
+</context>
+<context>
     <name>CharterPreview</name>
     <message>
         <location filename="../../ui/CharterPreview.ui" line="17"/>
@@ -237,12 +250,12 @@
         <translation>supprimer des cookies</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="200"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="301"/>
         <source>import cookies from a CSV or JSON file</source>
         <translation>importer des cookies d&apos;un fichier CSV ou JSON</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="205"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="316"/>
         <source>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</source>
         <translation>exporter le registre (CSV, JSON) ou la charte (HTML, Markdown, PDF)</translation>
     </message>
@@ -445,8 +458,9 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="85"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
@@ -535,7 +549,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <location filename="../../src/cli/CookieCommands.cpp" line="71"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="145"/>
         <location filename="../../src/cli/TextCommands.cpp" line="68"/>
-        <location filename="../../src/cli/TransferCommands.cpp" line="142"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="243"/>
         <source>--lang must be fr or en</source>
         <translation>--lang doit valoir fr ou en</translation>
     </message>
@@ -546,23 +560,27 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="85"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>PROVIDER</source>
         <translation>PRESTATAIRE</translation>
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>SERVICE</source>
         <translation>SERVICE</translation>
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>LOCATION</source>
         <translation>EMPLACEMENT</translation>
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="86"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="187"/>
         <source>CATEGORY</source>
         <translation>CATÉGORIE</translation>
     </message>
@@ -573,19 +591,21 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="86"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <source>DURATION</source>
         <translation>DURÉE</translation>
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="86"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="187"/>
         <source>PURPOSE</source>
         <translation>FINALITÉ</translation>
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="130"/>
         <location filename="../../src/cli/TextCommands.cpp" line="29"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="119"/>
         <source>The site (needed when the store has several).</source>
         <translation>Le site (nécessaire quand la base en a plusieurs).</translation>
     </message>
@@ -779,67 +799,68 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="41"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="45"/>
         <source>Site for rows that name none (created if missing).</source>
         <translation>Site des lignes qui n&apos;en nomment pas (créé s&apos;il manque).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="43"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="47"/>
         <source>csv or json (default: from the file name).</source>
         <translation>csv ou json (par défaut&#xa0;: d&apos;après le nom du fichier).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="45"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="49"/>
         <source>Check the file, write nothing.</source>
         <translation>Vérifier le fichier sans rien écrire.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="201"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="302"/>
         <source>Imports cookies from a CSV or JSON file: all rows or none.</source>
         <translation>Importe des cookies d&apos;un fichier CSV ou JSON&#xa0;: toutes les lignes ou aucune.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="55"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="59"/>
         <source>import takes one file</source>
         <translation>import attend un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="48"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="52"/>
         <source>A CSV or JSON file (a JSON file of %1 at most).</source>
         <translation>Un fichier CSV ou JSON (un fichier JSON de %1 au plus).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="62"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="66"/>
         <source>--format must be csv or json</source>
         <translation>--format doit valoir csv ou json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="75"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="79"/>
         <source>%1 has no site column and the store has several sites; choose one with --site</source>
         <translation>%1 n&apos;a pas de colonne site et la base a plusieurs sites&#x202f;; choisissez-en un avec --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="86"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="90"/>
         <source>warning: %1: ignored unknown column(s): %2</source>
         <translation>avertissement&#xa0;: %1&#xa0;: colonne(s) inconnue(s) ignorée(s)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="92"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="96"/>
         <source>line</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="92"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="96"/>
         <source>cookie</source>
         <translation>cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="94"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="98"/>
         <source>%1: %2 %3: %4</source>
         <translation>%1&#xa0;: %2 %3&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/TransferCommands.cpp" line="96"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="100"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="198"/>
         <source>%n row(s) rejected; nothing was imported</source>
         <translation>
             <numerusform>%n ligne refusée&#x202f;; rien n&apos;a été importé</numerusform>
@@ -847,17 +868,18 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="102"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="106"/>
         <source>Would create site %1</source>
         <translation>Créerait le site %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="102"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="106"/>
         <source>Created site %1</source>
         <translation>Site %1 créé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/TransferCommands.cpp" line="105"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="109"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="204"/>
         <source>%n cookie(s) would be imported; nothing was written (dry run)</source>
         <translation>
             <numerusform>%n cookie serait importé&#x202f;; rien n&apos;a été écrit (essai)</numerusform>
@@ -865,7 +887,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/TransferCommands.cpp" line="109"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="113"/>
         <source>Imported %n cookie(s) from %1</source>
         <translation>
             <numerusform>%n cookie importé depuis %1</numerusform>
@@ -873,52 +895,123 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="116"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="121"/>
+        <source>Show what the page holds, write nothing.</source>
+        <translation>Montrer ce que contient la page, ne rien écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="124"/>
+        <source>A charter page: HTML, Markdown or text (tab-separated tables); - for standard input. %1 at most.</source>
+        <translation>Une page de charte&#xa0;: HTML, Markdown ou texte (tableaux séparés par des tabulations)&#x202f;; - pour l’entrée standard. %1 au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="132"/>
+        <source>import-page takes one file</source>
+        <translation>import-page prend un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="148"/>
+        <source>%1 is larger than %2; it is not a charter page; nothing was imported</source>
+        <translation>%1 dépasse %2&#x202f;; ce n’est pas une page de charte&#x202f;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="159"/>
+        <source>standard input</source>
+        <translation>l’entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="177"/>
+        <source>%1 (to the notes)</source>
+        <translation>%1 (vers les notes)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/TransferCommands.cpp" line="179"/>
+        <source>Table at line %1: %n row(s); %2</source>
+        <translation>
+            <numerusform>Tableau ligne %1&#xa0;: %n ligne&#x202f;; %2</numerusform>
+            <numerusform>Tableau ligne %1&#xa0;: %n lignes&#x202f;; %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="184"/>
+        <source>  category from the heading &quot;%1&quot;</source>
+        <translation>  catégorie tirée du titre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
+        <source>LINE</source>
+        <translation>LIGNE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="197"/>
+        <source>%1: line %2: %3</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/TransferCommands.cpp" line="208"/>
+        <source>Imported %n cookie(s) from %1 into %2</source>
+        <translation>
+            <numerusform>%n cookie importé de %1 dans %2</numerusform>
+            <numerusform>%n cookies importés de %1 dans %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="217"/>
         <source>The site (registry: default all; charter: needed when the store has several).</source>
         <translation>Le site (registre&#xa0;: tous par défaut&#x202f;; charte&#xa0;: nécessaire quand la base en a plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="119"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="220"/>
         <source>csv or json (the registry); html, html-fragment, md or pdf (the charter). Default: from -o, else csv.</source>
         <translation>csv ou json (le registre)&#x202f;; html, html-fragment, md ou pdf (la charte). Par défaut&#xa0;: d&apos;après -o, sinon csv.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="122"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="223"/>
         <source>Charter language, fr or en (default: the site&apos;s first).</source>
         <translation>Langue de la charte, fr ou en (par défaut&#xa0;: la première du site).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="125"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="226"/>
         <source>Write to FILE, atomically (default, or -: standard output).</source>
         <translation>Écrire dans FICHIER, de façon atomique (par défaut, ou -&#xa0;: la sortie standard).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="145"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="246"/>
         <source>-o needs a file name (or - for standard output)</source>
         <translation>-o attend un nom de fichier (ou - pour la sortie standard)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="172"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="273"/>
         <source>the charter could not be laid out as %1</source>
         <translation>la charte n&apos;a pas pu être mise en page en %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="177"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="278"/>
         <source>cannot write to standard output: %1</source>
         <translation>impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="207"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="305"/>
+        <source>import the cookie tables of a charter page</source>
+        <translation>importer les tableaux de cookies d’une page de charte</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="306"/>
+        <source>Reads the cookie tables of an existing charter page (HTML, Markdown, or tab-separated text as copied from a browser), shows what it found, and imports the cookies into the site: all rows or none. Headers are read in French and English; a heading above a table that names a category gives its cookies that category; what cannot be mapped goes to the notes. Exits 1 when the page has no cookie table.</source>
+        <translation>Lit les tableaux de cookies d’une page de charte existante (HTML, Markdown, ou texte séparé par des tabulations tel qu’un navigateur le copie), montre ce qu’elle contient et importe les cookies dans le site&#xa0;: toutes les lignes ou aucune. Les en-têtes sont lus en français et en anglais&#x202f;; un titre au-dessus d’un tableau qui nomme une catégorie donne cette catégorie à ses cookies&#x202f;; ce qui ne correspond à aucun champ va dans les notes. Sort avec le code 1 quand la page n’a aucun tableau de cookies.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/TransferCommands.cpp" line="318"/>
         <source>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</source>
         <translation>Exporte le registre en CSV ou JSON, ou la charte en HTML, Markdown ou PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="139"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="240"/>
         <source>--format must be csv, json, html, html-fragment, md or pdf</source>
         <translation>--format doit valoir csv, json, html, html-fragment, md ou pdf</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="164"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="265"/>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
@@ -1060,6 +1153,8 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     <message>
         <location filename="../../src/cli/TextCommands.cpp" line="146"/>
         <location filename="../../src/cli/TextCommands.cpp" line="156"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="139"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="151"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -1267,7 +1362,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="136"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="237"/>
         <source>export takes options only</source>
         <translation>export n&apos;attend que des options</translation>
     </message>
@@ -1303,104 +1398,191 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="39"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="41"/>
         <source>The domain that sets the cookie: it decides between rows that match as well.</source>
         <translation>Le domaine qui dépose le cookie&#xa0;: il départage les lignes qui correspondent aussi bien.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="42"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="44"/>
         <source>table or json (default: table).</source>
         <translation>table ou json (par défaut&#xa0;: table).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="45"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="47"/>
         <source>A cookie name, or a pattern ending in * (_ga_*).</source>
         <translation>Un nom de cookie, ou un motif finissant par * (_ga_*).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="51"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="53"/>
         <source>lookup takes one cookie name</source>
         <translation>lookup attend un nom de cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="54"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="56"/>
         <source>--format must be table or json</source>
         <translation>--format doit valoir table ou json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="85"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <source>MATCH</source>
         <translation>CORRESPONDANCE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="85"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <source>PLATFORM</source>
         <translation>PLATEFORME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="86"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <source>DOMAIN</source>
         <translation>DOMAINE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="101"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="103"/>
         <source>cookie-charter: the cookie database (%1) knows nothing of &quot;%2&quot;</source>
         <translation>cookie-charter&#xa0;: la base de cookies (%1) ne connaît pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="111"/>
-        <source>info (which release is in use), or update FILE (load a newer release of the Open Cookie Database, CSV).</source>
-        <translation>info (la version en service), ou update FICHIER (charger une version plus récente de l&apos;Open Cookie Database, en CSV).</translation>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="113"/>
+        <source>Only this site (default: every site).</source>
+        <translation>Seulement ce site (par défaut&#xa0;: tous les sites).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="113"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="115"/>
+        <source>Show what would change, write nothing.</source>
+        <translation>Montrer ce qui changerait, ne rien écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="117"/>
+        <source>Also replace the values these fields hold already (comma-separated: %1).</source>
+        <translation>Remplacer aussi les valeurs déjà présentes dans ces champs (séparés par des virgules&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="130"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="135"/>
+        <source>enrich takes no argument</source>
+        <translation>enrich ne prend pas d’argument</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="143"/>
+        <source>--overwrite: &quot;%1&quot; is not a field enrich fills (%2)</source>
+        <translation>--overwrite&#xa0;: «&#xa0;%1&#xa0;» n’est pas un champ que enrich complète (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="189"/>
+        <source>%1 (#%2, %3): %4: %5 → %6 [base row %7]</source>
+        <translation>%1 (#%2, %3)&#xa0;: %4&#xa0;: %5 → %6 [ligne de la base %7]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="219"/>
+        <source>%n cookie(s) share only their name with a cookie of the database (another company&apos;s, set on another domain) and were left alone; see: cookie-charter lookup NAME</source>
+        <translation>
+            <numerusform>%n cookie n’a que son nom en commun avec un cookie de la base (celui d’une autre société, déposé sur un autre domaine) et n’a pas été touché&#x202f;; voir&#xa0;: cookie-charter lookup NOM</numerusform>
+            <numerusform>%n cookies n’ont que leur nom en commun avec un cookie de la base (celui d’une autre société, déposé sur un autre domaine) et n’ont pas été touchés&#x202f;; voir&#xa0;: cookie-charter lookup NOM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="225"/>
+        <source>%n value(s) already set differ from the cookie database and were kept; name their fields with --overwrite to replace them</source>
+        <translation>
+            <numerusform>%n valeur déjà saisie diffère de la base de cookies et a été gardée&#x202f;; nommez son champ avec --overwrite pour la remplacer</numerusform>
+            <numerusform>%n valeurs déjà saisies diffèrent de la base de cookies et ont été gardées&#x202f;; nommez leurs champs avec --overwrite pour les remplacer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="230"/>
+        <source>%n field(s) of %1 cookie(s) would be completed; nothing was written (dry run)</source>
+        <translation>
+            <numerusform>%n champ de %1 cookie(s) serait complété&#x202f;; rien n’a été écrit (essai)</numerusform>
+            <numerusform>%n champs de %1 cookie(s) seraient complétés&#x202f;; rien n’a été écrit (essai)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="238"/>
+        <source>Nothing to complete: the cookie database adds nothing to the registry</source>
+        <translation>Rien à compléter&#xa0;: la base de cookies n’ajoute rien au registre</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="244"/>
+        <source>cookie-charter: nothing was written</source>
+        <translation>cookie-charter&#xa0;: rien n’a été écrit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="247"/>
+        <source>Completed %n field(s) of %1 cookie(s) from the cookie database</source>
+        <translation>
+            <numerusform>%n champ de %1 cookie(s) complété depuis la base de cookies</numerusform>
+            <numerusform>%n champs de %1 cookie(s) complétés depuis la base de cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="256"/>
+        <source>info (which release is in use), or update FILE (load a newer release of the Open Cookie Database, CSV or JSON).</source>
+        <translation>info (quelle version est utilisée), ou update FICHIER (charger une version plus récente de l’Open Cookie Database, CSV ou JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="258"/>
         <source>The release, for update.</source>
         <translation>La version, pour update.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="125"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="270"/>
         <source>Cookie database: the Open Cookie Database (Apache License 2.0)</source>
         <translation>Base de cookies&#xa0;: l&apos;Open Cookie Database (licence Apache 2.0)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="126"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="271"/>
         <source>In use: %1</source>
         <translation>En service&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="127"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="272"/>
         <source>Entries: %1, of which %2 name prefixes</source>
         <translation>Entrées&#xa0;: %1, dont %2 préfixes de noms</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="138"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="283"/>
         <source>Installed %1 (%2 entries); it is the cookie database in use from now on</source>
         <translation>%1 installée (%2 entrées)&#x202f;; c&apos;est désormais la base de cookies en service</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="154"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="299"/>
         <source>kb takes info, or update FILE</source>
         <translation>kb attend info, ou update FICHIER</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="161"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="306"/>
         <source>show what the cookie database knows of a name</source>
         <translation>montrer ce que la base de cookies sait d&apos;un nom</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="162"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="307"/>
         <source>Shows what the cookie database (the Open Cookie Database) knows of a cookie name, best match first; exits 1 when it knows nothing of it.</source>
         <translation>Montre ce que la base de cookies (l&apos;Open Cookie Database) sait d&apos;un nom de cookie, la meilleure correspondance d&apos;abord&#x202f;; sort avec le code 1 quand elle n&apos;en sait rien.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="167"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="312"/>
         <source>the cookie database in use, or a newer release</source>
         <translation>la base de cookies en service, ou une version plus récente</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="168"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="313"/>
         <source>Says which release of the cookie database is in use (kb info), or loads a newer one into your data folder (kb update FILE), where it takes precedence over the built-in one.</source>
         <translation>Indique quelle version de la base de cookies est en service (kb info), ou en charge une plus récente dans votre dossier de données (kb update FICHIER), où elle prime sur celle fournie avec le programme.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="319"/>
+        <source>complete the registry from the cookie database</source>
+        <translation>compléter le registre depuis la base de cookies</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="320"/>
+        <source>Fills the empty fields of every cookie the cookie database knows: provider, category, duration, English purpose, privacy link, and party (from the cookie&apos;s domain and the site&apos;s registrable domain). Prints each change: cookie, field, before -&gt; after and the database&apos;s row. A value already set is kept unless --overwrite names its field. All the changes are written in one transaction, each checked against the version read: if someone changed a cookie meanwhile, nothing is written.</source>
+        <translation>Remplit les champs vides de chaque cookie que la base de cookies connaît&#xa0;: prestataire, catégorie, durée, finalité en anglais, lien de confidentialité, et origine (d’après le domaine du cookie et le domaine enregistrable du site). Affiche chaque changement&#xa0;: cookie, champ, avant -&gt; après et la ligne de la base. Une valeur déjà saisie est gardée sauf si --overwrite nomme son champ. Tous les changements sont écrits en une transaction, chacun vérifié par rapport à la version lue&#xa0;: si quelqu’un a modifié un cookie entre-temps, rien n’est écrit.</translation>
     </message>
 </context>
 <context>
@@ -1606,83 +1788,138 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Notes internes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="36"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="35"/>
+        <source>In the cookie database</source>
+        <translation>Dans la base de cookies</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="58"/>
         <source>As its category says</source>
         <translation>Selon sa catégorie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="37"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="59"/>
         <source>Exempt from consent</source>
         <translation>Exempté de consentement</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="38"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="60"/>
         <source>Needs consent</source>
         <translation>Soumis au consentement</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="127"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="149"/>
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="254"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="273"/>
+        <source>The cookie database does not know %1.</source>
+        <translation>La base de cookies ne connaît pas %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="279"/>
+        <source>The cookie database knows a %1 of %2 (%3), set on %4: another company&apos;s cookie of the same name, so nothing is proposed.</source>
+        <translation>La base de cookies connaît un %1 de %2 (%3), déposé sur %4&#xa0;: le cookie d’une autre société, du même nom&#x202f;; rien n’est donc proposé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="286"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="287"/>
+        <source>Known as %1: %2 (database row %3).</source>
+        <translation>Connu comme %1&#xa0;: %2 (ligne %3 de la base).</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="290"/>
+        <source>It agrees with every field.</source>
+        <translation>Elle s’accorde avec chaque champ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="306"/>
+        <source>Would replace: %1</source>
+        <translation>Remplacerait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="307"/>
+        <source>The field is empty</source>
+        <translation>Le champ est vide</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="309"/>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="313"/>
+        <source>Replace &quot;%1&quot; with this value</source>
+        <translation>Remplacer «&#xa0;%1&#xa0;» par cette valeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="314"/>
+        <source>Fill the empty field with this value</source>
+        <translation>Remplir le champ vide avec cette valeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="351"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="259"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="356"/>
         <source>Fill in the provider.</source>
         <translation>Indiquez le prestataire.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="263"/>
-        <location filename="../../src/gui/CookieDetails.cpp" line="267"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="360"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="364"/>
         <source>Name: %1</source>
         <translation>Nom&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="271"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="368"/>
         <source>Write its purpose in at least one language.</source>
         <translation>Écrivez sa finalité dans au moins une langue.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="292"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="389"/>
         <source>New cookie: not in the registry until you add it.</source>
         <translation>Nouveau cookie&#xa0;: il n&apos;est dans le registre qu&apos;une fois ajouté.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="293"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="390"/>
         <source>New cookie, not in the registry yet. %1</source>
         <translation>Nouveau cookie, pas encore dans le registre. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="338"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="435"/>
         <source>Not saved yet: the store is locked by another user. Your text is kept here; save it again when the store is free.</source>
         <translation>Pas encore enregistré&#xa0;: la base est verrouillée par un autre utilisateur. Votre texte est gardé ici&#x202f;; enregistrez-le à nouveau quand la base sera libre.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="401"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="498"/>
         <source>cookie %1 of this site already has this domain and name; change one of them</source>
         <translation>le cookie %1 de ce site a déjà ce domaine et ce nom&#x202f;; changez l&apos;un des deux</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="412"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="509"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="421"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="518"/>
         <source>Cannot be read: write e.g. &quot;13 mois&quot;, &quot;2 years&quot; or &quot;session&quot;.</source>
         <translation>Illisible&#xa0;: écrivez par exemple «&#xa0;13 mois&#xa0;», «&#xa0;2 ans&#xa0;» ou «&#xa0;session&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="423"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="520"/>
         <source>Deleted when the browser closes.</source>
         <translation>Supprimé à la fermeture du navigateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CookieDetails.cpp" line="425"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="522"/>
         <source>About %n day(s).</source>
         <translation>
             <numerusform>Environ %n jour.</numerusform>
@@ -1690,27 +1927,27 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="433"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="530"/>
         <source>New cookie</source>
         <translation>Nouveau cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="438"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="535"/>
         <source>No cookie selected. Choose one in the table, or add one with Edit &gt; Add cookie.</source>
         <translation>Aucun cookie sélectionné. Choisissez-en un dans le tableau, ou ajoutez-en un avec Édition &gt; Ajouter un cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="445"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="542"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="446"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="543"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="450"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="547"/>
         <source>Added by %1 on %2; last changed by %3 on %4 (version %5).</source>
         <translation>Ajouté par %1 le %2&#x202f;; modifié en dernier par %3 le %4 (version %5).</translation>
     </message>
@@ -1842,6 +2079,108 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <location filename="../../src/exchange/CsvReader.cpp" line="179"/>
         <source>the row is not valid UTF-8 text</source>
         <translation>la ligne n&apos;est pas du texte UTF-8 valide</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichDialog</name>
+    <message>
+        <location filename="../../src/gui/EnrichDialog.cpp" line="26"/>
+        <source>Complete from the cookie database: %1</source>
+        <translation>Compléter depuis la base de cookies&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichDialog.cpp" line="29"/>
+        <source>What the Open Cookie Database knows of this site&apos;s cookies. Checked rows fill an empty field; a row that would replace a value you wrote is unchecked until you check it. Apply writes the checked rows at once; Undo takes them all back.</source>
+        <translation>Ce que l’Open Cookie Database sait des cookies de ce site. Les lignes cochées remplissent un champ vide&#x202f;; une ligne qui remplacerait une valeur saisie reste décochée tant que vous ne la cochez pas. Appliquer écrit toutes les lignes cochées d’un coup&#x202f;; Annuler les retire toutes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichDialog.cpp" line="51"/>
+        <source>Check &amp;all</source>
+        <translation>&amp;Tout cocher</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichDialog.cpp" line="53"/>
+        <source>Only &amp;empty fields</source>
+        <translation>Seulement les champs &amp;vides</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichDialog.cpp" line="55"/>
+        <source>A&amp;pply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichDialog.cpp" line="94"/>
+        <source>The cookie database adds nothing to this site&apos;s registry.</source>
+        <translation>La base de cookies n’ajoute rien au registre de ce site.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/EnrichDialog.cpp" line="103"/>
+        <source>%n proposal(s) for %1 cookie(s): %2 fill an empty field, %3 would replace a value. %4 checked.</source>
+        <translation>
+            <numerusform>%n proposition pour %1 cookie(s)&#xa0;: %2 remplissent un champ vide, %3 remplaceraient une valeur. %4 cochée(s).</numerusform>
+            <numerusform>%n propositions pour %1 cookie(s)&#xa0;: %2 remplissent un champ vide, %3 remplaceraient une valeur. %4 cochée(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/EnrichDialog.cpp" line="113"/>
+        <source>%n cookie(s) share only their name with a cookie of the database (another company&apos;s, set elsewhere) and are left alone.</source>
+        <translation>
+            <numerusform>%n cookie n’a que son nom en commun avec un cookie de la base (celui d’une autre société, déposé ailleurs) et reste tel quel.</numerusform>
+            <numerusform>%n cookies n’ont que leur nom en commun avec un cookie de la base (celui d’une autre société, déposé ailleurs) et restent tels quels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichDialog.cpp" line="124"/>
+        <source>Complete from the cookie database</source>
+        <translation>Compléter depuis la base de cookies</translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentModel</name>
+    <message>
+        <location filename="../../src/gui/EnrichmentModel.cpp" line="77"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichmentModel.cpp" line="77"/>
+        <source>Fill</source>
+        <translation>Remplir</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichmentModel.cpp" line="80"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichmentModel.cpp" line="125"/>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichmentModel.cpp" line="127"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichmentModel.cpp" line="129"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichmentModel.cpp" line="131"/>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichmentModel.cpp" line="133"/>
+        <source>From the cookie database</source>
+        <translation>Depuis la base de cookies</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/EnrichmentModel.cpp" line="135"/>
+        <source>Database row</source>
+        <translation>Ligne de la base</translation>
     </message>
 </context>
 <context>
@@ -2197,58 +2536,79 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
 <context>
     <name>KnowledgeBase</name>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="121"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="130"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="126"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="135"/>
         <source>line 1: no &quot;%1&quot; column: this is not an Open Cookie Database release</source>
         <translation>ligne 1&#xa0;: pas de colonne «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas une version de l&apos;Open Cookie Database</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="134"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="143"/>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="152"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="161"/>
         <source>line %1: the row has no cookie name</source>
         <translation>ligne %1&#xa0;: la ligne n&apos;a pas de nom de cookie</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="156"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="165"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="243"/>
         <source>the file holds no cookie</source>
         <translation>le fichier ne contient aucun cookie</translation>
     </message>
     <message>
         <location filename="../../src/knowledge/KnowledgeBase.cpp" line="195"/>
+        <source>line %1: %2: this is not an Open Cookie Database release</source>
+        <translation>ligne %1&#xa0;: %2&#xa0;: ce n’est pas une version de l’Open Cookie Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="199"/>
+        <source>line 1: not an object of platforms: this is not an Open Cookie Database release</source>
+        <translation>ligne 1&#xa0;: pas un objet de plateformes&#xa0;: ce n’est pas une version de l’Open Cookie Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="205"/>
+        <source>line %1: &quot;%2&quot; is not a list of cookies: this is not an Open Cookie Database release</source>
+        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une liste de cookies&#xa0;: ce n’est pas une version de l’Open Cookie Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="234"/>
+        <source>line %1: entry %2 of &quot;%3&quot; has no cookie name</source>
+        <translation>ligne %1&#xa0;: l’entrée %2 de «&#xa0;%3&#xa0;» n’a pas de nom de cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="384"/>
         <source>the built-in cookie database is missing from this build</source>
         <translation>la base de cookies intégrée manque dans cette version du programme</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="198"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="375"/>
         <source>built-in</source>
         <translation>intégrée</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="206"/>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="220"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="395"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="409"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="215"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="404"/>
         <source>%1 is larger than %2; it is not a cookie database release</source>
         <translation>%1 dépasse %2&#x202f;; ce n&apos;est pas une version de la base de cookies</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="227"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="416"/>
         <source>%1: %2; the base in use is unchanged</source>
         <translation>%1&#xa0;: %2&#x202f;; la base en service n&apos;a pas changé</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="233"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="426"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
@@ -2317,7 +2677,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="135"/>
-        <location filename="../../ui/MainWindow.ui" line="341"/>
+        <location filename="../../ui/MainWindow.ui" line="352"/>
         <source>Charter &amp;preview</source>
         <translation>&amp;Aperçu de la charte</translation>
     </message>
@@ -2337,282 +2697,322 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="184"/>
+        <location filename="../../ui/MainWindow.ui" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="197"/>
+        <location filename="../../ui/MainWindow.ui" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="205"/>
+        <location filename="../../ui/MainWindow.ui" line="208"/>
         <source>&amp;Charter</source>
         <translation>&amp;Charte</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="219"/>
+        <location filename="../../ui/MainWindow.ui" line="218"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="230"/>
         <source>Main tools</source>
         <translation>Outils principaux</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="231"/>
+        <location filename="../../ui/MainWindow.ui" line="242"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="242"/>
+        <location filename="../../ui/MainWindow.ui" line="253"/>
         <source>Problems found in the registry</source>
         <translation>Problèmes trouvés dans le registre</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="254"/>
+        <location filename="../../ui/MainWindow.ui" line="265"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="257"/>
+        <location filename="../../ui/MainWindow.ui" line="268"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="262"/>
+        <location filename="../../ui/MainWindow.ui" line="273"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="265"/>
+        <location filename="../../ui/MainWindow.ui" line="276"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="270"/>
+        <location filename="../../ui/MainWindow.ui" line="281"/>
         <source>Open store &amp;read-only…</source>
         <translation>Ouvrir une base en &amp;lecture seule…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="275"/>
+        <location filename="../../ui/MainWindow.ui" line="286"/>
         <source>&amp;Import cookies…</source>
         <translation>&amp;Importer des cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="278"/>
+        <location filename="../../ui/MainWindow.ui" line="289"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="283"/>
+        <location filename="../../ui/MainWindow.ui" line="294"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="286"/>
+        <location filename="../../ui/MainWindow.ui" line="297"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="291"/>
+        <location filename="../../ui/MainWindow.ui" line="302"/>
         <source>&amp;Add cookie</source>
         <translation>&amp;Ajouter un cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="294"/>
+        <location filename="../../ui/MainWindow.ui" line="305"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="299"/>
+        <location filename="../../ui/MainWindow.ui" line="310"/>
         <source>&amp;Duplicate cookie</source>
         <translation>&amp;Dupliquer le cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="302"/>
+        <location filename="../../ui/MainWindow.ui" line="313"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="307"/>
+        <location filename="../../ui/MainWindow.ui" line="318"/>
         <source>De&amp;lete cookies…</source>
         <translation>&amp;Supprimer des cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="310"/>
+        <location filename="../../ui/MainWindow.ui" line="321"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="315"/>
+        <location filename="../../ui/MainWindow.ui" line="326"/>
         <source>New &amp;site…</source>
         <translation>Nouveau &amp;site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="320"/>
+        <location filename="../../ui/MainWindow.ui" line="331"/>
         <source>&amp;Edit site…</source>
         <translation>&amp;Modifier le site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="325"/>
+        <location filename="../../ui/MainWindow.ui" line="336"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="328"/>
+        <location filename="../../ui/MainWindow.ui" line="339"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="333"/>
+        <location filename="../../ui/MainWindow.ui" line="344"/>
         <source>&amp;Cookie details</source>
         <translation>Détails du &amp;cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="336"/>
+        <location filename="../../ui/MainWindow.ui" line="347"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="344"/>
+        <location filename="../../ui/MainWindow.ui" line="355"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="349"/>
+        <location filename="../../ui/MainWindow.ui" line="360"/>
         <source>&amp;Next problem</source>
         <translation>Problème &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="352"/>
+        <location filename="../../ui/MainWindow.ui" line="363"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="357"/>
+        <location filename="../../ui/MainWindow.ui" line="368"/>
         <source>Registry as &amp;CSV…</source>
         <translation>Registre en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="362"/>
+        <location filename="../../ui/MainWindow.ui" line="373"/>
         <source>Registry as &amp;JSON…</source>
         <translation>Registre en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="367"/>
+        <location filename="../../ui/MainWindow.ui" line="378"/>
         <source>Charter as &amp;HTML page…</source>
         <translation>Charte en page &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="370"/>
+        <location filename="../../ui/MainWindow.ui" line="381"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="375"/>
+        <location filename="../../ui/MainWindow.ui" line="386"/>
         <source>Charter as HTML &amp;fragment…</source>
         <translation>Charte en &amp;fragment HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="380"/>
+        <location filename="../../ui/MainWindow.ui" line="391"/>
         <source>Charter as &amp;Markdown…</source>
         <translation>Charte en &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="385"/>
+        <location filename="../../ui/MainWindow.ui" line="396"/>
         <source>Charter as &amp;PDF…</source>
         <translation>Charte en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="390"/>
+        <location filename="../../ui/MainWindow.ui" line="401"/>
         <source>Edit the charter &amp;texts…</source>
         <translation>Modifier les &amp;textes de la charte…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="395"/>
+        <location filename="../../ui/MainWindow.ui" line="406"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="400"/>
+        <location filename="../../ui/MainWindow.ui" line="411"/>
         <source>Publication &amp;history…</source>
         <translation>&amp;Historique des publications…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="405"/>
+        <location filename="../../ui/MainWindow.ui" line="416"/>
         <source>&amp;Shared store for publications…</source>
         <translation>&amp;Base partagée des publications…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="410"/>
+        <location filename="../../ui/MainWindow.ui" line="421"/>
+        <source>Import a &amp;charter page…</source>
+        <translation>Importer une page de &amp;charte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="424"/>
+        <source>Read the cookie tables of an existing charter page (a file, or pasted from a browser)</source>
+        <translation>Lire les tableaux de cookies d’une page de charte existante (un fichier, ou collée depuis un navigateur)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="429"/>
+        <source>&amp;Complete from the cookie database…</source>
+        <translation>&amp;Compléter depuis la base de cookies…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="432"/>
+        <source>Fill empty fields of the site&apos;s cookies from the Open Cookie Database</source>
+        <translation>Remplir les champs vides des cookies du site depuis l’Open Cookie Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="437"/>
+        <source>&amp;About Cookie Charter</source>
+        <translation>À &amp;propos de Cookie Charter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="442"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="447"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="413"/>
+        <location filename="../../ui/MainWindow.ui" line="450"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="286"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="301"/>
         <source>Store: %1</source>
         <translation>Base&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="296"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="311"/>
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Charte cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="380"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="397"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="383"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="400"/>
         <source>First and third party</source>
         <translation>Internes et tiers</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="386"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="403"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="79"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="90"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="83"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="47"/>
+        <source>The cookie database cannot be loaded: %1</source>
+        <translation>La base de cookies ne peut pas être chargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="94"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="154"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="169"/>
         <source>No problem found in this registry.</source>
         <translation>Aucun problème dans ce registre.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="240"/>
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>Aucun site choisi. Créez-en un avec Édition &gt; Nouveau site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="237"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="252"/>
         <source>The store could not be read (%1); what is shown is kept, and read again in a moment.</source>
         <translation>La base n&apos;a pas pu être lue (%1)&#x202f;; ce qui est affiché est conservé et sera relu dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="288"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="303"/>
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Base&#xa0;: %1. Lecture seule (%2)&#xa0;: vous pouvez consulter, exporter et prévisualiser, pas modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="300"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="315"/>
         <source>The store could not be read (%1); the list of sites is read again in a moment.</source>
         <translation>La base n&apos;a pas pu être lue (%1)&#x202f;; la liste des sites sera relue dans un instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="312"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="327"/>
         <source>%Ln cookie(s) in the store</source>
         <translation>
             <numerusform>%Ln cookie dans la base</numerusform>
@@ -2620,42 +3020,42 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="328"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="343"/>
         <source>New cookie</source>
         <translation>Nouveau cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="329"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="344"/>
         <source>The new cookie has not been added to the registry. Discard it?</source>
         <translation>Le nouveau cookie n&apos;a pas été ajouté au registre. L&apos;abandonner&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="501"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="522"/>
         <source>Problems: none</source>
         <translation>Problèmes&#xa0;: aucun</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="502"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="523"/>
         <source>Problems: %1, %2</source>
         <translation>Problèmes&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="541"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="562"/>
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Changez le nom ou le domaine de la copie&#xa0;: le registre tient un seul cookie par domaine et nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="548"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="569"/>
         <source>Add cookie %1</source>
         <translation>Ajout du cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="552"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="573"/>
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="565"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="586"/>
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation>
             <numerusform>Supprimer %n cookie du registre de %1&#x202f;?</numerusform>
@@ -2663,17 +3063,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="568"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="589"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Vous pourrez annuler avec Édition &gt; Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="569"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="590"/>
         <source>Delete cookies</source>
         <translation>Supprimer des cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="572"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="593"/>
         <source>%n cookie(s) deleted.</source>
         <translation>
             <numerusform>%n cookie supprimé.</numerusform>
@@ -2681,228 +3081,269 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="606"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="627"/>
         <source>Import cookies</source>
         <translation>Importer des cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="607"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="628"/>
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Fichiers de registre (*.csv *.json);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="613"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="634"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="620"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="641"/>
         <source>%n cookie(s) imported.</source>
         <translation>
             <numerusform>%n cookie importé.</numerusform>
             <numerusform>%n cookies importés.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="652"/>
+        <source>%n cookie(s) imported from the charter page.</source>
+        <translation>
+            <numerusform>%n cookie importé depuis la page de charte.</numerusform>
+            <numerusform>%n cookies importés depuis la page de charte.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="639"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="663"/>
+        <source>Complete from the cookie database</source>
+        <translation>Compléter depuis la base de cookies</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="668"/>
+        <source>%n field(s) completed from the cookie database; Undo takes them back.</source>
+        <translation>
+            <numerusform>%n champ complété depuis la base de cookies&#x202f;; Annuler le retire.</numerusform>
+            <numerusform>%n champs complétés depuis la base de cookies&#x202f;; Annuler les retire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="676"/>
+        <source>%1 entries, %2</source>
+        <translation>%1 entrées, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="679"/>
+        <source>About Cookie Charter</source>
+        <translation>À propos de Cookie Charter</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="682"/>
+        <source>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Tient le registre des cookies d’un site web et publie sa charte cookies.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="686"/>
+        <source>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La connaissance des cookies vient de l’&lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; de Jack Kwakman et de ses contributeurs, sous licence Apache 2.0 (%1).&lt;/p&gt;&lt;p&gt;Les domaines enregistrables viennent de la Public Suffix List de Mozilla, par libpsl. Construit avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="711"/>
         <source>Open store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="639"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="711"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="645"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="717"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="651"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="656"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="665"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="723"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="728"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="737"/>
         <source>New store</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="657"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="729"/>
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 existe déjà&#x202f;; une nouvelle base n&apos;écrase jamais un fichier. Ouvrez-le, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="675"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="747"/>
         <source>Open a store read-only</source>
         <translation>Ouvrir une base en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="675"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="747"/>
         <source>Open a store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="687"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="759"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="693"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="765"/>
         <source>(none yet)</source>
         <translation>(aucun pour le moment)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="720"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="792"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="721"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="793"/>
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Certaines de vos modifications du cookie affiché ne sont pas enregistrées (la base est verrouillée, ou un nouveau cookie n&apos;a pas été ajouté). Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="734"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="806"/>
         <source>Export the registry as JSON</source>
         <translation>Exporter le registre en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="734"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="806"/>
         <source>Export the registry as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="736"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="808"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="736"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="808"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="739"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="811"/>
         <source>Exporting the registry…</source>
         <translation>Export du registre…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="739"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="836"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="811"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="908"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="751"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="760"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="790"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="823"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="862"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="753"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="825"/>
         <source>Registry exported to %1</source>
         <translation>Registre exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="760"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="798"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="821"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="870"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="893"/>
         <source>Choose a site first.</source>
         <translation>Choisissez d&apos;abord un site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="771"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="843"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="774"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="846"/>
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="777"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="849"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="780"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="852"/>
         <source>Export the charter</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="792"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="864"/>
         <source>Charter exported to %1</source>
         <translation>Charte exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="798"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="870"/>
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="821"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="827"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="855"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="858"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="861"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="867"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="893"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="899"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="927"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="930"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="933"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="939"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="904"/>
         <source>Publish %1</source>
         <translation>Publier %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="833"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="905"/>
         <source>Note for the history (why this publication):</source>
         <translation>Note pour l&apos;historique (pourquoi cette publication)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="836"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="908"/>
         <source>Publishing %1…</source>
         <translation>Publication de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="876"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="948"/>
         <source>Publication history</source>
         <translation>Historique des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="886"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="958"/>
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="889"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="961"/>
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base&#x202f;? (Non&#xa0;: revenir à la base ouverte.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="892"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="901"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="911"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="964"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="973"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="983"/>
         <source>Shared store for publications</source>
         <translation>Base partagée des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="896"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="968"/>
         <source>Publications go into the open store.</source>
         <translation>Les publications vont dans la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="652"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="676"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="903"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="724"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="748"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="975"/>
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Bases Charte cookies (*.cookiestore);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="243"/>
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation>
             <numerusform>%L1 sur %Ln cookie lu pour le moment&#x202f;; lecture de la suite…</numerusform>
@@ -2910,7 +3351,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="231"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="246"/>
         <source>%L1 of %Ln cookie(s)</source>
         <translation>
             <numerusform>%L1 sur %Ln cookie</numerusform>
@@ -2918,7 +3359,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="503"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="524"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln erreur</numerusform>
@@ -2926,7 +3367,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="504"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="525"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln avertissement</numerusform>
@@ -2934,9 +3375,219 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="915"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="987"/>
         <source>Publications go to %1.</source>
         <translation>Les publications vont dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PageImportDialog</name>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="53"/>
+        <source>Service and location</source>
+        <translation>Service et emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="70"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="166"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="172"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="271"/>
+        <source>Import a charter page</source>
+        <translation>Importer une page de charte</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="72"/>
+        <source>Reads the cookie tables of an existing charter page: a saved web page, Markdown, or text copied from a browser. Nothing is written before you choose Import.</source>
+        <translation>Lit les tableaux de cookies d’une page de charte existante&#xa0;: une page web enregistrée, du Markdown, ou du texte copié depuis un navigateur. Rien n’est écrit avant que vous choisissiez Importer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="81"/>
+        <source>No page yet: open a file or paste.</source>
+        <translation>Pas encore de page&#xa0;: ouvrez un fichier ou collez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="83"/>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="85"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="98"/>
+        <source>Into the site:</source>
+        <translation>Dans le site&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="106"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="108"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="110"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="106"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="106"/>
+        <source>Category from</source>
+        <translation>Catégorie d’après</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="106"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="108"/>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="108"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="108"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="108"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="109"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="109"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="109"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="109"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="110"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="112"/>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="113"/>
+        <source>Tables found</source>
+        <translation>Tableaux trouvés</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="114"/>
+        <source>Rejected</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="118"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="138"/>
+        <source>Page: %1</source>
+        <translation>Page&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="145"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="157"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="153"/>
+        <source>%1 is larger than %2: it is not a charter page.</source>
+        <translation>%1 dépasse %2&#xa0;: ce n’est pas une page de charte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="167"/>
+        <source>Charter pages (*.html *.htm *.md *.markdown *.txt);;All files (*)</source>
+        <translation>Pages de charte (*.html *.htm *.md *.markdown *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="178"/>
+        <source>the clipboard (HTML)</source>
+        <translation>le presse-papiers (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="181"/>
+        <source>the clipboard (text)</source>
+        <translation>le presse-papiers (texte)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="183"/>
+        <source>The clipboard holds no text. Copy the page&apos;s cookie table in your browser, then paste again.</source>
+        <translation>Le presse-papiers ne contient pas de texte. Copiez le tableau des cookies de la page dans votre navigateur, puis collez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="203"/>
+        <source>%1 → notes</source>
+        <translation>%1 → notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="207"/>
+        <source>(no heading names a category)</source>
+        <translation>(aucun titre ne nomme de catégorie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="224"/>
+        <source>Cookies (%1)</source>
+        <translation>Cookies (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="225"/>
+        <source>Tables found (%1)</source>
+        <translation>Tableaux trouvés (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="226"/>
+        <source>Rejected (%1)</source>
+        <translation>Refusées (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="237"/>
+        <source>%1 has no cookie table: no table whose header names the cookies (&quot;Nom du cookie&quot;, &quot;Cookie name&quot;…). Nothing will be imported.</source>
+        <translation>%1 n’a aucun tableau de cookies&#xa0;: aucun tableau dont l’en-tête nomme les cookies («&#xa0;Nom du cookie&#xa0;», «&#xa0;Cookie name&#xa0;»…). Rien ne sera importé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/PageImportDialog.cpp" line="241"/>
+        <source>Rejected rows: %n. Nothing will be imported: correct the page, or import it and complete the rows by hand.</source>
+        <translation>
+            <numerusform>Lignes refusées&#xa0;: %n. Rien ne sera importé&#xa0;: corrigez la page, ou importez-la et complétez les lignes à la main.</numerusform>
+            <numerusform>Lignes refusées&#xa0;: %n. Rien ne sera importé&#xa0;: corrigez la page, ou importez-la et complétez les lignes à la main.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/PageImportDialog.cpp" line="250"/>
+        <source>%n cookie(s) from %1 table(s) will be added to %2.</source>
+        <translation>
+            <numerusform>%n cookie de %1 tableau(x) sera ajouté à %2.</numerusform>
+            <numerusform>%n cookies de %1 tableau(x) seront ajoutés à %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3205,8 +3856,9 @@ Rien n&apos;a été modifié et l&apos;étape est conservée&#xa0;: réessayez d
         <location filename="../../src/gui/RegistryEditor.cpp" line="195"/>
         <location filename="../../src/gui/RegistryEditor.cpp" line="207"/>
         <location filename="../../src/gui/RegistryEditor.cpp" line="217"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="265"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="274"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="285"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="330"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="339"/>
         <source>Undo and redo</source>
         <translation>Annuler et rétablir</translation>
     </message>
@@ -3231,12 +3883,17 @@ Rien n&apos;a été modifié et l&apos;étape est conservée&#xa0;: réessayez d
         <translation>Le cookie %1 a été modifié depuis par %2 le %3&#x202f;; rien n&apos;a été supprimé et cette étape est retirée.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="261"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="266"/>
+        <source>%1 of cookie %2 was changed by %3 at %4: it now reads &quot;%5&quot;. Nothing was changed and this step is dropped.</source>
+        <translation>%1 du cookie %2 a été modifié par %3 le %4&#xa0;: il vaut maintenant «&#xa0;%5&#xa0;». Rien n’a été changé et cette étape est abandonnée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="326"/>
         <source>Site %1 was changed by someone else since; their version is kept and this step is dropped.</source>
         <translation>Le site %1 a été modifié depuis par quelqu&apos;un d&apos;autre&#x202f;; sa version est gardée et cette étape est retirée.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="309"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="374"/>
         <source>The store is locked by another user and stayed locked past the busy timeout; nothing was changed. Try again in a moment.
 
 %1</source>
@@ -3245,22 +3902,22 @@ Rien n&apos;a été modifié et l&apos;étape est conservée&#xa0;: réessayez d
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="322"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="387"/>
         <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="325"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="390"/>
         <source>Cookie %1 was changed by %2 at %3 while you were editing it.</source>
         <translation>Le cookie %1 a été modifié par %2 le %3 pendant que vous le modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="326"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="391"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="329"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="394"/>
         <source>What they changed:
 %1
 
@@ -3275,66 +3932,85 @@ Votre modification&#xa0;: %2 = «&#xa0;%3&#xa0;».
 Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la mienne écrit votre %2 à la place du sien (ses autres modifications restent).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="332"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="397"/>
         <source>(nothing you can see)</source>
         <translation>(rien de visible)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="335"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="400"/>
         <source>Someone else changed this cookie</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié ce cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="336"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="401"/>
         <source>&amp;Reload theirs</source>
         <translation>&amp;Recharger la sienne</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="337"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="402"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="346"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="381"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="389"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="397"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="436"/>
+        <source>%1
+
+Nothing was changed: someone else edited the registry meanwhile. Look at the proposals again.</source>
+        <translation>%1
+
+Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre entre-temps. Regardez à nouveau les propositions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="444"/>
+        <source>The store is locked by another user past the busy timeout; nothing was changed. Try again in a moment.</source>
+        <translation>La base est verrouillée par un autre utilisateur au-delà du délai d’attente&#x202f;; rien n’a été changé. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="448"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n’a été changé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="465"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="500"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="508"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="516"/>
         <source>Edit</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="347"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="398"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="466"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="517"/>
         <source>%1 was not changed: %2</source>
         <translation>%1 n&apos;a pas été modifié&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="360"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="479"/>
         <source>Edit %1 of %2</source>
         <translation>Modification de %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="382"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="501"/>
         <source>Cookie %1 no longer exists: someone deleted it. Your change was not saved.</source>
         <translation>Le cookie %1 n&apos;existe plus&#xa0;: quelqu&apos;un l&apos;a supprimé. Votre modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="390"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="509"/>
         <source>The store is locked by another user past the busy timeout, so %1 was not saved yet. Your text is kept in the editor: save it again in a moment.</source>
         <translation>La base est verrouillée par un autre utilisateur au-delà du délai d&apos;attente, %1 n&apos;a donc pas encore été enregistré. Votre texte est gardé dans l&apos;éditeur&#xa0;: enregistrez-le à nouveau dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="422"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="541"/>
         <source>Delete</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="431"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="550"/>
         <source>Delete cookie %1</source>
         <translation>Suppression du cookie %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/RegistryEditor.cpp" line="432"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="551"/>
         <source>Delete %n cookie(s)</source>
         <translation>
             <numerusform>Suppression de %n cookie</numerusform>
@@ -3342,17 +4018,17 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="440"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="559"/>
         <source>New site</source>
         <translation>Nouveau site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="453"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="572"/>
         <source>Edit site</source>
         <translation>Modification du site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="457"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="576"/>
         <source>Edit site %1</source>
         <translation>Modification du site %1</translation>
     </message>
@@ -3451,34 +4127,44 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
 <context>
     <name>RegistryTransfer</name>
     <message>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="56"/>
+        <source>Provider from the cookie database (row %1); the page names none</source>
+        <translation>Prestataire tiré de la base de cookies (ligne %1)&#x202f;; la page n’en nomme aucun</translation>
+    </message>
+    <message>
         <location filename="../../src/app/RegistryTransfer.cpp" line="64"/>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="78"/>
+        <source>%1 has no cookie table: no table whose header names the cookies (&quot;Nom du cookie&quot;, &quot;Cookie name&quot;...); nothing was imported</source>
+        <translation>%1 n’a aucun tableau de cookies&#xa0;: aucun tableau dont l’en-tête nomme les cookies («&#xa0;Nom du cookie&#xa0;», «&#xa0;Cookie name&#xa0;»...)&#x202f;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="99"/>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="113"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="73"/>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="108"/>
         <source>%1 is larger than %2, the most a JSON registry may hold; nothing was imported</source>
         <translation>%1 dépasse %2, la taille maximale d&apos;un registre JSON&#x202f;; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="84"/>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="119"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="117"/>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="152"/>
         <source>cannot write the export: %1</source>
         <translation>impossible d&apos;écrire l&apos;export&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="123"/>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="158"/>
         <source>export cancelled; no file was written</source>
         <translation>export annulé&#x202f;; aucun fichier n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="138"/>
-        <location filename="../../src/app/RegistryTransfer.cpp" line="160"/>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="173"/>
+        <location filename="../../src/app/RegistryTransfer.cpp" line="195"/>
         <source>cannot read the store: %1</source>
         <translation>impossible de lire la base&#xa0;: %1</translation>
     </message>
@@ -3779,8 +4465,8 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
         <location filename="../../src/store/Store.cpp" line="679"/>
         <location filename="../../src/store/Store.cpp" line="871"/>
         <location filename="../../src/store/Store.cpp" line="1017"/>
-        <location filename="../../src/store/Store.cpp" line="1188"/>
-        <location filename="../../src/store/Store.cpp" line="1385"/>
+        <location filename="../../src/store/Store.cpp" line="1219"/>
+        <location filename="../../src/store/Store.cpp" line="1416"/>
         <source>store error: %1</source>
         <translation>erreur de la base&#xa0;: %1</translation>
     </message>
@@ -3822,7 +4508,7 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="818"/>
-        <location filename="../../src/store/Store.cpp" line="1310"/>
+        <location filename="../../src/store/Store.cpp" line="1341"/>
         <source>site #%1 no longer exists</source>
         <translation>le site nº %1 n&apos;existe plus</translation>
     </message>
@@ -3843,88 +4529,93 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
         <translation>le cookie %1 (domaine «&#xa0;%2&#xa0;») est déjà au registre sous le nº %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1052"/>
+        <location filename="../../src/store/Store.cpp" line="1068"/>
         <source>cookie #%1 does not exist</source>
         <translation>le cookie nº %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1056"/>
+        <location filename="../../src/store/Store.cpp" line="1072"/>
         <source>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</source>
         <translation>le cookie nº %1 (%2) en est à la version %3, pas %4&#xa0;: %5 l&apos;a modifié à %6&#x202f;; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1365"/>
+        <location filename="../../src/store/Store.cpp" line="1093"/>
+        <source>cookie #%1 (%2): %3</source>
+        <translation>cookie n°%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1396"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</source>
         <translation>le texte %1 «&#xa0;%2&#xa0;» a été modifié par %3 depuis votre lecture&#x202f;; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1368"/>
+        <location filename="../../src/store/Store.cpp" line="1399"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1390"/>
+        <location filename="../../src/store/Store.cpp" line="1421"/>
         <source>charter text %1 (%2) changed</source>
         <translation>texte de charte %1 (%2) modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1418"/>
+        <location filename="../../src/store/Store.cpp" line="1449"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</source>
         <translation>le texte %1 «&#xa0;%2&#xa0;» a été modifié par %3 depuis votre lecture&#x202f;; il n&apos;a pas été rétabli</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1431"/>
+        <location filename="../../src/store/Store.cpp" line="1462"/>
         <source>charter text %1 (%2) reset to the default</source>
         <translation>texte de charte %1 (%2) rétabli par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1547"/>
+        <location filename="../../src/store/Store.cpp" line="1578"/>
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 de %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1574"/>
+        <location filename="../../src/store/Store.cpp" line="1605"/>
         <source>the history does not start at 1</source>
         <translation>l&apos;historique ne commence pas à 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1575"/>
+        <location filename="../../src/store/Store.cpp" line="1606"/>
         <source>publication %1 is missing</source>
         <translation>la publication %1 manque</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1580"/>
+        <location filename="../../src/store/Store.cpp" line="1611"/>
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>elle ne suit pas la publication précédente (son empreinte précédente diffère)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1584"/>
+        <location filename="../../src/store/Store.cpp" line="1615"/>
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>son instantané du registre ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1588"/>
+        <location filename="../../src/store/Store.cpp" line="1619"/>
         <source>it should hold %1 files but holds %2</source>
         <translation>elle devrait contenir %1 fichiers mais en contient %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1595"/>
+        <location filename="../../src/store/Store.cpp" line="1626"/>
         <source>the file %1 does not match its SHA-256</source>
         <translation>le fichier %1 ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1601"/>
+        <location filename="../../src/store/Store.cpp" line="1632"/>
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>son empreinte ne correspond pas à son contenu (modifiée après publication)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1670"/>
+        <location filename="../../src/store/Store.cpp" line="1701"/>
         <source>publication %1 of %2</source>
         <translation>publication %1 de %2</translation>
     </message>
     <message>
         <location filename="../../src/store/Store.cpp" line="935"/>
-        <location filename="../../src/store/Store.cpp" line="1359"/>
+        <location filename="../../src/store/Store.cpp" line="1390"/>
         <source>site #%1 does not exist</source>
         <translation>le site nº %1 n&apos;existe pas</translation>
     </message>
@@ -3954,37 +4645,37 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
         <translation>cookie %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1093"/>
+        <location filename="../../src/store/Store.cpp" line="1124"/>
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>le cookie nº %1 n&apos;existe pas&#x202f;; rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1097"/>
+        <location filename="../../src/store/Store.cpp" line="1128"/>
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>le cookie nº %1 (%2) a été modifié par %3 depuis votre lecture&#x202f;; rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1108"/>
+        <location filename="../../src/store/Store.cpp" line="1139"/>
         <source>cookie %1 removed</source>
         <translation>cookie %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1143"/>
+        <location filename="../../src/store/Store.cpp" line="1174"/>
         <source>import cancelled; nothing was written</source>
         <translation>import annulé&#x202f;; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1151"/>
+        <location filename="../../src/store/Store.cpp" line="1182"/>
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>aucun site indiqué&#xa0;: ajoutez une colonne site ou nommez le site (la base a %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1206"/>
+        <location filename="../../src/store/Store.cpp" line="1237"/>
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>doublon de la ligne %1 (même site, domaine et nom %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1225"/>
+        <location filename="../../src/store/Store.cpp" line="1256"/>
         <source>%n row(s) rejected; nothing was imported</source>
         <translation>
             <numerusform>%n ligne refusée&#x202f;; rien n&apos;a été importé</numerusform>
@@ -3992,7 +4683,7 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1232"/>
+        <location filename="../../src/store/Store.cpp" line="1263"/>
         <source>%n cookie(s) imported</source>
         <translation>
             <numerusform>%n cookie importé</numerusform>
@@ -4000,7 +4691,7 @@ Recharger affiche sa version et abandonne votre modification&#x202f;; Garder la 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1233"/>
+        <location filename="../../src/store/Store.cpp" line="1264"/>
         <source>%n cookie(s) imported from %1</source>
         <translation>
             <numerusform>%n cookie importé depuis %1</numerusform>

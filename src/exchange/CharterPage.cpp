@@ -21,10 +21,6 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CharterPage", text);
-}
-
 // What a column of a cookie table holds.
 enum class Column {
     None,
@@ -291,9 +287,10 @@ void readTable(const RawTable &raw, CharterPage::Result *result, bool *french) {
             const QString text = column == Column::Name ? cells.at(i) : oneLine(cells.at(i));
             if (text.isEmpty())
                 continue;
-            const QString label = i < table.header.size() && !table.header.at(i).isEmpty()
-                                      ? table.header.at(i)
-                                      : tr("Column %1").arg(i + 1);
+            const QString label =
+                i < table.header.size() && !table.header.at(i).isEmpty()
+                    ? table.header.at(i)
+                    : QCoreApplication::translate("CharterPage", "Column %1").arg(i + 1);
             auto keep = [&] {
                 notes.append(QStringLiteral("%1: %2").arg(label, text));
             };
@@ -367,7 +364,8 @@ void readTable(const RawTable &raw, CharterPage::Result *result, bool *french) {
             ImportRecord record;
             record.line = row.line;
             record.cookie = cookie;
-            record.errors.append(tr("the row names no cookie"));
+            record.errors.append(
+                QCoreApplication::translate("CharterPage", "the row names no cookie"));
             result->records.append(std::move(record));
             continue;
         }

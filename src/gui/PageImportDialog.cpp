@@ -1,6 +1,7 @@
 #include "PageImportDialog.h"
 
 #include "BoundedRead.h"
+#include "CookieField.h"
 #include "Dialogs.h"
 #include "RegistryTransfer.h"
 #include "Store.h"
@@ -46,6 +47,15 @@ void setRow(QTableWidget *table, int row, const QStringList &cells) {
     }
 }
 
+// A column's field as the window names it ("Prestataire", not "provider").
+QString fieldLabel(const QString &key) {
+    if (key == QLatin1String("service+location"))
+        return PageImportDialog::tr("Service and location");
+    if (const std::optional<CookieField> field = CookieFields::fromKey(key))
+        return CookieFields::label(*field);
+    return key;
+}
+
 } // namespace
 
 PageImportDialog::PageImportDialog(Store *store, const KnowledgeBase *base, const QString &site,
@@ -83,6 +93,8 @@ PageImportDialog::PageImportDialog(Store *store, const KnowledgeBase *base, cons
     for (const Site &each : m_store->sites())
         m_site->addItem(each.name);
     m_site->setCurrentText(site);
+    m_site->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Into the site:"), m_site);
     layout->addLayout(form);
 
@@ -94,7 +106,7 @@ PageImportDialog::PageImportDialog(Store *store, const KnowledgeBase *base, cons
                          {tr("Line"), tr("Rows"), tr("Category from"), tr("Columns")});
     m_cookies = makeTable(this, QStringLiteral("cookiesView"),
                           {tr("Line"), tr("Provider"), tr("Service"), tr("Location"), tr("Name"),
-                           tr("Category"), tr("Duration"), tr("Purpose"), tr("Notes")});
+                           tr("Category"), tr("Duration"), tr("Notes"), tr("Purpose")});
     m_rejected = makeTable(this, QStringLiteral("rejectedView"), {tr("Line"), tr("Problem")});
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
     m_tabs->addTab(m_cookies, tr("Cookies"));
@@ -186,10 +198,10 @@ void PageImportDialog::present() {
         const CharterPage::Table &table = m_page.tables.at(row);
         QStringList columns;
         for (qsizetype i = 0; i < table.header.size(); ++i)
-            columns.append(
-                table.fields.at(i).isEmpty()
-                    ? tr("%1 → notes").arg(table.header.at(i))
-                    : QStringLiteral("%1 → %2").arg(table.header.at(i), table.fields.at(i)));
+            columns.append(table.fields.at(i).isEmpty()
+                               ? tr("%1 → notes").arg(table.header.at(i))
+                               : QStringLiteral("%1 → %2").arg(table.header.at(i),
+                                                               fieldLabel(table.fields.at(i))));
         setRow(m_tables, row,
                {QString::number(table.line), QString::number(table.rows),
                 table.heading.isEmpty() ? tr("(no heading names a category)") : table.heading,
@@ -202,8 +214,8 @@ void PageImportDialog::present() {
         setRow(m_cookies, row,
                {QString::number(record.line), cookie.provider, cookie.service, cookie.location,
                 cookie.name, Vocabulary::categoryLabel(cookie.category), cookie.duration,
-                cookie.purpose(m_page.language),
-                QString(cookie.notes).replace(QLatin1Char('\n'), QStringLiteral(" · "))});
+                QString(cookie.notes).replace(QLatin1Char('\n'), QStringLiteral(" · ")),
+                cookie.purpose(m_page.language)});
     }
     m_rejected->setRowCount(int(m_report.errors.size()));
     for (int row = 0; row < m_report.errors.size(); ++row)

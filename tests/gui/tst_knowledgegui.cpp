@@ -273,7 +273,7 @@ void TestKnowledgeGui::importAPageFromAFileOrTheClipboard() {
     CC_CHILD(QPushButton, &dialog, QStringLiteral("pasteButton"))->click();
     QCOMPARE(cookies->rowCount(), 2);
     QCOMPARE(cookies->item(1, 4)->text(), QStringLiteral("_pk_ses.*"));
-    QCOMPARE(cookies->item(1, 7)->text(), QStringLiteral("Compter les visites"));
+    QCOMPARE(cookies->item(1, 8)->text(), QStringLiteral("Compter les visites"));
     QVERIFY(import->isEnabled());
     import->click();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
