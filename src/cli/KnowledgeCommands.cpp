@@ -252,9 +252,10 @@ public:
     }
 
     static void declareKb(QCommandLineParser &parser) {
-        parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                     tr("info (which release is in use), or update FILE (load a "
-                                        "newer release of the Open Cookie Database, CSV or JSON)."));
+        parser.addPositionalArgument(
+            QStringLiteral("ACTION"),
+            tr("info (which release is in use), or update FILE (load a "
+               "newer release of the Open Cookie Database, CSV or JSON)."));
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("The release, for update."),
                                      QStringLiteral("[FILE]"));
     }
