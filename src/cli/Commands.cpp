@@ -1,12 +1,14 @@
 #include "Command.h"
 
 // Each group of commands lives in its own file (SiteCommands.cpp, CookieCommands.cpp,
-// TransferCommands.cpp, TextCommands.cpp, PublishingCommands.cpp, KnowledgeCommands.cpp).
+// TransferCommands.cpp, TextCommands.cpp, PublishingCommands.cpp, KnowledgeCommands.cpp,
+// AuditCommands.cpp).
 extern const Command initCommand, sitesCommand, siteAddCommand, siteSetCommand;
 extern const Command listCommand, addCommand, setCommand, removeCommand, validateCommand;
 extern const Command importCommand, importPageCommand, exportCommand;
 extern const Command textsCommand, textShowCommand, textSetCommand, textResetCommand;
 extern const Command lookupCommand, kbCommand, enrichCommand;
+extern const Command discoverCommand, auditCommand;
 extern const Command publishCommand, publicationsCommand, diffCommand, extractCommand,
     verifyCommand;
 
@@ -20,7 +22,8 @@ const QList<const Command *> &all() {
         &importCommand,   &importPageCommand,   &exportCommand,    &textsCommand,
         &textShowCommand, &textSetCommand,      &textResetCommand, &validateCommand,
         &publishCommand,  &publicationsCommand, &diffCommand,      &extractCommand,
-        &verifyCommand,   &lookupCommand,       &kbCommand,        &enrichCommand};
+        &verifyCommand,   &lookupCommand,       &kbCommand,        &enrichCommand,
+        &discoverCommand, &auditCommand};
     return table;
 }
 

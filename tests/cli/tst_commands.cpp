@@ -6,6 +6,9 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void lookupAndKb();
     void enrichFillsButOverwritesOnlyWhenAsked();
     void importPageIsAllOrNothing();
+    void discoverAndAudit();
 
 private:
     struct Result {
@@ -497,6 +501,99 @@ void TestCommands::importPageIsAllOrNothing() {
              qPrintable(result.out));
     QVERIFY(!result.out.contains(QStringLiteral("alert(")));
     QVERIFY(!result.out.contains(QStringLiteral("<b>gras")));
+}
+
+void TestCommands::discoverAndAudit() {
+    // The site (exemple.fr) declares sessionid; the capture sees it, a 2-year _ga (undeclared,
+    // which the database knows), and a third party's cookie.
+    const QByteArray har = R"({"log": {"version": "1.2", "pages": [
+        {"id": "p1", "title": "https://exemple.fr/", "startedDateTime": "2026-11-20T09:30:00Z"}],
+      "entries": [
+        {"pageref": "p1", "startedDateTime": "2026-11-20T09:30:00.000Z",
+         "request": {"url": "https://exemple.fr/", "headers": [], "cookies": []},
+         "response": {"headers": [
+             {"name": "Set-Cookie", "value": "sessionid=1; Path=/; HttpOnly"},
+             {"name": "Set-Cookie", "value": "_ga=GA1.1; Domain=.exemple.fr; Max-Age=63072000"}],
+           "cookies": []}},
+        {"pageref": "p1", "startedDateTime": "2026-11-20T09:30:01.000Z",
+         "request": {"url": "https://ads.example.net/px", "headers": [], "cookies": []},
+         "response": {"headers": [{"name": "Set-Cookie", "value": "uid=9; Max-Age=86400"}],
+           "cookies": []}}]}})";
+    const QString capture = path(QStringLiteral("visit.har"));
+    QVERIFY(TestSupport::writeAll(capture, har));
+
+    Result result = runOnStore(
+        {QStringLiteral("discover"), capture, QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("uid,ads.example.net,third,cookie,86400,")),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("_ga,exemple.fr,first,cookie,63072000,")),
+             qPrintable(result.out));
+
+    result = runOnStore(
+        {QStringLiteral("audit"), capture, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(result.code, 1); // undeclared cookies
+    const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("counts"))
+                 .toObject()
+                 .value(QStringLiteral("undeclared"))
+                 .toInt(),
+             2);
+    QCOMPARE(report.value(QStringLiteral("matched")).toInt(), 1);
+    bool knew = false;
+    for (const QJsonValue &f : report.value(QStringLiteral("findings")).toArray())
+        knew |= f.toObject().value(QStringLiteral("name")).toString() == QLatin1String("_ga") &&
+                f.toObject()
+                        .value(QStringLiteral("knowledge"))
+                        .toObject()
+                        .value(QStringLiteral("provider"))
+                        .toString() == QLatin1String("Google");
+    QVERIFY(knew);
+
+    // JUnit into a file, atomically; the exit code is the same.
+    const QString junit = path(QStringLiteral("audit.xml"));
+    result = runOnStore({QStringLiteral("audit"), capture, QStringLiteral("--format"),
+                         QStringLiteral("junit"), QStringLiteral("-o"), junit});
+    QCOMPARE(result.code, 1);
+    QVERIFY(TestSupport::readAll(junit).contains(
+        "<testsuite name=\"undeclared\" tests=\"2\" failures=\"2\""));
+
+    // Declare them: nothing fails any more (the party and the lifetime agree).
+    QCOMPARE(
+        runOnStore({QStringLiteral("add"), QStringLiteral("--provider"), QStringLiteral("Google"),
+                    QStringLiteral("--service"), QStringLiteral("Analytics"),
+                    QStringLiteral("--name"), QStringLiteral("_ga"), QStringLiteral("--purpose"),
+                    QStringLiteral("Mesure"), QStringLiteral("--category"),
+                    QStringLiteral("statistics"), QStringLiteral("--duration"),
+                    QStringLiteral("2 ans")})
+            .code,
+        0);
+    QCOMPARE(
+        runOnStore({QStringLiteral("add"), QStringLiteral("--provider"), QStringLiteral("Régie"),
+                    QStringLiteral("--service"), QStringLiteral("Pub"), QStringLiteral("--name"),
+                    QStringLiteral("uid"), QStringLiteral("--purpose"), QStringLiteral("Cibler"),
+                    QStringLiteral("--category"), QStringLiteral("marketing"),
+                    QStringLiteral("--party"), QStringLiteral("third"),
+                    QStringLiteral("--duration"), QStringLiteral("1 jour")})
+            .code,
+        0);
+    result = runOnStore({QStringLiteral("audit"), capture});
+    QVERIFY2(result.code == 0, qPrintable(result.out + result.err));
+    QVERIFY2(result.out.contains(QStringLiteral("3 declared, 3 observed, 3 declared seen")),
+             qPrintable(result.out));
+
+    // Bad input: exit 2 for what is not a capture, 3 for what cannot be opened; usage.
+    QVERIFY(
+        TestSupport::writeAll(path(QStringLiteral("bad.har")), "{\"log\": {\"entries\": [{\"x\""));
+    result = runOnStore({QStringLiteral("audit"), path(QStringLiteral("bad.har"))});
+    QCOMPARE(result.code, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("bad.har: line 1")), qPrintable(result.err));
+    QCOMPARE(runOnStore({QStringLiteral("discover"), path(QStringLiteral("none.har"))}).code, 3);
+    QCOMPARE(runOnStore({QStringLiteral("discover")}).code, 2);
+    QCOMPARE(runOnStore({QStringLiteral("audit"), capture, QStringLiteral("--format"),
+                         QStringLiteral("xml")})
+                 .code,
+             2);
 }
 
 QTEST_MAIN(TestCommands)

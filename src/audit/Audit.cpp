@@ -1,0 +1,315 @@
+#include "Audit.h"
+
+#include "Duration.h"
+#include "KnowledgeBase.h"
+#include "PublicSuffix.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("Audit", text);
+}
+
+QString bare(QString domain) {
+    domain = domain.trimmed().toLower();
+    while (domain.startsWith(QLatin1Char('.')))
+        domain.remove(0, 1);
+    return domain;
+}
+
+bool related(const QString &domain, const QString &host) {
+    return !domain.isEmpty() && !host.isEmpty() &&
+           (domain == host || host.endsWith(QLatin1Char('.') + domain) ||
+            domain.endsWith(QLatin1Char('.') + host));
+}
+
+QString days(qint64 seconds) {
+    const double value = double(seconds) / 86400.0;
+    return value < 2 ? tr("%1 hours").arg(qRound(double(seconds) / 3600.0))
+                     : tr("%1 days").arg(qRound(value));
+}
+
+} // namespace
+
+QString ObservedCookie::lifetimeText() const {
+    if (lifetime)
+        return days(*lifetime);
+    if (session)
+        return tr("session");
+    return tr("unknown");
+}
+
+void Observations::add(const Sighting &s) {
+    ++m_sightings;
+    const QString domain = bare(s.domain);
+    const QString key =
+        s.name + QLatin1Char('|') + domain + QLatin1Char('|') + QString::number(int(s.type));
+    int at = m_index.value(key, -1);
+    if (at < 0) {
+        at = int(m_cookies.size());
+        m_index.insert(key, at);
+        ObservedCookie cookie;
+        cookie.name = s.name;
+        cookie.domain = domain;
+        cookie.type = s.type;
+        cookie.firstSeen = s.seen;
+        cookie.lastSeen = s.seen;
+        m_cookies.append(cookie);
+        m_pages.append(QSet<QString>());
+    }
+    ObservedCookie &cookie = m_cookies[at];
+    if (s.lifetimeKnown) {
+        cookie.lifetimeKnown = true;
+        cookie.secure = s.secure;
+        cookie.httpOnly = s.httpOnly;
+        cookie.sameSite = s.sameSite;
+        if (s.lifetime) {
+            if (!cookie.lifetime || *s.lifetime > *cookie.lifetime)
+                cookie.lifetime = s.lifetime;
+        } else {
+            cookie.session = true;
+        }
+    }
+    if (s.seen.isValid()) {
+        if (!cookie.firstSeen.isValid() || s.seen < cookie.firstSeen)
+            cookie.firstSeen = s.seen;
+        if (!cookie.lastSeen.isValid() || s.seen > cookie.lastSeen)
+            cookie.lastSeen = s.seen;
+    }
+    if (!s.page.isEmpty()) {
+        QSet<QString> &pages = m_pages[at];
+        if (!pages.contains(s.page)) {
+            pages.insert(s.page);
+            if (cookie.somePages.size() < 3)
+                cookie.somePages.append(s.page);
+        }
+        cookie.pages = int(pages.size());
+    }
+}
+
+QList<ObservedCookie> Observations::cookies(const QString &siteHost) const {
+    // A cookie only seen sent (request host) is the one set for a domain above that host.
+    QList<ObservedCookie> result;
+    QHash<QString, QList<int>> byName;
+    for (int i = 0; i < m_cookies.size(); ++i) {
+        if (m_cookies.at(i).lifetimeKnown)
+            byName[m_cookies.at(i).name].append(i);
+    }
+    QList<ObservedCookie> merged = m_cookies;
+    QList<bool> dropped(merged.size(), false);
+    for (int i = 0; i < merged.size(); ++i) {
+        const ObservedCookie &sent = m_cookies.at(i);
+        if (sent.lifetimeKnown)
+            continue;
+        for (int j : byName.value(sent.name)) {
+            ObservedCookie &set = merged[j];
+            if (set.type != sent.type || !related(set.domain, sent.domain))
+                continue;
+            if (sent.firstSeen.isValid() &&
+                (!set.firstSeen.isValid() || sent.firstSeen < set.firstSeen))
+                set.firstSeen = sent.firstSeen;
+            if (sent.lastSeen.isValid() &&
+                (!set.lastSeen.isValid() || sent.lastSeen > set.lastSeen))
+                set.lastSeen = sent.lastSeen;
+            set.pages = int((m_pages.at(j) + m_pages.at(i)).size());
+            dropped[i] = true;
+            break;
+        }
+    }
+    for (int i = 0; i < merged.size(); ++i) {
+        if (dropped.at(i))
+            continue;
+        ObservedCookie cookie = merged.at(i);
+        if (!siteHost.isEmpty())
+            cookie.party = PublicSuffix::partyOf(cookie.domain, siteHost);
+        result.append(cookie);
+    }
+    std::sort(result.begin(), result.end(), [](const ObservedCookie &a, const ObservedCookie &b) {
+        if (a.domain != b.domain)
+            return a.domain < b.domain;
+        return a.name < b.name;
+    });
+    return result;
+}
+
+QString Finding::kindKey(Kind kind) {
+    switch (kind) {
+    case Kind::Undeclared:
+        return QStringLiteral("undeclared");
+    case Kind::NotSeen:
+        return QStringLiteral("not-seen");
+    case Kind::Lifetime:
+        return QStringLiteral("lifetime");
+    case Kind::ExemptTooLong:
+        return QStringLiteral("exempt-too-long");
+    case Kind::Party:
+        break;
+    }
+    return QStringLiteral("party");
+}
+
+QString Finding::kindLabel(Kind kind) {
+    switch (kind) {
+    case Kind::Undeclared:
+        return tr("Undeclared");
+    case Kind::NotSeen:
+        return tr("Not seen");
+    case Kind::Lifetime:
+        return tr("Lifetime");
+    case Kind::ExemptTooLong:
+        return tr("Exempt too long");
+    case Kind::Party:
+        break;
+    }
+    return tr("Party");
+}
+
+QList<Finding::Kind> Finding::allKinds() {
+    return {Kind::Undeclared, Kind::Lifetime, Kind::ExemptTooLong, Kind::Party, Kind::NotSeen};
+}
+
+int AuditResult::count(Finding::Kind kind) const {
+    return int(std::count_if(findings.cbegin(), findings.cend(),
+                             [kind](const Finding &f) { return f.kind == kind; }));
+}
+
+bool AuditResult::failing() const {
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [](const Finding &f) { return Finding::failing(f.kind); });
+}
+
+AuditResult audit(const QList<Cookie> &declared, QList<ObservedCookie> observed,
+                  const KnowledgeBase *base) {
+    AuditResult result;
+    result.declared = int(declared.size());
+    // Declared rows by exact name and by pattern prefix.
+    QHash<QString, QList<int>> exact;
+    QHash<QString, QList<int>> prefixes;
+    int longestPrefix = 0;
+    for (int i = 0; i < declared.size(); ++i) {
+        const Cookie &cookie = declared.at(i);
+        if (cookie.isPattern()) {
+            const QString prefix = cookie.patternPrefix();
+            prefixes[prefix].append(i);
+            longestPrefix = std::max(longestPrefix, int(prefix.size()));
+        } else {
+            exact[cookie.name].append(i);
+        }
+    }
+    const double thirteenMonths = Duration::parseDays(QStringLiteral("13 mois")).value_or(396);
+    QList<bool> seen(declared.size(), false);
+    for (int o = 0; o < observed.size(); ++o) {
+        const ObservedCookie &cookie = observed.at(o);
+        auto sameDomain = [&](int d) {
+            const QString domain = bare(declared.at(d).domain);
+            return domain.isEmpty() || domain == cookie.domain;
+        };
+        int match = -1;
+        for (int d : exact.value(cookie.name)) {
+            if (sameDomain(d)) {
+                match = d;
+                break;
+            }
+        }
+        // The longest pattern that covers the name.
+        for (int length = std::min(int(cookie.name.size()), longestPrefix); match < 0 && length > 0;
+             --length) {
+            for (int d : prefixes.value(cookie.name.left(length))) {
+                if (sameDomain(d)) {
+                    match = d;
+                    break;
+                }
+            }
+        }
+        // Every declared row the cookie answers is seen, not only the one compared.
+        for (int d : exact.value(cookie.name)) {
+            if (sameDomain(d))
+                seen[d] = true;
+        }
+        if (match < 0) {
+            Finding finding;
+            finding.kind = Finding::Kind::Undeclared;
+            finding.name = cookie.name;
+            finding.domain = cookie.domain;
+            finding.observed = o;
+            finding.message = tr("%1 (%2) is set by the site but in no row of the registry")
+                                  .arg(cookie.name, cookie.domain);
+            if (base) {
+                if (const std::optional<KnowledgeBase::Match> known =
+                        base->best(cookie.name, cookie.domain)) {
+                    const KnownCookie &k = *known->cookie;
+                    finding.knownProvider = k.controller.isEmpty() ? k.platform : k.controller;
+                    finding.knownCategory =
+                        k.category ? Vocabulary::categoryKey(*k.category) : QString();
+                    finding.knownDuration = k.duration;
+                    finding.knownPurpose = k.description;
+                    finding.knownRow = k.id;
+                    finding.message +=
+                        QLatin1String("; ") + tr("the cookie database knows it: %1, %2")
+                                                  .arg(k.platform, finding.knownCategory.isEmpty()
+                                                                       ? k.categoryText
+                                                                       : finding.knownCategory);
+                }
+            }
+            result.findings.append(finding);
+            continue;
+        }
+        seen[match] = true;
+        const Cookie &row = declared.at(match);
+        auto finding = [&](Finding::Kind kind, const QString &message) {
+            Finding f;
+            f.kind = kind;
+            f.name = cookie.name;
+            f.domain = cookie.domain;
+            f.cookieId = row.id;
+            f.observed = o;
+            f.message = message;
+            result.findings.append(f);
+        };
+        const std::optional<double> declaredDays = row.durationDays();
+        if (cookie.lifetime && declaredDays &&
+            double(*cookie.lifetime) > (*declaredDays + 1.0) * 86400.0)
+            finding(Finding::Kind::Lifetime,
+                    tr("%1 lives %2, longer than the %3 the registry declares (\"%4\")")
+                        .arg(cookie.name, days(*cookie.lifetime))
+                        .arg(days(qint64(*declaredDays * 86400.0)), row.duration));
+        if (row.consentExempt()) {
+            if (row.category == Category::Statistics && cookie.party == Party::Third)
+                finding(Finding::Kind::ExemptTooLong,
+                        tr("%1 is a third-party statistics cookie marked exempt from consent: "
+                           "the audience-measurement exemption covers first-party measurement "
+                           "only")
+                            .arg(cookie.name));
+            else if (cookie.lifetime && double(*cookie.lifetime) > thirteenMonths * 86400.0)
+                finding(Finding::Kind::ExemptTooLong,
+                        tr("%1 asks no consent but lives %2, more than the 13 months the CNIL "
+                           "allows such a cookie")
+                            .arg(cookie.name, days(*cookie.lifetime)));
+        }
+        if (cookie.party && *cookie.party != row.party)
+            finding(Finding::Kind::Party,
+                    tr("%1 is declared %2 but set by %3, a %4")
+                        .arg(cookie.name, Vocabulary::partyLabel(row.party), cookie.domain,
+                             Vocabulary::partyLabel(*cookie.party)));
+    }
+    for (int d = 0; d < declared.size(); ++d) {
+        if (seen.at(d)) {
+            ++result.matched;
+            continue;
+        }
+        Finding f;
+        f.kind = Finding::Kind::NotSeen;
+        f.name = declared.at(d).name;
+        f.domain = bare(declared.at(d).domain);
+        f.cookieId = declared.at(d).id;
+        f.message = tr("%1 is declared but in no capture (a capture may not visit every page)")
+                        .arg(declared.at(d).name);
+        result.findings.append(f);
+    }
+    result.observed = std::move(observed);
+    return result;
+}

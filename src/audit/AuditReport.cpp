@@ -1,0 +1,145 @@
+#include "AuditReport.h"
+
+#include "CsvWriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QXmlStreamWriter>
+
+namespace {
+
+QString partyKey(const std::optional<Party> &party) {
+    return party ? Vocabulary::partyKey(*party) : QString();
+}
+
+QString time(const QDateTime &when) {
+    return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonObject observedObject(const ObservedCookie &c) {
+    QJsonObject object{{QStringLiteral("name"), c.name},
+                       {QStringLiteral("domain"), c.domain},
+                       {QStringLiteral("party"), partyKey(c.party)},
+                       {QStringLiteral("type"), Vocabulary::storageKey(c.type)},
+                       {QStringLiteral("session"), c.session && !c.lifetime},
+                       {QStringLiteral("pages"), c.pages},
+                       {QStringLiteral("first_seen"), time(c.firstSeen)},
+                       {QStringLiteral("last_seen"), time(c.lastSeen)},
+                       {QStringLiteral("secure"), c.secure},
+                       {QStringLiteral("http_only"), c.httpOnly},
+                       {QStringLiteral("same_site"), c.sameSite},
+                       {QStringLiteral("set_by"), QJsonArray::fromStringList(c.somePages)}};
+    object.insert(QStringLiteral("lifetime_seconds"),
+                  c.lifetime ? QJsonValue(double(*c.lifetime)) : QJsonValue());
+    object.insert(QStringLiteral("lifetime"), c.lifetimeText());
+    return object;
+}
+
+} // namespace
+
+namespace AuditReport {
+
+QByteArray observedCsv(const QList<ObservedCookie> &observed) {
+    QByteArray out;
+    CsvWriter::appendRecord(out, {QStringLiteral("name"), QStringLiteral("domain"),
+                                  QStringLiteral("party"), QStringLiteral("type"),
+                                  QStringLiteral("lifetime_seconds"), QStringLiteral("lifetime"),
+                                  QStringLiteral("pages"), QStringLiteral("first_seen"),
+                                  QStringLiteral("last_seen")});
+    for (const ObservedCookie &c : observed)
+        CsvWriter::appendRecord(
+            out, {c.name, c.domain, partyKey(c.party), Vocabulary::storageKey(c.type),
+                  c.lifetime ? QString::number(*c.lifetime) : QString(), c.lifetimeText(),
+                  QString::number(c.pages), time(c.firstSeen), time(c.lastSeen)});
+    return out;
+}
+
+QByteArray observedJson(const QList<ObservedCookie> &observed) {
+    QJsonArray list;
+    for (const ObservedCookie &c : observed)
+        list.append(observedObject(c));
+    return QJsonDocument(list).toJson(QJsonDocument::Indented);
+}
+
+QByteArray json(const AuditResult &result, const QString &site, const QStringList &captures) {
+    QJsonObject counts;
+    for (Finding::Kind kind : Finding::allKinds())
+        counts.insert(Finding::kindKey(kind), result.count(kind));
+    QJsonArray findings;
+    for (const Finding &f : result.findings) {
+        QJsonObject object{{QStringLiteral("kind"), Finding::kindKey(f.kind)},
+                           {QStringLiteral("name"), f.name},
+                           {QStringLiteral("domain"), f.domain},
+                           {QStringLiteral("message"), f.message}};
+        if (f.cookieId > 0)
+            object.insert(QStringLiteral("cookie_id"), double(f.cookieId));
+        if (f.observed >= 0)
+            object.insert(QStringLiteral("observed"),
+                          observedObject(result.observed.at(f.observed)));
+        if (!f.knownRow.isEmpty())
+            object.insert(QStringLiteral("knowledge"),
+                          QJsonObject{{QStringLiteral("provider"), f.knownProvider},
+                                      {QStringLiteral("category"), f.knownCategory},
+                                      {QStringLiteral("duration"), f.knownDuration},
+                                      {QStringLiteral("purpose_en"), f.knownPurpose},
+                                      {QStringLiteral("row"), f.knownRow}});
+        findings.append(object);
+    }
+    const QJsonObject root{{QStringLiteral("site"), site},
+                           {QStringLiteral("captures"), QJsonArray::fromStringList(captures)},
+                           {QStringLiteral("declared"), result.declared},
+                           {QStringLiteral("observed"), int(result.observed.size())},
+                           {QStringLiteral("matched"), result.matched},
+                           {QStringLiteral("counts"), counts},
+                           {QStringLiteral("failing"), result.failing()},
+                           {QStringLiteral("findings"), findings}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray junit(const AuditResult &result, const QString &site) {
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.writeStartDocument();
+    int failures = 0;
+    for (const Finding &f : result.findings)
+        failures += Finding::failing(f.kind) ? 1 : 0;
+    xml.writeStartElement(QStringLiteral("testsuites"));
+    xml.writeAttribute(QStringLiteral("name"), QStringLiteral("cookie-charter audit %1").arg(site));
+    xml.writeAttribute(QStringLiteral("tests"), QString::number(result.findings.size()));
+    xml.writeAttribute(QStringLiteral("failures"), QString::number(failures));
+    for (Finding::Kind kind : Finding::allKinds()) {
+        xml.writeStartElement(QStringLiteral("testsuite"));
+        xml.writeAttribute(QStringLiteral("name"), Finding::kindKey(kind));
+        const int count = result.count(kind);
+        xml.writeAttribute(QStringLiteral("tests"), QString::number(count));
+        xml.writeAttribute(QStringLiteral("failures"),
+                           QString::number(Finding::failing(kind) ? count : 0));
+        xml.writeAttribute(QStringLiteral("skipped"),
+                           QString::number(Finding::failing(kind) ? 0 : count));
+        for (const Finding &f : result.findings) {
+            if (f.kind != kind)
+                continue;
+            xml.writeStartElement(QStringLiteral("testcase"));
+            xml.writeAttribute(QStringLiteral("classname"),
+                               QStringLiteral("audit.") + Finding::kindKey(kind));
+            xml.writeAttribute(
+                QStringLiteral("name"),
+                f.domain.isEmpty() ? f.name : QStringLiteral("%1 (%2)").arg(f.name, f.domain));
+            xml.writeStartElement(Finding::failing(kind) ? QStringLiteral("failure")
+                                                         : QStringLiteral("skipped"));
+            xml.writeAttribute(QStringLiteral("message"), f.message);
+            if (Finding::failing(kind))
+                xml.writeAttribute(QStringLiteral("type"), Finding::kindKey(kind));
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return out;
+}
+
+} // namespace AuditReport
