@@ -28,9 +28,11 @@ bool related(const QString &domain, const QString &host) {
 }
 
 QString days(qint64 seconds) {
-    const double value = double(seconds) / 86400.0;
-    return value < 2 ? tr("%1 hours").arg(qRound(double(seconds) / 3600.0))
-                     : tr("%1 days").arg(qRound(value));
+    if (seconds < 2 * 3600)
+        return tr("%1 minutes").arg(qRound(double(seconds) / 60.0));
+    if (seconds < 2 * 86400)
+        return tr("%1 hours").arg(qRound(double(seconds) / 3600.0));
+    return tr("%1 days").arg(qRound(double(seconds) / 86400.0));
 }
 
 } // namespace

@@ -695,10 +695,13 @@ bool Capture::readStorageState(const QByteArray &bytes, const QString &path, con
         s.seen = saved;
         const double expires = c.value(QLatin1String("expires")).toDouble(-1);
         if (expires > 0) {
-            const qint64 lifetime = qint64(expires) - saved.toSecsSinceEpoch();
-            if (lifetime <= 0)
-                continue;
-            s.lifetime = lifetime;
+            // Counted from when the file was saved; a file copied since (a checkout) may be
+            // younger than its cookies, and their lifetime is then not known.
+            const qint64 lifetime = qint64(std::min(expires, 9.0e15)) - saved.toSecsSinceEpoch();
+            if (lifetime > 0)
+                s.lifetime = lifetime;
+            else
+                s.lifetimeKnown = false;
         }
         take(s);
     }

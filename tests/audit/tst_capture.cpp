@@ -120,6 +120,7 @@ private Q_SLOTS:
     void jarsThatAreNotJars();
     void aLockedJarIsReadFromACopy();
     void aStorageState();
+    void capturesMadeByARealBrowser();
 
 private:
     QString write(const QString &name, const QByteArray &bytes) {
@@ -456,6 +457,43 @@ void TestCapture::aStorageState() {
     read = readCapture(write(QStringLiteral("nocookies.json"), "{\"origins\": []}"));
     QVERIFY(!read.ok);
     QVERIFY2(read.error.contains(QLatin1String("no \"cookies\" list")), qPrintable(read.error));
+}
+
+// tests/data/captures: made by Debian's Chromium through playwright-core
+// (scripts/captures/make-captures.mjs) on a local site that sets first- and third-party cookies.
+void TestCapture::capturesMadeByARealBrowser() {
+    const Capture::Filter filter{QStringLiteral("www.site.test"), {}};
+    Read read =
+        readCapture(TestSupport::dataPath(QStringLiteral("captures/chromium-site.har")), filter);
+    QVERIFY2(read.ok, qPrintable(read.error));
+    QStringList names;
+    for (const ObservedCookie &c : read.cookies)
+        names.append(c.name);
+    QCOMPARE(names, (QStringList{"IDE", "_pk_id.1.a1b2", "_pk_ses.1.a1b2", "cookies_preferences",
+                                 "csrftoken", "django_language", "sessionid"}));
+    auto days = [&](const char *name) {
+        const ObservedCookie *c = read.find(QLatin1String(name));
+        return c && c->lifetime ? qRound(double(*c->lifetime) / 86400.0) : -1;
+    };
+    QCOMPARE(days("IDE"), 390); // Max-Age, from a third-party pixel the page loaded
+    QCOMPARE(read.find(QStringLiteral("IDE"))->party, std::optional<Party>(Party::Third));
+    QCOMPARE(days("_pk_id.1.a1b2"), 400);
+    QCOMPARE(read.find(QStringLiteral("_pk_id.1.a1b2"))->domain, QStringLiteral("site.test"));
+    QCOMPARE(read.find(QStringLiteral("_pk_id.1.a1b2"))->party, std::optional<Party>(Party::First));
+    QCOMPARE(days("csrftoken"), 364);
+    QCOMPARE(days("django_language"), 30); // Expires, counted from the entry
+    QCOMPARE(days("cookies_preferences"), 180);
+    QVERIFY(read.find(QStringLiteral("sessionid"))->session);
+    QVERIFY(!read.find(QStringLiteral("_pk_ses.1.a1b2"))->lifetimeKnown); // set by a script
+    QVERIFY(!read.find(QStringLiteral("old_cookie")));                    // deleted
+
+    read = readCapture(
+        TestSupport::dataPath(QStringLiteral("captures/chromium-site.storage-state.json")), filter);
+    QVERIFY2(read.ok, qPrintable(read.error));
+    QVERIFY(read.find(QStringLiteral("sessionid"))->session);
+    QCOMPARE(read.find(QStringLiteral("ods-consent"))->type, StorageType::LocalStorage);
+    QVERIFY(read.find(QStringLiteral("csrftoken")));
+    QVERIFY(read.find(QStringLiteral("_pk_id.1.a1b2")));
 }
 
 QTEST_GUILESS_MAIN(TestCapture)
