@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -43,6 +44,25 @@ QString ObservedCookie::lifetimeText() const {
     if (session)
         return tr("session");
     return tr("unknown");
+}
+
+QString ObservedCookie::registryDuration() const {
+    if (!lifetime)
+        return session ? QStringLiteral("session") : QString();
+    const double seconds = double(*lifetime);
+    const auto up = [](double value) {
+        return qint64(std::ceil(value - 1e-9));
+    };
+    if (seconds < 2 * 3600)
+        return QStringLiteral("%1 minutes").arg(up(seconds / 60.0));
+    if (seconds < 2 * 86400)
+        return QStringLiteral("%1 heures").arg(up(seconds / 3600.0));
+    const double days = seconds / 86400.0;
+    if (days < 60)
+        return QStringLiteral("%1 jours").arg(up(days));
+    if (days <= 2 * Duration::daysPerYear)
+        return QStringLiteral("%1 mois").arg(up(days / Duration::daysPerMonth));
+    return QStringLiteral("%1 ans").arg(up(days / Duration::daysPerYear));
 }
 
 void Observations::add(const Sighting &s) {

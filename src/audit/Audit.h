@@ -29,6 +29,9 @@ struct ObservedCookie {
 
     // "session", "396 days", "unknown".
     QString lifetimeText() const;
+    // The lifetime as the registry writes durations, never shorter than what was seen:
+    // "session", "30 minutes", "31 jours", "14 mois", "3 ans"; empty when unknown.
+    QString registryDuration() const;
 };
 
 // Gathers sightings, from any number of captures, into observed cookies.

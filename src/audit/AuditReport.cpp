@@ -2,6 +2,7 @@
 
 #include "CsvWriter.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -140,6 +141,52 @@ QByteArray junit(const AuditResult &result, const QString &site) {
     xml.writeEndElement();
     xml.writeEndDocument();
     return out;
+}
+
+QByteArray html(const AuditResult &result, const QString &site, const QStringList &captures) {
+    auto e = [](const QString &text) {
+        return text.toHtmlEscaped();
+    };
+    QString out;
+    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">"
+                          "<title>%1</title><style>body{font-family:sans-serif;margin:2em;}"
+                          "table{border-collapse:collapse;margin-bottom:1.5em;}"
+                          "th,td{border:1px solid #bbb;padding:.3em .6em;text-align:left;"
+                          "vertical-align:top;}th{background:#eee;}</style></head><body>\n")
+               .arg(e(QCoreApplication::translate("AuditReport", "Cookie audit: %1").arg(site)));
+    out += QStringLiteral("<h1>%1</h1>\n")
+               .arg(e(QCoreApplication::translate("AuditReport", "Cookie audit: %1").arg(site)));
+    out +=
+        QStringLiteral("<p>%1</p>\n")
+            .arg(e(QCoreApplication::translate(
+                       "AuditReport", "Captures: %1. %2 declared, %3 observed, %4 declared seen.")
+                       .arg(captures.join(QStringLiteral(", ")))
+                       .arg(result.declared)
+                       .arg(result.observed.size())
+                       .arg(result.matched)));
+    for (Finding::Kind kind : Finding::allKinds()) {
+        out += QStringLiteral("<h2>%1 (%2)</h2>\n")
+                   .arg(e(Finding::kindLabel(kind)))
+                   .arg(result.count(kind));
+        if (result.count(kind) == 0)
+            continue;
+        out += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>\n")
+                   .arg(e(QCoreApplication::translate("AuditReport", "Cookie")),
+                        e(QCoreApplication::translate("AuditReport", "Domain")),
+                        e(QCoreApplication::translate("AuditReport", "Lifetime seen")),
+                        e(QCoreApplication::translate("AuditReport", "Finding")));
+        for (const Finding &f : result.findings) {
+            if (f.kind != kind)
+                continue;
+            const QString lifetime =
+                f.observed >= 0 ? result.observed.at(f.observed).lifetimeText() : QString();
+            out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
+                       .arg(e(f.name), e(f.domain), e(lifetime), e(f.message));
+        }
+        out += QStringLiteral("</table>\n");
+    }
+    out += QStringLiteral("</body></html>\n");
+    return out.toUtf8();
 }
 
 } // namespace AuditReport

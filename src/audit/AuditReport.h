@@ -14,5 +14,7 @@ QByteArray observedJson(const QList<ObservedCookie> &observed);
 
 QByteArray json(const AuditResult &result, const QString &site, const QStringList &captures);
 QByteArray junit(const AuditResult &result, const QString &site);
+// A page a reviewer reads; every value escaped, as the charter's are.
+QByteArray html(const AuditResult &result, const QString &site, const QStringList &captures);
 
 } // namespace AuditReport

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AuditDialog.h"
 #include "CharterPreview.h"
 #include "CharterTextsDialog.h"
 #include "CookieDelegate.h"
@@ -135,6 +136,7 @@ void MainWindow::setUpActions() {
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importCookies);
     connect(m_ui->importPageAction, &QAction::triggered, this, &MainWindow::importPage);
     connect(m_ui->enrichAction, &QAction::triggered, this, &MainWindow::completeFromDatabase);
+    connect(m_ui->auditAction, &QAction::triggered, this, &MainWindow::auditCaptures);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
@@ -434,6 +436,7 @@ void MainWindow::updateActions() {
     m_ui->importAction->setEnabled(writable);
     m_ui->importPageAction->setEnabled(writable && site);
     m_ui->enrichAction->setEnabled(writable && site && m_knowledge);
+    m_ui->auditAction->setEnabled(site);
     if (!m_knowledge)
         m_ui->enrichAction->setToolTip(m_knowledgeError);
     m_ui->newSiteAction->setEnabled(writable);
@@ -668,6 +671,15 @@ void MainWindow::completeFromDatabase() {
             tr("%n field(s) completed from the cookie database; Undo takes them back.", nullptr,
                dialog.appliedFields()),
             8000);
+}
+
+void MainWindow::auditCaptures() {
+    if (m_siteId == 0)
+        return;
+    m_details->commitAll();
+    AuditDialog dialog(m_editor, m_knowledge.get(), m_registry->site(), this);
+    dialog.setObjectName(QStringLiteral("auditDialog"));
+    dialog.exec();
 }
 
 void MainWindow::showAbout() {

@@ -59,7 +59,9 @@ public:
     void deleteCookies();
     void newSite();
     void editSite();
+    // Registry menu.
     void completeFromDatabase();
+    void auditCaptures();
     // Help menu.
     void showAbout();
     // The cookie database (null when it cannot be loaded: its panel and actions are off).

@@ -1,3 +1,4 @@
+#include "AuditDialog.h"
 #include "CookieDetails.h"
 #include "Dialogs.h"
 #include "EnrichDialog.h"
@@ -23,9 +24,9 @@
 #include <QTest>
 #include <QUndoStack>
 
-// The cookie database in the window: Complete from the cookie database (proposals, check boxes,
-// Apply as one undo step), the Cookie tab's panel with its Use buttons, and Import a charter page
-// (a file or the clipboard), driven by objectName as a person would.
+// The cookie database and the audit in the window: Complete from the cookie database (proposals,
+// check boxes, Apply as one undo step), the Cookie tab's panel with its Use buttons, and Import a
+// charter page (a file or the clipboard), driven by objectName as a person would.
 class TestKnowledgeGui : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void completeRefusesWhenSomeoneEditedMeanwhile();
     void theCookieTabSaysWhatTheDatabaseKnows();
     void importAPageFromAFileOrTheClipboard();
+    void theAuditWindowAddsAndCorrectsInOneUndoStep();
 
 private:
     Cookie addCookie(const QString &provider, const QString &name, const QString &domain,
@@ -287,6 +289,92 @@ void TestKnowledgeGui::importAPageFromAFileOrTheClipboard() {
         }
     }
     QVERIFY(found);
+}
+
+void TestKnowledgeGui::theAuditWindowAddsAndCorrectsInOneUndoStep() {
+    // csrftoken is declared for a day; the site sets it for 364, and two undeclared cookies.
+    const qint64 csrf = m_store->cookies(m_siteId).constFirst().id;
+    Cookie declared = *m_store->cookie(csrf);
+    declared.duration = QStringLiteral("1 jour");
+    QVERIFY(m_store->updateCookie(declared).ok());
+    const QByteArray har = R"({"log": {"pages": [{"id": "p", "title": "https://exemple.fr/"}],
+      "entries": [{"pageref": "p", "startedDateTime": "2026-11-20T09:30:00.000Z",
+        "request": {"url": "https://exemple.fr/", "headers": [], "cookies": []},
+        "response": {"cookies": [], "headers": [
+          {"name": "Set-Cookie", "value": "csrftoken=1; Max-Age=31449600"},
+          {"name": "Set-Cookie", "value": "_ga=GA1; Domain=.exemple.fr; Max-Age=63072000"},
+          {"name": "Set-Cookie", "value": "zz_unknown=<b>; Max-Age=600"}]}}]}})";
+    const QString capture = m_dir->filePath(QStringLiteral("visit.har"));
+    QVERIFY(TestSupport::writeAll(capture, har));
+
+    MainWindow window(m_store.get());
+    QVERIFY(CC_CHILD(QAction, &window, QStringLiteral("auditAction"))->isEnabled());
+    AuditDialog dialog(window.editor(), window.knowledge(), *m_store->site(m_siteId), &window);
+    dialog.show();
+    QString error;
+    QVERIFY2(dialog.addCaptures({capture}, &error), qPrintable(error));
+    QTableWidget *undeclared = dialog.view(Finding::Kind::Undeclared);
+    QCOMPARE(undeclared->rowCount(), 2);
+    QCOMPARE(undeclared->item(0, 0)->text(), QStringLiteral("_ga"));
+    QVERIFY(undeclared->item(0, 5)->text().startsWith(QLatin1String("Google")));
+    QCOMPARE(dialog.view(Finding::Kind::Lifetime)->rowCount(), 1);
+    QVERIFY(CC_CHILD(QLabel, &dialog, QStringLiteral("summaryLabel"))
+                ->text()
+                .contains(QLatin1String("disagree")));
+    // A capture that is not one: said, and the others are kept.
+    QVERIFY(TestSupport::writeAll(m_dir->filePath(QStringLiteral("bad.har")), "{\"log\": 3"));
+    QVERIFY(!dialog.addCaptures({m_dir->filePath(QStringLiteral("bad.har"))}, &error));
+    QVERIFY2(error.contains(QLatin1String("bad.har")), qPrintable(error));
+    QCOMPARE(undeclared->rowCount(), 2);
+
+    // Select both undeclared cookies and add them: one undo step.
+    CC_CHILD(QTabWidget, &dialog, QStringLiteral("findingTabs"))->setCurrentWidget(undeclared);
+    undeclared->selectAll();
+    QPushButton *add = CC_CHILD(QPushButton, &dialog, QStringLiteral("addToRegistryButton"));
+    QVERIFY(add->isEnabled());
+    QUndoStack *undo = window.editor()->undoStack();
+    const int steps = undo->count();
+    const int before = m_store->cookieCount(m_siteId);
+    add->click();
+    QCOMPARE(m_store->cookieCount(m_siteId), before + 2);
+    QCOMPARE(undo->count(), steps + 1);
+    QCOMPARE(undeclared->rowCount(), 0); // audited again: nothing undeclared now
+    for (const Cookie &cookie : m_store->cookies(m_siteId)) {
+        if (cookie.name == QLatin1String("_ga")) {
+            QCOMPARE(cookie.provider, QStringLiteral("Google")); // from the cookie database
+            QCOMPARE(cookie.category, Category::Statistics);
+            QCOMPARE(cookie.duration, QStringLiteral("24 mois"));
+            QCOMPARE(cookie.domain, QStringLiteral("exemple.fr"));
+        } else if (cookie.name == QLatin1String("zz_unknown")) {
+            QCOMPARE(cookie.provider, QStringLiteral("exemple.fr")); // who sets it
+            QCOMPARE(cookie.category, Category::Unclassified);       // a problem to solve
+            QCOMPARE(cookie.duration, QStringLiteral("10 minutes"));
+            QVERIFY(!cookie.purposeFr.isEmpty());
+        }
+    }
+    undo->undo();
+    QCOMPARE(m_store->cookieCount(m_siteId), before);
+
+    // The lifetime finding takes the observed duration, as one undo step.
+    QTableWidget *lifetime = dialog.view(Finding::Kind::Lifetime);
+    CC_CHILD(QTabWidget, &dialog, QStringLiteral("findingTabs"))->setCurrentWidget(lifetime);
+    lifetime->selectAll();
+    CC_CHILD(QPushButton, &dialog, QStringLiteral("useObservedButton"))->click();
+    QCOMPARE(m_store->cookie(csrf)->duration, QStringLiteral("12 mois"));
+    QCOMPARE(lifetime->rowCount(), 0);
+    undo->undo();
+    QCOMPARE(m_store->cookie(csrf)->duration, QStringLiteral("1 jour"));
+
+    // The report: HTML with every value escaped, or JSON.
+    const QString html = m_dir->filePath(QStringLiteral("audit.html"));
+    QVERIFY2(dialog.saveReport(html, &error), qPrintable(error));
+    const QByteArray page = TestSupport::readAll(html);
+    QVERIFY(page.startsWith("<!DOCTYPE html>"));
+    QVERIFY(page.contains("zz_unknown"));
+    const QString json = m_dir->filePath(QStringLiteral("audit.json"));
+    QVERIFY(dialog.saveReport(json, &error));
+    QVERIFY(TestSupport::readAll(json).contains("\"undeclared\": 2"));
+    QVERIFY(Dialogs::shownMessages().isEmpty());
 }
 
 QTEST_MAIN(TestKnowledgeGui)
