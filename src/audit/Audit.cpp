@@ -208,20 +208,34 @@ AuditResult audit(const QList<Cookie> &declared, QList<ObservedCookie> observed,
                   const KnowledgeBase *base) {
     AuditResult result;
     result.declared = int(declared.size());
-    // Declared rows by exact name and by pattern prefix.
-    QHash<QString, QList<int>> exact;
-    QHash<QString, QList<int>> prefixes;
+    result.findings.reserve(declared.size() + observed.size());
+    // Declared rows by exact name and by pattern prefix: the first row of each name, and the
+    // next row of the same name after each row (no list per name: a registry may have 100,000).
+    QHash<QString, int> exact;
+    QHash<QString, int> prefixes;
+    QList<int> next(declared.size(), -1);
+    exact.reserve(declared.size());
     int longestPrefix = 0;
-    for (int i = 0; i < declared.size(); ++i) {
+    for (int i = int(declared.size()) - 1; i >= 0; --i) {
         const Cookie &cookie = declared.at(i);
-        if (cookie.isPattern()) {
-            const QString prefix = cookie.patternPrefix();
-            prefixes[prefix].append(i);
-            longestPrefix = std::max(longestPrefix, int(prefix.size()));
+        QHash<QString, int> &index = cookie.isPattern() ? prefixes : exact;
+        const QString key = cookie.isPattern() ? cookie.patternPrefix() : cookie.name;
+        if (cookie.isPattern())
+            longestPrefix = std::max(longestPrefix, int(key.size()));
+        auto at = index.find(key);
+        if (at == index.end()) {
+            index.insert(key, i);
         } else {
-            exact[cookie.name].append(i);
+            next[i] = *at;
+            *at = i;
         }
     }
+    auto rowsOf = [&next](const QHash<QString, int> &index, const QString &key) {
+        QList<int> rows;
+        for (int row = index.value(key, -1); row >= 0; row = next.at(row))
+            rows.append(row);
+        return rows;
+    };
     const double thirteenMonths = Duration::parseDays(QStringLiteral("13 mois")).value_or(396);
     QList<bool> seen(declared.size(), false);
     for (int o = 0; o < observed.size(); ++o) {
@@ -231,7 +245,8 @@ AuditResult audit(const QList<Cookie> &declared, QList<ObservedCookie> observed,
             return domain.isEmpty() || domain == cookie.domain;
         };
         int match = -1;
-        for (int d : exact.value(cookie.name)) {
+        const QList<int> named = rowsOf(exact, cookie.name);
+        for (int d : named) {
             if (sameDomain(d)) {
                 match = d;
                 break;
@@ -240,7 +255,7 @@ AuditResult audit(const QList<Cookie> &declared, QList<ObservedCookie> observed,
         // The longest pattern that covers the name.
         for (int length = std::min(int(cookie.name.size()), longestPrefix); match < 0 && length > 0;
              --length) {
-            for (int d : prefixes.value(cookie.name.left(length))) {
+            for (int d : rowsOf(prefixes, cookie.name.left(length))) {
                 if (sameDomain(d)) {
                     match = d;
                     break;
@@ -248,7 +263,7 @@ AuditResult audit(const QList<Cookie> &declared, QList<ObservedCookie> observed,
             }
         }
         // Every declared row the cookie answers is seen, not only the one compared.
-        for (int d : exact.value(cookie.name)) {
+        for (int d : named) {
             if (sameDomain(d))
                 seen[d] = true;
         }
@@ -277,7 +292,7 @@ AuditResult audit(const QList<Cookie> &declared, QList<ObservedCookie> observed,
                                                                        : finding.knownCategory);
                 }
             }
-            result.findings.append(finding);
+            result.findings.append(std::move(finding));
             continue;
         }
         seen[match] = true;
@@ -290,7 +305,7 @@ AuditResult audit(const QList<Cookie> &declared, QList<ObservedCookie> observed,
             f.cookieId = row.id;
             f.observed = o;
             f.message = message;
-            result.findings.append(f);
+            result.findings.append(std::move(f));
         };
         const std::optional<double> declaredDays = row.durationDays();
         if (cookie.lifetime && declaredDays &&
@@ -318,6 +333,9 @@ AuditResult audit(const QList<Cookie> &declared, QList<ObservedCookie> observed,
                         .arg(cookie.name, Vocabulary::partyLabel(row.party), cookie.domain,
                              Vocabulary::partyLabel(*cookie.party)));
     }
+    // Translated once: a registry of 100,000 rows may have as many not seen.
+    const QString notSeen =
+        tr("%1 is declared but in no capture (a capture may not visit every page)");
     for (int d = 0; d < declared.size(); ++d) {
         if (seen.at(d)) {
             ++result.matched;
@@ -328,9 +346,8 @@ AuditResult audit(const QList<Cookie> &declared, QList<ObservedCookie> observed,
         f.name = declared.at(d).name;
         f.domain = bare(declared.at(d).domain);
         f.cookieId = declared.at(d).id;
-        f.message = tr("%1 is declared but in no capture (a capture may not visit every page)")
-                        .arg(declared.at(d).name);
-        result.findings.append(f);
+        f.message = notSeen.arg(declared.at(d).name);
+        result.findings.append(std::move(f));
     }
     result.observed = std::move(observed);
     return result;

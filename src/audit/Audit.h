@@ -34,6 +34,8 @@ struct ObservedCookie {
     QString registryDuration() const;
 };
 
+Q_DECLARE_TYPEINFO(ObservedCookie, Q_RELOCATABLE_TYPE);
+
 // Gathers sightings, from any number of captures, into observed cookies.
 class Observations {
 public:
@@ -70,6 +72,8 @@ struct Finding {
     // Kinds that make `audit` exit 1 (not seen is information only).
     static bool failing(Kind kind) { return kind != Kind::NotSeen; }
 };
+
+Q_DECLARE_TYPEINFO(Finding, Q_RELOCATABLE_TYPE);
 
 struct AuditResult {
     QList<ObservedCookie> observed;
