@@ -16,6 +16,414 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="29"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="32"/>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="34"/>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="43"/>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="44"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="178"/>
+        <source>Undeclared</source>
+        <translation>Undeclared</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="180"/>
+        <source>Not seen</source>
+        <translation>Not seen</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="182"/>
+        <source>Lifetime</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="184"/>
+        <source>Exempt too long</source>
+        <translation>Exempt too long</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="188"/>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="275"/>
+        <source>%1 (%2) is set by the site but in no row of the registry</source>
+        <translation>%1 (%2) is set by the site but in no row of the registry</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="290"/>
+        <source>the cookie database knows it: %1, %2</source>
+        <translation>the cookie database knows it: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="315"/>
+        <source>%1 lives %2, longer than the %3 the registry declares (&quot;%4&quot;)</source>
+        <translation>%1 lives %2, longer than the %3 the registry declares (&quot;%4&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="322"/>
+        <source>%1 is a third-party statistics cookie marked exempt from consent: the audience-measurement exemption covers first-party measurement only</source>
+        <translation>%1 is a third-party statistics cookie marked exempt from consent: the audience-measurement exemption covers first-party measurement only</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="330"/>
+        <source>%1 asks no consent but lives %2, more than the 13 months the CNIL allows such a cookie</source>
+        <translation>%1 asks no consent but lives %2, more than the 13 months the CNIL allows such a cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="338"/>
+        <source>%1 is declared %2 but set by %3, a %4</source>
+        <translation>%1 is declared %2 but set by %3, a %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="343"/>
+        <source>%1 is declared but in no capture (a capture may not visit every page)</source>
+        <translation>%1 is declared but in no capture (a capture may not visit every page)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="73"/>
+        <source>Audit against captures: %1</source>
+        <translation>Audit against captures: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="76"/>
+        <source>Compares what a browser really saw (HAR files, Firefox&apos;s cookies.sqlite, Chromium&apos;s Cookies, a storageState) with the registry. Add captures, or drop their files here.</source>
+        <translation>Compares what a browser really saw (HAR files, Firefox&apos;s cookies.sqlite, Chromium&apos;s Cookies, a storageState) with the registry. Add captures, or drop their files here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="86"/>
+        <source>Add &amp;captures…</source>
+        <translation>Add &amp;captures…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="94"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="105"/>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="94"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="105"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="94"/>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="94"/>
+        <source>Lifetime seen</source>
+        <translation>Lifetime seen</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="95"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="98"/>
+        <source>The cookie database says</source>
+        <translation>The cookie database says</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="102"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="105"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="112"/>
+        <source>&amp;Add to the registry</source>
+        <translation>&amp;Add to the registry</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="114"/>
+        <source>Adds the selected undeclared cookies, completed from the cookie database; Undo takes them back</source>
+        <translation>Adds the selected undeclared cookies, completed from the cookie database; Undo takes them back</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="117"/>
+        <source>&amp;Use the observed duration</source>
+        <translation>&amp;Use the observed duration</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="119"/>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Save the report…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="159"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="176"/>
+        <source>Audit against captures</source>
+        <translation>Audit against captures</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="182"/>
+        <source>No capture yet.</source>
+        <translation>No capture yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="183"/>
+        <source>Captures: %1</source>
+        <translation>Captures: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="198"/>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="199"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="202"/>
+        <source>no category</source>
+        <translation>no category</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="205"/>
+        <source>no duration</source>
+        <translation>no duration</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="228"/>
+        <source>Add one or more captures to audit the registry of %1.</source>
+        <translation>Add one or more captures to audit the registry of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="231"/>
+        <source>%1 declared, %2 observed, %3 declared cookies seen. %4</source>
+        <translation>%1 declared, %2 observed, %3 declared cookies seen. %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="236"/>
+        <source>The registry and the site disagree: see the lists below.</source>
+        <translation>The registry and the site disagree: see the lists below.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="237"/>
+        <source>The registry declares what the captures saw.</source>
+        <translation>The registry declares what the captures saw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="285"/>
+        <source>Added from the audit of %1 on %2; seen on %3.</source>
+        <translation>Added from the audit of %1 on %2; seen on %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="300"/>
+        <source>To be written: observed by the audit, its purpose is not known yet.</source>
+        <translation>To be written: observed by the audit, its purpose is not known yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/AuditDialog.cpp" line="307"/>
+        <source>Add %n cookie(s) from the audit</source>
+        <translation>
+            <numerusform>Add %n cookie from the audit</numerusform>
+            <numerusform>Add %n cookies from the audit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="330"/>
+        <source>Use the observed duration</source>
+        <translation>Use the observed duration</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="347"/>
+        <source>Add captures</source>
+        <translation>Add captures</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="348"/>
+        <source>Captures (*.har *.json *.sqlite Cookies);;All files (*)</source>
+        <translation>Captures (*.har *.json *.sqlite Cookies);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="354"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="361"/>
+        <source>Save the audit report</source>
+        <translation>Save the audit report</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="356"/>
+        <source>HTML page (*.html);;JSON (*.json)</source>
+        <translation>HTML page (*.html);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReport</name>
+    <message>
+        <location filename="../../src/audit/AuditReport.cpp" line="156"/>
+        <location filename="../../src/audit/AuditReport.cpp" line="158"/>
+        <source>Cookie audit: %1</source>
+        <translation>Cookie audit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/AuditReport.cpp" line="161"/>
+        <source>Captures: %1. %2 declared, %3 observed, %4 declared seen.</source>
+        <translation>Captures: %1. %2 declared, %3 observed, %4 declared seen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/AuditReport.cpp" line="174"/>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/AuditReport.cpp" line="175"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/AuditReport.cpp" line="176"/>
+        <source>Lifetime seen</source>
+        <translation>Lifetime seen</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/AuditReport.cpp" line="177"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+</context>
+<context>
+    <name>Capture</name>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="111"/>
+        <source>no &quot;log&quot; object: this is not a HAR file</source>
+        <translation>no &quot;log&quot; object: this is not a HAR file</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="136"/>
+        <location filename="../../src/audit/Capture.cpp" line="176"/>
+        <location filename="../../src/audit/Capture.cpp" line="197"/>
+        <location filename="../../src/audit/Capture.cpp" line="219"/>
+        <location filename="../../src/audit/Capture.cpp" line="248"/>
+        <source>the file ends too early (truncated)</source>
+        <translation>the file ends too early (truncated)</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="138"/>
+        <source>expected &apos;%1&apos; but found &apos;%2&apos;</source>
+        <translation>expected &apos;%1&apos; but found &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="162"/>
+        <source>the file ends inside a string (truncated)</source>
+        <translation>the file ends inside a string (truncated)</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="204"/>
+        <source>a value is missing</source>
+        <translation>a value is missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="241"/>
+        <source>an entry is larger than 64 MiB: this is not a browser&apos;s HAR</source>
+        <translation>an entry is larger than 64 MiB: this is not a browser&apos;s HAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="338"/>
+        <location filename="../../src/audit/Capture.cpp" line="381"/>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="343"/>
+        <source>%1 is a folder, not a capture</source>
+        <translation>%1 is a folder, not a capture</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="357"/>
+        <source>%1: line 1: not a capture (a HAR file, a storageState, or a browser&apos;s cookie database)</source>
+        <translation>%1: line 1: not a capture (a HAR file, a storageState, or a browser&apos;s cookie database)</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="368"/>
+        <source>%1 is larger than 256 MiB and has no HAR &quot;log&quot;: not a capture</source>
+        <translation>%1 is larger than 256 MiB and has no HAR &quot;log&quot;: not a capture</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="396"/>
+        <source>%1 is empty</source>
+        <translation>%1 is empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="409"/>
+        <location filename="../../src/audit/Capture.cpp" line="544"/>
+        <location filename="../../src/audit/Capture.cpp" line="698"/>
+        <source>%1: line %2: %3</source>
+        <translation>%1: line %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="414"/>
+        <source>an entry is not an object</source>
+        <translation>an entry is not an object</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="555"/>
+        <source>%1: the HAR has no &quot;entries&quot;: this is not a browser&apos;s HAR</source>
+        <translation>%1: the HAR has no &quot;entries&quot;: this is not a browser&apos;s HAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="560"/>
+        <source>%1 holds no cookie at all: browsers export HAR files without their cookies by default. In Chromium&apos;s DevTools, Settings &gt; Preferences &gt; Network: check &quot;Allow to generate HAR with sensitive data&quot;, then use &quot;Export HAR (with sensitive data)&quot; in the Network panel; Firefox exports them with &quot;Save All As HAR&quot;.</source>
+        <translation>%1 holds no cookie at all: browsers export HAR files without their cookies by default. In Chromium&apos;s DevTools, Settings &gt; Preferences &gt; Network: check &quot;Allow to generate HAR with sensitive data&quot;, then use &quot;Export HAR (with sensitive data)&quot; in the Network panel; Firefox exports them with &quot;Save All As HAR&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="576"/>
+        <source>cannot make a temporary folder to copy %1</source>
+        <translation>cannot make a temporary folder to copy %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="582"/>
+        <source>cannot copy %1 to read it</source>
+        <translation>cannot copy %1 to read it</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="596"/>
+        <source>%1: %2: not a Firefox cookies.sqlite nor a Chromium Cookies database</source>
+        <translation>%1: %2: not a Firefox cookies.sqlite nor a Chromium Cookies database</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="680"/>
+        <source>it has no moz_cookies or cookies table</source>
+        <translation>it has no moz_cookies or cookies table</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="705"/>
+        <source>%1: no &quot;cookies&quot; list: not a Playwright or Puppeteer storageState (nor a HAR file)</source>
+        <translation>%1: no &quot;cookies&quot; list: not a Playwright or Puppeteer storageState (nor a HAR file)</translation>
+    </message>
+</context>
+<context>
     <name>CharterFiles</name>
     <message>
         <location filename="../../src/charter/CharterFiles.cpp" line="116"/>
@@ -457,12 +865,126 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>ID</translation>
     </message>
     <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="22"/>
+        <source>A HAR file (Chromium, Firefox), Firefox&apos;s cookies.sqlite, Chromium&apos;s Cookies database, or a Playwright/Puppeteer storageState; several may be given.</source>
+        <translation>A HAR file (Chromium, Firefox), Firefox&apos;s cookies.sqlite, Chromium&apos;s Cookies database, or a Playwright/Puppeteer storageState; several may be given.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="30"/>
+        <source>The site whose pages count and whose registrable domain decides the party (default: the store&apos;s only site).</source>
+        <translation>The site whose pages count and whose registrable domain decides the party (default: the store&apos;s only site).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="34"/>
+        <source>Keep a cookie jar&apos;s cookies for this host (repeatable; default: the site&apos;s registrable domain).</source>
+        <translation>Keep a cookie jar&apos;s cookies for this host (repeatable; default: the site&apos;s registrable domain).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="47"/>
+        <source>Keep a cookie jar&apos;s cookies for this host too (repeatable).</source>
+        <translation>Keep a cookie jar&apos;s cookies for this host too (repeatable).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="49"/>
+        <source>table, json or junit (default: table).</source>
+        <translation>table, json or junit (default: table).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="52"/>
+        <source>Write the report to FILE, atomically (default, or -: standard output).</source>
+        <translation>Write the report to FILE, atomically (default, or -: standard output).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="104"/>
+        <source>discover takes one or more captures</source>
+        <translation>discover takes one or more captures</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="122"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>NAME</source>
         <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="122"/>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="122"/>
+        <source>LIFETIME</source>
+        <translation>LIFETIME</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
+        <source>PAGES</source>
+        <translation>PAGES</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
+        <source>FIRST SEEN</source>
+        <translation>FIRST SEEN</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
+        <source>LAST SEEN</source>
+        <translation>LAST SEEN</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/AuditCommands.cpp" line="132"/>
+        <source>%n cookie(s) observed</source>
+        <translation>
+            <numerusform>%n cookie observed</numerusform>
+            <numerusform>%n cookies observed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="134"/>
+        <source>for %1</source>
+        <translation>for %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="141"/>
+        <source>Audit of %1: %2 declared, %3 observed, %4 declared seen</source>
+        <translation>Audit of %1: %2 declared, %3 observed, %4 declared seen</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="166"/>
+        <source>audit takes one or more captures</source>
+        <translation>audit takes one or more captures</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="170"/>
+        <source>--format must be table, json or junit</source>
+        <translation>--format must be table, json or junit</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="173"/>
+        <source>-o needs a file name</source>
+        <translation>-o needs a file name</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="214"/>
+        <source>list the cookies browser captures saw</source>
+        <translation>list the cookies browser captures saw</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="215"/>
+        <source>Lists the cookies that browser captures saw: name, domain, party, type, the longest lifetime seen (or session), how many pages set it, when it was first and last seen. A HAR&apos;s cookies count when a page of the site caused them; a cookie jar&apos;s when they belong to --host (default: the site&apos;s registrable domain). Exit 2 for a file that is not a capture, 3 for one that cannot be opened.</source>
+        <translation>Lists the cookies that browser captures saw: name, domain, party, type, the longest lifetime seen (or session), how many pages set it, when it was first and last seen. A HAR&apos;s cookies count when a page of the site caused them; a cookie jar&apos;s when they belong to --host (default: the site&apos;s registrable domain). Exit 2 for a file that is not a capture, 3 for one that cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="224"/>
+        <source>compare browser captures with the registry</source>
+        <translation>compare browser captures with the registry</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="225"/>
+        <source>Compares what browser captures saw with what the site&apos;s registry declares: undeclared cookies (with what the cookie database knows of them), declared cookies not seen (information only), lifetimes longer than declared (by more than a day), cookies that ask no consent but live more than 13 months (or third-party statistics marked exempt), and the wrong party. Exits 1 when there is an undeclared, lifetime, exempt-too-long or party finding, 0 otherwise.</source>
+        <translation>Compares what browser captures saw with what the site&apos;s registry declares: undeclared cookies (with what the cookie database knows of them), declared cookies not seen (information only), lifetimes longer than declared (by more than a day), cookies that ask no consent but live more than 13 months (or third-party statistics marked exempt), and the wrong party. Exits 1 when there is an undeclared, lifetime, exempt-too-long or party finding, 0 otherwise.</translation>
     </message>
     <message>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
@@ -521,6 +1043,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Only this site.</translation>
     </message>
     <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="37"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="57"/>
         <source>table, csv or json (default: table).</source>
         <translation>table, csv or json (default: table).</translation>
@@ -541,6 +1064,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>list takes no arguments</translation>
     </message>
     <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="108"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="68"/>
         <source>--format must be table, csv or json</source>
         <translation>--format must be table, csv or json</translation>
@@ -585,6 +1109,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>CATEGORY</translation>
     </message>
     <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="122"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
         <source>PARTY</source>
         <translation>PARTY</translation>
@@ -603,6 +1128,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>PURPOSE</translation>
     </message>
     <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="44"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="130"/>
         <location filename="../../src/cli/TextCommands.cpp" line="29"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="119"/>
@@ -1433,6 +1959,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>PLATFORM</translation>
     </message>
     <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="122"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <source>DOMAIN</source>
         <translation>DOMAIN</translation>
@@ -1520,67 +2047,67 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="256"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="257"/>
         <source>info (which release is in use), or update FILE (load a newer release of the Open Cookie Database, CSV or JSON).</source>
         <translation>info (which release is in use), or update FILE (load a newer release of the Open Cookie Database, CSV or JSON).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="258"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="259"/>
         <source>The release, for update.</source>
         <translation>The release, for update.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="270"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="271"/>
         <source>Cookie database: the Open Cookie Database (Apache License 2.0)</source>
         <translation>Cookie database: the Open Cookie Database (Apache License 2.0)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="271"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="272"/>
         <source>In use: %1</source>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="272"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="273"/>
         <source>Entries: %1, of which %2 name prefixes</source>
         <translation>Entries: %1, of which %2 name prefixes</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="283"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="284"/>
         <source>Installed %1 (%2 entries); it is the cookie database in use from now on</source>
         <translation>Installed %1 (%2 entries); it is the cookie database in use from now on</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="299"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="300"/>
         <source>kb takes info, or update FILE</source>
         <translation>kb takes info, or update FILE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="306"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="307"/>
         <source>show what the cookie database knows of a name</source>
         <translation>show what the cookie database knows of a name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="307"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="308"/>
         <source>Shows what the cookie database (the Open Cookie Database) knows of a cookie name, best match first; exits 1 when it knows nothing of it.</source>
         <translation>Shows what the cookie database (the Open Cookie Database) knows of a cookie name, best match first; exits 1 when it knows nothing of it.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="312"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="313"/>
         <source>the cookie database in use, or a newer release</source>
         <translation>the cookie database in use, or a newer release</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="313"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="314"/>
         <source>Says which release of the cookie database is in use (kb info), or loads a newer one into your data folder (kb update FILE), where it takes precedence over the built-in one.</source>
         <translation>Says which release of the cookie database is in use (kb info), or loads a newer one into your data folder (kb update FILE), where it takes precedence over the built-in one.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="319"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="320"/>
         <source>complete the registry from the cookie database</source>
         <translation>complete the registry from the cookie database</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="320"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="321"/>
         <source>Fills the empty fields of every cookie the cookie database knows: provider, category, duration, English purpose, privacy link, and party (from the cookie&apos;s domain and the site&apos;s registrable domain). Prints each change: cookie, field, before -&gt; after and the database&apos;s row. A value already set is kept unless --overwrite names its field. All the changes are written in one transaction, each checked against the version read: if someone changed a cookie meanwhile, nothing is written.</source>
         <translation>Fills the empty fields of every cookie the cookie database knows: provider, category, duration, English purpose, privacy link, and party (from the cookie&apos;s domain and the site&apos;s registrable domain). Prints each change: cookie, field, before -&gt; after and the database&apos;s row. A value already set is kept unless --overwrite names its field. All the changes are written in one transaction, each checked against the version read: if someone changed a cookie meanwhile, nothing is written.</translation>
     </message>
@@ -2677,7 +3204,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="135"/>
-        <location filename="../../ui/MainWindow.ui" line="352"/>
+        <location filename="../../ui/MainWindow.ui" line="358"/>
         <source>Charter &amp;preview</source>
         <translation>Charter &amp;preview</translation>
     </message>
@@ -2702,317 +3229,332 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="200"/>
+        <location filename="../../ui/MainWindow.ui" line="198"/>
+        <source>&amp;Registry</source>
+        <translation>&amp;Registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="208"/>
+        <location filename="../../ui/MainWindow.ui" line="213"/>
         <source>&amp;Charter</source>
         <translation>&amp;Charter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="218"/>
+        <location filename="../../ui/MainWindow.ui" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="230"/>
+        <location filename="../../ui/MainWindow.ui" line="236"/>
         <source>Main tools</source>
         <translation>Main tools</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="242"/>
+        <location filename="../../ui/MainWindow.ui" line="248"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="253"/>
+        <location filename="../../ui/MainWindow.ui" line="259"/>
         <source>Problems found in the registry</source>
         <translation>Problems found in the registry</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="265"/>
+        <location filename="../../ui/MainWindow.ui" line="271"/>
         <source>&amp;New store…</source>
         <translation>&amp;New store…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="268"/>
+        <location filename="../../ui/MainWindow.ui" line="274"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="273"/>
+        <location filename="../../ui/MainWindow.ui" line="279"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Open store…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="276"/>
+        <location filename="../../ui/MainWindow.ui" line="282"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="281"/>
+        <location filename="../../ui/MainWindow.ui" line="287"/>
         <source>Open store &amp;read-only…</source>
         <translation>Open store &amp;read-only…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="286"/>
+        <location filename="../../ui/MainWindow.ui" line="292"/>
         <source>&amp;Import cookies…</source>
         <translation>&amp;Import cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="289"/>
+        <location filename="../../ui/MainWindow.ui" line="295"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="294"/>
+        <location filename="../../ui/MainWindow.ui" line="300"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="297"/>
+        <location filename="../../ui/MainWindow.ui" line="303"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="302"/>
+        <location filename="../../ui/MainWindow.ui" line="308"/>
         <source>&amp;Add cookie</source>
         <translation>&amp;Add cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="305"/>
+        <location filename="../../ui/MainWindow.ui" line="311"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="310"/>
+        <location filename="../../ui/MainWindow.ui" line="316"/>
         <source>&amp;Duplicate cookie</source>
         <translation>&amp;Duplicate cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="313"/>
+        <location filename="../../ui/MainWindow.ui" line="319"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="318"/>
+        <location filename="../../ui/MainWindow.ui" line="324"/>
         <source>De&amp;lete cookies…</source>
         <translation>De&amp;lete cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="321"/>
+        <location filename="../../ui/MainWindow.ui" line="327"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="326"/>
+        <location filename="../../ui/MainWindow.ui" line="332"/>
         <source>New &amp;site…</source>
         <translation>New &amp;site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="331"/>
+        <location filename="../../ui/MainWindow.ui" line="337"/>
         <source>&amp;Edit site…</source>
         <translation>&amp;Edit site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="336"/>
+        <location filename="../../ui/MainWindow.ui" line="342"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="339"/>
+        <location filename="../../ui/MainWindow.ui" line="345"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="344"/>
+        <location filename="../../ui/MainWindow.ui" line="350"/>
         <source>&amp;Cookie details</source>
         <translation>&amp;Cookie details</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="347"/>
+        <location filename="../../ui/MainWindow.ui" line="353"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="355"/>
+        <location filename="../../ui/MainWindow.ui" line="361"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="360"/>
+        <location filename="../../ui/MainWindow.ui" line="366"/>
         <source>&amp;Next problem</source>
         <translation>&amp;Next problem</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="363"/>
+        <location filename="../../ui/MainWindow.ui" line="369"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="368"/>
+        <location filename="../../ui/MainWindow.ui" line="374"/>
         <source>Registry as &amp;CSV…</source>
         <translation>Registry as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="373"/>
+        <location filename="../../ui/MainWindow.ui" line="379"/>
         <source>Registry as &amp;JSON…</source>
         <translation>Registry as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="378"/>
+        <location filename="../../ui/MainWindow.ui" line="384"/>
         <source>Charter as &amp;HTML page…</source>
         <translation>Charter as &amp;HTML page…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="381"/>
+        <location filename="../../ui/MainWindow.ui" line="387"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="386"/>
+        <location filename="../../ui/MainWindow.ui" line="392"/>
         <source>Charter as HTML &amp;fragment…</source>
         <translation>Charter as HTML &amp;fragment…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="391"/>
+        <location filename="../../ui/MainWindow.ui" line="397"/>
         <source>Charter as &amp;Markdown…</source>
         <translation>Charter as &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="396"/>
+        <location filename="../../ui/MainWindow.ui" line="402"/>
         <source>Charter as &amp;PDF…</source>
         <translation>Charter as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="401"/>
+        <location filename="../../ui/MainWindow.ui" line="407"/>
         <source>Edit the charter &amp;texts…</source>
         <translation>Edit the charter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="406"/>
+        <location filename="../../ui/MainWindow.ui" line="412"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="411"/>
+        <location filename="../../ui/MainWindow.ui" line="417"/>
         <source>Publication &amp;history…</source>
         <translation>Publication &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="416"/>
+        <location filename="../../ui/MainWindow.ui" line="422"/>
         <source>&amp;Shared store for publications…</source>
         <translation>&amp;Shared store for publications…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="421"/>
+        <location filename="../../ui/MainWindow.ui" line="427"/>
         <source>Import a &amp;charter page…</source>
         <translation>Import a &amp;charter page…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="424"/>
+        <location filename="../../ui/MainWindow.ui" line="430"/>
         <source>Read the cookie tables of an existing charter page (a file, or pasted from a browser)</source>
         <translation>Read the cookie tables of an existing charter page (a file, or pasted from a browser)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="429"/>
+        <location filename="../../ui/MainWindow.ui" line="435"/>
         <source>&amp;Complete from the cookie database…</source>
         <translation>&amp;Complete from the cookie database…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="432"/>
+        <location filename="../../ui/MainWindow.ui" line="438"/>
         <source>Fill empty fields of the site&apos;s cookies from the Open Cookie Database</source>
         <translation>Fill empty fields of the site&apos;s cookies from the Open Cookie Database</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="437"/>
+        <location filename="../../ui/MainWindow.ui" line="443"/>
+        <source>&amp;Audit against captures…</source>
+        <translation>&amp;Audit against captures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="446"/>
+        <source>Compare what a browser really saw (HAR, cookie databases, storageState) with the registry</source>
+        <translation>Compare what a browser really saw (HAR, cookie databases, storageState) with the registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="451"/>
         <source>&amp;About Cookie Charter</source>
         <translation>&amp;About Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="442"/>
+        <location filename="../../ui/MainWindow.ui" line="456"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="447"/>
+        <location filename="../../ui/MainWindow.ui" line="461"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="450"/>
+        <location filename="../../ui/MainWindow.ui" line="464"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="301"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="303"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="311"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="313"/>
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="397"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="399"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="400"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="402"/>
         <source>First and third party</source>
         <translation>First and third party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="403"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="405"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="90"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="91"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="47"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="48"/>
         <source>The cookie database cannot be loaded: %1</source>
         <translation>The cookie database cannot be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="94"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="95"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="169"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
         <source>No problem found in this registry.</source>
         <translation>No problem found in this registry.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="240"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="242"/>
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>No site chosen. Create one with Edit &gt; New site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="252"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="254"/>
         <source>The store could not be read (%1); what is shown is kept, and read again in a moment.</source>
         <translation>The store could not be read (%1); what is shown is kept, and read again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="303"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="305"/>
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Store: %1. Read-only (%2): you can look, export and preview, not edit.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="315"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="317"/>
         <source>The store could not be read (%1); the list of sites is read again in a moment.</source>
         <translation>The store could not be read (%1); the list of sites is read again in a moment.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="327"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="329"/>
         <source>%Ln cookie(s) in the store</source>
         <translation>
             <numerusform>%Ln cookie in the store</numerusform>
@@ -3020,42 +3562,42 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="343"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="345"/>
         <source>New cookie</source>
         <translation>New cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="344"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="346"/>
         <source>The new cookie has not been added to the registry. Discard it?</source>
         <translation>The new cookie has not been added to the registry. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="522"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="525"/>
         <source>Problems: none</source>
         <translation>Problems: none</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="523"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="526"/>
         <source>Problems: %1, %2</source>
         <translation>Problems: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="562"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="565"/>
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="569"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="572"/>
         <source>Add cookie %1</source>
         <translation>Add cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="573"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="576"/>
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="586"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="589"/>
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation>
             <numerusform>Delete %n cookie from the registry of %1?</numerusform>
@@ -3063,17 +3605,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="589"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="592"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="590"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="593"/>
         <source>Delete cookies</source>
         <translation>Delete cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="593"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="596"/>
         <source>%n cookie(s) deleted.</source>
         <translation>
             <numerusform>%n cookie deleted.</numerusform>
@@ -3081,22 +3623,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="627"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="630"/>
         <source>Import cookies</source>
         <translation>Import cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="628"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="631"/>
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="634"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="637"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="641"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="644"/>
         <source>%n cookie(s) imported.</source>
         <translation>
             <numerusform>%n cookie imported.</numerusform>
@@ -3104,7 +3646,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="652"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="655"/>
         <source>%n cookie(s) imported from the charter page.</source>
         <translation>
             <numerusform>%n cookie imported from the charter page.</numerusform>
@@ -3112,12 +3654,12 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="663"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="666"/>
         <source>Complete from the cookie database</source>
         <translation>Complete from the cookie database</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="668"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="671"/>
         <source>%n field(s) completed from the cookie database; Undo takes them back.</source>
         <translation>
             <numerusform>%n field completed from the cookie database; Undo takes them back.</numerusform>
@@ -3125,225 +3667,225 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="676"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="688"/>
         <source>%1 entries, %2</source>
         <translation>%1 entries, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="679"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="691"/>
         <source>About Cookie Charter</source>
         <translation>About Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="682"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="694"/>
         <source>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="686"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="698"/>
         <source>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="711"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="723"/>
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="711"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="723"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="717"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="729"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="723"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="728"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="737"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="735"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="740"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="749"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="729"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="741"/>
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="747"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="759"/>
         <source>Open a store read-only</source>
         <translation>Open a store read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="747"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="759"/>
         <source>Open a store</source>
         <translation>Open a store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="759"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="771"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="765"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="777"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="792"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="804"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="793"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="805"/>
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="806"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="818"/>
         <source>Export the registry as JSON</source>
         <translation>Export the registry as JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="806"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="818"/>
         <source>Export the registry as CSV</source>
         <translation>Export the registry as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="808"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="820"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="808"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="820"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="811"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="823"/>
         <source>Exporting the registry…</source>
         <translation>Exporting the registry…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="811"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="908"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="823"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="920"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="823"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="862"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="835"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="844"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="874"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="825"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="837"/>
         <source>Registry exported to %1</source>
         <translation>Registry exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="870"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="893"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="844"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="882"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="905"/>
         <source>Choose a site first.</source>
         <translation>Choose a site first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="843"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="855"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="846"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="858"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="849"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="861"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="852"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="864"/>
         <source>Export the charter</source>
         <translation>Export the charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="864"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="876"/>
         <source>Charter exported to %1</source>
         <translation>Charter exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="870"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="882"/>
         <source>Charter texts</source>
         <translation>Charter texts</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="893"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="899"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="927"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="930"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="933"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="905"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="911"/>
         <location filename="../../src/gui/MainWindow.cpp" line="939"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="942"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="945"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="951"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="904"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="916"/>
         <source>Publish %1</source>
         <translation>Publish %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="905"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="917"/>
         <source>Note for the history (why this publication):</source>
         <translation>Note for the history (why this publication):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="908"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="920"/>
         <source>Publishing %1…</source>
         <translation>Publishing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="948"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="960"/>
         <source>Publication history</source>
         <translation>Publication history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="958"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="970"/>
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="961"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="973"/>
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Publications now go to %1. Choose another store file? (No: go back to the open store.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="964"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="973"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="983"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="976"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="985"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="995"/>
         <source>Shared store for publications</source>
         <translation>Shared store for publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="968"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="980"/>
         <source>Publications go into the open store.</source>
         <translation>Publications go into the open store.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="724"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="748"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="975"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="736"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="760"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="987"/>
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Cookie Charter stores (*.cookiestore);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="243"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="245"/>
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation>
             <numerusform>%L1 of %Ln cookie read so far; reading the rest…</numerusform>
@@ -3351,7 +3893,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="246"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="248"/>
         <source>%L1 of %Ln cookie(s)</source>
         <translation>
             <numerusform>%L1 of %Ln cookie</numerusform>
@@ -3359,7 +3901,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="524"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="527"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -3367,7 +3909,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="525"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="528"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -3375,7 +3917,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="987"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="999"/>
         <source>Publications go to %1.</source>
         <translation>Publications go to %1.</translation>
     </message>
@@ -3544,7 +4086,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>The clipboard holds no text. Copy the page&apos;s cookie table in your browser, then paste again.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="203"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="202"/>
         <source>%1 → notes</source>
         <translation>%1 → notes</translation>
     </message>

@@ -16,6 +16,414 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="29"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="32"/>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="34"/>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="43"/>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="44"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="178"/>
+        <source>Undeclared</source>
+        <translation>Non déclarés</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="180"/>
+        <source>Not seen</source>
+        <translation>Non vus</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="182"/>
+        <source>Lifetime</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="184"/>
+        <source>Exempt too long</source>
+        <translation>Exemptés trop longtemps</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="188"/>
+        <source>Party</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="275"/>
+        <source>%1 (%2) is set by the site but in no row of the registry</source>
+        <translation>%1 (%2) est déposé par le site mais ne figure dans aucune ligne du registre</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="290"/>
+        <source>the cookie database knows it: %1, %2</source>
+        <translation>la base de cookies le connaît&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="315"/>
+        <source>%1 lives %2, longer than the %3 the registry declares (&quot;%4&quot;)</source>
+        <translation>%1 vit %2, plus que les %3 que déclare le registre («&#xa0;%4&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="322"/>
+        <source>%1 is a third-party statistics cookie marked exempt from consent: the audience-measurement exemption covers first-party measurement only</source>
+        <translation>%1 est un cookie statistique tiers marqué exempté de consentement&#xa0;: l’exemption de mesure d’audience ne couvre que la mesure interne</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="330"/>
+        <source>%1 asks no consent but lives %2, more than the 13 months the CNIL allows such a cookie</source>
+        <translation>%1 ne demande pas de consentement mais vit %2, plus que les 13 mois que la CNIL admet pour un tel cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="338"/>
+        <source>%1 is declared %2 but set by %3, a %4</source>
+        <translation>%1 est déclaré %2 mais déposé par %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Audit.cpp" line="343"/>
+        <source>%1 is declared but in no capture (a capture may not visit every page)</source>
+        <translation>%1 est déclaré mais absent des captures (une capture ne visite pas forcément toutes les pages)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="73"/>
+        <source>Audit against captures: %1</source>
+        <translation>Audit d’après des captures&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="76"/>
+        <source>Compares what a browser really saw (HAR files, Firefox&apos;s cookies.sqlite, Chromium&apos;s Cookies, a storageState) with the registry. Add captures, or drop their files here.</source>
+        <translation>Compare ce qu’un navigateur a réellement vu (fichiers HAR, cookies.sqlite de Firefox, Cookies de Chromium, un storageState) avec le registre. Ajoutez des captures, ou déposez leurs fichiers ici.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="86"/>
+        <source>Add &amp;captures…</source>
+        <translation>Ajouter des &amp;captures…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="94"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="105"/>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="94"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="105"/>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="94"/>
+        <source>Party</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="94"/>
+        <source>Lifetime seen</source>
+        <translation>Durée observée</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="95"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="98"/>
+        <source>The cookie database says</source>
+        <translation>Selon la base de cookies</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="102"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="105"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="112"/>
+        <source>&amp;Add to the registry</source>
+        <translation>&amp;Ajouter au registre</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="114"/>
+        <source>Adds the selected undeclared cookies, completed from the cookie database; Undo takes them back</source>
+        <translation>Ajoute les cookies non déclarés sélectionnés, complétés depuis la base de cookies&#x202f;; Annuler les retire</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="117"/>
+        <source>&amp;Use the observed duration</source>
+        <translation>&amp;Utiliser la durée observée</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="119"/>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="159"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="176"/>
+        <source>Audit against captures</source>
+        <translation>Audit d’après des captures</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="182"/>
+        <source>No capture yet.</source>
+        <translation>Pas encore de capture.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="183"/>
+        <source>Captures: %1</source>
+        <translation>Captures&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="198"/>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="199"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="202"/>
+        <source>no category</source>
+        <translation>sans catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="205"/>
+        <source>no duration</source>
+        <translation>sans durée</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="228"/>
+        <source>Add one or more captures to audit the registry of %1.</source>
+        <translation>Ajoutez une ou plusieurs captures pour auditer le registre de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="231"/>
+        <source>%1 declared, %2 observed, %3 declared cookies seen. %4</source>
+        <translation>%1 déclarés, %2 observés, %3 cookies déclarés vus. %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="236"/>
+        <source>The registry and the site disagree: see the lists below.</source>
+        <translation>Le registre et le site ne concordent pas&#xa0;: voyez les listes ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="237"/>
+        <source>The registry declares what the captures saw.</source>
+        <translation>Le registre déclare ce que les captures ont vu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="285"/>
+        <source>Added from the audit of %1 on %2; seen on %3.</source>
+        <translation>Ajouté par l’audit de %1 le %2&#x202f;; vu sur %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="300"/>
+        <source>To be written: observed by the audit, its purpose is not known yet.</source>
+        <translation>À rédiger&#xa0;: observé par l’audit, sa finalité n’est pas encore connue.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/AuditDialog.cpp" line="307"/>
+        <source>Add %n cookie(s) from the audit</source>
+        <translation>
+            <numerusform>Ajouter %n cookie depuis l’audit</numerusform>
+            <numerusform>Ajouter %n cookies depuis l’audit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="330"/>
+        <source>Use the observed duration</source>
+        <translation>Utiliser la durée observée</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="347"/>
+        <source>Add captures</source>
+        <translation>Ajouter des captures</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="348"/>
+        <source>Captures (*.har *.json *.sqlite Cookies);;All files (*)</source>
+        <translation>Captures (*.har *.json *.sqlite Cookies);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="354"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="361"/>
+        <source>Save the audit report</source>
+        <translation>Enregistrer le rapport d’audit</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="356"/>
+        <source>HTML page (*.html);;JSON (*.json)</source>
+        <translation>Page HTML (*.html);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReport</name>
+    <message>
+        <location filename="../../src/audit/AuditReport.cpp" line="156"/>
+        <location filename="../../src/audit/AuditReport.cpp" line="158"/>
+        <source>Cookie audit: %1</source>
+        <translation>Audit des cookies&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/AuditReport.cpp" line="161"/>
+        <source>Captures: %1. %2 declared, %3 observed, %4 declared seen.</source>
+        <translation>Captures&#xa0;: %1. %2 déclarés, %3 observés, %4 déclarés vus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/AuditReport.cpp" line="174"/>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/AuditReport.cpp" line="175"/>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/AuditReport.cpp" line="176"/>
+        <source>Lifetime seen</source>
+        <translation>Durée observée</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/AuditReport.cpp" line="177"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+</context>
+<context>
+    <name>Capture</name>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="111"/>
+        <source>no &quot;log&quot; object: this is not a HAR file</source>
+        <translation>pas d’objet «&#xa0;log&#xa0;»&#xa0;: ce n’est pas un fichier HAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="136"/>
+        <location filename="../../src/audit/Capture.cpp" line="176"/>
+        <location filename="../../src/audit/Capture.cpp" line="197"/>
+        <location filename="../../src/audit/Capture.cpp" line="219"/>
+        <location filename="../../src/audit/Capture.cpp" line="248"/>
+        <source>the file ends too early (truncated)</source>
+        <translation>le fichier s’arrête trop tôt (tronqué)</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="138"/>
+        <source>expected &apos;%1&apos; but found &apos;%2&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» attendu, «&#xa0;%2&#xa0;» trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="162"/>
+        <source>the file ends inside a string (truncated)</source>
+        <translation>le fichier s’arrête au milieu d’une chaîne (tronqué)</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="204"/>
+        <source>a value is missing</source>
+        <translation>une valeur manque</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="241"/>
+        <source>an entry is larger than 64 MiB: this is not a browser&apos;s HAR</source>
+        <translation>une entrée dépasse 64 Mio&#xa0;: ce n’est pas le HAR d’un navigateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="338"/>
+        <location filename="../../src/audit/Capture.cpp" line="381"/>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="343"/>
+        <source>%1 is a folder, not a capture</source>
+        <translation>%1 est un dossier, pas une capture</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="357"/>
+        <source>%1: line 1: not a capture (a HAR file, a storageState, or a browser&apos;s cookie database)</source>
+        <translation>%1&#xa0;: ligne 1&#xa0;: pas une capture (un fichier HAR, un storageState, ou la base de cookies d’un navigateur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="368"/>
+        <source>%1 is larger than 256 MiB and has no HAR &quot;log&quot;: not a capture</source>
+        <translation>%1 dépasse 256 Mio et n’a pas de «&#xa0;log&#xa0;» HAR&#xa0;: pas une capture</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="396"/>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="409"/>
+        <location filename="../../src/audit/Capture.cpp" line="544"/>
+        <location filename="../../src/audit/Capture.cpp" line="698"/>
+        <source>%1: line %2: %3</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="414"/>
+        <source>an entry is not an object</source>
+        <translation>une entrée n’est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="555"/>
+        <source>%1: the HAR has no &quot;entries&quot;: this is not a browser&apos;s HAR</source>
+        <translation>%1&#xa0;: le HAR n’a pas d’«&#xa0;entries&#xa0;»&#xa0;: ce n’est pas le HAR d’un navigateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="560"/>
+        <source>%1 holds no cookie at all: browsers export HAR files without their cookies by default. In Chromium&apos;s DevTools, Settings &gt; Preferences &gt; Network: check &quot;Allow to generate HAR with sensitive data&quot;, then use &quot;Export HAR (with sensitive data)&quot; in the Network panel; Firefox exports them with &quot;Save All As HAR&quot;.</source>
+        <translation>%1 ne contient aucun cookie&#xa0;: les navigateurs exportent par défaut les fichiers HAR sans leurs cookies. Dans les outils de développement de Chromium, Paramètres &gt; Préférences &gt; Réseau&#xa0;: cochez «&#xa0;Allow to generate HAR with sensitive data&#xa0;», puis utilisez «&#xa0;Export HAR (with sensitive data)&#xa0;» dans le panneau Réseau&#x202f;; Firefox les exporte avec «&#xa0;Tout enregistrer en tant que HAR&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="576"/>
+        <source>cannot make a temporary folder to copy %1</source>
+        <translation>impossible de créer un dossier temporaire pour copier %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="582"/>
+        <source>cannot copy %1 to read it</source>
+        <translation>impossible de copier %1 pour le lire</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="596"/>
+        <source>%1: %2: not a Firefox cookies.sqlite nor a Chromium Cookies database</source>
+        <translation>%1&#xa0;: %2&#xa0;: ni un cookies.sqlite de Firefox ni une base Cookies de Chromium</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="680"/>
+        <source>it has no moz_cookies or cookies table</source>
+        <translation>elle n’a pas de table moz_cookies ni cookies</translation>
+    </message>
+    <message>
+        <location filename="../../src/audit/Capture.cpp" line="705"/>
+        <source>%1: no &quot;cookies&quot; list: not a Playwright or Puppeteer storageState (nor a HAR file)</source>
+        <translation>%1&#xa0;: pas de liste «&#xa0;cookies&#xa0;»&#xa0;: ni un storageState de Playwright ou Puppeteer, ni un fichier HAR</translation>
+    </message>
+</context>
+<context>
     <name>CharterFiles</name>
     <message>
         <location filename="../../src/charter/CharterFiles.cpp" line="116"/>
@@ -457,12 +865,126 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Nº</translation>
     </message>
     <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="22"/>
+        <source>A HAR file (Chromium, Firefox), Firefox&apos;s cookies.sqlite, Chromium&apos;s Cookies database, or a Playwright/Puppeteer storageState; several may be given.</source>
+        <translation>Un fichier HAR (Chromium, Firefox), le cookies.sqlite de Firefox, la base Cookies de Chromium, ou un storageState de Playwright/Puppeteer&#x202f;; plusieurs sont possibles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="30"/>
+        <source>The site whose pages count and whose registrable domain decides the party (default: the store&apos;s only site).</source>
+        <translation>Le site dont les pages comptent et dont le domaine enregistrable décide de l’origine (par défaut&#xa0;: le seul site de la base).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="34"/>
+        <source>Keep a cookie jar&apos;s cookies for this host (repeatable; default: the site&apos;s registrable domain).</source>
+        <translation>Garder les cookies d’une base de navigateur pour cet hôte (répétable&#x202f;; par défaut&#xa0;: le domaine enregistrable du site).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="47"/>
+        <source>Keep a cookie jar&apos;s cookies for this host too (repeatable).</source>
+        <translation>Garder aussi les cookies d’une base de navigateur pour cet hôte (répétable).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="49"/>
+        <source>table, json or junit (default: table).</source>
+        <translation>table, json ou junit (par défaut&#xa0;: table).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="52"/>
+        <source>Write the report to FILE, atomically (default, or -: standard output).</source>
+        <translation>Écrire le rapport dans FICHIER, atomiquement (par défaut, ou -&#xa0;: sortie standard).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="104"/>
+        <source>discover takes one or more captures</source>
+        <translation>discover prend une ou plusieurs captures</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="122"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>NAME</source>
         <translation>NOM</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="122"/>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="122"/>
+        <source>LIFETIME</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
+        <source>PAGES</source>
+        <translation>PAGES</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
+        <source>FIRST SEEN</source>
+        <translation>VU LA 1RE FOIS</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
+        <source>LAST SEEN</source>
+        <translation>VU EN DERNIER</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/AuditCommands.cpp" line="132"/>
+        <source>%n cookie(s) observed</source>
+        <translation>
+            <numerusform>%n cookie observé</numerusform>
+            <numerusform>%n cookies observés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="134"/>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="141"/>
+        <source>Audit of %1: %2 declared, %3 observed, %4 declared seen</source>
+        <translation>Audit de %1&#xa0;: %2 déclarés, %3 observés, %4 déclarés vus</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="166"/>
+        <source>audit takes one or more captures</source>
+        <translation>audit prend une ou plusieurs captures</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="170"/>
+        <source>--format must be table, json or junit</source>
+        <translation>--format doit valoir table, json ou junit</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="173"/>
+        <source>-o needs a file name</source>
+        <translation>-o demande un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="214"/>
+        <source>list the cookies browser captures saw</source>
+        <translation>lister les cookies vus par des captures de navigateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="215"/>
+        <source>Lists the cookies that browser captures saw: name, domain, party, type, the longest lifetime seen (or session), how many pages set it, when it was first and last seen. A HAR&apos;s cookies count when a page of the site caused them; a cookie jar&apos;s when they belong to --host (default: the site&apos;s registrable domain). Exit 2 for a file that is not a capture, 3 for one that cannot be opened.</source>
+        <translation>Liste les cookies vus par des captures de navigateur&#xa0;: nom, domaine, origine, type, la plus longue durée observée (ou session), combien de pages le déposent, quand il a été vu pour la première et la dernière fois. Les cookies d’un HAR comptent quand une page du site les a causés&#x202f;; ceux d’une base de navigateur quand ils relèvent de --host (par défaut&#xa0;: le domaine enregistrable du site). Code 2 pour un fichier qui n’est pas une capture, 3 pour un fichier impossible à ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="224"/>
+        <source>compare browser captures with the registry</source>
+        <translation>comparer des captures de navigateur avec le registre</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="225"/>
+        <source>Compares what browser captures saw with what the site&apos;s registry declares: undeclared cookies (with what the cookie database knows of them), declared cookies not seen (information only), lifetimes longer than declared (by more than a day), cookies that ask no consent but live more than 13 months (or third-party statistics marked exempt), and the wrong party. Exits 1 when there is an undeclared, lifetime, exempt-too-long or party finding, 0 otherwise.</source>
+        <translation>Compare ce que des captures de navigateur ont vu avec ce que déclare le registre du site&#xa0;: cookies non déclarés (avec ce qu’en sait la base de cookies), cookies déclarés non vus (pour information), durées plus longues que déclaré (de plus d’un jour), cookies sans consentement qui vivent plus de 13 mois (ou statistiques tierces marquées exemptées), et mauvaise origine. Sort avec le code 1 quand il y a un constat non déclaré, de durée, d’exemption trop longue ou d’origine, 0 sinon.</translation>
     </message>
     <message>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
@@ -521,6 +1043,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Seulement ce site.</translation>
     </message>
     <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="37"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="57"/>
         <source>table, csv or json (default: table).</source>
         <translation>table, csv ou json (par défaut&#xa0;: table).</translation>
@@ -541,6 +1064,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>list n&apos;attend aucun argument</translation>
     </message>
     <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="108"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="68"/>
         <source>--format must be table, csv or json</source>
         <translation>--format doit valoir table, csv ou json</translation>
@@ -585,6 +1109,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>CATÉGORIE</translation>
     </message>
     <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="122"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
         <source>PARTY</source>
         <translation>ORIGINE</translation>
@@ -603,6 +1128,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>FINALITÉ</translation>
     </message>
     <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="44"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="130"/>
         <location filename="../../src/cli/TextCommands.cpp" line="29"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="119"/>
@@ -1433,6 +1959,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>PLATEFORME</translation>
     </message>
     <message>
+        <location filename="../../src/cli/AuditCommands.cpp" line="122"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <source>DOMAIN</source>
         <translation>DOMAINE</translation>
@@ -1520,67 +2047,67 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="256"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="257"/>
         <source>info (which release is in use), or update FILE (load a newer release of the Open Cookie Database, CSV or JSON).</source>
         <translation>info (quelle version est utilisée), ou update FICHIER (charger une version plus récente de l’Open Cookie Database, CSV ou JSON).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="258"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="259"/>
         <source>The release, for update.</source>
         <translation>La version, pour update.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="270"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="271"/>
         <source>Cookie database: the Open Cookie Database (Apache License 2.0)</source>
         <translation>Base de cookies&#xa0;: l&apos;Open Cookie Database (licence Apache 2.0)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="271"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="272"/>
         <source>In use: %1</source>
         <translation>En service&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="272"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="273"/>
         <source>Entries: %1, of which %2 name prefixes</source>
         <translation>Entrées&#xa0;: %1, dont %2 préfixes de noms</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="283"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="284"/>
         <source>Installed %1 (%2 entries); it is the cookie database in use from now on</source>
         <translation>%1 installée (%2 entrées)&#x202f;; c&apos;est désormais la base de cookies en service</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="299"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="300"/>
         <source>kb takes info, or update FILE</source>
         <translation>kb attend info, ou update FICHIER</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="306"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="307"/>
         <source>show what the cookie database knows of a name</source>
         <translation>montrer ce que la base de cookies sait d&apos;un nom</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="307"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="308"/>
         <source>Shows what the cookie database (the Open Cookie Database) knows of a cookie name, best match first; exits 1 when it knows nothing of it.</source>
         <translation>Montre ce que la base de cookies (l&apos;Open Cookie Database) sait d&apos;un nom de cookie, la meilleure correspondance d&apos;abord&#x202f;; sort avec le code 1 quand elle n&apos;en sait rien.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="312"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="313"/>
         <source>the cookie database in use, or a newer release</source>
         <translation>la base de cookies en service, ou une version plus récente</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="313"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="314"/>
         <source>Says which release of the cookie database is in use (kb info), or loads a newer one into your data folder (kb update FILE), where it takes precedence over the built-in one.</source>
         <translation>Indique quelle version de la base de cookies est en service (kb info), ou en charge une plus récente dans votre dossier de données (kb update FICHIER), où elle prime sur celle fournie avec le programme.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="319"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="320"/>
         <source>complete the registry from the cookie database</source>
         <translation>compléter le registre depuis la base de cookies</translation>
     </message>
     <message>
-        <location filename="../../src/cli/KnowledgeCommands.cpp" line="320"/>
+        <location filename="../../src/cli/KnowledgeCommands.cpp" line="321"/>
         <source>Fills the empty fields of every cookie the cookie database knows: provider, category, duration, English purpose, privacy link, and party (from the cookie&apos;s domain and the site&apos;s registrable domain). Prints each change: cookie, field, before -&gt; after and the database&apos;s row. A value already set is kept unless --overwrite names its field. All the changes are written in one transaction, each checked against the version read: if someone changed a cookie meanwhile, nothing is written.</source>
         <translation>Remplit les champs vides de chaque cookie que la base de cookies connaît&#xa0;: prestataire, catégorie, durée, finalité en anglais, lien de confidentialité, et origine (d’après le domaine du cookie et le domaine enregistrable du site). Affiche chaque changement&#xa0;: cookie, champ, avant -&gt; après et la ligne de la base. Une valeur déjà saisie est gardée sauf si --overwrite nomme son champ. Tous les changements sont écrits en une transaction, chacun vérifié par rapport à la version lue&#xa0;: si quelqu’un a modifié un cookie entre-temps, rien n’est écrit.</translation>
     </message>
@@ -2677,7 +3204,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="135"/>
-        <location filename="../../ui/MainWindow.ui" line="352"/>
+        <location filename="../../ui/MainWindow.ui" line="358"/>
         <source>Charter &amp;preview</source>
         <translation>&amp;Aperçu de la charte</translation>
     </message>
@@ -2702,317 +3229,332 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="200"/>
+        <location filename="../../ui/MainWindow.ui" line="198"/>
+        <source>&amp;Registry</source>
+        <translation>&amp;Registre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="208"/>
+        <location filename="../../ui/MainWindow.ui" line="213"/>
         <source>&amp;Charter</source>
         <translation>&amp;Charte</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="218"/>
+        <location filename="../../ui/MainWindow.ui" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="230"/>
+        <location filename="../../ui/MainWindow.ui" line="236"/>
         <source>Main tools</source>
         <translation>Outils principaux</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="242"/>
+        <location filename="../../ui/MainWindow.ui" line="248"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="253"/>
+        <location filename="../../ui/MainWindow.ui" line="259"/>
         <source>Problems found in the registry</source>
         <translation>Problèmes trouvés dans le registre</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="265"/>
+        <location filename="../../ui/MainWindow.ui" line="271"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="268"/>
+        <location filename="../../ui/MainWindow.ui" line="274"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="273"/>
+        <location filename="../../ui/MainWindow.ui" line="279"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="276"/>
+        <location filename="../../ui/MainWindow.ui" line="282"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="281"/>
+        <location filename="../../ui/MainWindow.ui" line="287"/>
         <source>Open store &amp;read-only…</source>
         <translation>Ouvrir une base en &amp;lecture seule…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="286"/>
+        <location filename="../../ui/MainWindow.ui" line="292"/>
         <source>&amp;Import cookies…</source>
         <translation>&amp;Importer des cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="289"/>
+        <location filename="../../ui/MainWindow.ui" line="295"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="294"/>
+        <location filename="../../ui/MainWindow.ui" line="300"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="297"/>
+        <location filename="../../ui/MainWindow.ui" line="303"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="302"/>
+        <location filename="../../ui/MainWindow.ui" line="308"/>
         <source>&amp;Add cookie</source>
         <translation>&amp;Ajouter un cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="305"/>
+        <location filename="../../ui/MainWindow.ui" line="311"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="310"/>
+        <location filename="../../ui/MainWindow.ui" line="316"/>
         <source>&amp;Duplicate cookie</source>
         <translation>&amp;Dupliquer le cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="313"/>
+        <location filename="../../ui/MainWindow.ui" line="319"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="318"/>
+        <location filename="../../ui/MainWindow.ui" line="324"/>
         <source>De&amp;lete cookies…</source>
         <translation>&amp;Supprimer des cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="321"/>
+        <location filename="../../ui/MainWindow.ui" line="327"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="326"/>
+        <location filename="../../ui/MainWindow.ui" line="332"/>
         <source>New &amp;site…</source>
         <translation>Nouveau &amp;site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="331"/>
+        <location filename="../../ui/MainWindow.ui" line="337"/>
         <source>&amp;Edit site…</source>
         <translation>&amp;Modifier le site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="336"/>
+        <location filename="../../ui/MainWindow.ui" line="342"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="339"/>
+        <location filename="../../ui/MainWindow.ui" line="345"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="344"/>
+        <location filename="../../ui/MainWindow.ui" line="350"/>
         <source>&amp;Cookie details</source>
         <translation>Détails du &amp;cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="347"/>
+        <location filename="../../ui/MainWindow.ui" line="353"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="355"/>
+        <location filename="../../ui/MainWindow.ui" line="361"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="360"/>
+        <location filename="../../ui/MainWindow.ui" line="366"/>
         <source>&amp;Next problem</source>
         <translation>Problème &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="363"/>
+        <location filename="../../ui/MainWindow.ui" line="369"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="368"/>
+        <location filename="../../ui/MainWindow.ui" line="374"/>
         <source>Registry as &amp;CSV…</source>
         <translation>Registre en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="373"/>
+        <location filename="../../ui/MainWindow.ui" line="379"/>
         <source>Registry as &amp;JSON…</source>
         <translation>Registre en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="378"/>
+        <location filename="../../ui/MainWindow.ui" line="384"/>
         <source>Charter as &amp;HTML page…</source>
         <translation>Charte en page &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="381"/>
+        <location filename="../../ui/MainWindow.ui" line="387"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="386"/>
+        <location filename="../../ui/MainWindow.ui" line="392"/>
         <source>Charter as HTML &amp;fragment…</source>
         <translation>Charte en &amp;fragment HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="391"/>
+        <location filename="../../ui/MainWindow.ui" line="397"/>
         <source>Charter as &amp;Markdown…</source>
         <translation>Charte en &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="396"/>
+        <location filename="../../ui/MainWindow.ui" line="402"/>
         <source>Charter as &amp;PDF…</source>
         <translation>Charte en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="401"/>
+        <location filename="../../ui/MainWindow.ui" line="407"/>
         <source>Edit the charter &amp;texts…</source>
         <translation>Modifier les &amp;textes de la charte…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="406"/>
+        <location filename="../../ui/MainWindow.ui" line="412"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="411"/>
+        <location filename="../../ui/MainWindow.ui" line="417"/>
         <source>Publication &amp;history…</source>
         <translation>&amp;Historique des publications…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="416"/>
+        <location filename="../../ui/MainWindow.ui" line="422"/>
         <source>&amp;Shared store for publications…</source>
         <translation>&amp;Base partagée des publications…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="421"/>
+        <location filename="../../ui/MainWindow.ui" line="427"/>
         <source>Import a &amp;charter page…</source>
         <translation>Importer une page de &amp;charte…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="424"/>
+        <location filename="../../ui/MainWindow.ui" line="430"/>
         <source>Read the cookie tables of an existing charter page (a file, or pasted from a browser)</source>
         <translation>Lire les tableaux de cookies d’une page de charte existante (un fichier, ou collée depuis un navigateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="429"/>
+        <location filename="../../ui/MainWindow.ui" line="435"/>
         <source>&amp;Complete from the cookie database…</source>
         <translation>&amp;Compléter depuis la base de cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="432"/>
+        <location filename="../../ui/MainWindow.ui" line="438"/>
         <source>Fill empty fields of the site&apos;s cookies from the Open Cookie Database</source>
         <translation>Remplir les champs vides des cookies du site depuis l’Open Cookie Database</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="437"/>
+        <location filename="../../ui/MainWindow.ui" line="443"/>
+        <source>&amp;Audit against captures…</source>
+        <translation>&amp;Audit d’après des captures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="446"/>
+        <source>Compare what a browser really saw (HAR, cookie databases, storageState) with the registry</source>
+        <translation>Comparer ce qu’un navigateur a réellement vu (HAR, bases de cookies, storageState) avec le registre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="451"/>
         <source>&amp;About Cookie Charter</source>
         <translation>À &amp;propos de Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="442"/>
+        <location filename="../../ui/MainWindow.ui" line="456"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="447"/>
+        <location filename="../../ui/MainWindow.ui" line="461"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="450"/>
+        <location filename="../../ui/MainWindow.ui" line="464"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="301"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="303"/>
         <source>Store: %1</source>
         <translation>Base&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="311"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="313"/>
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Charte cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="397"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="399"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="400"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="402"/>
         <source>First and third party</source>
         <translation>Internes et tiers</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="403"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="405"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="90"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="91"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="47"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="48"/>
         <source>The cookie database cannot be loaded: %1</source>
         <translation>La base de cookies ne peut pas être chargée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="94"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="95"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="169"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
         <source>No problem found in this registry.</source>
         <translation>Aucun problème dans ce registre.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="240"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="242"/>
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>Aucun site choisi. Créez-en un avec Édition &gt; Nouveau site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="252"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="254"/>
         <source>The store could not be read (%1); what is shown is kept, and read again in a moment.</source>
         <translation>La base n&apos;a pas pu être lue (%1)&#x202f;; ce qui est affiché est conservé et sera relu dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="303"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="305"/>
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Base&#xa0;: %1. Lecture seule (%2)&#xa0;: vous pouvez consulter, exporter et prévisualiser, pas modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="315"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="317"/>
         <source>The store could not be read (%1); the list of sites is read again in a moment.</source>
         <translation>La base n&apos;a pas pu être lue (%1)&#x202f;; la liste des sites sera relue dans un instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="327"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="329"/>
         <source>%Ln cookie(s) in the store</source>
         <translation>
             <numerusform>%Ln cookie dans la base</numerusform>
@@ -3020,42 +3562,42 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="343"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="345"/>
         <source>New cookie</source>
         <translation>Nouveau cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="344"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="346"/>
         <source>The new cookie has not been added to the registry. Discard it?</source>
         <translation>Le nouveau cookie n&apos;a pas été ajouté au registre. L&apos;abandonner&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="522"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="525"/>
         <source>Problems: none</source>
         <translation>Problèmes&#xa0;: aucun</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="523"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="526"/>
         <source>Problems: %1, %2</source>
         <translation>Problèmes&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="562"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="565"/>
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Changez le nom ou le domaine de la copie&#xa0;: le registre tient un seul cookie par domaine et nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="569"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="572"/>
         <source>Add cookie %1</source>
         <translation>Ajout du cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="573"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="576"/>
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="586"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="589"/>
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation>
             <numerusform>Supprimer %n cookie du registre de %1&#x202f;?</numerusform>
@@ -3063,17 +3605,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="589"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="592"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Vous pourrez annuler avec Édition &gt; Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="590"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="593"/>
         <source>Delete cookies</source>
         <translation>Supprimer des cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="593"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="596"/>
         <source>%n cookie(s) deleted.</source>
         <translation>
             <numerusform>%n cookie supprimé.</numerusform>
@@ -3081,22 +3623,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="627"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="630"/>
         <source>Import cookies</source>
         <translation>Importer des cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="628"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="631"/>
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Fichiers de registre (*.csv *.json);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="634"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="637"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="641"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="644"/>
         <source>%n cookie(s) imported.</source>
         <translation>
             <numerusform>%n cookie importé.</numerusform>
@@ -3104,7 +3646,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="652"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="655"/>
         <source>%n cookie(s) imported from the charter page.</source>
         <translation>
             <numerusform>%n cookie importé depuis la page de charte.</numerusform>
@@ -3112,12 +3654,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="663"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="666"/>
         <source>Complete from the cookie database</source>
         <translation>Compléter depuis la base de cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="668"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="671"/>
         <source>%n field(s) completed from the cookie database; Undo takes them back.</source>
         <translation>
             <numerusform>%n champ complété depuis la base de cookies&#x202f;; Annuler le retire.</numerusform>
@@ -3125,225 +3667,225 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="676"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="688"/>
         <source>%1 entries, %2</source>
         <translation>%1 entrées, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="679"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="691"/>
         <source>About Cookie Charter</source>
         <translation>À propos de Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="682"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="694"/>
         <source>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Tient le registre des cookies d’un site web et publie sa charte cookies.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="686"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="698"/>
         <source>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La connaissance des cookies vient de l’&lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; de Jack Kwakman et de ses contributeurs, sous licence Apache 2.0 (%1).&lt;/p&gt;&lt;p&gt;Les domaines enregistrables viennent de la Public Suffix List de Mozilla, par libpsl. Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="711"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="723"/>
         <source>Open store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="711"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="723"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="717"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="729"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="723"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="728"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="737"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="735"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="740"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="749"/>
         <source>New store</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="729"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="741"/>
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 existe déjà&#x202f;; une nouvelle base n&apos;écrase jamais un fichier. Ouvrez-le, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="747"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="759"/>
         <source>Open a store read-only</source>
         <translation>Ouvrir une base en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="747"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="759"/>
         <source>Open a store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="759"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="771"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="765"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="777"/>
         <source>(none yet)</source>
         <translation>(aucun pour le moment)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="792"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="804"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="793"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="805"/>
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Certaines de vos modifications du cookie affiché ne sont pas enregistrées (la base est verrouillée, ou un nouveau cookie n&apos;a pas été ajouté). Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="806"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="818"/>
         <source>Export the registry as JSON</source>
         <translation>Exporter le registre en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="806"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="818"/>
         <source>Export the registry as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="808"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="820"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="808"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="820"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="811"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="823"/>
         <source>Exporting the registry…</source>
         <translation>Export du registre…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="811"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="908"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="823"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="920"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="823"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="862"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="835"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="844"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="874"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="825"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="837"/>
         <source>Registry exported to %1</source>
         <translation>Registre exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="870"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="893"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="844"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="882"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="905"/>
         <source>Choose a site first.</source>
         <translation>Choisissez d&apos;abord un site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="843"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="855"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="846"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="858"/>
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="849"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="861"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="852"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="864"/>
         <source>Export the charter</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="864"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="876"/>
         <source>Charter exported to %1</source>
         <translation>Charte exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="870"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="882"/>
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="893"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="899"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="927"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="930"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="933"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="905"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="911"/>
         <location filename="../../src/gui/MainWindow.cpp" line="939"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="942"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="945"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="951"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="904"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="916"/>
         <source>Publish %1</source>
         <translation>Publier %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="905"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="917"/>
         <source>Note for the history (why this publication):</source>
         <translation>Note pour l&apos;historique (pourquoi cette publication)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="908"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="920"/>
         <source>Publishing %1…</source>
         <translation>Publication de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="948"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="960"/>
         <source>Publication history</source>
         <translation>Historique des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="958"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="970"/>
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="961"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="973"/>
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base&#x202f;? (Non&#xa0;: revenir à la base ouverte.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="964"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="973"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="983"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="976"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="985"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="995"/>
         <source>Shared store for publications</source>
         <translation>Base partagée des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="968"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="980"/>
         <source>Publications go into the open store.</source>
         <translation>Les publications vont dans la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="724"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="748"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="975"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="736"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="760"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="987"/>
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Bases Charte cookies (*.cookiestore);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="243"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="245"/>
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation>
             <numerusform>%L1 sur %Ln cookie lu pour le moment&#x202f;; lecture de la suite…</numerusform>
@@ -3351,7 +3893,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="246"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="248"/>
         <source>%L1 of %Ln cookie(s)</source>
         <translation>
             <numerusform>%L1 sur %Ln cookie</numerusform>
@@ -3359,7 +3901,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="524"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="527"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln erreur</numerusform>
@@ -3367,7 +3909,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="525"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="528"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln avertissement</numerusform>
@@ -3375,7 +3917,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="987"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="999"/>
         <source>Publications go to %1.</source>
         <translation>Les publications vont dans %1.</translation>
     </message>
@@ -3544,7 +4086,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Le presse-papiers ne contient pas de texte. Copiez le tableau des cookies de la page dans votre navigateur, puis collez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="203"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="202"/>
         <source>%1 → notes</source>
         <translation>%1 → notes</translation>
     </message>

@@ -11,10 +11,6 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Audit", text);
-}
-
 QString bare(QString domain) {
     domain = domain.trimmed().toLower();
     while (domain.startsWith(QLatin1Char('.')))
@@ -30,10 +26,12 @@ bool related(const QString &domain, const QString &host) {
 
 QString days(qint64 seconds) {
     if (seconds < 2 * 3600)
-        return tr("%1 minutes").arg(qRound(double(seconds) / 60.0));
+        return QCoreApplication::translate("Audit", "%1 minutes")
+            .arg(qRound(double(seconds) / 60.0));
     if (seconds < 2 * 86400)
-        return tr("%1 hours").arg(qRound(double(seconds) / 3600.0));
-    return tr("%1 days").arg(qRound(double(seconds) / 86400.0));
+        return QCoreApplication::translate("Audit", "%1 hours")
+            .arg(qRound(double(seconds) / 3600.0));
+    return QCoreApplication::translate("Audit", "%1 days").arg(qRound(double(seconds) / 86400.0));
 }
 
 } // namespace
@@ -42,8 +40,8 @@ QString ObservedCookie::lifetimeText() const {
     if (lifetime)
         return days(*lifetime);
     if (session)
-        return tr("session");
-    return tr("unknown");
+        return QCoreApplication::translate("Audit", "session");
+    return QCoreApplication::translate("Audit", "unknown");
 }
 
 QString ObservedCookie::registryDuration() const {
@@ -177,17 +175,17 @@ QString Finding::kindKey(Kind kind) {
 QString Finding::kindLabel(Kind kind) {
     switch (kind) {
     case Kind::Undeclared:
-        return tr("Undeclared");
+        return QCoreApplication::translate("Audit", "Undeclared");
     case Kind::NotSeen:
-        return tr("Not seen");
+        return QCoreApplication::translate("Audit", "Not seen");
     case Kind::Lifetime:
-        return tr("Lifetime");
+        return QCoreApplication::translate("Audit", "Lifetime");
     case Kind::ExemptTooLong:
-        return tr("Exempt too long");
+        return QCoreApplication::translate("Audit", "Exempt too long");
     case Kind::Party:
         break;
     }
-    return tr("Party");
+    return QCoreApplication::translate("Audit", "Party");
 }
 
 QList<Finding::Kind> Finding::allKinds() {
@@ -273,8 +271,10 @@ AuditResult audit(const QList<Cookie> &declared, QList<ObservedCookie> observed,
             finding.name = cookie.name;
             finding.domain = cookie.domain;
             finding.observed = o;
-            finding.message = tr("%1 (%2) is set by the site but in no row of the registry")
-                                  .arg(cookie.name, cookie.domain);
+            finding.message =
+                QCoreApplication::translate(
+                    "Audit", "%1 (%2) is set by the site but in no row of the registry")
+                    .arg(cookie.name, cookie.domain);
             if (base) {
                 if (const std::optional<KnowledgeBase::Match> known =
                         base->best(cookie.name, cookie.domain)) {
@@ -286,10 +286,11 @@ AuditResult audit(const QList<Cookie> &declared, QList<ObservedCookie> observed,
                     finding.knownPurpose = k.description;
                     finding.knownRow = k.id;
                     finding.message +=
-                        QLatin1String("; ") + tr("the cookie database knows it: %1, %2")
-                                                  .arg(k.platform, finding.knownCategory.isEmpty()
-                                                                       ? k.categoryText
-                                                                       : finding.knownCategory);
+                        QLatin1String("; ") +
+                        QCoreApplication::translate("Audit", "the cookie database knows it: %1, %2")
+                            .arg(k.platform, finding.knownCategory.isEmpty()
+                                                 ? k.categoryText
+                                                 : finding.knownCategory);
                 }
             }
             result.findings.append(std::move(finding));
@@ -311,31 +312,36 @@ AuditResult audit(const QList<Cookie> &declared, QList<ObservedCookie> observed,
         if (cookie.lifetime && declaredDays &&
             double(*cookie.lifetime) > (*declaredDays + 1.0) * 86400.0)
             finding(Finding::Kind::Lifetime,
-                    tr("%1 lives %2, longer than the %3 the registry declares (\"%4\")")
+                    QCoreApplication::translate(
+                        "Audit", "%1 lives %2, longer than the %3 the registry declares (\"%4\")")
                         .arg(cookie.name, days(*cookie.lifetime))
                         .arg(days(qint64(*declaredDays * 86400.0)), row.duration));
         if (row.consentExempt()) {
             if (row.category == Category::Statistics && cookie.party == Party::Third)
                 finding(Finding::Kind::ExemptTooLong,
-                        tr("%1 is a third-party statistics cookie marked exempt from consent: "
-                           "the audience-measurement exemption covers first-party measurement "
-                           "only")
+                        QCoreApplication::translate(
+                            "Audit",
+                            "%1 is a third-party statistics cookie marked exempt from consent: "
+                            "the audience-measurement exemption covers first-party measurement "
+                            "only")
                             .arg(cookie.name));
             else if (cookie.lifetime && double(*cookie.lifetime) > thirteenMonths * 86400.0)
                 finding(Finding::Kind::ExemptTooLong,
-                        tr("%1 asks no consent but lives %2, more than the 13 months the CNIL "
-                           "allows such a cookie")
+                        QCoreApplication::translate(
+                            "Audit",
+                            "%1 asks no consent but lives %2, more than the 13 months the CNIL "
+                            "allows such a cookie")
                             .arg(cookie.name, days(*cookie.lifetime)));
         }
         if (cookie.party && *cookie.party != row.party)
             finding(Finding::Kind::Party,
-                    tr("%1 is declared %2 but set by %3, a %4")
+                    QCoreApplication::translate("Audit", "%1 is declared %2 but set by %3, a %4")
                         .arg(cookie.name, Vocabulary::partyLabel(row.party), cookie.domain,
                              Vocabulary::partyLabel(*cookie.party)));
     }
     // Translated once: a registry of 100,000 rows may have as many not seen.
-    const QString notSeen =
-        tr("%1 is declared but in no capture (a capture may not visit every page)");
+    const QString notSeen = QCoreApplication::translate(
+        "Audit", "%1 is declared but in no capture (a capture may not visit every page)");
     for (int d = 0; d < declared.size(); ++d) {
         if (seen.at(d)) {
             ++result.matched;

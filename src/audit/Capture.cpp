@@ -21,10 +21,6 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Capture", text);
-}
-
 // One HAR entry (or page) is a few kilobytes; one this large is not a browser's.
 constexpr qsizetype maxEntryBytes = qsizetype(64) << 20;
 // A storageState is read whole.
@@ -112,7 +108,8 @@ public:
                        return skipValue();
                    });
                }) &&
-               (sawLog || failAt(tr("no \"log\" object: this is not a HAR file")));
+               (sawLog || failAt(QCoreApplication::translate(
+                              "Capture", "no \"log\" object: this is not a HAR file")));
     }
 
     bool sawEntries() const { return m_sawEntries; }
@@ -135,9 +132,10 @@ private:
     bool expect(char c) {
         skipSpace();
         if (m_p >= m_end)
-            return failAt(tr("the file ends too early (truncated)"));
+            return failAt(
+                QCoreApplication::translate("Capture", "the file ends too early (truncated)"));
         if (*m_p != c)
-            return failAt(tr("expected '%1' but found '%2'")
+            return failAt(QCoreApplication::translate("Capture", "expected '%1' but found '%2'")
                               .arg(QLatin1Char(c))
                               .arg(QLatin1Char(*m_p >= 32 && *m_p < 127 ? *m_p : '?')));
         ++m_p;
@@ -160,7 +158,8 @@ private:
                 return true;
         }
         m_p = m_end;
-        return failAt(tr("the file ends inside a string (truncated)"));
+        return failAt(
+            QCoreApplication::translate("Capture", "the file ends inside a string (truncated)"));
     }
     bool readKey(QByteArray *key) {
         skipSpace();
@@ -173,7 +172,8 @@ private:
     bool skipValue() {
         skipSpace();
         if (m_p >= m_end)
-            return failAt(tr("the file ends too early (truncated)"));
+            return failAt(
+                QCoreApplication::translate("Capture", "the file ends too early (truncated)"));
         if (*m_p == '"')
             return skipString();
         if (*m_p == '{' || *m_p == '[') {
@@ -193,14 +193,15 @@ private:
                         return true;
                 }
             }
-            return failAt(tr("the file ends too early (truncated)"));
+            return failAt(
+                QCoreApplication::translate("Capture", "the file ends too early (truncated)"));
         }
         // A number, true, false or null.
         const char *start = m_p;
         while (m_p < m_end && *m_p != ',' && *m_p != '}' && *m_p != ']' && *m_p != ' ' &&
                *m_p != '\n' && *m_p != '\r' && *m_p != '\t')
             ++m_p;
-        return m_p > start || failAt(tr("a value is missing"));
+        return m_p > start || failAt(QCoreApplication::translate("Capture", "a value is missing"));
     }
     bool members(const std::function<bool(const QByteArray &)> &member) {
         skipSpace();
@@ -214,7 +215,8 @@ private:
                 return false;
             skipSpace();
             if (m_p >= m_end)
-                return failAt(tr("the file ends too early (truncated)"));
+                return failAt(
+                    QCoreApplication::translate("Capture", "the file ends too early (truncated)"));
             if (*m_p == ',') {
                 ++m_p;
                 continue;
@@ -236,12 +238,14 @@ private:
             if (!skipValue())
                 return false;
             if (m_p - start > maxEntryBytes)
-                return failAt(tr("an entry is larger than 64 MiB: this is not a browser's HAR"));
+                return failAt(QCoreApplication::translate(
+                    "Capture", "an entry is larger than 64 MiB: this is not a browser's HAR"));
             if (!element(start, m_p))
                 return false;
             skipSpace();
             if (m_p >= m_end)
-                return failAt(tr("the file ends too early (truncated)"));
+                return failAt(
+                    QCoreApplication::translate("Capture", "the file ends too early (truncated)"));
             if (*m_p == ',') {
                 ++m_p;
                 continue;
@@ -330,9 +334,13 @@ bool Capture::read(const QString &path, const Filter &filter,
     m_error.clear();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Failure::CannotOpen, tr("cannot open %1: %2").arg(path, file.errorString()));
+        return fail(Failure::CannotOpen,
+                    QCoreApplication::translate("Capture", "cannot open %1: %2")
+                        .arg(path, file.errorString()));
     if (QFileInfo(path).isDir())
-        return fail(Failure::CannotOpen, tr("%1 is a folder, not a capture").arg(path));
+        return fail(
+            Failure::CannotOpen,
+            QCoreApplication::translate("Capture", "%1 is a folder, not a capture").arg(path));
     const QByteArray head = file.peek(4096);
     if (head.startsWith("SQLite format 3")) {
         file.close();
@@ -346,8 +354,10 @@ bool Capture::read(const QString &path, const Filter &filter,
         ++at;
     if (at >= head.size() || head.at(at) != '{')
         return fail(Failure::Unreadable,
-                    tr("%1: line 1: not a capture (a HAR file, a storageState, or a browser's "
-                       "cookie database)")
+                    QCoreApplication::translate(
+                        "Capture",
+                        "%1: line 1: not a capture (a HAR file, a storageState, or a browser's "
+                        "cookie database)")
                         .arg(path));
     if (head.contains("\"log\""))
         return readHar(path, filter, take);
@@ -355,7 +365,9 @@ bool Capture::read(const QString &path, const Filter &filter,
     if (file.size() > maxStateBytes)
         return fail(
             Failure::Unreadable,
-            tr("%1 is larger than 256 MiB and has no HAR \"log\": not a capture").arg(path));
+            QCoreApplication::translate(
+                "Capture", "%1 is larger than 256 MiB and has no HAR \"log\": not a capture")
+                .arg(path));
     bytes = file.readAll();
     return readStorageState(bytes, path, filter, take);
 }
@@ -365,7 +377,9 @@ bool Capture::readHar(const QString &path, const Filter &filter,
     m_kind = Kind::Har;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Failure::CannotOpen, tr("cannot open %1: %2").arg(path, file.errorString()));
+        return fail(Failure::CannotOpen,
+                    QCoreApplication::translate("Capture", "cannot open %1: %2")
+                        .arg(path, file.errorString()));
     const qint64 size = file.size();
     QByteArray buffer;
     const char *begin = nullptr;
@@ -378,7 +392,8 @@ bool Capture::readHar(const QString &path, const Filter &filter,
         }
     }
     if (!begin)
-        return fail(Failure::Unreadable, tr("%1 is empty").arg(path));
+        return fail(Failure::Unreadable,
+                    QCoreApplication::translate("Capture", "%1 is empty").arg(path));
     HarScanner scanner(begin, begin + size);
 
     QHash<QString, QString> pageUrls; // page id -> its address
@@ -391,11 +406,12 @@ bool Capture::readHar(const QString &path, const Filter &filter,
             QJsonDocument::fromJson(QByteArray::fromRawData(start, qsizetype(end - start)), &error);
         if (error.error != QJsonParseError::NoError || !document.isObject()) {
             entryError =
-                tr("%1: line %2: %3")
+                QCoreApplication::translate("Capture", "%1: line %2: %3")
                     .arg(path)
                     .arg(scanner.lineOf(start + std::max(0, error.offset)))
-                    .arg(error.error != QJsonParseError::NoError ? error.errorString()
-                                                                 : tr("an entry is not an object"));
+                    .arg(error.error != QJsonParseError::NoError
+                             ? error.errorString()
+                             : QCoreApplication::translate("Capture", "an entry is not an object"));
             return false;
         }
         *object = document.object();
@@ -525,8 +541,10 @@ bool Capture::readHar(const QString &path, const Filter &filter,
     if (!scanner.scan(page, entryOrLater)) {
         if (!entryError.isEmpty())
             return fail(Failure::Unreadable, entryError);
-        return fail(Failure::Unreadable,
-                    tr("%1: line %2: %3").arg(path).arg(scanner.errorLine()).arg(scanner.error()));
+        return fail(Failure::Unreadable, QCoreApplication::translate("Capture", "%1: line %2: %3")
+                                             .arg(path)
+                                             .arg(scanner.errorLine())
+                                             .arg(scanner.error()));
     }
     for (const auto &[start, end] : std::as_const(deferred)) {
         if (!entry(start, end))
@@ -534,14 +552,18 @@ bool Capture::readHar(const QString &path, const Filter &filter,
     }
     if (!scanner.sawEntries())
         return fail(Failure::Unreadable,
-                    tr("%1: the HAR has no \"entries\": this is not a browser's HAR").arg(path));
+                    QCoreApplication::translate(
+                        "Capture", "%1: the HAR has no \"entries\": this is not a browser's HAR")
+                        .arg(path));
     if (cookiesSeen == 0)
         return fail(Failure::Unreadable,
-                    tr("%1 holds no cookie at all: browsers export HAR files without their "
-                       "cookies by default. In Chromium's DevTools, Settings > Preferences > "
-                       "Network: check \"Allow to generate HAR with sensitive data\", then use "
-                       "\"Export HAR (with sensitive data)\" in the Network panel; Firefox "
-                       "exports them with \"Save All As HAR\".")
+                    QCoreApplication::translate(
+                        "Capture",
+                        "%1 holds no cookie at all: browsers export HAR files without their "
+                        "cookies by default. In Chromium's DevTools, Settings > Preferences > "
+                        "Network: check \"Allow to generate HAR with sensitive data\", then use "
+                        "\"Export HAR (with sensitive data)\" in the Network panel; Firefox "
+                        "exports them with \"Save All As HAR\".")
                         .arg(path));
     return true;
 }
@@ -551,10 +573,13 @@ bool Capture::readJar(const QString &path, const Filter &filter,
     // A copy: the browser may hold a lock on the original, and the original is never written.
     QTemporaryDir dir;
     if (!dir.isValid())
-        return fail(Failure::CannotOpen, tr("cannot make a temporary folder to copy %1").arg(path));
+        return fail(Failure::CannotOpen, QCoreApplication::translate(
+                                             "Capture", "cannot make a temporary folder to copy %1")
+                                             .arg(path));
     const QString copy = dir.filePath(QStringLiteral("jar.sqlite"));
     if (!QFile::copy(path, copy))
-        return fail(Failure::CannotOpen, tr("cannot copy %1 to read it").arg(path));
+        return fail(Failure::CannotOpen,
+                    QCoreApplication::translate("Capture", "cannot copy %1 to read it").arg(path));
     for (const char *suffix : {"-wal", "-journal"}) {
         const QString side = path + QLatin1String(suffix);
         if (QFile::exists(side))
@@ -568,7 +593,9 @@ bool Capture::readJar(const QString &path, const Filter &filter,
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         auto unreadable = [&](const QString &why) {
             return fail(Failure::Unreadable,
-                        tr("%1: %2: not a Firefox cookies.sqlite nor a Chromium Cookies database")
+                        QCoreApplication::translate(
+                            "Capture",
+                            "%1: %2: not a Firefox cookies.sqlite nor a Chromium Cookies database")
                             .arg(path, why));
         };
         if (!db.open()) {
@@ -650,7 +677,8 @@ bool Capture::readJar(const QString &path, const Filter &filter,
                         take(s);
                     }
                 } else {
-                    ok = unreadable(tr("it has no moz_cookies or cookies table"));
+                    ok = unreadable(QCoreApplication::translate(
+                        "Capture", "it has no moz_cookies or cookies table"));
                 }
             }
             db.close();
@@ -667,15 +695,17 @@ bool Capture::readStorageState(const QByteArray &bytes, const QString &path, con
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
         return fail(Failure::Unreadable,
-                    tr("%1: line %2: %3")
+                    QCoreApplication::translate("Capture", "%1: line %2: %3")
                         .arg(path)
                         .arg(lineAt(bytes.constData(), bytes.constData() + error.offset))
                         .arg(error.errorString()));
     const QJsonObject root = document.object();
     if (!root.value(QLatin1String("cookies")).isArray())
         return fail(Failure::Unreadable,
-                    tr("%1: no \"cookies\" list: not a Playwright or Puppeteer storageState "
-                       "(nor a HAR file)")
+                    QCoreApplication::translate(
+                        "Capture",
+                        "%1: no \"cookies\" list: not a Playwright or Puppeteer storageState "
+                        "(nor a HAR file)")
                         .arg(path));
     // A storageState says when it was saved only through its file.
     QDateTime saved = QFileInfo(path).lastModified().toUTC();
