@@ -5,6 +5,7 @@ CC_PACKAGES=(
   cmake g++ make pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev libgl-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n                # Qt's own buttons (Close, Cancel) in French
   libpsl-dev publicsuffix               # registrable domains (first or third party)
   libxml2-dev                          # reading charter pages (HTML) as a browser does
   sqlite3 python3

@@ -116,136 +116,137 @@
         <translation>Compares what a browser really saw (HAR files, Firefox&apos;s cookies.sqlite, Chromium&apos;s Cookies, a storageState) with the registry. Add captures, or drop their files here.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="86"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="87"/>
         <source>Add &amp;captures…</source>
         <translation>Add &amp;captures…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="94"/>
-        <location filename="../../src/gui/AuditDialog.cpp" line="105"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="95"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="106"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="94"/>
-        <location filename="../../src/gui/AuditDialog.cpp" line="105"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="95"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="106"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="94"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="95"/>
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="94"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="95"/>
         <source>Lifetime seen</source>
         <translation>Lifetime seen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="95"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="96"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="98"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="99"/>
         <source>The cookie database says</source>
         <translation>The cookie database says</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="102"/>
-        <location filename="../../src/gui/AuditDialog.cpp" line="105"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="103"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="106"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="112"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="113"/>
         <source>&amp;Add to the registry</source>
         <translation>&amp;Add to the registry</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="114"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="115"/>
         <source>Adds the selected undeclared cookies, completed from the cookie database; Undo takes them back</source>
         <translation>Adds the selected undeclared cookies, completed from the cookie database; Undo takes them back</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="117"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="118"/>
         <source>&amp;Use the observed duration</source>
         <translation>&amp;Use the observed duration</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="119"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="120"/>
         <source>&amp;Save the report…</source>
         <translation>&amp;Save the report…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="159"/>
-        <location filename="../../src/gui/AuditDialog.cpp" line="176"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="160"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="177"/>
         <source>Audit against captures</source>
         <translation>Audit against captures</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="182"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="235"/>
+        <source>%1 declared, %2 observed, %3 declared cookies seen. %4 Select rows to act on them.</source>
+        <translation>%1 declared, %2 observed, %3 declared cookies seen. %4 Select rows to act on them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="84"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="183"/>
         <source>No capture yet.</source>
         <translation>No capture yet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="183"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="184"/>
         <source>Captures: %1</source>
         <translation>Captures: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="198"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="199"/>
         <source>(unknown)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="199"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="200"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="202"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="203"/>
         <source>no category</source>
         <translation>no category</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="205"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="206"/>
         <source>no duration</source>
         <translation>no duration</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="228"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="232"/>
         <source>Add one or more captures to audit the registry of %1.</source>
         <translation>Add one or more captures to audit the registry of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="231"/>
-        <source>%1 declared, %2 observed, %3 declared cookies seen. %4</source>
-        <translation>%1 declared, %2 observed, %3 declared cookies seen. %4</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="236"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="241"/>
         <source>The registry and the site disagree: see the lists below.</source>
         <translation>The registry and the site disagree: see the lists below.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="237"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="242"/>
         <source>The registry declares what the captures saw.</source>
         <translation>The registry declares what the captures saw.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="285"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="290"/>
         <source>Added from the audit of %1 on %2; seen on %3.</source>
         <translation>Added from the audit of %1 on %2; seen on %3.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="300"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="305"/>
         <source>To be written: observed by the audit, its purpose is not known yet.</source>
         <translation>To be written: observed by the audit, its purpose is not known yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/AuditDialog.cpp" line="307"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="312"/>
         <source>Add %n cookie(s) from the audit</source>
         <translation>
             <numerusform>Add %n cookie from the audit</numerusform>
@@ -253,28 +254,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="330"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="335"/>
         <source>Use the observed duration</source>
         <translation>Use the observed duration</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="347"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="352"/>
         <source>Add captures</source>
         <translation>Add captures</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="348"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="353"/>
         <source>Captures (*.har *.json *.sqlite Cookies);;All files (*)</source>
         <translation>Captures (*.har *.json *.sqlite Cookies);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="354"/>
-        <location filename="../../src/gui/AuditDialog.cpp" line="361"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="359"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="366"/>
         <source>Save the audit report</source>
         <translation>Save the audit report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="356"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="361"/>
         <source>HTML page (*.html);;JSON (*.json)</source>
         <translation>HTML page (*.html);;JSON (*.json)</translation>
     </message>

@@ -116,136 +116,137 @@
         <translation>Compare ce qu’un navigateur a réellement vu (fichiers HAR, cookies.sqlite de Firefox, Cookies de Chromium, un storageState) avec le registre. Ajoutez des captures, ou déposez leurs fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="86"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="87"/>
         <source>Add &amp;captures…</source>
         <translation>Ajouter des &amp;captures…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="94"/>
-        <location filename="../../src/gui/AuditDialog.cpp" line="105"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="95"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="106"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="94"/>
-        <location filename="../../src/gui/AuditDialog.cpp" line="105"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="95"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="106"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="94"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="95"/>
         <source>Party</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="94"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="95"/>
         <source>Lifetime seen</source>
         <translation>Durée observée</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="95"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="96"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="98"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="99"/>
         <source>The cookie database says</source>
         <translation>Selon la base de cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="102"/>
-        <location filename="../../src/gui/AuditDialog.cpp" line="105"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="103"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="106"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="112"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="113"/>
         <source>&amp;Add to the registry</source>
         <translation>&amp;Ajouter au registre</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="114"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="115"/>
         <source>Adds the selected undeclared cookies, completed from the cookie database; Undo takes them back</source>
         <translation>Ajoute les cookies non déclarés sélectionnés, complétés depuis la base de cookies&#x202f;; Annuler les retire</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="117"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="118"/>
         <source>&amp;Use the observed duration</source>
         <translation>&amp;Utiliser la durée observée</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="119"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="120"/>
         <source>&amp;Save the report…</source>
         <translation>&amp;Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="159"/>
-        <location filename="../../src/gui/AuditDialog.cpp" line="176"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="160"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="177"/>
         <source>Audit against captures</source>
         <translation>Audit d’après des captures</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="182"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="235"/>
+        <source>%1 declared, %2 observed, %3 declared cookies seen. %4 Select rows to act on them.</source>
+        <translation>%1 déclarés, %2 observés, %3 cookies déclarés vus. %4 Sélectionnez des lignes pour agir sur elles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="84"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="183"/>
         <source>No capture yet.</source>
         <translation>Pas encore de capture.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="183"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="184"/>
         <source>Captures: %1</source>
         <translation>Captures&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="198"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="199"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="199"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="200"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="202"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="203"/>
         <source>no category</source>
         <translation>sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="205"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="206"/>
         <source>no duration</source>
         <translation>sans durée</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="228"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="232"/>
         <source>Add one or more captures to audit the registry of %1.</source>
         <translation>Ajoutez une ou plusieurs captures pour auditer le registre de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="231"/>
-        <source>%1 declared, %2 observed, %3 declared cookies seen. %4</source>
-        <translation>%1 déclarés, %2 observés, %3 cookies déclarés vus. %4</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="236"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="241"/>
         <source>The registry and the site disagree: see the lists below.</source>
         <translation>Le registre et le site ne concordent pas&#xa0;: voyez les listes ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="237"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="242"/>
         <source>The registry declares what the captures saw.</source>
         <translation>Le registre déclare ce que les captures ont vu.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="285"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="290"/>
         <source>Added from the audit of %1 on %2; seen on %3.</source>
         <translation>Ajouté par l’audit de %1 le %2&#x202f;; vu sur %3.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="300"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="305"/>
         <source>To be written: observed by the audit, its purpose is not known yet.</source>
         <translation>À rédiger&#xa0;: observé par l’audit, sa finalité n’est pas encore connue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/AuditDialog.cpp" line="307"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="312"/>
         <source>Add %n cookie(s) from the audit</source>
         <translation>
             <numerusform>Ajouter %n cookie depuis l’audit</numerusform>
@@ -253,28 +254,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="330"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="335"/>
         <source>Use the observed duration</source>
         <translation>Utiliser la durée observée</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="347"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="352"/>
         <source>Add captures</source>
         <translation>Ajouter des captures</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="348"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="353"/>
         <source>Captures (*.har *.json *.sqlite Cookies);;All files (*)</source>
         <translation>Captures (*.har *.json *.sqlite Cookies);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="354"/>
-        <location filename="../../src/gui/AuditDialog.cpp" line="361"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="359"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="366"/>
         <source>Save the audit report</source>
         <translation>Enregistrer le rapport d’audit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="356"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="361"/>
         <source>HTML page (*.html);;JSON (*.json)</source>
         <translation>Page HTML (*.html);;JSON (*.json)</translation>
     </message>

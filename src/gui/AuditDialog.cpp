@@ -81,6 +81,7 @@ AuditDialog::AuditDialog(RegistryEditor *editor, const KnowledgeBase *base, cons
     layout->addWidget(intro);
     auto *captures = new QHBoxLayout;
     m_capturesLabel->setObjectName(QStringLiteral("capturesLabel"));
+    m_capturesLabel->setText(tr("No capture yet."));
     m_capturesLabel->setWordWrap(true);
     captures->addWidget(m_capturesLabel, 1);
     auto *add = new QPushButton(tr("Add &captures…"), this);
@@ -215,6 +216,9 @@ void AuditDialog::rerun() {
         table->resizeColumnsToContents();
         for (int column = 0; column < table->columnCount() - 1; ++column)
             table->setColumnWidth(column, std::min(table->columnWidth(column), 280));
+        // The last column takes the rest of the width again after the resizing.
+        table->horizontalHeader()->setStretchLastSection(false);
+        table->horizontalHeader()->setStretchLastSection(true);
         m_tabs->setTabText(
             m_tabs->indexOf(table),
             QStringLiteral("%1 (%2)").arg(Finding::kindLabel(kind)).arg(list.size()));
@@ -228,7 +232,8 @@ void AuditDialog::present() {
             tr("Add one or more captures to audit the registry of %1.").arg(m_site.name));
     } else {
         m_summary->setText(
-            tr("%1 declared, %2 observed, %3 declared cookies seen. %4")
+            tr("%1 declared, %2 observed, %3 declared cookies seen. %4 Select rows to act on "
+               "them.")
                 .arg(m_result.declared)
                 .arg(m_result.observed.size())
                 .arg(m_result.matched)
