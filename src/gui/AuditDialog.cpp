@@ -185,6 +185,8 @@ void AuditDialog::rerun() {
     for (Finding::Kind kind : Finding::allKinds()) {
         QTableWidget *table = view(kind);
         const QList<const Finding *> list = findings(kind);
+        // The rows are other cookies now: nothing stays selected by position.
+        table->clearSelection();
         table->setRowCount(int(list.size()));
         for (int row = 0; row < list.size(); ++row) {
             const Finding &f = *list.at(row);

@@ -339,6 +339,7 @@ void TestKnowledgeGui::theAuditWindowAddsAndCorrectsInOneUndoStep() {
     QCOMPARE(m_store->cookieCount(m_siteId), before + 2);
     QCOMPARE(undo->count(), steps + 1);
     QCOMPARE(undeclared->rowCount(), 0); // audited again: nothing undeclared now
+    QVERIFY(!add->isEnabled());
     for (const Cookie &cookie : m_store->cookies(m_siteId)) {
         if (cookie.name == QLatin1String("_ga")) {
             QCOMPARE(cookie.provider, QStringLiteral("Google")); // from the cookie database
