@@ -418,6 +418,8 @@ bool Capture::readHar(const QString &path, const Filter &filter,
         return true;
     };
     bool pagesRead = false;
+    QString lastStarted;
+    QDateTime lastWhen;
     QList<std::pair<const char *, const char *>> deferred; // entries before the pages
     auto page = [&](const char *start, const char *end) {
         pagesRead = true;
@@ -437,7 +439,13 @@ bool Capture::readHar(const QString &path, const Filter &filter,
         const QJsonObject response = object.value(QLatin1String("response")).toObject();
         const QUrl url(request.value(QLatin1String("url")).toString());
         const QString host = url.host().toLower();
-        const QDateTime when = isoTime(object.value(QLatin1String("startedDateTime")).toString());
+        // Entries often share their time to the millisecond: parse each text once.
+        const QString started = object.value(QLatin1String("startedDateTime")).toString();
+        if (started != lastStarted) {
+            lastStarted = started;
+            lastWhen = isoTime(started);
+        }
+        const QDateTime when = lastWhen;
         const QJsonArray requestHeaders = request.value(QLatin1String("headers")).toArray();
         const QJsonArray responseHeaders = response.value(QLatin1String("headers")).toArray();
         // The page that caused it: the entry's page, else its referrer, else itself.

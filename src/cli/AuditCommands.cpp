@@ -176,7 +176,7 @@ public:
         if (!site)
             return code;
         QString error;
-        const QList<Cookie> declared = c.store().cookies(site->id, &error);
+        const QList<Cookie> declared = c.store().auditCookies(site->id, &error);
         if (!error.isEmpty())
             return c.fail(StoreError, error);
         const Capture::Filter filter = filterFor(site, parser);

@@ -172,7 +172,7 @@ void AuditDialog::rerun() {
         capture.read(path, filter, [&observations](const Sighting &s) { observations.add(s); });
     }
     QString error;
-    const QList<Cookie> declared = m_editor->store()->cookies(m_site.id, &error);
+    const QList<Cookie> declared = m_editor->store()->auditCookies(m_site.id, &error);
     if (!error.isEmpty())
         Dialogs::warn(this, tr("Audit against captures"), error);
     m_result = audit(declared, observations.cookies(filter.siteHost), m_base);

@@ -564,6 +564,39 @@ bool Store::forEachCookie(qint64 siteId, const std::function<bool(const Cookie &
     return true;
 }
 
+QList<Cookie> Store::auditCookies(qint64 siteId, QString *error) const {
+    SqliteStatement select(database(),
+                           "SELECT id, site_id, name, category, party, domain, duration, storage, "
+                           "consent_exempt, version FROM cookie WHERE +site_id = ? ORDER BY id");
+    select.bindInt64(1, siteId);
+    QList<Cookie> result;
+    int code = select.step();
+    while (code == 100) { // SQLITE_ROW
+        Cookie cookie;
+        cookie.id = select.columnInt64(0);
+        cookie.siteId = select.columnInt64(1);
+        cookie.name = select.columnText(2);
+        cookie.category =
+            Vocabulary::parseCategory(select.columnText(3)).value_or(Category::Unclassified);
+        cookie.party = Vocabulary::parseParty(select.columnText(4)).value_or(Party::First);
+        cookie.domain = select.columnText(5);
+        cookie.duration = select.columnText(6);
+        cookie.storage =
+            Vocabulary::parseStorage(select.columnText(7)).value_or(StorageType::Cookie);
+        if (!select.columnIsNull(8))
+            cookie.consentExemptOverride = select.columnInt64(8) != 0;
+        cookie.version = select.columnInt64(9);
+        result.append(std::move(cookie));
+        code = select.step();
+    }
+    if (code != 101) { // SQLITE_DONE
+        if (error)
+            *error = readFailure(select.errorText());
+        return {};
+    }
+    return result;
+}
+
 QList<Cookie> Store::cookies(qint64 siteId, QString *error) const {
     QList<Cookie> result;
     forEachCookie(

@@ -65,6 +65,9 @@ public:
     std::optional<Site> findSite(const QString &key, QString *error = nullptr) const;
     QList<Cookie> cookies(qint64 siteId = 0, QString *error = nullptr) const;
     std::optional<Cookie> cookie(qint64 id, QString *error = nullptr) const;
+    // What an audit compares of a site's cookies (id, name, domain, category, party, duration,
+    // type, consent, version); the other fields are left empty. Half the cost of cookies().
+    QList<Cookie> auditCookies(qint64 siteId, QString *error = nullptr) const;
     int cookieCount(qint64 siteId = 0) const;
     // site id -> number of cookies, for every site with cookies, in one scan.
     QHash<qint64, int> cookieCounts(QString *error = nullptr) const;

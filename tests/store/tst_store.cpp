@@ -101,6 +101,7 @@ class TestStore : public QObject {
 private Q_SLOTS:
     void init();
     void createAddReadBack();
+    void theAuditReadsWhatItCompares();
     void reopenKeepsEverything();
     void updateBumpsVersionAndAudits();
     void duplicateIsRefusedNamingTheExistingRow();
@@ -150,6 +151,40 @@ qint64 TestStore::addSite(Store &store, const QString &name) {
     if (!result.ok())
         qWarning() << result.message;
     return site.id;
+}
+
+// auditCookies reads fewer columns than cookies(); those it reads are the same.
+void TestStore::theAuditReadsWhatItCompares() {
+    Store store;
+    QVERIFY(store.create(storePath(), nullptr));
+    const qint64 siteId = addSite(store, QStringLiteral("exemple.fr"));
+    const qint64 other = addSite(store, QStringLiteral("autre.fr"));
+    Cookie a = makeCookie(siteId, QStringLiteral("_ga"));
+    a.category = Category::Statistics;
+    a.party = Party::Third;
+    a.domain = QStringLiteral(".exemple.fr");
+    a.duration = QStringLiteral("13 mois");
+    a.storage = StorageType::LocalStorage;
+    a.consentExemptOverride = true;
+    Cookie b = makeCookie(siteId, QStringLiteral("sessionid"));
+    Cookie c = makeCookie(other, QStringLiteral("elsewhere"));
+    QVERIFY(store.addCookie(a).ok() && store.addCookie(b).ok() && store.addCookie(c).ok());
+    QString error;
+    const QList<Cookie> brief = store.auditCookies(siteId, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QList<Cookie> full = store.cookies(siteId);
+    QCOMPARE(brief.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(brief.at(i).id, full.at(i).id);
+        QCOMPARE(brief.at(i).name, full.at(i).name);
+        QCOMPARE(brief.at(i).domain, full.at(i).domain);
+        QCOMPARE(brief.at(i).category, full.at(i).category);
+        QCOMPARE(brief.at(i).party, full.at(i).party);
+        QCOMPARE(brief.at(i).duration, full.at(i).duration);
+        QCOMPARE(brief.at(i).storage, full.at(i).storage);
+        QCOMPARE(brief.at(i).consentExemptOverride, full.at(i).consentExemptOverride);
+        QCOMPARE(brief.at(i).version, full.at(i).version);
+    }
 }
 
 void TestStore::createAddReadBack() {
