@@ -144,11 +144,20 @@ private:
     bool skipString() {
         if (!expect('"'))
             return false;
-        while (m_p < m_end) {
+        // Inside an entry, never look further than the most an entry may hold: a 1 GB string
+        // is refused without reading it.
+        const char *stop = m_limit ? std::min(m_end, m_limit) : m_end;
+        while (m_p < stop) {
             const char *quote =
-                static_cast<const char *>(std::memchr(m_p, '"', size_t(m_end - m_p)));
-            if (!quote)
+                static_cast<const char *>(std::memchr(m_p, '"', size_t(stop - m_p)));
+            if (!quote) {
+                if (stop < m_end) {
+                    m_p = stop;
+                    return failAt(QCoreApplication::translate(
+                        "Capture", "an entry is larger than 64 MiB: this is not a browser's HAR"));
+                }
                 break;
+            }
             // Escaped when preceded by an odd number of backslashes.
             const char *back = quote;
             while (back > m_p && back[-1] == '\\')
@@ -178,7 +187,8 @@ private:
             return skipString();
         if (*m_p == '{' || *m_p == '[') {
             int depth = 0;
-            while (m_p < m_end) {
+            const char *stop = m_limit ? std::min(m_end, m_limit) : m_end;
+            while (m_p < stop) {
                 const char c = *m_p;
                 if (c == '"') {
                     if (!skipString())
@@ -193,6 +203,9 @@ private:
                         return true;
                 }
             }
+            if (m_p < m_end)
+                return failAt(QCoreApplication::translate(
+                    "Capture", "an entry is larger than 64 MiB: this is not a browser's HAR"));
             return failAt(
                 QCoreApplication::translate("Capture", "the file ends too early (truncated)"));
         }
@@ -235,7 +248,10 @@ private:
         for (;;) {
             skipSpace();
             const char *start = m_p;
-            if (!skipValue())
+            m_limit = start + std::min<qsizetype>(maxEntryBytes + 1, m_end - start);
+            const bool skipped = skipValue();
+            m_limit = nullptr;
+            if (!skipped)
                 return false;
             if (m_p - start > maxEntryBytes)
                 return failAt(QCoreApplication::translate(
@@ -257,6 +273,7 @@ private:
     const char *m_begin;
     const char *m_p;
     const char *m_end;
+    const char *m_limit = nullptr; // the end of what the current entry may span
     bool m_sawEntries = false;
     QString m_error;
     int m_errorLine = 0;
