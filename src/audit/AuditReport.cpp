@@ -67,7 +67,21 @@ QByteArray json(const AuditResult &result, const QString &site, const QStringLis
     QJsonObject counts;
     for (Finding::Kind kind : Finding::allKinds())
         counts.insert(Finding::kindKey(kind), result.count(kind));
-    QJsonArray findings;
+    const QJsonObject head{{QStringLiteral("site"), site},
+                           {QStringLiteral("captures"), QJsonArray::fromStringList(captures)},
+                           {QStringLiteral("declared"), result.declared},
+                           {QStringLiteral("observed"), int(result.observed.size())},
+                           {QStringLiteral("matched"), result.matched},
+                           {QStringLiteral("counts"), counts},
+                           {QStringLiteral("failing"), result.failing()}};
+    // The findings are written one by one: a registry of 100,000 rows may give as many, and one
+    // document holding them all would cost more than the audit.
+    QByteArray out = QJsonDocument(head).toJson(QJsonDocument::Indented);
+    out.chop(out.size() - out.lastIndexOf('}'));
+    while (out.endsWith('\n') || out.endsWith(' '))
+        out.chop(1);
+    out += ",\n    \"findings\": [";
+    bool first = true;
     for (const Finding &f : result.findings) {
         QJsonObject object{{QStringLiteral("kind"), Finding::kindKey(f.kind)},
                            {QStringLiteral("name"), f.name},
@@ -85,17 +99,12 @@ QByteArray json(const AuditResult &result, const QString &site, const QStringLis
                                       {QStringLiteral("duration"), f.knownDuration},
                                       {QStringLiteral("purpose_en"), f.knownPurpose},
                                       {QStringLiteral("row"), f.knownRow}});
-        findings.append(object);
+        out += first ? "\n        " : ",\n        ";
+        first = false;
+        out += QJsonDocument(object).toJson(QJsonDocument::Compact);
     }
-    const QJsonObject root{{QStringLiteral("site"), site},
-                           {QStringLiteral("captures"), QJsonArray::fromStringList(captures)},
-                           {QStringLiteral("declared"), result.declared},
-                           {QStringLiteral("observed"), int(result.observed.size())},
-                           {QStringLiteral("matched"), result.matched},
-                           {QStringLiteral("counts"), counts},
-                           {QStringLiteral("failing"), result.failing()},
-                           {QStringLiteral("findings"), findings}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    out += first ? "]\n}\n" : "\n    ]\n}\n";
+    return out;
 }
 
 QByteArray junit(const AuditResult &result, const QString &site) {
