@@ -156,6 +156,14 @@ QList<ObservedCookie> Observations::cookies(const QString &siteHost) const {
     return result;
 }
 
+QString Finding::text() const {
+    if (kind == Kind::NotSeen && message.isEmpty())
+        return QCoreApplication::translate(
+                   "Audit", "%1 is declared but in no capture (a capture may not visit every page)")
+            .arg(name);
+    return message;
+}
+
 QString Finding::kindKey(Kind kind) {
     switch (kind) {
     case Kind::Undeclared:
@@ -339,9 +347,6 @@ AuditResult audit(const QList<Cookie> &declared, QList<ObservedCookie> observed,
                         .arg(cookie.name, Vocabulary::partyLabel(row.party), cookie.domain,
                              Vocabulary::partyLabel(*cookie.party)));
     }
-    // Translated once: a registry of 100,000 rows may have as many not seen.
-    const QString notSeen = QCoreApplication::translate(
-        "Audit", "%1 is declared but in no capture (a capture may not visit every page)");
     for (int d = 0; d < declared.size(); ++d) {
         if (seen.at(d)) {
             ++result.matched;
@@ -352,7 +357,6 @@ AuditResult audit(const QList<Cookie> &declared, QList<ObservedCookie> observed,
         f.name = declared.at(d).name;
         f.domain = bare(declared.at(d).domain);
         f.cookieId = declared.at(d).id;
-        f.message = notSeen.arg(declared.at(d).name);
         result.findings.append(std::move(f));
     }
     result.observed = std::move(observed);

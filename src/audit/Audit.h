@@ -57,7 +57,10 @@ struct Finding {
     QString name;
     QString domain;
     qint64 cookieId = 0; // the declared row, 0 for an undeclared cookie
+    // What the finding says; text() composes it for a "not seen" one, which keeps none, since a
+    // registry of 100,000 rows may give as many.
     QString message;
+    QString text() const;
     int observed = -1; // index into the observed cookies, -1 for not seen
     // What the cookie database says of an undeclared cookie (empty when it does not know it).
     QString knownProvider;

@@ -86,7 +86,7 @@ QByteArray json(const AuditResult &result, const QString &site, const QStringLis
         QJsonObject object{{QStringLiteral("kind"), Finding::kindKey(f.kind)},
                            {QStringLiteral("name"), f.name},
                            {QStringLiteral("domain"), f.domain},
-                           {QStringLiteral("message"), f.message}};
+                           {QStringLiteral("message"), f.text()}};
         if (f.cookieId > 0)
             object.insert(QStringLiteral("cookie_id"), double(f.cookieId));
         if (f.observed >= 0)
@@ -139,7 +139,7 @@ QByteArray junit(const AuditResult &result, const QString &site) {
                 f.domain.isEmpty() ? f.name : QStringLiteral("%1 (%2)").arg(f.name, f.domain));
             xml.writeStartElement(Finding::failing(kind) ? QStringLiteral("failure")
                                                          : QStringLiteral("skipped"));
-            xml.writeAttribute(QStringLiteral("message"), f.message);
+            xml.writeAttribute(QStringLiteral("message"), f.text());
             if (Finding::failing(kind))
                 xml.writeAttribute(QStringLiteral("type"), Finding::kindKey(kind));
             xml.writeEndElement();
@@ -190,7 +190,7 @@ QByteArray html(const AuditResult &result, const QString &site, const QStringLis
             const QString lifetime =
                 f.observed >= 0 ? result.observed.at(f.observed).lifetimeText() : QString();
             out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
-                       .arg(e(f.name), e(f.domain), e(lifetime), e(f.message));
+                       .arg(e(f.name), e(f.domain), e(lifetime), e(f.text()));
         }
         out += QStringLiteral("</table>\n");
     }

@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QTextStream>
 
 namespace {
 
@@ -136,28 +137,25 @@ public:
         return Success;
     }
 
-    static QString table(const AuditResult &result, const Site &site) {
-        QString out;
-        out += tr("Audit of %1: %2 declared, %3 observed, %4 declared seen")
+    // Written line by line: 100,000 findings are never one string.
+    static void table(QTextStream &out, const AuditResult &result, const Site &site) {
+        out << tr("Audit of %1: %2 declared, %3 observed, %4 declared seen")
                    .arg(site.name)
                    .arg(result.declared)
                    .arg(result.observed.size())
-                   .arg(result.matched) +
-               QLatin1Char('\n');
-        for (Finding::Kind kind : Finding::allKinds()) {
-            const int count = result.count(kind);
-            out += QStringLiteral("%1: %2\n").arg(Finding::kindLabel(kind)).arg(count);
-        }
+                   .arg(result.matched)
+            << '\n';
+        for (Finding::Kind kind : Finding::allKinds())
+            out << Finding::kindLabel(kind) << ": " << result.count(kind) << '\n';
         for (Finding::Kind kind : Finding::allKinds()) {
             if (result.count(kind) == 0)
                 continue;
-            out += QLatin1Char('\n') + Finding::kindLabel(kind) + QLatin1Char('\n');
+            out << '\n' << Finding::kindLabel(kind) << '\n';
             for (const Finding &f : result.findings) {
                 if (f.kind == kind)
-                    out += QStringLiteral("  %1\n").arg(f.message);
+                    out << "  " << f.text() << '\n';
             }
         }
-        return out;
     }
 
     static int auditCommand(CommandContext &c, const QCommandLineParser &parser) {
@@ -188,6 +186,11 @@ public:
         const AuditResult result =
             audit(declared, observations.cookies(filter.siteHost), haveBase ? &base : nullptr);
         QByteArray report;
+        const bool toFile = parser.isSet(QStringLiteral("output")) && output != QLatin1String("-");
+        if (format == QLatin1String("table") && !toFile) {
+            table(c.out, result, *site);
+            return result.failing() ? ValidationFailed : Success;
+        }
         if (format == QLatin1String("json")) {
             QStringList names;
             for (const QString &path : paths)
@@ -196,9 +199,13 @@ public:
         } else if (format == QLatin1String("junit")) {
             report = AuditReport::junit(result, site->name);
         } else {
-            report = table(result, *site).toUtf8();
+            QString text;
+            QTextStream stream(&text);
+            table(stream, result, *site);
+            stream.flush();
+            report = text.toUtf8();
         }
-        if (parser.isSet(QStringLiteral("output")) && output != QLatin1String("-")) {
+        if (toFile) {
             if (!AtomicFile::write(output, report, &error))
                 return c.fail(StoreError, error);
         } else if (!c.writeOutput(report)) {

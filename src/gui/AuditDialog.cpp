@@ -208,10 +208,10 @@ void AuditDialog::rerun() {
                                          f.knownDuration.isEmpty() ? tr("no duration")
                                                                    : f.knownDuration));
             else
-                cells << f.message;
+                cells << f.text();
             for (int column = 0; column < cells.size(); ++column) {
                 auto *item = new QTableWidgetItem(cells.at(column));
-                item->setToolTip(column == cells.size() - 1 ? f.message : cells.at(column));
+                item->setToolTip(column == cells.size() - 1 ? f.text() : cells.at(column));
                 table->setItem(row, column, item);
             }
         }
