@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QXmlStreamWriter>
 
+#include <cstdio>
+
 namespace {
 
 QString partyKey(const std::optional<Party> &party) {
@@ -35,6 +37,40 @@ QJsonObject observedObject(const ObservedCookie &c) {
                   c.lifetime ? QJsonValue(double(*c.lifetime)) : QJsonValue());
     object.insert(QStringLiteral("lifetime"), c.lifetimeText());
     return object;
+}
+
+// A JSON string, for the findings written without a document (RFC 8259 escaping).
+void appendJsonString(QByteArray &out, const QString &text) {
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
+                out += escaped;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
 }
 
 } // namespace
@@ -83,6 +119,21 @@ QByteArray json(const AuditResult &result, const QString &site, const QStringLis
     out += ",\n    \"findings\": [";
     bool first = true;
     for (const Finding &f : result.findings) {
+        out += first ? "\n        " : ",\n        ";
+        first = false;
+        if (f.observed < 0 && f.knownRow.isEmpty()) {
+            // A declared row not seen: the commonest finding by far, written directly.
+            out += "{\"cookie_id\":" + QByteArray::number(f.cookieId) + ",\"domain\":";
+            appendJsonString(out, f.domain);
+            out += ",\"kind\":";
+            appendJsonString(out, Finding::kindKey(f.kind));
+            out += ",\"message\":";
+            appendJsonString(out, f.text());
+            out += ",\"name\":";
+            appendJsonString(out, f.name);
+            out += '}';
+            continue;
+        }
         QJsonObject object{{QStringLiteral("kind"), Finding::kindKey(f.kind)},
                            {QStringLiteral("name"), f.name},
                            {QStringLiteral("domain"), f.domain},
@@ -99,8 +150,6 @@ QByteArray json(const AuditResult &result, const QString &site, const QStringLis
                                       {QStringLiteral("duration"), f.knownDuration},
                                       {QStringLiteral("purpose_en"), f.knownPurpose},
                                       {QStringLiteral("row"), f.knownRow}});
-        out += first ? "\n        " : ",\n        ";
-        first = false;
         out += QJsonDocument(object).toJson(QJsonDocument::Compact);
     }
     out += first ? "]\n}\n" : "\n    ]\n}\n";

@@ -192,6 +192,20 @@ void TestAudit::reports() {
         json.value(QLatin1String("counts")).toObject().value(QLatin1String("not-seen")).toInt(), 1);
     QCOMPARE(json.value(QLatin1String("failing")).toBool(), true);
     QCOMPARE(json.value(QLatin1String("findings")).toArray().size(), 3);
+    // A "not seen" finding is written without a document: it must read back the same, with
+    // quotes, backslashes, control characters and non-ASCII in its name.
+    Cookie odd = declared(9, QStringLiteral("q\"\\\t\x01é€"), QStringLiteral("d.fr"),
+                          Category::Necessary, QStringLiteral("session"));
+    const AuditResult notSeen = audit({odd}, {}, nullptr);
+    const QJsonDocument parsed =
+        QJsonDocument::fromJson(AuditReport::json(notSeen, QStringLiteral("exemple.fr"), {}));
+    QVERIFY(parsed.isObject());
+    const QJsonObject finding =
+        parsed.object().value(QLatin1String("findings")).toArray().at(0).toObject();
+    QCOMPARE(finding.value(QLatin1String("name")).toString(), odd.name);
+    QCOMPARE(finding.value(QLatin1String("kind")).toString(), QStringLiteral("not-seen"));
+    QCOMPARE(finding.value(QLatin1String("cookie_id")).toInt(), 9);
+    QVERIFY(finding.value(QLatin1String("message")).toString().contains(odd.name));
 
     // JUnit: well-formed, one suite per kind, failures for the failing kinds, markup escaped.
     QXmlStreamReader xml(AuditReport::junit(result, QStringLiteral("exemple.fr")));
