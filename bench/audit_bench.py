@@ -24,12 +24,13 @@ ROOT = os.path.dirname(HERE)
 
 def run(command, env):
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    errors = tempfile.TemporaryFile()  # a pipe left unread would block a chatty command
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, env=env)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):
-        sys.exit(f"failed ({code}): {' '.join(command)}\n{process.stderr.read().decode()}")
+        sys.exit(f"failed ({code}): {' '.join(command)}\n{errors.seek(0) or errors.read().decode()}")
     return elapsed, usage.ru_maxrss / 1024.0
 
 

@@ -2,7 +2,7 @@
 """Whole-process speed of the cookie knowledge commands.
 
 Usage: bench/knowledge_bench.py [--program build/cookie-charter] [--rows 100000]
-       [--generator PATH/TO/gen_registry.py] [--page-mb 5] [--repeat 3]
+       [--generator PROGRAM] [--page-mb 5] [--repeat 3]
 
 Prints the median wall time and peak memory (max RSS) of:
   - cookie-charter lookup _ga (cached index, then a fresh cache)
@@ -11,14 +11,15 @@ Prints the median wall time and peak memory (max RSS) of:
   - cookie-charter import-page --dry-run of an HTML page of --page-mb megabytes (target <= 0.5 s):
     one made like a real page (scripts, styles, menus, articles, 450 cookies), one of nothing
     but cookie tables (46,000 cookies)
-Without a generator it makes its own registry of known and unknown names.
+Without --generator it writes its own registry (bench/synthetic_registry.py).
 """
 import argparse
 import os
-import random
 import subprocess
 import sys
 import tempfile
+
+import synthetic_registry
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -27,29 +28,20 @@ ROOT = os.path.dirname(HERE)
 
 def run(command, env, stdin=None):
     start = time.perf_counter()
+    errors = tempfile.TemporaryFile()  # a pipe left unread would block a chatty command
     process = subprocess.Popen(command, stdin=stdin, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, env=env)
+                               stderr=errors, env=env)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):
-        sys.exit(f"failed ({code}): {' '.join(command)}\n{process.stderr.read().decode()}")
+        sys.exit(f"failed ({code}): {' '.join(command)}\n{errors.seek(0) or errors.read().decode()}")
     return elapsed, usage.ru_maxrss / 1024.0
 
 
 def median(command, env, repeat):
     runs = sorted(run(command, env) for _ in range(repeat))
     return runs[len(runs) // 2][0], max(r[1] for r in runs)
-
-
-def own_registry(path, rows):
-    known = ["_ga", "_gid", "_ga_ABC123", "IDE", "_fbp", "PHPSESSID", "_pk_id.*", "_hjSession_1",
-             "test_cookie", "NID", "fr", "_gcl_au"]
-    with open(path, "w", encoding="utf-8") as out:
-        out.write("provider,service,name,purpose,domain\n")
-        for i in range(rows):
-            name = random.choice(known) if i % 3 else f"own_cookie_{i}"
-            out.write(f"Provider {i % 50},Service {i % 20},{name},Finalité {i},d{i}.example.fr\n")
 
 
 ROW = ("<tr><td>Prestataire {i}</td><td>Service {i} (front office)</td>"
@@ -97,8 +89,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--program", default=os.path.join(ROOT, "build", "cookie-charter"))
     parser.add_argument("--rows", type=int, default=100000)
-    parser.add_argument("--generator",
-                        default=os.path.join(ROOT, "..", "shared", "tools", "gen_registry.py"))
+    parser.add_argument("--generator")
     parser.add_argument("--page-mb", type=float, default=5)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
@@ -120,12 +111,12 @@ def main():
 
         store = os.path.join(tmp, "s.store")
         registry = os.path.join(tmp, "registry.csv")
-        if os.path.exists(args.generator):
+        if args.generator:
             with open(registry, "w") as out:
                 subprocess.run([sys.executable, args.generator, str(args.rows), "--sites", "1"],
                                stdout=out, check=True)
         else:
-            own_registry(registry, args.rows)
+            synthetic_registry.write(registry, args.rows)
         run([program, "init", store], env)
         run([program, "--store", store, "import", registry], env)
         t, rss = median([program, "--store", store, "enrich", "--dry-run"], env, args.repeat)

@@ -4,8 +4,8 @@
 Usage: bench/registry_bench.py [--rows N] [--program build/cookie-charter] [--csv FILE]
        [--generator PATH/TO/gen_registry.py] [--repeat K]
 
-Without --csv it writes a synthetic registry with the generator (by default the one in the
-shared tools folder beside the project, if there is one). Prints wall time and peak memory (max RSS) of:
+Without --csv it writes a synthetic registry (bench/synthetic_registry.py, or --generator,
+a program that prints one for a number of rows). Prints wall time and peak memory (max RSS) of:
   - cookie-charter import FILE            vs  sqlite3 .import into a table with the same
                                               unique index (site, domain, name)
   - cookie-charter export --format json   vs  sqlite3 -json of the same rows
@@ -16,6 +16,8 @@ import os
 import subprocess
 import sys
 import tempfile
+
+import synthetic_registry
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -25,11 +27,13 @@ ROOT = os.path.dirname(HERE)
 def run(command, stdin=None, stdout=subprocess.DEVNULL, env=None):
     """Runs a command; returns (seconds, peak RSS in MB)."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdin=stdin, stdout=stdout, stderr=subprocess.PIPE, env=env)
+    errors = tempfile.TemporaryFile()  # a pipe left unread would block a chatty command
+    process = subprocess.Popen(command, stdin=stdin, stdout=stdout, stderr=errors, env=env)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
-    err = process.stderr.read().decode(errors="replace")
+    errors.seek(0)
+    err = errors.read().decode(errors="replace")
     if process.returncode != 0:
         sys.exit(f"failed ({process.returncode}): {' '.join(command)}\n{err}")
     return elapsed, usage.ru_maxrss / 1024.0
@@ -44,7 +48,7 @@ def main():
     parser.add_argument("--rows", type=int, default=100000)
     parser.add_argument("--program", default=os.path.join(ROOT, "build", "cookie-charter"))
     parser.add_argument("--csv")
-    parser.add_argument("--generator", default=os.path.join(ROOT, "..", "shared", "tools", "gen_registry.py"))
+    parser.add_argument("--generator")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
 
@@ -52,8 +56,12 @@ def main():
     csv_path = args.csv
     if not csv_path:
         csv_path = os.path.join(work, f"registry-{args.rows}.csv")
-        with open(csv_path, "w") as out:
-            subprocess.run([sys.executable, args.generator, str(args.rows)], stdout=out, check=True)
+        if args.generator:
+            with open(csv_path, "w") as out:
+                subprocess.run([sys.executable, args.generator, str(args.rows)], stdout=out,
+                               check=True)
+        else:
+            synthetic_registry.write(csv_path, args.rows)
     size_mb = os.path.getsize(csv_path) / 1e6
     env = dict(os.environ, XDG_DATA_HOME=os.path.join(work, "data"))
     print(f"registry: {csv_path} ({size_mb:.1f} MB)")

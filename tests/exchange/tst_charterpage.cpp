@@ -184,7 +184,7 @@ void TestCharterPage::pages() {
     QCOMPARE(result.language, language);
 }
 
-// The reference charter's own text (../shared/seeds, copied into tests/data/reference) gives
+// The reference charter's own text (tests/data/reference, a copy of the reference seed) gives
 // exactly its four rows, field for field, as the default store holds them.
 void TestCharterPage::theReferenceCharterGivesItsFourRows() {
     const QByteArray bytes = TestSupport::readAll(
