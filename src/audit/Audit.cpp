@@ -11,18 +11,7 @@
 
 namespace {
 
-QString bare(QString domain) {
-    domain = domain.trimmed().toLower();
-    while (domain.startsWith(QLatin1Char('.')))
-        domain.remove(0, 1);
-    return domain;
-}
-
-bool related(const QString &domain, const QString &host) {
-    return !domain.isEmpty() && !host.isEmpty() &&
-           (domain == host || host.endsWith(QLatin1Char('.') + domain) ||
-            domain.endsWith(QLatin1Char('.') + host));
-}
+using PublicSuffix::related;
 
 QString days(qint64 seconds) {
     if (seconds < 2 * 3600)
@@ -65,7 +54,7 @@ QString ObservedCookie::registryDuration() const {
 
 void Observations::add(const Sighting &s) {
     ++m_sightings;
-    const QString domain = bare(s.domain);
+    const QString domain = PublicSuffix::bareHost(s.domain);
     const QString key =
         s.name + QLatin1Char('|') + domain + QLatin1Char('|') + QString::number(int(s.type));
     int at = m_index.value(key, -1);
@@ -247,7 +236,7 @@ AuditResult audit(const QList<Cookie> &declared, QList<ObservedCookie> observed,
     for (int o = 0; o < observed.size(); ++o) {
         const ObservedCookie &cookie = observed.at(o);
         auto sameDomain = [&](int d) {
-            const QString domain = bare(declared.at(d).domain);
+            const QString domain = PublicSuffix::bareHost(declared.at(d).domain);
             return domain.isEmpty() || domain == cookie.domain;
         };
         int match = -1;
@@ -355,7 +344,7 @@ AuditResult audit(const QList<Cookie> &declared, QList<ObservedCookie> observed,
         Finding f;
         f.kind = Finding::Kind::NotSeen;
         f.name = declared.at(d).name;
-        f.domain = bare(declared.at(d).domain);
+        f.domain = PublicSuffix::bareHost(declared.at(d).domain);
         f.cookieId = declared.at(d).id;
         result.findings.append(std::move(f));
     }

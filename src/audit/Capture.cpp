@@ -26,28 +26,15 @@ constexpr qsizetype maxEntryBytes = qsizetype(64) << 20;
 // A storageState is read whole.
 constexpr qint64 maxStateBytes = qint64(256) << 20;
 
-QString bare(QString domain) {
-    domain = domain.trimmed().toLower();
-    while (domain.startsWith(QLatin1Char('.')))
-        domain.remove(0, 1);
-    return domain;
-}
-
-// A cookie for `domain` reaches `host` (or a host under it), or the reverse.
-bool related(const QString &domain, const QString &host) {
-    const QString d = bare(domain);
-    const QString h = bare(host);
-    if (d.isEmpty() || h.isEmpty())
-        return false;
-    return d == h || d.endsWith(QLatin1Char('.') + h) || h.endsWith(QLatin1Char('.') + d);
-}
+using PublicSuffix::bareHost;
+using PublicSuffix::related;
 
 bool onSite(const QString &host, const QString &siteHost) {
     if (siteHost.isEmpty())
         return true;
     const QString site = PublicSuffix::registrableDomain(siteHost);
     if (site.isEmpty())
-        return bare(host) == bare(siteHost);
+        return bareHost(host) == bareHost(siteHost);
     return PublicSuffix::registrableDomain(host) == site;
 }
 

@@ -7,6 +7,7 @@
 #include "KnowledgeBase.h"
 #include "PublicSuffix.h"
 #include "RegistryEditor.h"
+#include "ResultTable.h"
 #include "Store.h"
 
 #include <QDialogButtonBox>
@@ -26,22 +27,6 @@
 #include <algorithm>
 
 namespace {
-
-QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers) {
-    auto *table = new QTableWidget(parent);
-    table->setObjectName(name);
-    table->setColumnCount(int(headers.size()));
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    return table;
-}
 
 QString viewName(Finding::Kind kind) {
     switch (kind) {
@@ -67,6 +52,7 @@ AuditDialog::AuditDialog(RegistryEditor *editor, const KnowledgeBase *base, cons
     , m_editor(editor)
     , m_base(base)
     , m_site(site)
+    , m_siteHost(PublicSuffix::siteHost(site.url, site.name))
     , m_capturesLabel(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this)) {
@@ -94,16 +80,17 @@ AuditDialog::AuditDialog(RegistryEditor *editor, const KnowledgeBase *base, cons
 
     const QStringList observedColumns{tr("Cookie"), tr("Domain"), tr("Party"), tr("Lifetime seen"),
                                       tr("Pages")};
-    m_views.insert(int(Finding::Kind::Undeclared),
-                   makeTable(this, viewName(Finding::Kind::Undeclared),
-                             observedColumns + QStringList{tr("The cookie database says")}));
+    m_views.insert(
+        int(Finding::Kind::Undeclared),
+        ResultTable::make(this, viewName(Finding::Kind::Undeclared),
+                          observedColumns + QStringList{tr("The cookie database says")}));
     for (Finding::Kind kind :
          {Finding::Kind::Lifetime, Finding::Kind::ExemptTooLong, Finding::Kind::Party})
-        m_views.insert(int(kind), makeTable(this, viewName(kind),
-                                            observedColumns + QStringList{tr("Finding")}));
+        m_views.insert(int(kind), ResultTable::make(this, viewName(kind),
+                                                    observedColumns + QStringList{tr("Finding")}));
     m_views.insert(int(Finding::Kind::NotSeen),
-                   makeTable(this, viewName(Finding::Kind::NotSeen),
-                             {tr("Cookie"), tr("Domain"), tr("Finding")}));
+                   ResultTable::make(this, viewName(Finding::Kind::NotSeen),
+                                     {tr("Cookie"), tr("Domain"), tr("Finding")}));
     m_tabs->setObjectName(QStringLiteral("findingTabs"));
     for (Finding::Kind kind : Finding::allKinds())
         m_tabs->addTab(m_views.value(int(kind)), Finding::kindLabel(kind));
@@ -143,13 +130,16 @@ bool AuditDialog::addCaptures(const QStringList &paths, QString *error) {
     for (const QString &path : paths) {
         if (m_captures.contains(path))
             continue;
+        // Each capture is read once; a capture that fails adds nothing of what it held.
         Capture capture;
-        Capture::Filter filter;
-        filter.siteHost = PublicSuffix::siteHost(m_site.url, m_site.name);
-        if (!capture.read(path, filter, [](const Sighting &) {}))
+        Observations withIt = m_observations;
+        if (!capture.read(path, {m_siteHost, {}},
+                          [&withIt](const Sighting &s) { withIt.add(s); })) {
             problems.append(capture.error());
-        else
-            m_captures.append(path);
+            continue;
+        }
+        m_observations = std::move(withIt);
+        m_captures.append(path);
     }
     rerun();
     if (!problems.isEmpty()) {
@@ -164,18 +154,11 @@ bool AuditDialog::addCaptures(const QStringList &paths, QString *error) {
 }
 
 void AuditDialog::rerun() {
-    Observations observations;
-    Capture::Filter filter;
-    filter.siteHost = PublicSuffix::siteHost(m_site.url, m_site.name);
-    for (const QString &path : std::as_const(m_captures)) {
-        Capture capture;
-        capture.read(path, filter, [&observations](const Sighting &s) { observations.add(s); });
-    }
     QString error;
     const QList<Cookie> declared = m_editor->store()->auditCookies(m_site.id, &error);
     if (!error.isEmpty())
         Dialogs::warn(this, tr("Audit against captures"), error);
-    m_result = audit(declared, observations.cookies(filter.siteHost), m_base);
+    m_result = audit(declared, m_observations.cookies(m_siteHost), m_base);
     QStringList names;
     for (const QString &path : std::as_const(m_captures))
         names.append(QFileInfo(path).fileName());
@@ -209,18 +192,12 @@ void AuditDialog::rerun() {
                                                                    : f.knownDuration));
             else
                 cells << f.text();
-            for (int column = 0; column < cells.size(); ++column) {
-                auto *item = new QTableWidgetItem(cells.at(column));
-                item->setToolTip(column == cells.size() - 1 ? f.text() : cells.at(column));
-                table->setItem(row, column, item);
-            }
+            ResultTable::setRow(table, row, cells);
+            // The last cell's tooltip is the whole finding (the undeclared list shows what the
+            // database says there).
+            table->item(row, int(cells.size()) - 1)->setToolTip(f.text());
         }
-        table->resizeColumnsToContents();
-        for (int column = 0; column < table->columnCount() - 1; ++column)
-            table->setColumnWidth(column, std::min(table->columnWidth(column), 280));
-        // The last column takes the rest of the width again after the resizing.
-        table->horizontalHeader()->setStretchLastSection(false);
-        table->horizontalHeader()->setStretchLastSection(true);
+        ResultTable::fitColumns(table, 280);
         m_tabs->setTabText(
             m_tabs->indexOf(table),
             QStringLiteral("%1 (%2)").arg(Finding::kindLabel(kind)).arg(list.size()));
@@ -273,7 +250,7 @@ QList<int> AuditDialog::selectedRows(Finding::Kind kind) const {
 
 bool AuditDialog::addUndeclared(const QList<int> &rows) {
     const QList<const Finding *> list = findings(Finding::Kind::Undeclared);
-    const QString siteHost = PublicSuffix::siteHost(m_site.url, m_site.name);
+    const QString &siteHost = m_siteHost;
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     QList<Cookie> cookies;
     for (int row : rows) {

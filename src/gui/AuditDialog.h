@@ -48,7 +48,9 @@ private:
     RegistryEditor *m_editor;
     const KnowledgeBase *m_base;
     Site m_site;
+    QString m_siteHost;
     QStringList m_captures;
+    Observations m_observations; // what the captures hold, read once each
     AuditResult m_result;
     QLabel *m_capturesLabel;
     QLabel *m_summary;

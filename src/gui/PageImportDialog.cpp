@@ -4,6 +4,7 @@
 #include "CookieField.h"
 #include "Dialogs.h"
 #include "RegistryTransfer.h"
+#include "ResultTable.h"
 #include "Store.h"
 
 #include <QApplication>
@@ -23,29 +24,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers) {
-    auto *table = new QTableWidget(parent);
-    table->setObjectName(name);
-    table->setColumnCount(int(headers.size()));
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    return table;
-}
-
-void setRow(QTableWidget *table, int row, const QStringList &cells) {
-    for (int column = 0; column < cells.size(); ++column) {
-        auto *item = new QTableWidgetItem(cells.at(column));
-        item->setToolTip(cells.at(column));
-        table->setItem(row, column, item);
-    }
-}
 
 // A column's field as the window names it ("Prestataire", not "provider").
 QString fieldLabel(const QString &key) {
@@ -102,12 +80,14 @@ PageImportDialog::PageImportDialog(Store *store, const KnowledgeBase *base, cons
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
-    m_tables = makeTable(this, QStringLiteral("tablesView"),
-                         {tr("Line"), tr("Rows"), tr("Category from"), tr("Columns")});
-    m_cookies = makeTable(this, QStringLiteral("cookiesView"),
+    m_tables = ResultTable::make(this, QStringLiteral("tablesView"),
+                                 {tr("Line"), tr("Rows"), tr("Category from"), tr("Columns")});
+    m_cookies =
+        ResultTable::make(this, QStringLiteral("cookiesView"),
                           {tr("Line"), tr("Provider"), tr("Service"), tr("Location"), tr("Name"),
                            tr("Category"), tr("Duration"), tr("Notes"), tr("Purpose")});
-    m_rejected = makeTable(this, QStringLiteral("rejectedView"), {tr("Line"), tr("Problem")});
+    m_rejected =
+        ResultTable::make(this, QStringLiteral("rejectedView"), {tr("Line"), tr("Problem")});
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
     m_tabs->addTab(m_cookies, tr("Cookies"));
     m_tabs->addTab(m_tables, tr("Tables found"));
@@ -202,33 +182,33 @@ void PageImportDialog::present() {
                                ? tr("%1 → notes").arg(table.header.at(i))
                                : QStringLiteral("%1 → %2").arg(table.header.at(i),
                                                                fieldLabel(table.fields.at(i))));
-        setRow(m_tables, row,
-               {QString::number(table.line), QString::number(table.rows),
-                table.heading.isEmpty() ? tr("(no heading names a category)") : table.heading,
-                columns.join(QStringLiteral(", "))});
+        ResultTable::setRow(
+            m_tables, row,
+            {QString::number(table.line), QString::number(table.rows),
+             table.heading.isEmpty() ? tr("(no heading names a category)") : table.heading,
+             columns.join(QStringLiteral(", "))});
     }
     m_cookies->setRowCount(int(m_page.records.size()));
     for (int row = 0; row < m_page.records.size(); ++row) {
         const ImportRecord &record = m_page.records.at(row);
         const Cookie &cookie = record.cookie;
-        setRow(m_cookies, row,
-               {QString::number(record.line), cookie.provider, cookie.service, cookie.location,
-                cookie.name, Vocabulary::categoryLabel(cookie.category), cookie.duration,
-                QString(cookie.notes).replace(QLatin1Char('\n'), QStringLiteral(" · ")),
-                cookie.purpose(m_page.language)});
+        ResultTable::setRow(
+            m_cookies, row,
+            {QString::number(record.line), cookie.provider, cookie.service, cookie.location,
+             cookie.name, Vocabulary::categoryLabel(cookie.category), cookie.duration,
+             QString(cookie.notes).replace(QLatin1Char('\n'), QStringLiteral(" · ")),
+             cookie.purpose(m_page.language)});
     }
     m_rejected->setRowCount(int(m_report.errors.size()));
     for (int row = 0; row < m_report.errors.size(); ++row)
-        setRow(m_rejected, row,
-               {QString::number(m_report.errors.at(row).line), m_report.errors.at(row).message});
+        ResultTable::setRow(
+            m_rejected, row,
+            {QString::number(m_report.errors.at(row).line), m_report.errors.at(row).message});
     m_tabs->setTabText(0, tr("Cookies (%1)").arg(m_page.records.size()));
     m_tabs->setTabText(1, tr("Tables found (%1)").arg(m_page.tables.size()));
     m_tabs->setTabText(2, tr("Rejected (%1)").arg(m_report.errors.size()));
-    for (QTableWidget *table : {m_tables, m_cookies, m_rejected}) {
-        table->resizeColumnsToContents();
-        for (int column = 0; column < table->columnCount() - 1; ++column)
-            table->setColumnWidth(column, std::min(table->columnWidth(column), 320));
-    }
+    for (QTableWidget *table : {m_tables, m_cookies, m_rejected})
+        ResultTable::fitColumns(table, 320);
 
     bool ready = false;
     if (m_source.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "BoundedRead.h"
 #include "CsvReader.h"
 #include "Duration.h"
+#include "PublicSuffix.h"
 
 #include <QCoreApplication>
 #include <QDataStream>
@@ -47,21 +48,8 @@ QString patternPrefix(const QString &name) {
 } // namespace
 
 bool KnowledgeBase::domainMatches(const QString &rowDomain, const QString &cookieDomain) {
-    if (rowDomain.isEmpty() || cookieDomain.isEmpty())
-        return false;
     // The base writes "doubleclick.net (3rd party)": the domain is the first word.
-    auto bare = [](const QString &text) {
-        QString domain = text.trimmed().section(QLatin1Char(' '), 0, 0).toLower();
-        while (domain.startsWith(QLatin1Char('.')))
-            domain.remove(0, 1);
-        return domain;
-    };
-    const QString row = bare(rowDomain);
-    const QString cookie = bare(cookieDomain);
-    if (row.isEmpty() || cookie.isEmpty())
-        return false;
-    return cookie == row || cookie.endsWith(QLatin1Char('.') + row) ||
-           row.endsWith(QLatin1Char('.') + cookie);
+    return PublicSuffix::related(rowDomain.trimmed().section(QLatin1Char(' '), 0, 0), cookieDomain);
 }
 
 std::optional<Category> KnowledgeBase::mapCategory(const QString &text) {

@@ -15,15 +15,6 @@ const psl_ctx_t *list() {
     return holder.context ? holder.context : psl_builtin();
 }
 
-QString bareHost(QString host) {
-    host = host.trimmed().toLower();
-    while (host.startsWith(QLatin1Char('.')))
-        host.remove(0, 1);
-    while (host.endsWith(QLatin1Char('.')))
-        host.chop(1);
-    return host;
-}
-
 // An IPv4 or IPv6 address has no registrable domain.
 bool isAddress(const QString &host) {
     if (host.contains(QLatin1Char(':')))
@@ -38,6 +29,23 @@ bool isAddress(const QString &host) {
 } // namespace
 
 namespace PublicSuffix {
+
+QString bareHost(const QString &host) {
+    QString bare = host.trimmed().toLower();
+    while (bare.startsWith(QLatin1Char('.')))
+        bare.remove(0, 1);
+    while (bare.endsWith(QLatin1Char('.')))
+        bare.chop(1);
+    return bare;
+}
+
+bool related(const QString &domain, const QString &host) {
+    const QString d = bareHost(domain);
+    const QString h = bareHost(host);
+    if (d.isEmpty() || h.isEmpty())
+        return false;
+    return d == h || d.endsWith(QLatin1Char('.') + h) || h.endsWith(QLatin1Char('.') + d);
+}
 
 QString registrableDomain(const QString &host) {
     const QString bare = bareHost(host);

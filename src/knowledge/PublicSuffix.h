@@ -12,6 +12,12 @@
 // share a registrable domain.
 namespace PublicSuffix {
 
+// ".Opendata.Example.FR." -> "opendata.example.fr": lower case, no leading or final dot.
+QString bareHost(const QString &host);
+// A cookie for `domain` reaches `host`, or one is under the other ("clermont-ferrand.fr" and
+// "opendata.clermont-ferrand.fr"); dots and case do not count. False when either is empty.
+bool related(const QString &domain, const QString &host);
+
 // "Www.Example.CO.UK." -> "example.co.uk"; a leading dot is dropped. Empty for a host that is
 // itself a public suffix ("gouv.fr"), an IP address or anything that is not a host name.
 QString registrableDomain(const QString &host);
