@@ -147,10 +147,13 @@ QList<ObservedCookie> Observations::cookies(const QString &siteHost) const {
 
 QString Finding::text() const {
     if (kind == Kind::NotSeen && message.isEmpty())
-        return QCoreApplication::translate(
-                   "Audit", "%1 is declared but in no capture (a capture may not visit every page)")
-            .arg(name);
+        return notSeenMessage().arg(name);
     return message;
+}
+
+QString Finding::notSeenMessage() {
+    return QCoreApplication::translate(
+        "Audit", "%1 is declared but in no capture (a capture may not visit every page)");
 }
 
 QString Finding::kindKey(Kind kind) {
@@ -231,12 +234,21 @@ AuditResult audit(const QList<Cookie> &declared, QList<ObservedCookie> observed,
             rows.append(row);
         return rows;
     };
+    // Each row's domain as the captures write them; rows in a row mostly share one.
+    QList<QString> domains;
+    domains.reserve(declared.size());
+    for (const Cookie &cookie : declared) {
+        if (domains.isEmpty() || cookie.domain != declared.at(domains.size() - 1).domain)
+            domains.append(PublicSuffix::bareHost(cookie.domain));
+        else
+            domains.append(domains.constLast());
+    }
     const double thirteenMonths = Duration::parseDays(QStringLiteral("13 mois")).value_or(396);
     QList<bool> seen(declared.size(), false);
     for (int o = 0; o < observed.size(); ++o) {
         const ObservedCookie &cookie = observed.at(o);
         auto sameDomain = [&](int d) {
-            const QString domain = PublicSuffix::bareHost(declared.at(d).domain);
+            const QString &domain = domains.at(d);
             return domain.isEmpty() || domain == cookie.domain;
         };
         int match = -1;
@@ -276,18 +288,18 @@ AuditResult audit(const QList<Cookie> &declared, QList<ObservedCookie> observed,
                 if (const std::optional<KnowledgeBase::Match> known =
                         base->best(cookie.name, cookie.domain)) {
                     const KnownCookie &k = *known->cookie;
-                    finding.knownProvider = k.controller.isEmpty() ? k.platform : k.controller;
-                    finding.knownCategory =
-                        k.category ? Vocabulary::categoryKey(*k.category) : QString();
-                    finding.knownDuration = k.duration;
-                    finding.knownPurpose = k.description;
-                    finding.knownRow = k.id;
+                    auto facts = std::make_shared<Finding::Known>();
+                    facts->provider = k.controller.isEmpty() ? k.platform : k.controller;
+                    facts->category = k.category ? Vocabulary::categoryKey(*k.category) : QString();
+                    facts->duration = k.duration;
+                    facts->purpose = k.description;
+                    facts->row = k.id;
                     finding.message +=
                         QLatin1String("; ") +
                         QCoreApplication::translate("Audit", "the cookie database knows it: %1, %2")
-                            .arg(k.platform, finding.knownCategory.isEmpty()
-                                                 ? k.categoryText
-                                                 : finding.knownCategory);
+                            .arg(k.platform,
+                                 facts->category.isEmpty() ? k.categoryText : facts->category);
+                    finding.known = std::move(facts);
                 }
             }
             result.findings.append(std::move(finding));
@@ -344,7 +356,7 @@ AuditResult audit(const QList<Cookie> &declared, QList<ObservedCookie> observed,
         Finding f;
         f.kind = Finding::Kind::NotSeen;
         f.name = declared.at(d).name;
-        f.domain = PublicSuffix::bareHost(declared.at(d).domain);
+        f.domain = domains.at(d);
         f.cookieId = declared.at(d).id;
         result.findings.append(std::move(f));
     }

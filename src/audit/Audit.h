@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <memory>
 #include <optional>
 
 class KnowledgeBase;
@@ -61,13 +62,18 @@ struct Finding {
     // registry of 100,000 rows may give as many.
     QString message;
     QString text() const;
-    int observed = -1; // index into the observed cookies, -1 for not seen
-    // What the cookie database says of an undeclared cookie (empty when it does not know it).
-    QString knownProvider;
-    QString knownCategory; // our category key
-    QString knownDuration;
-    QString knownPurpose;
-    QString knownRow;
+    static QString notSeenMessage(); // translated, "%1" for the name
+    int observed = -1;               // index into the observed cookies, -1 for not seen
+    // What the cookie database says of an undeclared cookie; null when it does not know it, and
+    // for every other finding (kept apart: a registry of 100,000 rows gives as many findings).
+    struct Known {
+        QString provider;
+        QString category; // our category key
+        QString duration;
+        QString purpose;
+        QString row;
+    };
+    std::shared_ptr<const Known> known;
 
     static QString kindKey(Kind kind);   // "undeclared", "not-seen", "lifetime", ...
     static QString kindLabel(Kind kind); // translated

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QXmlStreamWriter>
 
 #include <cstdio>
 
@@ -20,58 +19,195 @@ QString time(const QDateTime &when) {
     return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
 }
 
-QJsonObject observedObject(const ObservedCookie &c) {
-    QJsonObject object{{QStringLiteral("name"), c.name},
-                       {QStringLiteral("domain"), c.domain},
-                       {QStringLiteral("party"), partyKey(c.party)},
-                       {QStringLiteral("type"), Vocabulary::storageKey(c.type)},
-                       {QStringLiteral("session"), c.session && !c.lifetime},
-                       {QStringLiteral("pages"), c.pages},
-                       {QStringLiteral("first_seen"), time(c.firstSeen)},
-                       {QStringLiteral("last_seen"), time(c.lastSeen)},
-                       {QStringLiteral("secure"), c.secure},
-                       {QStringLiteral("http_only"), c.httpOnly},
-                       {QStringLiteral("same_site"), c.sameSite},
-                       {QStringLiteral("set_by"), QJsonArray::fromStringList(c.somePages)}};
-    object.insert(QStringLiteral("lifetime_seconds"),
-                  c.lifetime ? QJsonValue(double(*c.lifetime)) : QJsonValue());
-    object.insert(QStringLiteral("lifetime"), c.lifetimeText());
-    return object;
-}
-
-// A JSON string, for the findings written without a document (RFC 8259 escaping).
-void appendJsonString(QByteArray &out, const QString &text) {
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (char c : utf8) {
-        switch (c) {
-        case '"':
+// The inside of a JSON string, for the findings written without a document (RFC 8259
+// escaping). ASCII is copied as it is; only runs of other characters go through UTF-8.
+void appendJsonChars(QByteArray &out, QStringView text) {
+    for (qsizetype i = 0; i < text.size();) {
+        const char16_t u = text.at(i).unicode();
+        if (u >= 0x80) {
+            qsizetype end = i + 1;
+            while (end < text.size() && text.at(end).unicode() >= 0x80)
+                ++end;
+            out += text.mid(i, end - i).toUtf8();
+            i = end;
+            continue;
+        }
+        ++i;
+        switch (u) {
+        case u'"':
             out += "\\\"";
             break;
-        case '\\':
+        case u'\\':
             out += "\\\\";
             break;
-        case '\n':
+        case u'\n':
             out += "\\n";
             break;
-        case '\r':
+        case u'\r':
             out += "\\r";
             break;
-        case '\t':
+        case u'\t':
             out += "\\t";
             break;
         default:
-            if (static_cast<unsigned char>(c) < 0x20) {
+            if (u < 0x20) {
                 char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(u));
                 out += escaped;
             } else {
-                out += c;
+                out += char(u);
             }
         }
     }
+}
+
+void appendJsonString(QByteArray &out, QStringView text) {
+    out += '"';
+    appendJsonChars(out, text);
     out += '"';
 }
+
+// An XML attribute value (without its quotes). Line breaks and tabs are written as character
+// references so that they survive attribute normalisation; the other control characters, which
+// XML 1.0 cannot carry at all, become U+FFFD.
+void appendXmlAttribute(QByteArray &out, QStringView text) {
+    for (qsizetype i = 0; i < text.size();) {
+        const char16_t u = text.at(i).unicode();
+        if (u >= 0x80) {
+            qsizetype end = i;
+            while (end < text.size() && text.at(end).unicode() >= 0x80 &&
+                   text.at(end).unicode() < 0xfffe)
+                ++end;
+            if (end == i) { // U+FFFE and U+FFFF are no XML characters
+                out += "\xef\xbf\xbd";
+                ++i;
+                continue;
+            }
+            out += text.mid(i, end - i).toUtf8();
+            i = end;
+            continue;
+        }
+        ++i;
+        switch (u) {
+        case u'&':
+            out += "&amp;";
+            break;
+        case u'<':
+            out += "&lt;";
+            break;
+        case u'>':
+            out += "&gt;";
+            break;
+        case u'"':
+            out += "&quot;";
+            break;
+        case u'\n':
+            out += "&#10;";
+            break;
+        case u'\r':
+            out += "&#13;";
+            break;
+        case u'\t':
+            out += "&#9;";
+            break;
+        default:
+            if (u < 0x20)
+                out += "\xef\xbf\xbd";
+            else
+                out += char(u);
+        }
+    }
+}
+
+// One JSON object written straight into the report, its keys in the order given (the callers
+// give them sorted, as QJsonDocument writes them).
+class JsonObject {
+public:
+    explicit JsonObject(QByteArray &out)
+        : m_out(out) {
+        m_out += '{';
+    }
+    JsonObject(const JsonObject &) = delete;
+    JsonObject &operator=(const JsonObject &) = delete;
+    ~JsonObject() { m_out += '}'; }
+    void string(const char *key, QStringView value) {
+        name(key);
+        appendJsonString(m_out, value);
+    }
+    void number(const char *key, qint64 value) {
+        name(key);
+        m_out += QByteArray::number(value);
+    }
+    void boolean(const char *key, bool value) {
+        name(key);
+        m_out += value ? "true" : "false";
+    }
+    void null(const char *key) {
+        name(key);
+        m_out += "null";
+    }
+    void strings(const char *key, const QStringList &values) {
+        name(key);
+        m_out += '[';
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                m_out += ',';
+            appendJsonString(m_out, values.at(i));
+        }
+        m_out += ']';
+    }
+    // Starts a nested value: the caller writes it next.
+    void name(const char *key) {
+        if (!m_first)
+            m_out += ',';
+        m_first = false;
+        m_out += '"';
+        m_out += key;
+        m_out += "\":";
+    }
+
+private:
+    QByteArray &m_out;
+    bool m_first = true;
+};
+
+void writeObserved(QByteArray &out, const ObservedCookie &c) {
+    JsonObject object(out);
+    object.string("domain", c.domain);
+    object.string("first_seen", time(c.firstSeen));
+    object.boolean("http_only", c.httpOnly);
+    object.string("last_seen", time(c.lastSeen));
+    object.string("lifetime", c.lifetimeText());
+    if (c.lifetime)
+        object.number("lifetime_seconds", *c.lifetime);
+    else
+        object.null("lifetime_seconds");
+    object.string("name", c.name);
+    object.number("pages", c.pages);
+    object.string("party", partyKey(c.party));
+    object.string("same_site", c.sameSite);
+    object.boolean("secure", c.secure);
+    object.boolean("session", c.session && !c.lifetime);
+    object.strings("set_by", c.somePages);
+    object.string("type", Vocabulary::storageKey(c.type));
+}
+
+// The "not seen" message around its cookie's name, escaped once for a whole report: a registry
+// of 100,000 rows may give as many such findings.
+struct NotSeenText {
+    QByteArray before;
+    QByteArray after;
+    bool usable = false;
+    explicit NotSeenText(void (*escape)(QByteArray &, QStringView)) {
+        const QString text = Finding::notSeenMessage();
+        const qsizetype at = text.indexOf(QLatin1String("%1"));
+        if (at < 0 || text.indexOf(QLatin1String("%1"), at + 2) >= 0)
+            return;
+        escape(before, QStringView(text).left(at));
+        escape(after, QStringView(text).mid(at + 2));
+        usable = true;
+    }
+};
 
 } // namespace
 
@@ -93,12 +229,15 @@ QByteArray observedCsv(const QList<ObservedCookie> &observed) {
 }
 
 QByteArray observedJson(const QList<ObservedCookie> &observed) {
-    QJsonArray list;
-    for (const ObservedCookie &c : observed)
-        list.append(observedObject(c));
-    return QJsonDocument(list).toJson(QJsonDocument::Indented);
+    QByteArray out("[");
+    out.reserve(observed.size() * 320 + 8);
+    for (qsizetype i = 0; i < observed.size(); ++i) {
+        out += i == 0 ? "\n    " : ",\n    ";
+        writeObserved(out, observed.at(i));
+    }
+    out += observed.isEmpty() ? "]\n" : "\n]\n";
+    return out;
 }
-
 QByteArray json(const AuditResult &result, const QString &site, const QStringList &captures) {
     QJsonObject counts;
     for (Finding::Kind kind : Finding::allKinds())
@@ -117,87 +256,117 @@ QByteArray json(const AuditResult &result, const QString &site, const QStringLis
     while (out.endsWith('\n') || out.endsWith(' '))
         out.chop(1);
     out += ",\n    \"findings\": [";
+    out.reserve(out.size() + result.findings.size() * 160);
+    const NotSeenText notSeen(appendJsonChars);
     bool first = true;
     for (const Finding &f : result.findings) {
         out += first ? "\n        " : ",\n        ";
         first = false;
-        if (f.observed < 0 && f.knownRow.isEmpty()) {
-            // A declared row not seen: the commonest finding by far, written directly.
-            out += "{\"cookie_id\":" + QByteArray::number(f.cookieId) + ",\"domain\":";
-            appendJsonString(out, f.domain);
-            out += ",\"kind\":";
-            appendJsonString(out, Finding::kindKey(f.kind));
-            out += ",\"message\":";
-            appendJsonString(out, f.text());
-            out += ",\"name\":";
-            appendJsonString(out, f.name);
-            out += '}';
-            continue;
-        }
-        QJsonObject object{{QStringLiteral("kind"), Finding::kindKey(f.kind)},
-                           {QStringLiteral("name"), f.name},
-                           {QStringLiteral("domain"), f.domain},
-                           {QStringLiteral("message"), f.text()}};
+        JsonObject object(out);
         if (f.cookieId > 0)
-            object.insert(QStringLiteral("cookie_id"), double(f.cookieId));
-        if (f.observed >= 0)
-            object.insert(QStringLiteral("observed"),
-                          observedObject(result.observed.at(f.observed)));
-        if (!f.knownRow.isEmpty())
-            object.insert(QStringLiteral("knowledge"),
-                          QJsonObject{{QStringLiteral("provider"), f.knownProvider},
-                                      {QStringLiteral("category"), f.knownCategory},
-                                      {QStringLiteral("duration"), f.knownDuration},
-                                      {QStringLiteral("purpose_en"), f.knownPurpose},
-                                      {QStringLiteral("row"), f.knownRow}});
-        out += QJsonDocument(object).toJson(QJsonDocument::Compact);
+            object.number("cookie_id", f.cookieId);
+        object.string("domain", f.domain);
+        object.string("kind", Finding::kindKey(f.kind));
+        if (f.known) {
+            object.name("knowledge");
+            JsonObject known(out);
+            known.string("category", f.known->category);
+            known.string("duration", f.known->duration);
+            known.string("provider", f.known->provider);
+            known.string("purpose_en", f.known->purpose);
+            known.string("row", f.known->row);
+        }
+        object.name("message");
+        if (notSeen.usable && f.kind == Finding::Kind::NotSeen && f.message.isEmpty()) {
+            // A declared row not seen, the commonest finding by far: its message is composed
+            // here rather than translated and formatted 100,000 times.
+            out += '"';
+            out += notSeen.before;
+            appendJsonChars(out, f.name);
+            out += notSeen.after;
+            out += '"';
+        } else {
+            appendJsonString(out, f.text());
+        }
+        object.string("name", f.name);
+        if (f.observed >= 0) {
+            object.name("observed");
+            writeObserved(out, result.observed.at(f.observed));
+        }
     }
     out += first ? "]\n}\n" : "\n    ]\n}\n";
     return out;
 }
 
 QByteArray junit(const AuditResult &result, const QString &site) {
+    // Written directly rather than through QXmlStreamWriter: a registry of 100,000 rows gives as
+    // many "not seen" test cases, and the writer cost more than the audit.
     QByteArray out;
-    QXmlStreamWriter xml(&out);
-    xml.setAutoFormatting(true);
-    xml.writeStartDocument();
+    out.reserve(result.findings.size() * 220 + 1024);
+    auto attribute = [&out](const char *name, QStringView value) {
+        out += ' ';
+        out += name;
+        out += "=\"";
+        appendXmlAttribute(out, value);
+        out += '"';
+    };
+    auto number = [&out](const char *name, qsizetype value) {
+        out += ' ';
+        out += name;
+        out += "=\"" + QByteArray::number(value) + '"';
+    };
     int failures = 0;
     for (const Finding &f : result.findings)
         failures += Finding::failing(f.kind) ? 1 : 0;
-    xml.writeStartElement(QStringLiteral("testsuites"));
-    xml.writeAttribute(QStringLiteral("name"), QStringLiteral("cookie-charter audit %1").arg(site));
-    xml.writeAttribute(QStringLiteral("tests"), QString::number(result.findings.size()));
-    xml.writeAttribute(QStringLiteral("failures"), QString::number(failures));
+    out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites";
+    attribute("name", QStringLiteral("cookie-charter audit %1").arg(site));
+    number("tests", result.findings.size());
+    number("failures", failures);
+    out += ">\n";
+    const NotSeenText notSeen(appendXmlAttribute);
     for (Finding::Kind kind : Finding::allKinds()) {
-        xml.writeStartElement(QStringLiteral("testsuite"));
-        xml.writeAttribute(QStringLiteral("name"), Finding::kindKey(kind));
+        const QString key = Finding::kindKey(kind);
+        const bool failing = Finding::failing(kind);
         const int count = result.count(kind);
-        xml.writeAttribute(QStringLiteral("tests"), QString::number(count));
-        xml.writeAttribute(QStringLiteral("failures"),
-                           QString::number(Finding::failing(kind) ? count : 0));
-        xml.writeAttribute(QStringLiteral("skipped"),
-                           QString::number(Finding::failing(kind) ? 0 : count));
+        out += "    <testsuite";
+        attribute("name", key);
+        number("tests", count);
+        number("failures", failing ? count : 0);
+        number("skipped", failing ? 0 : count);
+        if (count == 0) {
+            out += "/>\n";
+            continue;
+        }
+        out += ">\n";
+        QByteArray classname;
+        appendXmlAttribute(classname, QString(QStringLiteral("audit.") + key));
         for (const Finding &f : result.findings) {
             if (f.kind != kind)
                 continue;
-            xml.writeStartElement(QStringLiteral("testcase"));
-            xml.writeAttribute(QStringLiteral("classname"),
-                               QStringLiteral("audit.") + Finding::kindKey(kind));
-            xml.writeAttribute(
-                QStringLiteral("name"),
-                f.domain.isEmpty() ? f.name : QStringLiteral("%1 (%2)").arg(f.name, f.domain));
-            xml.writeStartElement(Finding::failing(kind) ? QStringLiteral("failure")
-                                                         : QStringLiteral("skipped"));
-            xml.writeAttribute(QStringLiteral("message"), f.text());
-            if (Finding::failing(kind))
-                xml.writeAttribute(QStringLiteral("type"), Finding::kindKey(kind));
-            xml.writeEndElement();
-            xml.writeEndElement();
+            out += "        <testcase classname=\"" + classname + "\" name=\"";
+            appendXmlAttribute(out, f.name);
+            if (!f.domain.isEmpty()) {
+                out += " (";
+                appendXmlAttribute(out, f.domain);
+                out += ')';
+            }
+            out += failing ? "\">\n            <failure message=\""
+                           : "\">\n            <skipped message=\"";
+            if (notSeen.usable && kind == Finding::Kind::NotSeen && f.message.isEmpty()) {
+                out += notSeen.before;
+                appendXmlAttribute(out, f.name);
+                out += notSeen.after;
+            } else {
+                appendXmlAttribute(out, f.text());
+            }
+            out += '"';
+            if (failing)
+                attribute("type", key);
+            out += "/>\n        </testcase>\n";
         }
-        xml.writeEndElement();
+        out += "    </testsuite>\n";
     }
-    xml.writeEndElement();
-    xml.writeEndDocument();
+    out += "</testsuites>\n";
     return out;
 }
 

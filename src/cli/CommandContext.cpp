@@ -71,6 +71,8 @@ bool CommandContext::openStore(int *exitCode) {
     bool isDefault = false;
     const QString path = StoreLocator::chooseStorePath(m_storePath, &isDefault);
     QString error;
+    // A command that only reads does not need the whole file read once more before it starts.
+    m_store.setVerify(Store::Verify::BeforeFirstWrite);
     if (!StoreLocator::openStore(m_store, path, isDefault, m_readOnly, &error)) {
         *exitCode = fail(StoreError, error);
         return false;

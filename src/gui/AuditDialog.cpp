@@ -180,16 +180,16 @@ void AuditDialog::rerun() {
                       << o.lifetimeText() << QString::number(o.pages);
             }
             if (kind == Finding::Kind::Undeclared)
-                cells << (f.knownRow.isEmpty()
+                cells << (!f.known
                               ? tr("(unknown)")
                               : tr("%1, %2, %3")
-                                    .arg(f.knownProvider,
-                                         f.knownCategory.isEmpty()
+                                    .arg(f.known->provider,
+                                         f.known->category.isEmpty()
                                              ? tr("no category")
                                              : Vocabulary::categoryLabel(
-                                                   *Vocabulary::parseCategory(f.knownCategory)),
-                                         f.knownDuration.isEmpty() ? tr("no duration")
-                                                                   : f.knownDuration));
+                                                   *Vocabulary::parseCategory(f.known->category)),
+                                         f.known->duration.isEmpty() ? tr("no duration")
+                                                                     : f.known->duration));
             else
                 cells << f.text();
             ResultTable::setRow(table, row, cells);

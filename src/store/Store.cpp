@@ -21,6 +21,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <array>
+
 namespace {
 
 const QLatin1String cookieColumns(
@@ -283,8 +285,13 @@ bool Store::open(const QString &path, OpenMode mode, QString *error) {
         return false;
     m_readOnlyReason = reason;
 
+    m_verified = false;
+    const bool checkNow = m_verify == Verify::OnOpen;
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+    // The first read of the file: the integrity check, or only the header when it waits for
+    // the first write. Either fails on a file that is not an SQLite database.
+    if (!query.exec(checkNow ? QStringLiteral("PRAGMA quick_check")
+                             : QStringLiteral("PRAGMA schema_version"))) {
         // A writer killed in the middle of a transaction leaves a "hot" journal that only a
         // connection with write access can roll back: a read-only one cannot even read the
         // file (SQLITE_READONLY_ROLLBACK). A live writer's journal is no such thing.
@@ -304,12 +311,15 @@ bool Store::open(const QString &path, OpenMode mode, QString *error) {
         return fail(tr("%1 is damaged or not a store (%2); it was left untouched")
                         .arg(path, failure.text()));
     }
-    QStringList findings;
-    while (query.next())
-        findings.append(query.value(0).toString());
-    if (findings != QStringList{QStringLiteral("ok")})
-        return fail(tr("%1 is damaged (integrity check: %2); it was left untouched")
-                        .arg(path, findings.mid(0, 3).join(QStringLiteral("; "))));
+    if (checkNow) {
+        QStringList findings;
+        while (query.next())
+            findings.append(query.value(0).toString());
+        if (findings != QStringList{QStringLiteral("ok")})
+            return fail(tr("%1 is damaged (integrity check: %2); it was left untouched")
+                            .arg(path, findings.mid(0, 3).join(QStringLiteral("; "))));
+        m_verified = true;
+    }
 
     int applicationId = 0;
     int version = 0;
@@ -335,6 +345,9 @@ bool Store::open(const QString &path, OpenMode mode, QString *error) {
                             .arg(path)
                             .arg(version)
                             .arg(m_readOnlyReason));
+        QString verifyError;
+        if (!verify(&verifyError))
+            return fail(verifyError);
         QSqlDatabase db = database();
         QString migrateError;
         if (!Schema::migrate(db, Schema::latestVersion, &migrateError))
@@ -570,19 +583,48 @@ QList<Cookie> Store::auditCookies(qint64 siteId, QString *error) const {
                            "consent_exempt, version FROM cookie WHERE +site_id = ? ORDER BY id");
     select.bindInt64(1, siteId);
     QList<Cookie> result;
+    result.reserve(cookieCount(siteId)); // one allocation, not a copy of the list at each growth
+    // Rows in a row mostly share their category, party, domain, duration and storage: a value
+    // equal to the previous row's is shared with it, not decoded and parsed again.
+    struct Previous {
+        QByteArray utf8;
+        QString text;
+        int parsed = 0;
+    };
+    std::array<Previous, 5> previous;
+    auto repeated = [&select, &previous](int column, int slot) {
+        const QByteArrayView utf8 = select.columnUtf8(column);
+        Previous &last = previous[size_t(slot)];
+        if (!last.utf8.isNull() && utf8 == last.utf8)
+            return true;
+        last.utf8 = utf8.isNull() ? QByteArray("") : utf8.toByteArray();
+        last.text = select.columnText(column);
+        return false;
+    };
+    auto parsed = [&](int column, int slot, auto parse) {
+        if (!repeated(column, slot))
+            previous[size_t(slot)].parsed = int(parse(previous[size_t(slot)].text));
+        return previous[size_t(slot)].parsed;
+    };
     int code = select.step();
     while (code == 100) { // SQLITE_ROW
         Cookie cookie;
         cookie.id = select.columnInt64(0);
         cookie.siteId = select.columnInt64(1);
         cookie.name = select.columnText(2);
-        cookie.category =
-            Vocabulary::parseCategory(select.columnText(3)).value_or(Category::Unclassified);
-        cookie.party = Vocabulary::parseParty(select.columnText(4)).value_or(Party::First);
-        cookie.domain = select.columnText(5);
-        cookie.duration = select.columnText(6);
-        cookie.storage =
-            Vocabulary::parseStorage(select.columnText(7)).value_or(StorageType::Cookie);
+        cookie.category = Category(parsed(3, 0, [](const QString &text) {
+            return Vocabulary::parseCategory(text).value_or(Category::Unclassified);
+        }));
+        cookie.party = Party(parsed(4, 1, [](const QString &text) {
+            return Vocabulary::parseParty(text).value_or(Party::First);
+        }));
+        repeated(5, 2);
+        cookie.domain = previous[2].text;
+        repeated(6, 3);
+        cookie.duration = previous[3].text;
+        cookie.storage = StorageType(parsed(7, 4, [](const QString &text) {
+            return Vocabulary::parseStorage(text).value_or(StorageType::Cookie);
+        }));
         if (!select.columnIsNull(8))
             cookie.consentExemptOverride = select.columnInt64(8) != 0;
         cookie.version = select.columnInt64(9);
@@ -716,12 +758,36 @@ QString Store::nowText() const {
     return m_now.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : m_now;
 }
 
+bool Store::verify(QString *error) {
+    if (m_verified)
+        return true;
+    QSqlQuery query(database());
+    QStringList findings;
+    if (query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        while (query.next())
+            findings.append(query.value(0).toString());
+    } else {
+        findings.append(query.lastError().text());
+    }
+    if (findings != QStringList{QStringLiteral("ok")}) {
+        if (error)
+            *error = tr("%1 is damaged (integrity check: %2); nothing was written")
+                         .arg(m_path, findings.mid(0, 3).join(QStringLiteral("; ")));
+        return false;
+    }
+    m_verified = true;
+    return true;
+}
+
 WriteResult Store::runWrite(const std::function<WriteResult()> &unit) {
     if (!isOpen())
         return WriteResult::failure(WriteResult::Status::Failed, tr("no store is open"));
     if (m_readOnly)
         return WriteResult::failure(WriteResult::Status::ReadOnly,
                                     tr("the store is read-only (%1)").arg(m_readOnlyReason));
+    QString damage;
+    if (!verify(&damage))
+        return WriteResult::failure(WriteResult::Status::Failed, damage);
     QSqlDatabase db = database();
     WriteResult last;
     for (int attempt = 1; attempt <= m_maxAttempts; ++attempt) {

@@ -36,6 +36,13 @@ public:
     explicit Store(QObject *parent = nullptr);
     ~Store() override;
 
+    // When open() runs SQLite's integrity check (PRAGMA quick_check, which reads the whole
+    // file): at once (the default; the window opens a store once and keeps it), or only before
+    // the first write (a command that only reads a large store need not pay for reading it
+    // twice; SQLite still reports every damaged page that a read touches).
+    enum class Verify { OnOpen, BeforeFirstWrite };
+    void setVerify(Verify verify) { m_verify = verify; }
+
     bool open(const QString &path, OpenMode mode, QString *error);
     // Another read-only connection to a store already opened and checked by open(), for reads
     // on another thread (the registry table loads its rows in the background); no checks again.
@@ -171,6 +178,7 @@ private:
     WriteResult updateCookieLocked(Cookie &cookie, const Cookie &stored);
     bool buildNew(const QString &path, QString *error);
     bool recoverHotJournal(const QString &path, QString *error);
+    bool verify(QString *error); // PRAGMA quick_check, once per connection
     void startWatching();
     void checkExternalChange();
 
@@ -188,4 +196,6 @@ private:
     QTimer m_watchTimer; // polls data_version while externalChange has receivers
     qint64 m_seenDataVersion = -1;
     bool m_recovering = false; // open() once more after rolling a hot journal back
+    Verify m_verify = Verify::OnOpen;
+    bool m_verified = false; // quick_check passed on this connection
 };

@@ -163,9 +163,10 @@ void TestAudit::undeclaredCookiesSayWhatTheDatabaseKnows() {
         {}, {observed(QStringLiteral("_ga_ABC123"), QStringLiteral("exemple.fr"), 700)}, &base);
     QCOMPARE(result.findings.size(), 1);
     const Finding &f = result.findings.constFirst();
-    QCOMPARE(f.knownProvider, QStringLiteral("Google"));
-    QCOMPARE(f.knownCategory, QStringLiteral("statistics"));
-    QVERIFY(!f.knownRow.isEmpty());
+    QVERIFY(f.known);
+    QCOMPARE(f.known->provider, QStringLiteral("Google"));
+    QCOMPARE(f.known->category, QStringLiteral("statistics"));
+    QVERIFY(!f.known->row.isEmpty());
     QVERIFY2(f.message.contains(QLatin1String("the cookie database knows it")),
              qPrintable(f.message));
 }
@@ -192,6 +193,37 @@ void TestAudit::reports() {
         json.value(QLatin1String("counts")).toObject().value(QLatin1String("not-seen")).toInt(), 1);
     QCOMPARE(json.value(QLatin1String("failing")).toBool(), true);
     QCOMPARE(json.value(QLatin1String("findings")).toArray().size(), 3);
+    // An undeclared finding carries what was observed.
+    QJsonObject undeclared;
+    for (const QJsonValue &value : json.value(QLatin1String("findings")).toArray()) {
+        if (value.toObject().value(QLatin1String("kind")).toString() == QLatin1String("undeclared"))
+            undeclared = value.toObject();
+    }
+    QCOMPARE(undeclared.value(QLatin1String("name")).toString(), QStringLiteral("x<&>\""));
+    const QJsonObject seenThere = undeclared.value(QLatin1String("observed")).toObject();
+    QCOMPARE(seenThere.value(QLatin1String("name")).toString(), QStringLiteral("x<&>\""));
+    QCOMPARE(seenThere.value(QLatin1String("lifetime_seconds")).toInteger(), 86400);
+    QCOMPARE(seenThere.value(QLatin1String("party")).toString(), QStringLiteral("first"));
+    QCOMPARE(seenThere.value(QLatin1String("pages")).toInt(), 1);
+    QCOMPARE(seenThere.value(QLatin1String("session")).toBool(), false);
+    QVERIFY(seenThere.value(QLatin1String("set_by")).isArray());
+
+    // What discover writes as JSON: one object per observed cookie, a session one with a null
+    // lifetime.
+    QList<ObservedCookie> both = result.observed;
+    both.append(observed(QStringLiteral("s\u00e9ance"), QStringLiteral("exemple.fr"), std::nullopt,
+                         Party::Third));
+    both.last().somePages = {QStringLiteral("https://exemple.fr/a\"b")};
+    const QJsonArray discovered = QJsonDocument::fromJson(AuditReport::observedJson(both)).array();
+    QCOMPARE(discovered.size(), 3);
+    const QJsonObject session = discovered.at(2).toObject();
+    QCOMPARE(session.value(QLatin1String("name")).toString(), QStringLiteral("s\u00e9ance"));
+    QVERIFY(session.value(QLatin1String("lifetime_seconds")).isNull());
+    QCOMPARE(session.value(QLatin1String("session")).toBool(), true);
+    QCOMPARE(session.value(QLatin1String("party")).toString(), QStringLiteral("third"));
+    QCOMPARE(session.value(QLatin1String("set_by")).toArray().at(0).toString(),
+             QStringLiteral("https://exemple.fr/a\"b"));
+    QCOMPARE(QJsonDocument::fromJson(AuditReport::observedJson({})).array().size(), 0);
     // A "not seen" finding is written without a document: it must read back the same, with
     // quotes, backslashes, control characters and non-ASCII in its name.
     Cookie odd = declared(9, QStringLiteral("q\"\\\t\x01é€"), QStringLiteral("d.fr"),
@@ -206,6 +238,26 @@ void TestAudit::reports() {
     QCOMPARE(finding.value(QLatin1String("kind")).toString(), QStringLiteral("not-seen"));
     QCOMPARE(finding.value(QLatin1String("cookie_id")).toInt(), 9);
     QVERIFY(finding.value(QLatin1String("message")).toString().contains(odd.name));
+    QCOMPARE(finding.value(QLatin1String("message")).toString(),
+             notSeen.findings.constFirst().text());
+    // The JUnit report too is written directly: the name reads back with its tab (kept as a
+    // character reference) and U+FFFD for the control character XML cannot carry.
+    QXmlStreamReader oddXml(AuditReport::junit(notSeen, QStringLiteral("ex<e>mple.fr")));
+    QString caseName;
+    QString skippedMessage;
+    while (!oddXml.atEnd()) {
+        if (oddXml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (oddXml.name() == QLatin1String("testcase"))
+            caseName = oddXml.attributes().value(QLatin1String("name")).toString();
+        else if (oddXml.name() == QLatin1String("skipped"))
+            skippedMessage = oddXml.attributes().value(QLatin1String("message")).toString();
+    }
+    QVERIFY2(!oddXml.hasError(), qPrintable(oddXml.errorString()));
+    QString readable = odd.name;
+    readable.replace(QChar(1), QChar(0xfffd));
+    QCOMPARE(caseName, readable + QStringLiteral(" (d.fr)"));
+    QCOMPARE(skippedMessage, Finding::notSeenMessage().arg(readable));
 
     // JUnit: well-formed, one suite per kind, failures for the failing kinds, markup escaped.
     QXmlStreamReader xml(AuditReport::junit(result, QStringLiteral("exemple.fr")));

@@ -491,6 +491,29 @@ void TestStore::refusesFilesThatAreNotStores() {
     QVERIFY2(error.contains(mentions), qPrintable(error));
     QCOMPARE(TestSupport::fileHash(path), before);
     QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+
+    // A command that checks only before its first write: a file that is no store is still
+    // refused at once; a damaged page may open, but the first write is refused and the file
+    // is left as it was.
+    Store deferred;
+    deferred.setVerify(Store::Verify::BeforeFirstWrite);
+    error.clear();
+    if (deferred.open(path, Store::OpenMode::ReadWrite, &error)) {
+        QVERIFY2(kind == QLatin1String("corrupted") || kind == QLatin1String("truncated"),
+                 qPrintable(kind));
+        Site site;
+        site.name = QStringLiteral("autre.fr");
+        const WriteResult written = deferred.addSite(site);
+        QVERIFY(!written.ok());
+        QVERIFY2(written.message.contains(QLatin1String("damaged")), qPrintable(written.message));
+        QVERIFY2(written.message.contains(QLatin1String("nothing was written")),
+                 qPrintable(written.message));
+    } else {
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+    deferred.close();
+    QCOMPARE(TestSupport::fileHash(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
 }
 
 void TestStore::refusesNewerStore() {
