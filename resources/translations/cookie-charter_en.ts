@@ -18,27 +18,27 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../src/audit/Audit.cpp" line="29"/>
+        <location filename="../../src/audit/Audit.cpp" line="18"/>
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Audit.cpp" line="32"/>
+        <location filename="../../src/audit/Audit.cpp" line="21"/>
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Audit.cpp" line="34"/>
+        <location filename="../../src/audit/Audit.cpp" line="23"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Audit.cpp" line="43"/>
+        <location filename="../../src/audit/Audit.cpp" line="32"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Audit.cpp" line="44"/>
+        <location filename="../../src/audit/Audit.cpp" line="33"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -68,37 +68,37 @@
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Audit.cpp" line="275"/>
+        <location filename="../../src/audit/Audit.cpp" line="284"/>
         <source>%1 (%2) is set by the site but in no row of the registry</source>
         <translation>%1 (%2) is set by the site but in no row of the registry</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Audit.cpp" line="290"/>
+        <location filename="../../src/audit/Audit.cpp" line="299"/>
         <source>the cookie database knows it: %1, %2</source>
         <translation>the cookie database knows it: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Audit.cpp" line="315"/>
+        <location filename="../../src/audit/Audit.cpp" line="324"/>
         <source>%1 lives %2, longer than the %3 the registry declares (&quot;%4&quot;)</source>
         <translation>%1 lives %2, longer than the %3 the registry declares (&quot;%4&quot;)</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Audit.cpp" line="322"/>
+        <location filename="../../src/audit/Audit.cpp" line="331"/>
         <source>%1 is a third-party statistics cookie marked exempt from consent: the audience-measurement exemption covers first-party measurement only</source>
         <translation>%1 is a third-party statistics cookie marked exempt from consent: the audience-measurement exemption covers first-party measurement only</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Audit.cpp" line="330"/>
+        <location filename="../../src/audit/Audit.cpp" line="339"/>
         <source>%1 asks no consent but lives %2, more than the 13 months the CNIL allows such a cookie</source>
         <translation>%1 asks no consent but lives %2, more than the 13 months the CNIL allows such a cookie</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Audit.cpp" line="338"/>
+        <location filename="../../src/audit/Audit.cpp" line="347"/>
         <source>%1 is declared %2 but set by %3, a %4</source>
         <translation>%1 is declared %2 but set by %3, a %4</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Audit.cpp" line="343"/>
+        <location filename="../../src/audit/Audit.cpp" line="155"/>
         <source>%1 is declared but in no capture (a capture may not visit every page)</source>
         <translation>%1 is declared but in no capture (a capture may not visit every page)</translation>
     </message>
@@ -106,147 +106,147 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="73"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="59"/>
         <source>Audit against captures: %1</source>
         <translation>Audit against captures: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="76"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="62"/>
         <source>Compares what a browser really saw (HAR files, Firefox&apos;s cookies.sqlite, Chromium&apos;s Cookies, a storageState) with the registry. Add captures, or drop their files here.</source>
         <translation>Compares what a browser really saw (HAR files, Firefox&apos;s cookies.sqlite, Chromium&apos;s Cookies, a storageState) with the registry. Add captures, or drop their files here.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="87"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="73"/>
         <source>Add &amp;captures…</source>
         <translation>Add &amp;captures…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="95"/>
-        <location filename="../../src/gui/AuditDialog.cpp" line="106"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="81"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="93"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="95"/>
-        <location filename="../../src/gui/AuditDialog.cpp" line="106"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="81"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="93"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="95"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="81"/>
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="95"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="81"/>
         <source>Lifetime seen</source>
         <translation>Lifetime seen</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="96"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="82"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="99"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="86"/>
         <source>The cookie database says</source>
         <translation>The cookie database says</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="103"/>
-        <location filename="../../src/gui/AuditDialog.cpp" line="106"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="90"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="93"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="113"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="100"/>
         <source>&amp;Add to the registry</source>
         <translation>&amp;Add to the registry</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="115"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="102"/>
         <source>Adds the selected undeclared cookies, completed from the cookie database; Undo takes them back</source>
         <translation>Adds the selected undeclared cookies, completed from the cookie database; Undo takes them back</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="118"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="105"/>
         <source>&amp;Use the observed duration</source>
         <translation>&amp;Use the observed duration</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="120"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="107"/>
         <source>&amp;Save the report…</source>
         <translation>&amp;Save the report…</translation>
     </message>
     <message>
+        <location filename="../../src/gui/AuditDialog.cpp" line="150"/>
         <location filename="../../src/gui/AuditDialog.cpp" line="160"/>
-        <location filename="../../src/gui/AuditDialog.cpp" line="177"/>
         <source>Audit against captures</source>
         <translation>Audit against captures</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="235"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="214"/>
         <source>%1 declared, %2 observed, %3 declared cookies seen. %4 Select rows to act on them.</source>
         <translation>%1 declared, %2 observed, %3 declared cookies seen. %4 Select rows to act on them.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="84"/>
-        <location filename="../../src/gui/AuditDialog.cpp" line="183"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="70"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="166"/>
         <source>No capture yet.</source>
         <translation>No capture yet.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="184"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="167"/>
         <source>Captures: %1</source>
         <translation>Captures: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="199"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="184"/>
         <source>(unknown)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="200"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="185"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="203"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="188"/>
         <source>no category</source>
         <translation>no category</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="206"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="191"/>
         <source>no duration</source>
         <translation>no duration</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="232"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="211"/>
         <source>Add one or more captures to audit the registry of %1.</source>
         <translation>Add one or more captures to audit the registry of %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="241"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="220"/>
         <source>The registry and the site disagree: see the lists below.</source>
         <translation>The registry and the site disagree: see the lists below.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="242"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="221"/>
         <source>The registry declares what the captures saw.</source>
         <translation>The registry declares what the captures saw.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="290"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="269"/>
         <source>Added from the audit of %1 on %2; seen on %3.</source>
         <translation>Added from the audit of %1 on %2; seen on %3.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="305"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="284"/>
         <source>To be written: observed by the audit, its purpose is not known yet.</source>
         <translation>To be written: observed by the audit, its purpose is not known yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/AuditDialog.cpp" line="312"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="291"/>
         <source>Add %n cookie(s) from the audit</source>
         <translation>
             <numerusform>Add %n cookie from the audit</numerusform>
@@ -254,28 +254,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="335"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="314"/>
         <source>Use the observed duration</source>
         <translation>Use the observed duration</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="352"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="331"/>
         <source>Add captures</source>
         <translation>Add captures</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="353"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="332"/>
         <source>Captures (*.har *.json *.sqlite Cookies);;All files (*)</source>
         <translation>Captures (*.har *.json *.sqlite Cookies);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="359"/>
-        <location filename="../../src/gui/AuditDialog.cpp" line="366"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="338"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="345"/>
         <source>Save the audit report</source>
         <translation>Save the audit report</translation>
     </message>
     <message>
-        <location filename="../../src/gui/AuditDialog.cpp" line="361"/>
+        <location filename="../../src/gui/AuditDialog.cpp" line="340"/>
         <source>HTML page (*.html);;JSON (*.json)</source>
         <translation>HTML page (*.html);;JSON (*.json)</translation>
     </message>
@@ -283,33 +283,33 @@
 <context>
     <name>AuditReport</name>
     <message>
-        <location filename="../../src/audit/AuditReport.cpp" line="156"/>
-        <location filename="../../src/audit/AuditReport.cpp" line="158"/>
+        <location filename="../../src/audit/AuditReport.cpp" line="383"/>
+        <location filename="../../src/audit/AuditReport.cpp" line="385"/>
         <source>Cookie audit: %1</source>
         <translation>Cookie audit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/audit/AuditReport.cpp" line="161"/>
+        <location filename="../../src/audit/AuditReport.cpp" line="388"/>
         <source>Captures: %1. %2 declared, %3 observed, %4 declared seen.</source>
         <translation>Captures: %1. %2 declared, %3 observed, %4 declared seen.</translation>
     </message>
     <message>
-        <location filename="../../src/audit/AuditReport.cpp" line="174"/>
+        <location filename="../../src/audit/AuditReport.cpp" line="401"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../../src/audit/AuditReport.cpp" line="175"/>
+        <location filename="../../src/audit/AuditReport.cpp" line="402"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../src/audit/AuditReport.cpp" line="176"/>
+        <location filename="../../src/audit/AuditReport.cpp" line="403"/>
         <source>Lifetime seen</source>
         <translation>Lifetime seen</translation>
     </message>
     <message>
-        <location filename="../../src/audit/AuditReport.cpp" line="177"/>
+        <location filename="../../src/audit/AuditReport.cpp" line="404"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
@@ -317,26 +317,26 @@
 <context>
     <name>Capture</name>
     <message>
-        <location filename="../../src/audit/Capture.cpp" line="111"/>
+        <location filename="../../src/audit/Capture.cpp" line="98"/>
         <source>no &quot;log&quot; object: this is not a HAR file</source>
         <translation>no &quot;log&quot; object: this is not a HAR file</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Capture.cpp" line="136"/>
-        <location filename="../../src/audit/Capture.cpp" line="176"/>
+        <location filename="../../src/audit/Capture.cpp" line="123"/>
+        <location filename="../../src/audit/Capture.cpp" line="172"/>
         <location filename="../../src/audit/Capture.cpp" line="197"/>
         <location filename="../../src/audit/Capture.cpp" line="219"/>
-        <location filename="../../src/audit/Capture.cpp" line="248"/>
+        <location filename="../../src/audit/Capture.cpp" line="251"/>
         <source>the file ends too early (truncated)</source>
         <translation>the file ends too early (truncated)</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Capture.cpp" line="138"/>
+        <location filename="../../src/audit/Capture.cpp" line="125"/>
         <source>expected &apos;%1&apos; but found &apos;%2&apos;</source>
         <translation>expected &apos;%1&apos; but found &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Capture.cpp" line="162"/>
+        <location filename="../../src/audit/Capture.cpp" line="158"/>
         <source>the file ends inside a string (truncated)</source>
         <translation>the file ends inside a string (truncated)</translation>
     </message>
@@ -346,80 +346,82 @@
         <translation>a value is missing</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Capture.cpp" line="241"/>
+        <location filename="../../src/audit/Capture.cpp" line="143"/>
+        <location filename="../../src/audit/Capture.cpp" line="194"/>
+        <location filename="../../src/audit/Capture.cpp" line="244"/>
         <source>an entry is larger than 64 MiB: this is not a browser&apos;s HAR</source>
         <translation>an entry is larger than 64 MiB: this is not a browser&apos;s HAR</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Capture.cpp" line="338"/>
-        <location filename="../../src/audit/Capture.cpp" line="381"/>
+        <location filename="../../src/audit/Capture.cpp" line="342"/>
+        <location filename="../../src/audit/Capture.cpp" line="385"/>
         <source>cannot open %1: %2</source>
         <translation>cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Capture.cpp" line="343"/>
+        <location filename="../../src/audit/Capture.cpp" line="347"/>
         <source>%1 is a folder, not a capture</source>
         <translation>%1 is a folder, not a capture</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Capture.cpp" line="357"/>
+        <location filename="../../src/audit/Capture.cpp" line="361"/>
         <source>%1: line 1: not a capture (a HAR file, a storageState, or a browser&apos;s cookie database)</source>
         <translation>%1: line 1: not a capture (a HAR file, a storageState, or a browser&apos;s cookie database)</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Capture.cpp" line="368"/>
+        <location filename="../../src/audit/Capture.cpp" line="372"/>
         <source>%1 is larger than 256 MiB and has no HAR &quot;log&quot;: not a capture</source>
         <translation>%1 is larger than 256 MiB and has no HAR &quot;log&quot;: not a capture</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Capture.cpp" line="396"/>
+        <location filename="../../src/audit/Capture.cpp" line="400"/>
         <source>%1 is empty</source>
         <translation>%1 is empty</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Capture.cpp" line="409"/>
-        <location filename="../../src/audit/Capture.cpp" line="544"/>
-        <location filename="../../src/audit/Capture.cpp" line="698"/>
+        <location filename="../../src/audit/Capture.cpp" line="413"/>
+        <location filename="../../src/audit/Capture.cpp" line="556"/>
+        <location filename="../../src/audit/Capture.cpp" line="710"/>
         <source>%1: line %2: %3</source>
         <translation>%1: line %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Capture.cpp" line="414"/>
+        <location filename="../../src/audit/Capture.cpp" line="418"/>
         <source>an entry is not an object</source>
         <translation>an entry is not an object</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Capture.cpp" line="555"/>
+        <location filename="../../src/audit/Capture.cpp" line="567"/>
         <source>%1: the HAR has no &quot;entries&quot;: this is not a browser&apos;s HAR</source>
         <translation>%1: the HAR has no &quot;entries&quot;: this is not a browser&apos;s HAR</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Capture.cpp" line="560"/>
+        <location filename="../../src/audit/Capture.cpp" line="572"/>
         <source>%1 holds no cookie at all: browsers export HAR files without their cookies by default. In Chromium&apos;s DevTools, Settings &gt; Preferences &gt; Network: check &quot;Allow to generate HAR with sensitive data&quot;, then use &quot;Export HAR (with sensitive data)&quot; in the Network panel; Firefox exports them with &quot;Save All As HAR&quot;.</source>
         <translation>%1 holds no cookie at all: browsers export HAR files without their cookies by default. In Chromium&apos;s DevTools, Settings &gt; Preferences &gt; Network: check &quot;Allow to generate HAR with sensitive data&quot;, then use &quot;Export HAR (with sensitive data)&quot; in the Network panel; Firefox exports them with &quot;Save All As HAR&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Capture.cpp" line="576"/>
+        <location filename="../../src/audit/Capture.cpp" line="588"/>
         <source>cannot make a temporary folder to copy %1</source>
         <translation>cannot make a temporary folder to copy %1</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Capture.cpp" line="582"/>
+        <location filename="../../src/audit/Capture.cpp" line="594"/>
         <source>cannot copy %1 to read it</source>
         <translation>cannot copy %1 to read it</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Capture.cpp" line="596"/>
+        <location filename="../../src/audit/Capture.cpp" line="608"/>
         <source>%1: %2: not a Firefox cookies.sqlite nor a Chromium Cookies database</source>
         <translation>%1: %2: not a Firefox cookies.sqlite nor a Chromium Cookies database</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Capture.cpp" line="680"/>
+        <location filename="../../src/audit/Capture.cpp" line="692"/>
         <source>it has no moz_cookies or cookies table</source>
         <translation>it has no moz_cookies or cookies table</translation>
     </message>
     <message>
-        <location filename="../../src/audit/Capture.cpp" line="705"/>
+        <location filename="../../src/audit/Capture.cpp" line="717"/>
         <source>%1: no &quot;cookies&quot; list: not a Playwright or Puppeteer storageState (nor a HAR file)</source>
         <translation>%1: no &quot;cookies&quot; list: not a Playwright or Puppeteer storageState (nor a HAR file)</translation>
     </message>
@@ -795,17 +797,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="88"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="90"/>
         <source>no site &quot;%1&quot; in %2 (see: cookie-charter sites)</source>
         <translation>no site &quot;%1&quot; in %2 (see: cookie-charter sites)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="102"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="104"/>
         <source>the store has no site yet; add one with: cookie-charter site-add NAME</source>
         <translation>the store has no site yet; add one with: cookie-charter site-add NAME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="104"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="106"/>
         <source>the store has %1 sites; choose one with --site</source>
         <translation>the store has %1 sites; choose one with --site</translation>
     </message>
@@ -866,42 +868,42 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="22"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="23"/>
         <source>A HAR file (Chromium, Firefox), Firefox&apos;s cookies.sqlite, Chromium&apos;s Cookies database, or a Playwright/Puppeteer storageState; several may be given.</source>
         <translation>A HAR file (Chromium, Firefox), Firefox&apos;s cookies.sqlite, Chromium&apos;s Cookies database, or a Playwright/Puppeteer storageState; several may be given.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="30"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="31"/>
         <source>The site whose pages count and whose registrable domain decides the party (default: the store&apos;s only site).</source>
         <translation>The site whose pages count and whose registrable domain decides the party (default: the store&apos;s only site).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="34"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="35"/>
         <source>Keep a cookie jar&apos;s cookies for this host (repeatable; default: the site&apos;s registrable domain).</source>
         <translation>Keep a cookie jar&apos;s cookies for this host (repeatable; default: the site&apos;s registrable domain).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="47"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="48"/>
         <source>Keep a cookie jar&apos;s cookies for this host too (repeatable).</source>
         <translation>Keep a cookie jar&apos;s cookies for this host too (repeatable).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="49"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="50"/>
         <source>table, json or junit (default: table).</source>
         <translation>table, json or junit (default: table).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="52"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="53"/>
         <source>Write the report to FILE, atomically (default, or -: standard output).</source>
         <translation>Write the report to FILE, atomically (default, or -: standard output).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="104"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="105"/>
         <source>discover takes one or more captures</source>
         <translation>discover takes one or more captures</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="122"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
@@ -910,32 +912,32 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="122"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="122"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
         <source>LIFETIME</source>
         <translation>LIFETIME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="124"/>
         <source>PAGES</source>
         <translation>PAGES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="124"/>
         <source>FIRST SEEN</source>
         <translation>FIRST SEEN</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="124"/>
         <source>LAST SEEN</source>
         <translation>LAST SEEN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/AuditCommands.cpp" line="132"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="133"/>
         <source>%n cookie(s) observed</source>
         <translation>
             <numerusform>%n cookie observed</numerusform>
@@ -943,47 +945,47 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="134"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="135"/>
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="141"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="142"/>
         <source>Audit of %1: %2 declared, %3 observed, %4 declared seen</source>
         <translation>Audit of %1: %2 declared, %3 observed, %4 declared seen</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="166"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="164"/>
         <source>audit takes one or more captures</source>
         <translation>audit takes one or more captures</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="170"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="168"/>
         <source>--format must be table, json or junit</source>
         <translation>--format must be table, json or junit</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="173"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="171"/>
         <source>-o needs a file name</source>
         <translation>-o needs a file name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="214"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="221"/>
         <source>list the cookies browser captures saw</source>
         <translation>list the cookies browser captures saw</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="215"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="222"/>
         <source>Lists the cookies that browser captures saw: name, domain, party, type, the longest lifetime seen (or session), how many pages set it, when it was first and last seen. A HAR&apos;s cookies count when a page of the site caused them; a cookie jar&apos;s when they belong to --host (default: the site&apos;s registrable domain). Exit 2 for a file that is not a capture, 3 for one that cannot be opened.</source>
         <translation>Lists the cookies that browser captures saw: name, domain, party, type, the longest lifetime seen (or session), how many pages set it, when it was first and last seen. A HAR&apos;s cookies count when a page of the site caused them; a cookie jar&apos;s when they belong to --host (default: the site&apos;s registrable domain). Exit 2 for a file that is not a capture, 3 for one that cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="224"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="231"/>
         <source>compare browser captures with the registry</source>
         <translation>compare browser captures with the registry</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="225"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="232"/>
         <source>Compares what browser captures saw with what the site&apos;s registry declares: undeclared cookies (with what the cookie database knows of them), declared cookies not seen (information only), lifetimes longer than declared (by more than a day), cookies that ask no consent but live more than 13 months (or third-party statistics marked exempt), and the wrong party. Exits 1 when there is an undeclared, lifetime, exempt-too-long or party finding, 0 otherwise.</source>
         <translation>Compares what browser captures saw with what the site&apos;s registry declares: undeclared cookies (with what the cookie database knows of them), declared cookies not seen (information only), lifetimes longer than declared (by more than a day), cookies that ask no consent but live more than 13 months (or third-party statistics marked exempt), and the wrong party. Exits 1 when there is an undeclared, lifetime, exempt-too-long or party finding, 0 otherwise.</translation>
     </message>
@@ -1044,7 +1046,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Only this site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="37"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="38"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="57"/>
         <source>table, csv or json (default: table).</source>
         <translation>table, csv or json (default: table).</translation>
@@ -1065,7 +1067,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>list takes no arguments</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="108"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="109"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="68"/>
         <source>--format must be table, csv or json</source>
         <translation>--format must be table, csv or json</translation>
@@ -1110,7 +1112,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>CATEGORY</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="122"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
         <source>PARTY</source>
         <translation>PARTY</translation>
@@ -1129,7 +1131,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>PURPOSE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="44"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="45"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="130"/>
         <location filename="../../src/cli/TextCommands.cpp" line="29"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="119"/>
@@ -1721,17 +1723,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Only this site (default: all).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="150"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="152"/>
         <source>no publication of &quot;%1&quot; in %2</source>
         <translation>no publication of &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="156"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="158"/>
         <source>%1 holds no publication yet</source>
         <translation>%1 holds no publication yet</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="158"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="160"/>
         <source>%1 holds publications of %2 sites; choose one with --site</source>
         <translation>%1 holds publications of %2 sites; choose one with --site</translation>
     </message>
@@ -1960,7 +1962,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>PLATFORM</translation>
     </message>
     <message>
-        <location filename="../../src/cli/AuditCommands.cpp" line="122"/>
+        <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <source>DOMAIN</source>
         <translation>DOMAIN</translation>
@@ -3064,79 +3066,79 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>KnowledgeBase</name>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="130"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="118"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="135"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="123"/>
         <source>line 1: no &quot;%1&quot; column: this is not an Open Cookie Database release</source>
         <translation>line 1: no &quot;%1&quot; column: this is not an Open Cookie Database release</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="143"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="131"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="161"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="149"/>
         <source>line %1: the row has no cookie name</source>
         <translation>line %1: the row has no cookie name</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="165"/>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="243"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="153"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="231"/>
         <source>the file holds no cookie</source>
         <translation>the file holds no cookie</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="195"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="183"/>
         <source>line %1: %2: this is not an Open Cookie Database release</source>
         <translation>line %1: %2: this is not an Open Cookie Database release</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="199"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="187"/>
         <source>line 1: not an object of platforms: this is not an Open Cookie Database release</source>
         <translation>line 1: not an object of platforms: this is not an Open Cookie Database release</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="205"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="193"/>
         <source>line %1: &quot;%2&quot; is not a list of cookies: this is not an Open Cookie Database release</source>
         <translation>line %1: &quot;%2&quot; is not a list of cookies: this is not an Open Cookie Database release</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="234"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="222"/>
         <source>line %1: entry %2 of &quot;%3&quot; has no cookie name</source>
         <translation>line %1: entry %2 of &quot;%3&quot; has no cookie name</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="384"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="372"/>
         <source>the built-in cookie database is missing from this build</source>
         <translation>the built-in cookie database is missing from this build</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="375"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="363"/>
         <source>built-in</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="395"/>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="409"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="383"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="397"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="404"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="392"/>
         <source>%1 is larger than %2; it is not a cookie database release</source>
         <translation>%1 is larger than %2; it is not a cookie database release</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="416"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="404"/>
         <source>%1: %2; the base in use is unchanged</source>
         <translation>%1: %2; the base in use is unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="426"/>
+        <location filename="../../src/knowledge/KnowledgeBase.cpp" line="414"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
@@ -3926,198 +3928,198 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>PageImportDialog</name>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="53"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="31"/>
         <source>Service and location</source>
         <translation>Service and location</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="70"/>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="166"/>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="172"/>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="271"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="48"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="146"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="152"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="251"/>
         <source>Import a charter page</source>
         <translation>Import a charter page</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="72"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="50"/>
         <source>Reads the cookie tables of an existing charter page: a saved web page, Markdown, or text copied from a browser. Nothing is written before you choose Import.</source>
         <translation>Reads the cookie tables of an existing charter page: a saved web page, Markdown, or text copied from a browser. Nothing is written before you choose Import.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="81"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="59"/>
         <source>No page yet: open a file or paste.</source>
         <translation>No page yet: open a file or paste.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="83"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="61"/>
         <source>&amp;Open a file…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="85"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="63"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="98"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="76"/>
         <source>Into the site:</source>
         <translation>Into the site:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="106"/>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="108"/>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="110"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="84"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="87"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="90"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="106"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="84"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="106"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="84"/>
         <source>Category from</source>
         <translation>Category from</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="106"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="84"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="108"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="87"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="108"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="87"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="108"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="87"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="108"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="87"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="109"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="88"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="109"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="88"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="109"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="88"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="109"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="88"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="110"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="90"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="112"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="92"/>
         <source>Cookies</source>
         <translation>Cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="113"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="93"/>
         <source>Tables found</source>
         <translation>Tables found</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="114"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="94"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="118"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="98"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="138"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="118"/>
         <source>Page: %1</source>
         <translation>Page: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="145"/>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="157"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="125"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="137"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="153"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="133"/>
         <source>%1 is larger than %2: it is not a charter page.</source>
         <translation>%1 is larger than %2: it is not a charter page.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="167"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="147"/>
         <source>Charter pages (*.html *.htm *.md *.markdown *.txt);;All files (*)</source>
         <translation>Charter pages (*.html *.htm *.md *.markdown *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="178"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="158"/>
         <source>the clipboard (HTML)</source>
         <translation>the clipboard (HTML)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="181"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="161"/>
         <source>the clipboard (text)</source>
         <translation>the clipboard (text)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="183"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="163"/>
         <source>The clipboard holds no text. Copy the page&apos;s cookie table in your browser, then paste again.</source>
         <translation>The clipboard holds no text. Copy the page&apos;s cookie table in your browser, then paste again.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="202"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="182"/>
         <source>%1 → notes</source>
         <translation>%1 → notes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="207"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="188"/>
         <source>(no heading names a category)</source>
         <translation>(no heading names a category)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="224"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="207"/>
         <source>Cookies (%1)</source>
         <translation>Cookies (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="225"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="208"/>
         <source>Tables found (%1)</source>
         <translation>Tables found (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="226"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="209"/>
         <source>Rejected (%1)</source>
         <translation>Rejected (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PageImportDialog.cpp" line="237"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="217"/>
         <source>%1 has no cookie table: no table whose header names the cookies (&quot;Nom du cookie&quot;, &quot;Cookie name&quot;…). Nothing will be imported.</source>
         <translation>%1 has no cookie table: no table whose header names the cookies (&quot;Nom du cookie&quot;, &quot;Cookie name&quot;…). Nothing will be imported.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/PageImportDialog.cpp" line="241"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="221"/>
         <source>Rejected rows: %n. Nothing will be imported: correct the page, or import it and complete the rows by hand.</source>
         <translation>
             <numerusform>Rejected rows: %n. Nothing will be imported: correct the page, or import it and complete the rows by hand.</numerusform>
@@ -4125,7 +4127,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/PageImportDialog.cpp" line="250"/>
+        <location filename="../../src/gui/PageImportDialog.cpp" line="230"/>
         <source>%n cookie(s) from %1 table(s) will be added to %2.</source>
         <translation>
             <numerusform>%n cookie from %1 table will be added to %2.</numerusform>
@@ -4887,338 +4889,343 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../src/store/Store.cpp" line="230"/>
+        <location filename="../../src/store/Store.cpp" line="232"/>
         <source>cannot open %1: %2</source>
         <translation>cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="256"/>
+        <location filename="../../src/store/Store.cpp" line="258"/>
         <source>%1: no such store (create one with: cookie-charter init FILE)</source>
         <translation>%1: no such store (create one with: cookie-charter init FILE)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="258"/>
+        <location filename="../../src/store/Store.cpp" line="260"/>
         <source>%1 is not a file</source>
         <translation>%1 is not a file</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="262"/>
+        <location filename="../../src/store/Store.cpp" line="264"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="266"/>
+        <location filename="../../src/store/Store.cpp" line="268"/>
         <source>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</source>
         <translation>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="212"/>
-        <location filename="../../src/store/Store.cpp" line="272"/>
+        <location filename="../../src/store/Store.cpp" line="214"/>
+        <location filename="../../src/store/Store.cpp" line="274"/>
         <source>opened read-only</source>
         <translation>opened read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="52"/>
+        <location filename="../../src/store/Store.cpp" line="54"/>
         <source>the store could not be read: %1</source>
         <translation>the store could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="275"/>
+        <location filename="../../src/store/Store.cpp" line="277"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="279"/>
+        <location filename="../../src/store/Store.cpp" line="281"/>
         <source>its folder is read-only</source>
         <translation>its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="304"/>
+        <location filename="../../src/store/Store.cpp" line="311"/>
         <source>%1 is damaged or not a store (%2); it was left untouched</source>
         <translation>%1 is damaged or not a store (%2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="311"/>
+        <location filename="../../src/store/Store.cpp" line="319"/>
         <source>%1 is damaged (integrity check: %2); it was left untouched</source>
         <translation>%1 is damaged (integrity check: %2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="321"/>
+        <location filename="../../src/store/Store.cpp" line="331"/>
         <source>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</source>
         <translation>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="325"/>
+        <location filename="../../src/store/Store.cpp" line="335"/>
         <source>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</source>
         <translation>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="333"/>
+        <location filename="../../src/store/Store.cpp" line="343"/>
         <source>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</source>
         <translation>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="341"/>
+        <location filename="../../src/store/Store.cpp" line="354"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="345"/>
+        <location filename="../../src/store/Store.cpp" line="358"/>
         <source>%1 is not a complete Cookie Charter store (%2); it was left untouched</source>
         <translation>%1 is not a complete Cookie Charter store (%2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="363"/>
-        <location filename="../../src/store/Store.cpp" line="389"/>
+        <location filename="../../src/store/Store.cpp" line="376"/>
+        <location filename="../../src/store/Store.cpp" line="402"/>
         <source>%1 already exists; choose another name</source>
         <translation>%1 already exists; choose another name</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="368"/>
+        <location filename="../../src/store/Store.cpp" line="381"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="373"/>
+        <location filename="../../src/store/Store.cpp" line="386"/>
         <source>cannot create %1: its folder is read-only</source>
         <translation>cannot create %1: its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="414"/>
+        <location filename="../../src/store/Store.cpp" line="427"/>
         <source>cannot create %1: %2</source>
         <translation>cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="423"/>
+        <location filename="../../src/store/Store.cpp" line="436"/>
         <source>%1 holds an unfinished write left by a program that stopped (its journal %2-journal); it can be read only once someone with write access opens it, which rolls the unfinished write back</source>
         <translation>%1 holds an unfinished write left by a program that stopped (its journal %2-journal); it can be read only once someone with write access opens it, which rolls the unfinished write back</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="444"/>
+        <location filename="../../src/store/Store.cpp" line="457"/>
         <source>%1 holds an unfinished write that could not be rolled back: %2</source>
         <translation>%1 holds an unfinished write that could not be rolled back: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="672"/>
+        <location filename="../../src/store/Store.cpp" line="747"/>
         <source>the store cannot be written: %1</source>
         <translation>the store cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="674"/>
-        <location filename="../../src/store/Store.cpp" line="679"/>
-        <location filename="../../src/store/Store.cpp" line="871"/>
-        <location filename="../../src/store/Store.cpp" line="1017"/>
-        <location filename="../../src/store/Store.cpp" line="1219"/>
-        <location filename="../../src/store/Store.cpp" line="1416"/>
+        <location filename="../../src/store/Store.cpp" line="749"/>
+        <location filename="../../src/store/Store.cpp" line="754"/>
+        <location filename="../../src/store/Store.cpp" line="970"/>
+        <location filename="../../src/store/Store.cpp" line="1116"/>
+        <location filename="../../src/store/Store.cpp" line="1318"/>
+        <location filename="../../src/store/Store.cpp" line="1515"/>
         <source>store error: %1</source>
         <translation>store error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="688"/>
+        <location filename="../../src/store/Store.cpp" line="774"/>
+        <source>%1 is damaged (integrity check: %2); nothing was written</source>
+        <translation>%1 is damaged (integrity check: %2); nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="784"/>
         <source>no store is open</source>
         <translation>no store is open</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="691"/>
+        <location filename="../../src/store/Store.cpp" line="787"/>
         <source>the store is read-only (%1)</source>
         <translation>the store is read-only (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="724"/>
+        <location filename="../../src/store/Store.cpp" line="823"/>
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
         <translation>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="770"/>
-        <location filename="../../src/store/Store.cpp" line="841"/>
+        <location filename="../../src/store/Store.cpp" line="869"/>
+        <location filename="../../src/store/Store.cpp" line="940"/>
         <source>a site named &quot;%1&quot; already exists</source>
         <translation>a site named &quot;%1&quot; already exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="777"/>
+        <location filename="../../src/store/Store.cpp" line="876"/>
         <source>site %1 added</source>
         <translation>site %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="787"/>
+        <location filename="../../src/store/Store.cpp" line="886"/>
         <source>a site needs a name</source>
         <translation>a site needs a name</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="789"/>
+        <location filename="../../src/store/Store.cpp" line="888"/>
         <source>a site needs at least one language</source>
         <translation>a site needs at least one language</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="818"/>
-        <location filename="../../src/store/Store.cpp" line="1341"/>
+        <location filename="../../src/store/Store.cpp" line="917"/>
+        <location filename="../../src/store/Store.cpp" line="1440"/>
         <source>site #%1 no longer exists</source>
         <translation>site #%1 no longer exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="821"/>
+        <location filename="../../src/store/Store.cpp" line="920"/>
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
         <translation>site %1 was changed by someone else since you read it; reload it and try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="845"/>
+        <location filename="../../src/store/Store.cpp" line="944"/>
         <source>site %1 changed</source>
         <translation>site %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="882"/>
-        <location filename="../../src/store/Store.cpp" line="1029"/>
+        <location filename="../../src/store/Store.cpp" line="981"/>
+        <location filename="../../src/store/Store.cpp" line="1128"/>
         <source>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</source>
         <translation>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1068"/>
+        <location filename="../../src/store/Store.cpp" line="1167"/>
         <source>cookie #%1 does not exist</source>
         <translation>cookie #%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1072"/>
+        <location filename="../../src/store/Store.cpp" line="1171"/>
         <source>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</source>
         <translation>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1093"/>
+        <location filename="../../src/store/Store.cpp" line="1192"/>
         <source>cookie #%1 (%2): %3</source>
         <translation>cookie #%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1396"/>
+        <location filename="../../src/store/Store.cpp" line="1495"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</source>
         <translation>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1399"/>
+        <location filename="../../src/store/Store.cpp" line="1498"/>
         <source>someone else</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1421"/>
+        <location filename="../../src/store/Store.cpp" line="1520"/>
         <source>charter text %1 (%2) changed</source>
         <translation>charter text %1 (%2) changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1449"/>
+        <location filename="../../src/store/Store.cpp" line="1548"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</source>
         <translation>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1462"/>
+        <location filename="../../src/store/Store.cpp" line="1561"/>
         <source>charter text %1 (%2) reset to the default</source>
         <translation>charter text %1 (%2) reset to the default</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1578"/>
+        <location filename="../../src/store/Store.cpp" line="1677"/>
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1605"/>
+        <location filename="../../src/store/Store.cpp" line="1704"/>
         <source>the history does not start at 1</source>
         <translation>the history does not start at 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1606"/>
+        <location filename="../../src/store/Store.cpp" line="1705"/>
         <source>publication %1 is missing</source>
         <translation>publication %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1611"/>
+        <location filename="../../src/store/Store.cpp" line="1710"/>
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>it does not follow the publication before it (its previous hash differs)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1615"/>
+        <location filename="../../src/store/Store.cpp" line="1714"/>
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>its registry snapshot does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1619"/>
+        <location filename="../../src/store/Store.cpp" line="1718"/>
         <source>it should hold %1 files but holds %2</source>
         <translation>it should hold %1 files but holds %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1626"/>
+        <location filename="../../src/store/Store.cpp" line="1725"/>
         <source>the file %1 does not match its SHA-256</source>
         <translation>the file %1 does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1632"/>
+        <location filename="../../src/store/Store.cpp" line="1731"/>
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>its hash does not match its contents (changed after publishing)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1701"/>
+        <location filename="../../src/store/Store.cpp" line="1800"/>
         <source>publication %1 of %2</source>
         <translation>publication %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="935"/>
-        <location filename="../../src/store/Store.cpp" line="1390"/>
+        <location filename="../../src/store/Store.cpp" line="1034"/>
+        <location filename="../../src/store/Store.cpp" line="1489"/>
         <source>site #%1 does not exist</source>
         <translation>site #%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="940"/>
+        <location filename="../../src/store/Store.cpp" line="1039"/>
         <source>cookie %1 added</source>
         <translation>cookie %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="970"/>
+        <location filename="../../src/store/Store.cpp" line="1069"/>
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>cookie #%1 no longer exists (someone deleted it)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="977"/>
+        <location filename="../../src/store/Store.cpp" line="1076"/>
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="981"/>
+        <location filename="../../src/store/Store.cpp" line="1080"/>
         <source>nothing visible</source>
         <translation>nothing visible</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1034"/>
+        <location filename="../../src/store/Store.cpp" line="1133"/>
         <source>cookie %1 changed</source>
         <translation>cookie %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1124"/>
+        <location filename="../../src/store/Store.cpp" line="1223"/>
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>cookie #%1 does not exist; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1128"/>
+        <location filename="../../src/store/Store.cpp" line="1227"/>
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1139"/>
+        <location filename="../../src/store/Store.cpp" line="1238"/>
         <source>cookie %1 removed</source>
         <translation>cookie %1 removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1174"/>
+        <location filename="../../src/store/Store.cpp" line="1273"/>
         <source>import cancelled; nothing was written</source>
         <translation>import cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1182"/>
+        <location filename="../../src/store/Store.cpp" line="1281"/>
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>no site given: add a site column or name the site (the store has %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1237"/>
+        <location filename="../../src/store/Store.cpp" line="1336"/>
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>duplicate of line %1 (same site, domain and name %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1256"/>
+        <location filename="../../src/store/Store.cpp" line="1355"/>
         <source>%n row(s) rejected; nothing was imported</source>
         <translation>
             <numerusform>%n row rejected; nothing was imported</numerusform>
@@ -5226,7 +5233,7 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1263"/>
+        <location filename="../../src/store/Store.cpp" line="1362"/>
         <source>%n cookie(s) imported</source>
         <translation>
             <numerusform>%n cookie imported</numerusform>
@@ -5234,7 +5241,7 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1264"/>
+        <location filename="../../src/store/Store.cpp" line="1363"/>
         <source>%n cookie(s) imported from %1</source>
         <translation>
             <numerusform>%n cookie imported from %1</numerusform>
