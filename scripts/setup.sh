@@ -8,6 +8,7 @@ CC_PACKAGES=(
   qt6-translations-l10n                # Qt's own buttons (Close, Cancel) in French
   libpsl-dev publicsuffix               # registrable domains (first or third party)
   libxml2-dev                          # reading charter pages (HTML) as a browser does
+  qt6-declarative-dev                  # QJSEngine: banner configurations are JavaScript
   sqlite3 python3
   fonts-dejavu-core chromium
   poppler-utils                        # pdftotext: the PDF tests search the text

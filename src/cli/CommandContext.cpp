@@ -56,6 +56,26 @@ int CommandContext::writeFailure(const WriteResult &result) {
     }
 }
 
+int CommandContext::importOutcome(const ImportReport &report, const QString &source,
+                                  const QString &site, bool dryRun, const QString &where) {
+    if (!report.errors.isEmpty()) {
+        for (const RowError &row : report.errors)
+            err << tr("%1: %2 %3: %4").arg(source, where).arg(row.line).arg(row.message) << '\n';
+        return fail(ValidationFailed, tr("%n row(s) rejected; nothing was imported", nullptr,
+                                         int(report.errors.size())));
+    }
+    if (!report.result.ok())
+        return writeFailure(report.result);
+    if (dryRun)
+        out << tr("%n cookie(s) would be imported; nothing was written (dry run)", nullptr,
+                  report.added)
+            << '\n';
+    else
+        out << tr("Imported %n cookie(s) from %1 into %2", nullptr, report.added).arg(source, site)
+            << '\n';
+    return Success;
+}
+
 QString CommandContext::problemLine(const Problem &problem, const Site &site,
                                     const QHash<qint64, QString> &names) const {
     const QString severity = problem.isError() ? tr("error") : tr("warning");

@@ -4,6 +4,7 @@
 #include "Problem.h"
 #include "Site.h"
 #include "Store.h"
+#include "StoreImport.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -38,6 +39,11 @@ public:
     int usage(const QString &message);
     int fail(int code, const QString &message);
     int writeFailure(const WriteResult &result);
+    // The end of an import from `source` (a page, a banner configuration): each rejected row
+    // on stderr ("SOURCE: WHERE N: why", `where` naming what N counts), then what was imported,
+    // or would be in a dry run; the exit code.
+    int importOutcome(const ImportReport &report, const QString &source, const QString &site,
+                      bool dryRun, const QString &where);
     // A line of `validate` or `publish` about one problem.
     QString problemLine(const Problem &problem, const Site &site,
                         const QHash<qint64, QString> &names) const;

@@ -2,13 +2,14 @@
 
 // Each group of commands lives in its own file (SiteCommands.cpp, CookieCommands.cpp,
 // TransferCommands.cpp, TextCommands.cpp, PublishingCommands.cpp, KnowledgeCommands.cpp,
-// AuditCommands.cpp).
+// AuditCommands.cpp, BannerCommands.cpp).
 extern const Command initCommand, sitesCommand, siteAddCommand, siteSetCommand;
 extern const Command listCommand, addCommand, setCommand, removeCommand, validateCommand;
 extern const Command importCommand, importPageCommand, exportCommand;
 extern const Command textsCommand, textShowCommand, textSetCommand, textResetCommand;
 extern const Command lookupCommand, kbCommand, enrichCommand;
 extern const Command discoverCommand, auditCommand;
+extern const Command bannerCommand, importBannerCommand, bannerCheckCommand;
 extern const Command publishCommand, publicationsCommand, diffCommand, extractCommand,
     verifyCommand;
 
@@ -17,13 +18,14 @@ namespace Commands {
 // The order of the general --help.
 const QList<const Command *> &all() {
     static const QList<const Command *> table{
-        &initCommand,     &sitesCommand,        &siteAddCommand,   &siteSetCommand,
-        &listCommand,     &addCommand,          &setCommand,       &removeCommand,
-        &importCommand,   &importPageCommand,   &exportCommand,    &textsCommand,
-        &textShowCommand, &textSetCommand,      &textResetCommand, &validateCommand,
-        &publishCommand,  &publicationsCommand, &diffCommand,      &extractCommand,
-        &verifyCommand,   &lookupCommand,       &kbCommand,        &enrichCommand,
-        &discoverCommand, &auditCommand};
+        &initCommand,       &sitesCommand,        &siteAddCommand,   &siteSetCommand,
+        &listCommand,       &addCommand,          &setCommand,       &removeCommand,
+        &importCommand,     &importPageCommand,   &exportCommand,    &textsCommand,
+        &textShowCommand,   &textSetCommand,      &textResetCommand, &validateCommand,
+        &publishCommand,    &publicationsCommand, &diffCommand,      &extractCommand,
+        &verifyCommand,     &lookupCommand,       &kbCommand,        &enrichCommand,
+        &discoverCommand,   &auditCommand,        &bannerCommand,    &importBannerCommand,
+        &bannerCheckCommand};
     return table;
 }
 

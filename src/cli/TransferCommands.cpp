@@ -192,23 +192,7 @@ public:
                          Vocabulary::categoryKey(record.cookie.category),
                          record.cookie.purpose(page.language)});
         c.out << rows.render();
-        if (!report.errors.isEmpty()) {
-            for (const RowError &row : report.errors)
-                c.err << tr("%1: line %2: %3").arg(source).arg(row.line).arg(row.message) << '\n';
-            return c.fail(ValidationFailed, tr("%n row(s) rejected; nothing was imported", nullptr,
-                                               int(report.errors.size())));
-        }
-        if (!report.result.ok())
-            return c.writeFailure(report.result);
-        if (dryRun)
-            c.out << tr("%n cookie(s) would be imported; nothing was written (dry run)", nullptr,
-                        report.added)
-                  << '\n';
-        else
-            c.out << tr("Imported %n cookie(s) from %1 into %2", nullptr, report.added)
-                         .arg(source, site->name)
-                  << '\n';
-        return Success;
+        return c.importOutcome(report, source, site->name, dryRun, tr("line"));
     }
 
     static void declareExport(QCommandLineParser &parser) {

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AuditDialog.h"
+#include "BannerDialog.h"
+#include "BannerImportDialog.h"
 #include "CharterPreview.h"
 #include "CharterTextsDialog.h"
 #include "CookieDelegate.h"
@@ -135,6 +137,8 @@ void MainWindow::setUpActions() {
     connect(m_ui->recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importCookies);
     connect(m_ui->importPageAction, &QAction::triggered, this, &MainWindow::importPage);
+    connect(m_ui->importBannerAction, &QAction::triggered, this, &MainWindow::importBanner);
+    connect(m_ui->bannerAction, &QAction::triggered, this, &MainWindow::showBanner);
     connect(m_ui->enrichAction, &QAction::triggered, this, &MainWindow::completeFromDatabase);
     connect(m_ui->auditAction, &QAction::triggered, this, &MainWindow::auditCaptures);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -435,6 +439,8 @@ void MainWindow::updateActions() {
     m_ui->deleteCookieAction->setEnabled(writable && selected > 0);
     m_ui->importAction->setEnabled(writable);
     m_ui->importPageAction->setEnabled(writable && site);
+    m_ui->importBannerAction->setEnabled(writable && site);
+    m_ui->bannerAction->setEnabled(site);
     m_ui->enrichAction->setEnabled(writable && site && m_knowledge);
     m_ui->auditAction->setEnabled(site);
     if (!m_knowledge)
@@ -653,6 +659,27 @@ void MainWindow::importPage() {
         return;
     statusBar()->showMessage(
         tr("%n cookie(s) imported from the charter page.", nullptr, dialog.report().added), 8000);
+}
+
+void MainWindow::importBanner() {
+    if (m_store->isReadOnly() || m_siteId == 0)
+        return;
+    BannerImportDialog dialog(m_store, m_registry->site(), this);
+    dialog.setObjectName(QStringLiteral("bannerImportDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(
+        tr("%n cookie(s) imported from the banner configuration.", nullptr, dialog.report().added),
+        8000);
+}
+
+void MainWindow::showBanner() {
+    if (m_siteId == 0)
+        return;
+    m_details->commitAll();
+    BannerDialog dialog(m_store, m_registry->site(), this);
+    dialog.setObjectName(QStringLiteral("bannerDialog"));
+    dialog.exec();
 }
 
 void MainWindow::completeFromDatabase() {

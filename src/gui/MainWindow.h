@@ -50,6 +50,8 @@ public:
     void chooseStore(bool readOnly);
     void importCookies();
     void importPage();
+    void importBanner();
+    void showBanner();
     void exportRegistry(RegistryTransfer::Format format);
     void exportCharter(CharterFiles::Format format);
     void showPreferences();

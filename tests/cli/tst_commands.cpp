@@ -1,3 +1,4 @@
+#include "BannerReader.h"
 #include "Command.h"
 #include "CommandLine.h"
 #include "Store.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void enrichFillsButOverwritesOnlyWhenAsked();
     void importPageIsAllOrNothing();
     void discoverAndAudit();
+    void bannerImportBannerAndBannerCheck();
 
 private:
     struct Result {
@@ -138,7 +140,8 @@ void TestCommands::needsGuiReadsEveryOptionSpelling() {
 void TestCommands::helpColumnFitsTheLongestCommand() {
     const Result help = run({QStringLiteral("--help")});
     QCOMPARE(help.code, 0);
-    QVERIFY2(help.out.contains(QLatin1String("  publications  list the publications of a site")),
+    QVERIFY2(help.out.contains(
+                 QLatin1String("  import-banner  import a banner configuration's cookies")),
              qPrintable(help.out));
     // Every summary starts in the same column, at least two spaces after the longest name.
     const QRegularExpression commandLine(QStringLiteral("^  ([a-z-]+)( +)\\S"));
@@ -594,6 +597,87 @@ void TestCommands::discoverAndAudit() {
                          QStringLiteral("xml")})
                  .code,
              2);
+}
+
+void TestCommands::bannerImportBannerAndBannerCheck() {
+    // Each format, to a file and to standard output, reads back as the same registry.
+    for (const QString &format : {QStringLiteral("tarteaucitron"), QStringLiteral("klaro"),
+                                  QStringLiteral("orejime2"), QStringLiteral("orejime3")}) {
+        const QString file = path(format + QStringLiteral(".js"));
+        Result result = runOnStore({QStringLiteral("banner"), QStringLiteral("--format"), format,
+                                    QStringLiteral("-o"), file});
+        QVERIFY2(result.code == 0, qPrintable(result.err));
+        QVERIFY(TestSupport::readAll(file).contains("sessionid"));
+        result = runOnStore({QStringLiteral("banner"), QStringLiteral("--format"), format,
+                             QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(result.code, 0);
+        QVERIFY(result.out.contains(QLatin1String("\"en\"")));
+        result = runOnStore({QStringLiteral("banner-check"), file});
+        QVERIFY2(result.code == 0, qPrintable(result.err));
+        QVERIFY2(result.out.contains(QLatin1String("agree: 1 cookie name")),
+                 qPrintable(result.out));
+    }
+    QCOMPARE(runOnStore({QStringLiteral("banner"), QStringLiteral("--format"),
+                         QStringLiteral("cookiebot")})
+                 .code,
+             2);
+    QCOMPARE(
+        runOnStore({QStringLiteral("banner"), QStringLiteral("--lang"), QStringLiteral("de")}).code,
+        2);
+    QCOMPARE(runOnStore({QStringLiteral("banner"), QStringLiteral("--policy-url"),
+                         QStringLiteral("javascript:alert(1)")})
+                 .code,
+             2);
+
+    // A configuration that drifted: exit 1, each difference on its line.
+    const QString drifted = path(QStringLiteral("drifted.js"));
+    QVERIFY(TestSupport::writeAll(
+        drifted, "window.orejimeConfig = {purposes: [{id: 'stats', title: 'Matomo', "
+                 "cookies: ['/^_pk_id\\\\..*$/'], isExempt: true}]};"));
+    Result result = runOnStore({QStringLiteral("banner-check"), drifted});
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.out.contains(QLatin1String("_pk_id.*")), qPrintable(result.out));
+    QVERIFY(result.out.contains(QLatin1String("not in the registry")));
+    QVERIFY(result.out.contains(QLatin1String("not in the banner")));
+    QVERIFY(result.out.contains(QLatin1String("sessionid")));
+
+    // import-banner: the rows first, a dry run writes nothing, then all of them.
+    const QByteArray before = TestSupport::fileHash(m_store);
+    result = runOnStore({QStringLiteral("import-banner"), QStringLiteral("--dry-run"), drifted});
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    QVERIFY(result.out.contains(QLatin1String("Orejime 3 configuration: 1 service")));
+    QVERIFY(result.out.contains(QLatin1String("_pk_id.*")));
+    QCOMPARE(TestSupport::fileHash(m_store), before);
+    result = runOnStore({QStringLiteral("import-banner"), drifted});
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    QCOMPARE(runOnStore({QStringLiteral("banner-check"), drifted}).code, 1); // sessionid
+    // Importing it again: the row exists, nothing is written, exit 1.
+    const QByteArray after = TestSupport::fileHash(m_store);
+    result = runOnStore({QStringLiteral("import-banner"), drifted});
+    QCOMPARE(result.code, 1);
+    QVERIFY(result.err.contains(QLatin1String("nothing was imported")));
+    QCOMPARE(TestSupport::fileHash(m_store), after);
+
+    // Bad input: exit 2, a clear message with the line, the store as it was.
+    const QList<QPair<QByteArray, QString>> bad{
+        {"var a = 1;\nvar b = ;\n", QStringLiteral("line 2")},
+        {"var a = 1;\nnull.x;\n", QStringLiteral("line 2")},
+        {"var nothing = {};", QStringLiteral("no banner configuration")},
+        {QByteArray(int(Banner::maxConfigBytes) + 10, 'x'), QStringLiteral("larger than")}};
+    for (const auto &[bytes, says] : bad) {
+        const QString file = path(QStringLiteral("bad.js"));
+        QVERIFY(TestSupport::writeAll(file, bytes));
+        result = runOnStore({QStringLiteral("import-banner"), file});
+        QCOMPARE(result.code, 2);
+        QVERIFY2(result.err.contains(says), qPrintable(result.err));
+        QVERIFY(result.err.contains(QLatin1String("nothing was imported")));
+        result = runOnStore({QStringLiteral("banner-check"), file});
+        QCOMPARE(result.code, 2);
+        QVERIFY2(result.err.contains(says), qPrintable(result.err));
+        QCOMPARE(TestSupport::fileHash(m_store), after);
+    }
+    QCOMPARE(runOnStore({QStringLiteral("import-banner"), path(QStringLiteral("missing.js"))}).code,
+             3);
 }
 
 QTEST_MAIN(TestCommands)
