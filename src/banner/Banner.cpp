@@ -89,6 +89,12 @@ public:
         m_first = false;
         m_out += QString(m_indent, QLatin1Char(' ')) + jsString(key) + QStringLiteral(": ") + value;
     }
+    // A member written whole (a getter).
+    void member(const QString &text) {
+        m_out += m_first ? QString() : QStringLiteral(",\n");
+        m_first = false;
+        m_out += QString(m_indent, QLatin1Char(' ')) + text;
+    }
     void string(const QString &key, const QString &value) { raw(key, jsString(value)); }
     void boolean(const QString &key, bool value) {
         raw(key, value ? QStringLiteral("true") : QStringLiteral("false"));
@@ -163,7 +169,7 @@ QString writeTarteaucitron(const QList<Service> &list, const Site &site,
     out += QStringLiteral("\n};\n");
     out += QStringLiteral(
         "\n// tarteaucitron deletes a refused service's cookies by their exact names: for a "
-        "family\n// such as _ga_*, the names of that family present when the page loads.\n"
+        "family\n// such as _ga_*, the names of that family the page holds at that moment.\n"
         "function cookieCharterPresent(prefix) {\n"
         "    \"use strict\";\n"
         "    var jar = (typeof document !== \"undefined\" && typeof document.cookie === "
@@ -185,17 +191,25 @@ QString writeTarteaucitron(const QList<Service> &list, const Site &site,
         o.string(QStringLiteral("name"), htmlEscape(s.title()));
         o.string(QStringLiteral("uri"), s.privacyUrl);
         o.boolean(QStringLiteral("needConsent"), s.needsConsent);
-        QString cookies;
-        {
-            QStringList quoted;
-            for (const QString &name : s.exactNames())
-                quoted.append(jsString(name));
-            cookies = QLatin1Char('[') + quoted.join(QStringLiteral(", ")) + QLatin1Char(']');
-            for (const QString &prefix : s.patternPrefixes())
-                cookies +=
-                    QStringLiteral(".concat(cookieCharterPresent(%1))").arg(jsString(prefix));
+        QStringList quoted;
+        for (const QString &name : s.exactNames())
+            quoted.append(jsString(name));
+        QString cookies = QLatin1Char('[') + quoted.join(QStringLiteral(", ")) + QLatin1Char(']');
+        for (const QString &prefix : s.patternPrefixes())
+            cookies += QStringLiteral(".concat(cookieCharterPresent(%1))").arg(jsString(prefix));
+        if (s.category == Category::Necessary && !s.needsConsent) {
+            // tarteaucitron has no required service: "Deny all" denies this one too and deletes
+            // its cookies (a session, a CSRF token). Once refused, its list is empty.
+            o.member(QStringLiteral("get \"cookies\"() {\n        return (tarteaucitron.state && "
+                                    "tarteaucitron.state[%1] === false) ? [] : %2;\n    }")
+                         .arg(jsString(s.key), cookies));
+        } else if (!s.patternPrefixes().isEmpty()) {
+            // Read again each time tarteaucitron deletes: a family's members set since the page
+            // loaded are deleted too.
+            o.member(QStringLiteral("get \"cookies\"() {\n        return %1;\n    }").arg(cookies));
+        } else {
+            o.raw(QStringLiteral("cookies"), cookies);
         }
-        o.raw(QStringLiteral("cookies"), cookies);
         QStringList patterns;
         for (const QString &name : s.names) {
             if (name.endsWith(QLatin1Char('*')))
@@ -301,7 +315,16 @@ QString writeKlaro(const QList<Service> &list, const Site &site, const ExportOpt
         translations += indent(8) + jsString(language) + QStringLiteral(": {\n") + indent(12) +
                         QStringLiteral("\"privacyPolicyUrl\": ") +
                         jsString(policyUrl(site, options)) + QStringLiteral(",\n") + indent(12) +
-                        QStringLiteral("\"purposes\": {");
+                        QStringLiteral("\"consentNotice\": {\"description\": ") +
+                        jsString(language == QLatin1String("en")
+                                     ? QStringLiteral("This site uses cookies for {purposes}. You "
+                                                      "may accept or refuse them; your choice is "
+                                                      "kept 6 months. Read our {privacyPolicy}.")
+                                     : QStringLiteral("Ce site utilise des cookies pour "
+                                                      "{purposes}. Vous pouvez les accepter ou "
+                                                      "les refuser ; votre choix est conservé 6 "
+                                                      "mois. Lisez notre {privacyPolicy}.")) +
+                        QStringLiteral("},\n") + indent(12) + QStringLiteral("\"purposes\": {");
         for (qsizetype p = 0; p < purposes.size(); ++p)
             translations += (p == 0 ? QStringLiteral("\n") : QStringLiteral(",\n")) + indent(16) +
                             jsString(purposes.at(p)) + QStringLiteral(": {\"title\": ") +
@@ -399,8 +422,10 @@ QString writeOrejime2(const QList<Service> &list, const Site &site, const Export
         w.strings(QStringLiteral("purposes"), {purposeId(s.category)});
         w.raw(QStringLiteral("cookies"), cookieList(s, orejime2Pattern, true));
         w.boolean(QStringLiteral("required"), !s.needsConsent);
-        w.boolean(QStringLiteral("default"), false);
-        w.boolean(QStringLiteral("optOut"), false);
+        // Orejime 2 stores a refusal for a required app that is not on by default, and deletes
+        // its cookies before the visitor chooses unless it is opt-out: a required app is both.
+        w.boolean(QStringLiteral("default"), !s.needsConsent);
+        w.boolean(QStringLiteral("optOut"), !s.needsConsent);
         if (!s.privacyUrl.isEmpty())
             w.string(QStringLiteral("privacyPolicyUrl"), s.privacyUrl);
         w.raw(QStringLiteral("callback"),
@@ -419,9 +444,8 @@ QString writeOrejime3(const QList<Service> &list, const Site &site, const Export
     QString out =
         header(QStringLiteral("Orejime 3"), site, list, cookieCount(list),
                QStringLiteral("Load it before orejime-standard-%1.js (3.x). The site's own code "
-                              "for a purpose is\n * its scripts, tagged <script type=\"opt-in\" "
-                              "data-type=\"text/javascript\" data-purpose=\"KEY\">;\n * none is "
-                              "written here.")
+                              "for a purpose goes\n * in <template data-purpose=\"KEY\"> "
+                              "elements of its pages; none is written here.")
                    .arg(options.language));
     out += QStringLiteral("\nwindow.orejimeConfig = {\n");
     ObjectWriter o(out, 4);
@@ -457,7 +481,8 @@ QString writeOrejime3(const QList<Service> &list, const Site &site, const Export
             w.boolean(QStringLiteral("isMandatory"), s.category == Category::Necessary);
             w.boolean(QStringLiteral("isExempt"),
                       s.category != Category::Necessary && !s.needsConsent);
-            w.boolean(QStringLiteral("default"), false);
+            // An exempt purpose is on only when it is on by default.
+            w.boolean(QStringLiteral("default"), !s.needsConsent);
             if (!s.privacyUrl.isEmpty())
                 w.string(QStringLiteral("privacyPolicyUrl"), s.privacyUrl);
             children += QLatin1Char('\n') + indent(16) + QLatin1Char('}');
