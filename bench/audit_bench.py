@@ -14,30 +14,13 @@ import argparse
 import json
 import os
 import random
-import subprocess
 import sys
 import tempfile
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-
-
-def run(command, env):
-    start = time.perf_counter()
-    errors = tempfile.TemporaryFile()  # a pipe left unread would block a chatty command
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, env=env)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
-        sys.exit(f"failed ({code}): {' '.join(command)}\n{errors.seek(0) or errors.read().decode()}")
-    return elapsed, usage.ru_maxrss / 1024.0
-
-
-def median(command, env, repeat):
-    runs = sorted(run(command, env) for _ in range(repeat))
-    return runs[len(runs) // 2][0], max(r[1] for r in runs)
+sys.path.insert(0, HERE)
+from processes import median, run  # noqa: E402
 
 
 def har(path, entries, distinct, host, pad=4200):

@@ -315,6 +315,433 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../src/banner/Banner.cpp" line="774"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../src/banner/Banner.cpp" line="778"/>
+        <source>%1 is declared by the banner (%2) but is in no row of the registry</source>
+        <translation>%1 est déclaré par le bandeau (%2) mais ne figure dans aucune ligne du registre</translation>
+    </message>
+    <message>
+        <location filename="../../src/banner/Banner.cpp" line="782"/>
+        <source>%1 (%2) is in the registry but the banner does not declare it</source>
+        <translation>%1 (%2) figure dans le registre mais le bandeau ne le déclare pas</translation>
+    </message>
+    <message>
+        <location filename="../../src/banner/Banner.cpp" line="788"/>
+        <source>%1: the banner says %2 (%3), the registry says %4</source>
+        <translation>%1&#xa0;: le bandeau dit %2 (%3), le registre dit %4</translation>
+    </message>
+</context>
+<context>
+    <name>BannerDialog</name>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="36"/>
+        <source>Banner configuration: %1</source>
+        <translation>Configuration du bandeau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="41"/>
+        <source>The consent banner&apos;s configuration, written from the registry: one service per provider and service, their cookies by name. Necessary cookies and exempt statistics need no consent; refusing is as easy as accepting, nothing is accepted by default, the choice is kept 6 months.</source>
+        <translation>La configuration du bandeau de consentement, écrite à partir du registre&#xa0;: un service par prestataire et service, ses cookies par leur nom. Les cookies nécessaires et les statistiques exemptées ne demandent pas de consentement&#x202f;; refuser est aussi simple qu&apos;accepter, rien n&apos;est accepté par défaut, le choix est conservé 6 mois.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="55"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="56"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="60"/>
+        <source>https://… (the published charter)</source>
+        <translation>https://… (la charte publiée)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="66"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="71"/>
+        <source>&amp;Library:</source>
+        <translation>&amp;Bibliothèque&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="74"/>
+        <source>&amp;Privacy policy link:</source>
+        <translation>Lien vers la &amp;politique de confidentialité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="89"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="91"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="97"/>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="105"/>
+        <source>Compare the site&apos;s current banner configuration with the registry: open its file.</source>
+        <translation>Comparez la configuration actuelle du bandeau du site avec le registre&#xa0;: ouvrez son fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="108"/>
+        <source>&amp;Open a configuration…</source>
+        <translation>&amp;Ouvrir une configuration…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="114"/>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="114"/>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="114"/>
+        <source>In the banner</source>
+        <translation>Dans le bandeau</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="114"/>
+        <source>In the registry</source>
+        <translation>Dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="116"/>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/BannerDialog.cpp" line="155"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/BannerDialog.cpp" line="156"/>
+        <source>%n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie</numerusform>
+            <numerusform>%n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/BannerDialog.cpp" line="157"/>
+        <source>%n without consent (necessary or exempt)</source>
+        <translation>
+            <numerusform>%n sans consentement (nécessaire ou exempté)</numerusform>
+            <numerusform>%n sans consentement (nécessaires ou exemptés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="160"/>
+        <source>The privacy policy link must be an http:// or https:// address.</source>
+        <translation>Le lien vers la politique de confidentialité doit être une adresse http:// ou https://.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="162"/>
+        <source>The site has no address: give the link to its published charter.</source>
+        <translation>Le site n&apos;a pas d&apos;adresse&#xa0;: indiquez le lien vers sa charte publiée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="180"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="186"/>
+        <source>Save the banner configuration</source>
+        <translation>Enregistrer la configuration du bandeau</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="181"/>
+        <source>JavaScript (*.js);;All files (*)</source>
+        <translation>JavaScript (*.js);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="207"/>
+        <source>Not in the registry</source>
+        <translation>Absent du registre</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="210"/>
+        <source>Not in the banner</source>
+        <translation>Absent du bandeau</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="213"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="218"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="222"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/BannerDialog.cpp" line="228"/>
+        <source>%1 (%2) and the registry agree: %n cookie name(s).</source>
+        <translation>
+            <numerusform>%1 (%2) et le registre concordent&#xa0;: %n nom de cookie.</numerusform>
+            <numerusform>%1 (%2) et le registre concordent&#xa0;: %n noms de cookies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/BannerDialog.cpp" line="231"/>
+        <source>%1 (%2) and the registry differ: %n difference(s).</source>
+        <translation>
+            <numerusform>%1 (%2) et le registre diffèrent&#xa0;: %n écart.</numerusform>
+            <numerusform>%1 (%2) et le registre diffèrent&#xa0;: %n écarts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="240"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="246"/>
+        <source>Compare a banner configuration</source>
+        <translation>Comparer une configuration de bandeau</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerDialog.cpp" line="241"/>
+        <source>JavaScript or JSON (*.js *.json);;All files (*)</source>
+        <translation>JavaScript ou JSON (*.js *.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>BannerImportDialog</name>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="25"/>
+        <source>Import a banner configuration into %1</source>
+        <translation>Importer une configuration de bandeau dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="28"/>
+        <source>Reads the cookies a consent banner&apos;s configuration declares: tarteaucitron services, a Klaro config.js, an Orejime 2 or 3 configuration. The file runs in a sandbox with no page, no network and a time limit. Nothing is written before you choose Import.</source>
+        <translation>Lit les cookies que déclare la configuration d&apos;un bandeau de consentement&#xa0;: services tarteaucitron, config.js de Klaro, configuration Orejime 2 ou 3. Le fichier s&apos;exécute dans un bac à sable sans page, sans réseau et avec une limite de temps. Rien n&apos;est écrit avant que vous choisissiez Importer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="36"/>
+        <source>No configuration yet.</source>
+        <translation>Pas encore de configuration.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="38"/>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="47"/>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="51"/>
+        <source>Service #</source>
+        <translation>Service n°</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="47"/>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="47"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="47"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="48"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="48"/>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="49"/>
+        <source>Kept in the notes</source>
+        <translation>Conservé dans les notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="51"/>
+        <source>Why the registry refuses it</source>
+        <translation>Pourquoi le registre le refuse</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="52"/>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="53"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="54"/>
+        <source>Refused</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="58"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="112"/>
+        <source>Cookies (%1)</source>
+        <translation>Cookies (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="113"/>
+        <source>Notes (%1)</source>
+        <translation>Notes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="114"/>
+        <source>Refused (%1)</source>
+        <translation>Refusés (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="118"/>
+        <source>%1 configuration, %n service(s): %2 row(s) would be refused by the registry; nothing can be imported until the file or the registry changes.</source>
+        <translation>
+            <numerusform>Configuration %1, %n service&#xa0;: %2 ligne(s) seraient refusées par le registre&#x202f;; rien ne peut être importé tant que le fichier ou le registre ne change pas.</numerusform>
+            <numerusform>Configuration %1, %n services&#xa0;: %2 ligne(s) seraient refusées par le registre&#x202f;; rien ne peut être importé tant que le fichier ou le registre ne change pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="127"/>
+        <source>%1 configuration, %n service(s): </source>
+        <translation>
+            <numerusform>Configuration %1, %n service&#xa0;: </numerusform>
+            <numerusform>Configuration %1, %n services&#xa0;: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="129"/>
+        <source>%n cookie(s) to import into %1.</source>
+        <translation>
+            <numerusform>%n cookie à importer dans %1.</numerusform>
+            <numerusform>%n cookies à importer dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="155"/>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="161"/>
+        <source>Import a banner configuration</source>
+        <translation>Importer une configuration de bandeau</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/BannerImportDialog.cpp" line="156"/>
+        <source>JavaScript or JSON (*.js *.json);;All files (*)</source>
+        <translation>JavaScript ou JSON (*.js *.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>BannerReader</name>
+    <message>
+        <location filename="../../src/banner/BannerReader.cpp" line="452"/>
+        <source>%1: service %2: the cookie expression %3 is no plain prefix; it is kept in the notes</source>
+        <translation>%1&#xa0;: service %2&#xa0;: l&apos;expression de cookie %3 n&apos;est pas un simple préfixe&#x202f;; elle est conservée dans les notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/banner/BannerReader.cpp" line="458"/>
+        <source>%1: service %2 declares no cookie name</source>
+        <translation>%1&#xa0;: le service %2 ne déclare aucun nom de cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/banner/BannerReader.cpp" line="498"/>
+        <source>Imported from the %1 configuration %2 (service %3)</source>
+        <translation>Importé de la configuration %1 %2 (service %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/banner/BannerReader.cpp" line="503"/>
+        <source>Other cookie expressions of the service, not imported: %1</source>
+        <translation>Autres expressions de cookies du service, non importées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/banner/BannerReader.cpp" line="517"/>
+        <source>Also declared by: %1</source>
+        <translation>Déclaré aussi par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/banner/BannerReader.cpp" line="575"/>
+        <source>%1 is larger than %2 MiB: it is no banner configuration</source>
+        <translation>%1 dépasse %2 Mio&#xa0;: ce n&apos;est pas une configuration de bandeau</translation>
+    </message>
+    <message>
+        <location filename="../../src/banner/BannerReader.cpp" line="584"/>
+        <source>%1 is empty: it is no banner configuration</source>
+        <translation>%1 est vide&#xa0;: ce n&apos;est pas une configuration de bandeau</translation>
+    </message>
+    <message>
+        <location filename="../../src/banner/BannerReader.cpp" line="600"/>
+        <source>the JavaScript sandbox could not start: %1</source>
+        <translation>le bac à sable JavaScript n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/banner/BannerReader.cpp" line="618"/>
+        <source>%1 ran longer than %2 s (an endless loop?); it was stopped</source>
+        <translation>%1 s&apos;est exécuté plus de %2 s (une boucle sans fin&#x202f;?)&#x202f;; il a été arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../src/banner/BannerReader.cpp" line="624"/>
+        <source>%1 used more than %2 MiB of memory; it was stopped</source>
+        <translation>%1 a utilisé plus de %2 Mio de mémoire&#x202f;; il a été arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../src/banner/BannerReader.cpp" line="636"/>
+        <source>%1: line %2: this is not JavaScript the engine can read (%3)</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: ce n&apos;est pas du JavaScript que le moteur sait lire (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/banner/BannerReader.cpp" line="642"/>
+        <source>%1: line %2: the configuration throws an error: %3: %4</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: la configuration lève une erreur&#xa0;: %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/banner/BannerReader.cpp" line="701"/>
+        <source>%1 is no banner configuration: it defines no tarteaucitron service, no klaroConfig and no orejimeConfig</source>
+        <translation>%1 n&apos;est pas une configuration de bandeau&#xa0;: il ne définit ni service tarteaucitron, ni klaroConfig, ni orejimeConfig</translation>
+    </message>
+    <message>
+        <location filename="../../src/banner/BannerReader.cpp" line="711"/>
+        <source>%1: the %2 configuration declares no cookie name</source>
+        <translation>%1&#xa0;: la configuration %2 ne déclare aucun nom de cookie</translation>
+    </message>
+    <message>
+        <location filename="../../src/banner/BannerReader.cpp" line="723"/>
+        <location filename="../../src/banner/BannerReader.cpp" line="737"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/banner/BannerReader.cpp" line="732"/>
+        <source>%1 is larger than %2: it is no banner configuration</source>
+        <translation>%1 dépasse %2&#xa0;: ce n&apos;est pas une configuration de bandeau</translation>
+    </message>
+</context>
+<context>
     <name>Capture</name>
     <message>
         <location filename="../../src/audit/Capture.cpp" line="98"/>
@@ -661,12 +1088,12 @@
         <translation>supprimer des cookies</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="301"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="285"/>
         <source>import cookies from a CSV or JSON file</source>
         <translation>importer des cookies d&apos;un fichier CSV ou JSON</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="316"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="300"/>
         <source>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</source>
         <translation>exporter le registre (CSV, JSON) ou la charte (HTML, Markdown, PDF)</translation>
     </message>
@@ -731,17 +1158,17 @@
         <translation>--store attend un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="61"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="81"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="61"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="81"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="62"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="82"/>
         <source>%1: %2: cookie #%3 %4: %5: %6</source>
         <translation>%1&#xa0;: %2&#xa0;: cookie nº %3 %4&#xa0;: %5&#xa0;: %6</translation>
     </message>
@@ -797,17 +1224,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="90"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="110"/>
         <source>no site &quot;%1&quot; in %2 (see: cookie-charter sites)</source>
         <translation>aucun site «&#xa0;%1&#xa0;» dans %2 (voir&#xa0;: cookie-charter sites)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="104"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="124"/>
         <source>the store has no site yet; add one with: cookie-charter site-add NAME</source>
         <translation>la base n&apos;a encore aucun site&#x202f;; ajoutez-en un avec&#xa0;: cookie-charter site-add NOM</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="106"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="126"/>
         <source>the store has %1 sites; choose one with --site</source>
         <translation>la base a %1 sites&#x202f;; choisissez-en un avec --site</translation>
     </message>
@@ -904,6 +1331,8 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="167"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="208"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
@@ -966,6 +1395,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../src/cli/AuditCommands.cpp" line="171"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="66"/>
         <source>-o needs a file name</source>
         <translation>-o demande un nom de fichier</translation>
     </message>
@@ -1073,10 +1503,11 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>--format doit valoir table, csv ou json</translation>
     </message>
     <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="81"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="71"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="145"/>
         <location filename="../../src/cli/TextCommands.cpp" line="68"/>
-        <location filename="../../src/cli/TransferCommands.cpp" line="243"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="227"/>
         <source>--lang must be fr or en</source>
         <translation>--lang doit valoir fr ou en</translation>
     </message>
@@ -1086,6 +1517,85 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>SITE</translation>
     </message>
     <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="24"/>
+        <source>tarteaucitron, klaro, orejime2 or orejime3 (default: tarteaucitron).</source>
+        <translation>tarteaucitron, klaro, orejime2 ou orejime3 (par défaut&#xa0;: tarteaucitron).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="29"/>
+        <source>The banner&apos;s language, fr or en (default: the site&apos;s first language).</source>
+        <translation>La langue du bandeau, fr ou en (par défaut&#xa0;: la première langue du site).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="32"/>
+        <source>The published cookie charter the banner links to (default: the site&apos;s address).</source>
+        <translation>La charte cookies publiée vers laquelle pointe le bandeau (par défaut&#xa0;: l&apos;adresse du site).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="36"/>
+        <source>Write the configuration to FILE, atomically (default, or -: standard output).</source>
+        <translation>Écrit la configuration dans FICHIER, de façon atomique (par défaut, ou -&#xa0;: la sortie standard).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="46"/>
+        <source>Show what the configuration declares, write nothing.</source>
+        <translation>Montre ce que déclare la configuration, sans rien écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="50"/>
+        <source>A tarteaucitron services file, a Klaro config.js, an Orejime 2 or 3 configuration (JavaScript or JSON); - for standard input. %1 at most.</source>
+        <translation>Un fichier de services tarteaucitron, un config.js de Klaro, une configuration Orejime 2 ou 3 (JavaScript ou JSON)&#x202f;; - pour l&apos;entrée standard. %1 au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="59"/>
+        <source>banner takes no file; use -o FILE</source>
+        <translation>banner ne prend pas de fichier&#x202f;; utilisez -o FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="63"/>
+        <source>--format must be tarteaucitron, klaro, orejime2 or orejime3</source>
+        <translation>--format doit être tarteaucitron, klaro, orejime2 ou orejime3</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="69"/>
+        <source>--policy-url must be an http:// or https:// address</source>
+        <translation>--policy-url doit être une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="88"/>
+        <source>%1 has no cookie: the banner declares no service</source>
+        <translation>%1 n&apos;a aucun cookie&#xa0;: le bandeau ne déclare aucun service</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="90"/>
+        <source>%1 has no address: the banner&apos;s privacy policy link is empty (give --policy-url, or site-set --url)</source>
+        <translation>%1 n&apos;a pas d&apos;adresse&#xa0;: le lien du bandeau vers la politique de confidentialité est vide (indiquez --policy-url, ou site-set --url)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="104"/>
+        <source>; nothing was imported</source>
+        <translation>&#x202f;; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="114"/>
+        <source>%1 takes one file</source>
+        <translation>%1 prend un seul fichier</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="134"/>
+        <source>%1 is larger than %2: it is no banner configuration</source>
+        <translation>%1 dépasse %2&#xa0;: ce n&apos;est pas une configuration de bandeau</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/BannerCommands.cpp" line="164"/>
+        <source>%1 configuration: %n service(s)</source>
+        <translation>
+            <numerusform>Configuration %1&#xa0;: %n service</numerusform>
+            <numerusform>Configuration %1&#xa0;: %n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="167"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
@@ -1093,10 +1603,97 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>PRESTATAIRE</translation>
     </message>
     <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="167"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>SERVICE</source>
         <translation>SERVICE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="167"/>
+        <source>SERVICE#</source>
+        <translation>SERVICE N°</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="183"/>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/BannerCommands.cpp" line="202"/>
+        <source>%1 (%2) and the registry of %3 agree: %n cookie name(s)</source>
+        <translation>
+            <numerusform>%1 (%2) et le registre de %3 concordent&#xa0;: %n nom de cookie</numerusform>
+            <numerusform>%1 (%2) et le registre de %3 concordent&#xa0;: %n noms de cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="208"/>
+        <source>DIFFERENCE</source>
+        <translation>ÉCART</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="208"/>
+        <source>BANNER</source>
+        <translation>BANDEAU</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="208"/>
+        <source>REGISTRY</source>
+        <translation>REGISTRE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="217"/>
+        <source>not in the registry</source>
+        <translation>absent du registre</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="220"/>
+        <source>not in the banner</source>
+        <translation>absent du bandeau</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="223"/>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/BannerCommands.cpp" line="237"/>
+        <source>%1 (%2) and the registry of %3 differ: %n difference(s)</source>
+        <translation>
+            <numerusform>%1 (%2) et le registre de %3 diffèrent&#xa0;: %n écart</numerusform>
+            <numerusform>%1 (%2) et le registre de %3 diffèrent&#xa0;: %n écarts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="248"/>
+        <source>write the consent banner&apos;s configuration</source>
+        <translation>écrire la configuration du bandeau de consentement</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="249"/>
+        <source>Writes the consent banner&apos;s configuration from the site&apos;s registry: tarteaucitron, Klaro, Orejime 2 or Orejime 3. One banner service per provider and service, its cookies by name (patterns as the library&apos;s regular expressions); necessary cookies and exempt statistics need no consent; a deny-all button, nothing accepted by default, the choice kept 6 months, the privacy policy link to the published charter.</source>
+        <translation>Écrit la configuration du bandeau de consentement à partir du registre du site&#xa0;: tarteaucitron, Klaro, Orejime 2 ou Orejime 3. Un service de bandeau par prestataire et service, ses cookies par leur nom (les motifs sous la forme d&apos;expressions régulières de la bibliothèque)&#x202f;; les cookies nécessaires et les statistiques exemptées ne demandent pas de consentement&#x202f;; un bouton «&#xa0;Tout refuser&#xa0;», rien d&apos;accepté par défaut, le choix conservé 6 mois, le lien vers la charte publiée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="258"/>
+        <source>import a banner configuration&apos;s cookies</source>
+        <translation>importer les cookies d&apos;une configuration de bandeau</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="259"/>
+        <source>Reads a consent banner&apos;s configuration (tarteaucitron services, Klaro config.js, Orejime 2 or 3), evaluated in a sandbox with no DOM, no network and a time limit, and imports one row per distinct cookie name: provider and service from the service&apos;s title, category from its purpose or type, purpose from its description. Shows the rows first; all or nothing. Exit 2 for a file that is not a configuration, 1 when a row is rejected.</source>
+        <translation>Lit la configuration d&apos;un bandeau de consentement (services tarteaucitron, config.js de Klaro, Orejime 2 ou 3), évaluée dans un bac à sable sans DOM, sans réseau et avec une limite de temps, et importe une ligne par nom de cookie distinct&#xa0;: prestataire et service d&apos;après le titre du service, catégorie d&apos;après sa finalité ou son type, finalité d&apos;après sa description. Montre d&apos;abord les lignes&#x202f;; tout ou rien. Code 2 pour un fichier qui n&apos;est pas une configuration, 1 quand une ligne est rejetée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="270"/>
+        <source>compare a banner configuration with the registry</source>
+        <translation>comparer une configuration de bandeau avec le registre</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="271"/>
+        <source>Lists the cookies a banner configuration declares and the registry lacks, those the registry has and the banner does not declare, and their category disagreements. Exits 1 when they differ, 0 when they agree, 2 for a file that is not a configuration.</source>
+        <translation>Liste les cookies que déclare une configuration de bandeau et qui manquent au registre, ceux du registre que le bandeau ne déclare pas, et leurs désaccords de catégorie. Code 1 quand ils diffèrent, 0 quand ils concordent, 2 pour un fichier qui n&apos;est pas une configuration.</translation>
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
@@ -1105,6 +1702,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>EMPLACEMENT</translation>
     </message>
     <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="167"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="187"/>
@@ -1124,6 +1722,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>DURÉE</translation>
     </message>
     <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="168"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="187"/>
@@ -1132,6 +1731,8 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../src/cli/AuditCommands.cpp" line="45"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="26"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="42"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="130"/>
         <location filename="../../src/cli/TextCommands.cpp" line="29"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="119"/>
@@ -1343,7 +1944,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Vérifier le fichier sans rien écrire.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="302"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="286"/>
         <source>Imports cookies from a CSV or JSON file: all rows or none.</source>
         <translation>Importe des cookies d&apos;un fichier CSV ou JSON&#xa0;: toutes les lignes ou aucune.</translation>
     </message>
@@ -1374,6 +1975,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../src/cli/TransferCommands.cpp" line="96"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="195"/>
         <source>line</source>
         <translation>ligne</translation>
     </message>
@@ -1383,13 +1985,14 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>cookie</translation>
     </message>
     <message>
+        <location filename="../../src/cli/CommandContext.cpp" line="63"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="98"/>
         <source>%1: %2 %3: %4</source>
         <translation>%1&#xa0;: %2 %3&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/cli/CommandContext.cpp" line="64"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="100"/>
-        <location filename="../../src/cli/TransferCommands.cpp" line="198"/>
         <source>%n row(s) rejected; nothing was imported</source>
         <translation>
             <numerusform>%n ligne refusée&#x202f;; rien n&apos;a été importé</numerusform>
@@ -1407,8 +2010,8 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Site %1 créé</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/cli/CommandContext.cpp" line="70"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="109"/>
-        <location filename="../../src/cli/TransferCommands.cpp" line="204"/>
         <source>%n cookie(s) would be imported; nothing was written (dry run)</source>
         <translation>
             <numerusform>%n cookie serait importé&#x202f;; rien n&apos;a été écrit (essai)</numerusform>
@@ -1444,6 +2047,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>%1 dépasse %2&#x202f;; ce n’est pas une page de charte&#x202f;; rien n’a été importé</translation>
     </message>
     <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="142"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="159"/>
         <source>standard input</source>
         <translation>l’entrée standard</translation>
@@ -1471,13 +2075,8 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <source>LINE</source>
         <translation>LIGNE</translation>
     </message>
-    <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="197"/>
-        <source>%1: line %2: %3</source>
-        <translation>%1&#xa0;: ligne %2&#xa0;: %3</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/cli/TransferCommands.cpp" line="208"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="74"/>
         <source>Imported %n cookie(s) from %1 into %2</source>
         <translation>
             <numerusform>%n cookie importé de %1 dans %2</numerusform>
@@ -1485,62 +2084,62 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="217"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="201"/>
         <source>The site (registry: default all; charter: needed when the store has several).</source>
         <translation>Le site (registre&#xa0;: tous par défaut&#x202f;; charte&#xa0;: nécessaire quand la base en a plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="220"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="204"/>
         <source>csv or json (the registry); html, html-fragment, md or pdf (the charter). Default: from -o, else csv.</source>
         <translation>csv ou json (le registre)&#x202f;; html, html-fragment, md ou pdf (la charte). Par défaut&#xa0;: d&apos;après -o, sinon csv.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="223"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="207"/>
         <source>Charter language, fr or en (default: the site&apos;s first).</source>
         <translation>Langue de la charte, fr ou en (par défaut&#xa0;: la première du site).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="226"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="210"/>
         <source>Write to FILE, atomically (default, or -: standard output).</source>
         <translation>Écrire dans FICHIER, de façon atomique (par défaut, ou -&#xa0;: la sortie standard).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="246"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="230"/>
         <source>-o needs a file name (or - for standard output)</source>
         <translation>-o attend un nom de fichier (ou - pour la sortie standard)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="273"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="257"/>
         <source>the charter could not be laid out as %1</source>
         <translation>la charte n&apos;a pas pu être mise en page en %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="278"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="262"/>
         <source>cannot write to standard output: %1</source>
         <translation>impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="305"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="289"/>
         <source>import the cookie tables of a charter page</source>
         <translation>importer les tableaux de cookies d’une page de charte</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="306"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="290"/>
         <source>Reads the cookie tables of an existing charter page (HTML, Markdown, or tab-separated text as copied from a browser), shows what it found, and imports the cookies into the site: all rows or none. Headers are read in French and English; a heading above a table that names a category gives its cookies that category; what cannot be mapped goes to the notes. Exits 1 when the page has no cookie table.</source>
         <translation>Lit les tableaux de cookies d’une page de charte existante (HTML, Markdown, ou texte séparé par des tabulations tel qu’un navigateur le copie), montre ce qu’elle contient et importe les cookies dans le site&#xa0;: toutes les lignes ou aucune. Les en-têtes sont lus en français et en anglais&#x202f;; un titre au-dessus d’un tableau qui nomme une catégorie donne cette catégorie à ses cookies&#x202f;; ce qui ne correspond à aucun champ va dans les notes. Sort avec le code 1 quand la page n’a aucun tableau de cookies.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="318"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="302"/>
         <source>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</source>
         <translation>Exporte le registre en CSV ou JSON, ou la charte en HTML, Markdown ou PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="240"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="224"/>
         <source>--format must be csv, json, html, html-fragment, md or pdf</source>
         <translation>--format doit valoir csv, json, html, html-fragment, md ou pdf</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="265"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="249"/>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
@@ -1680,6 +2279,8 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Lire le texte Markdown dans FICHIER (- pour l&apos;entrée standard), %1 au plus.</translation>
     </message>
     <message>
+        <location filename="../../src/cli/BannerCommands.cpp" line="123"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="139"/>
         <location filename="../../src/cli/TextCommands.cpp" line="146"/>
         <location filename="../../src/cli/TextCommands.cpp" line="156"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="139"/>
@@ -1723,17 +2324,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Seulement ce site (par défaut&#xa0;: tous).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="152"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="172"/>
         <source>no publication of &quot;%1&quot; in %2</source>
         <translation>aucune publication de «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="158"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="178"/>
         <source>%1 holds no publication yet</source>
         <translation>%1 ne contient encore aucune publication</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="160"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="180"/>
         <source>%1 holds publications of %2 sites; choose one with --site</source>
         <translation>%1 contient des publications de %2 sites&#x202f;; choisissez-en un avec --site</translation>
     </message>
@@ -1891,7 +2492,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="237"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="221"/>
         <source>export takes options only</source>
         <translation>export n&apos;attend que des options</translation>
     </message>
@@ -3207,7 +3808,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="135"/>
-        <location filename="../../ui/MainWindow.ui" line="358"/>
+        <location filename="../../ui/MainWindow.ui" line="360"/>
         <source>Charter &amp;preview</source>
         <translation>&amp;Aperçu de la charte</translation>
     </message>
@@ -3227,337 +3828,357 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="185"/>
+        <location filename="../../ui/MainWindow.ui" line="186"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="198"/>
+        <location filename="../../ui/MainWindow.ui" line="199"/>
         <source>&amp;Registry</source>
         <translation>&amp;Registre</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="205"/>
+        <location filename="../../ui/MainWindow.ui" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="213"/>
+        <location filename="../../ui/MainWindow.ui" line="214"/>
         <source>&amp;Charter</source>
         <translation>&amp;Charte</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="223"/>
+        <location filename="../../ui/MainWindow.ui" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="236"/>
+        <location filename="../../ui/MainWindow.ui" line="238"/>
         <source>Main tools</source>
         <translation>Outils principaux</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="248"/>
+        <location filename="../../ui/MainWindow.ui" line="250"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="259"/>
+        <location filename="../../ui/MainWindow.ui" line="261"/>
         <source>Problems found in the registry</source>
         <translation>Problèmes trouvés dans le registre</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="271"/>
+        <location filename="../../ui/MainWindow.ui" line="273"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="274"/>
+        <location filename="../../ui/MainWindow.ui" line="276"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="279"/>
+        <location filename="../../ui/MainWindow.ui" line="281"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="282"/>
+        <location filename="../../ui/MainWindow.ui" line="284"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="287"/>
+        <location filename="../../ui/MainWindow.ui" line="289"/>
         <source>Open store &amp;read-only…</source>
         <translation>Ouvrir une base en &amp;lecture seule…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="292"/>
+        <location filename="../../ui/MainWindow.ui" line="294"/>
         <source>&amp;Import cookies…</source>
         <translation>&amp;Importer des cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="295"/>
+        <location filename="../../ui/MainWindow.ui" line="297"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="300"/>
+        <location filename="../../ui/MainWindow.ui" line="302"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="303"/>
+        <location filename="../../ui/MainWindow.ui" line="305"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="308"/>
+        <location filename="../../ui/MainWindow.ui" line="310"/>
         <source>&amp;Add cookie</source>
         <translation>&amp;Ajouter un cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="311"/>
+        <location filename="../../ui/MainWindow.ui" line="313"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="316"/>
+        <location filename="../../ui/MainWindow.ui" line="318"/>
         <source>&amp;Duplicate cookie</source>
         <translation>&amp;Dupliquer le cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="319"/>
+        <location filename="../../ui/MainWindow.ui" line="321"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="324"/>
+        <location filename="../../ui/MainWindow.ui" line="326"/>
         <source>De&amp;lete cookies…</source>
         <translation>&amp;Supprimer des cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="327"/>
+        <location filename="../../ui/MainWindow.ui" line="329"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="332"/>
+        <location filename="../../ui/MainWindow.ui" line="334"/>
         <source>New &amp;site…</source>
         <translation>Nouveau &amp;site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="337"/>
+        <location filename="../../ui/MainWindow.ui" line="339"/>
         <source>&amp;Edit site…</source>
         <translation>&amp;Modifier le site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="342"/>
+        <location filename="../../ui/MainWindow.ui" line="344"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="345"/>
+        <location filename="../../ui/MainWindow.ui" line="347"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="350"/>
+        <location filename="../../ui/MainWindow.ui" line="352"/>
         <source>&amp;Cookie details</source>
         <translation>Détails du &amp;cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="353"/>
+        <location filename="../../ui/MainWindow.ui" line="355"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="361"/>
+        <location filename="../../ui/MainWindow.ui" line="363"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="366"/>
+        <location filename="../../ui/MainWindow.ui" line="368"/>
         <source>&amp;Next problem</source>
         <translation>Problème &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="369"/>
+        <location filename="../../ui/MainWindow.ui" line="371"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="374"/>
+        <location filename="../../ui/MainWindow.ui" line="376"/>
         <source>Registry as &amp;CSV…</source>
         <translation>Registre en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="379"/>
+        <location filename="../../ui/MainWindow.ui" line="381"/>
         <source>Registry as &amp;JSON…</source>
         <translation>Registre en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="384"/>
+        <location filename="../../ui/MainWindow.ui" line="386"/>
         <source>Charter as &amp;HTML page…</source>
         <translation>Charte en page &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="387"/>
+        <location filename="../../ui/MainWindow.ui" line="389"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="392"/>
+        <location filename="../../ui/MainWindow.ui" line="394"/>
         <source>Charter as HTML &amp;fragment…</source>
         <translation>Charte en &amp;fragment HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="397"/>
+        <location filename="../../ui/MainWindow.ui" line="399"/>
         <source>Charter as &amp;Markdown…</source>
         <translation>Charte en &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="402"/>
+        <location filename="../../ui/MainWindow.ui" line="404"/>
         <source>Charter as &amp;PDF…</source>
         <translation>Charte en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="407"/>
+        <location filename="../../ui/MainWindow.ui" line="409"/>
         <source>Edit the charter &amp;texts…</source>
         <translation>Modifier les &amp;textes de la charte…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="412"/>
+        <location filename="../../ui/MainWindow.ui" line="414"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="417"/>
+        <location filename="../../ui/MainWindow.ui" line="419"/>
         <source>Publication &amp;history…</source>
         <translation>&amp;Historique des publications…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="422"/>
+        <location filename="../../ui/MainWindow.ui" line="424"/>
         <source>&amp;Shared store for publications…</source>
         <translation>&amp;Base partagée des publications…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="427"/>
+        <location filename="../../ui/MainWindow.ui" line="429"/>
         <source>Import a &amp;charter page…</source>
         <translation>Importer une page de &amp;charte…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="430"/>
+        <location filename="../../ui/MainWindow.ui" line="432"/>
         <source>Read the cookie tables of an existing charter page (a file, or pasted from a browser)</source>
         <translation>Lire les tableaux de cookies d’une page de charte existante (un fichier, ou collée depuis un navigateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="435"/>
+        <location filename="../../ui/MainWindow.ui" line="437"/>
+        <source>Import a &amp;banner configuration…</source>
+        <translation>Importer une configuration de &amp;bandeau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="440"/>
+        <source>Read the cookies a consent banner&apos;s configuration declares (tarteaucitron, Klaro, Orejime)</source>
+        <translation>Lire les cookies que déclare la configuration d&apos;un bandeau de consentement (tarteaucitron, Klaro, Orejime)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="445"/>
+        <source>&amp;Banner configuration…</source>
+        <translation>Configuration du &amp;bandeau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="448"/>
+        <source>The consent banner&apos;s configuration written from the registry, and its comparison with the site&apos;s own</source>
+        <translation>La configuration du bandeau de consentement écrite à partir du registre, et sa comparaison avec celle du site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="453"/>
         <source>&amp;Complete from the cookie database…</source>
         <translation>&amp;Compléter depuis la base de cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="438"/>
+        <location filename="../../ui/MainWindow.ui" line="456"/>
         <source>Fill empty fields of the site&apos;s cookies from the Open Cookie Database</source>
         <translation>Remplir les champs vides des cookies du site depuis l’Open Cookie Database</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="443"/>
+        <location filename="../../ui/MainWindow.ui" line="461"/>
         <source>&amp;Audit against captures…</source>
         <translation>&amp;Audit d’après des captures…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="446"/>
+        <location filename="../../ui/MainWindow.ui" line="464"/>
         <source>Compare what a browser really saw (HAR, cookie databases, storageState) with the registry</source>
         <translation>Comparer ce qu’un navigateur a réellement vu (HAR, bases de cookies, storageState) avec le registre</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="451"/>
+        <location filename="../../ui/MainWindow.ui" line="469"/>
         <source>&amp;About Cookie Charter</source>
         <translation>À &amp;propos de Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="456"/>
+        <location filename="../../ui/MainWindow.ui" line="474"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="461"/>
+        <location filename="../../ui/MainWindow.ui" line="479"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="464"/>
+        <location filename="../../ui/MainWindow.ui" line="482"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="303"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="307"/>
         <source>Store: %1</source>
         <translation>Base&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="313"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="317"/>
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Charte cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="399"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="403"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="402"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="406"/>
         <source>First and third party</source>
         <translation>Internes et tiers</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="405"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="409"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="91"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="93"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="48"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="50"/>
         <source>The cookie database cannot be loaded: %1</source>
         <translation>La base de cookies ne peut pas être chargée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="95"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="97"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="171"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
         <source>No problem found in this registry.</source>
         <translation>Aucun problème dans ce registre.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="242"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="246"/>
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>Aucun site choisi. Créez-en un avec Édition &gt; Nouveau site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="254"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="258"/>
         <source>The store could not be read (%1); what is shown is kept, and read again in a moment.</source>
         <translation>La base n&apos;a pas pu être lue (%1)&#x202f;; ce qui est affiché est conservé et sera relu dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="305"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="309"/>
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Base&#xa0;: %1. Lecture seule (%2)&#xa0;: vous pouvez consulter, exporter et prévisualiser, pas modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="317"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="321"/>
         <source>The store could not be read (%1); the list of sites is read again in a moment.</source>
         <translation>La base n&apos;a pas pu être lue (%1)&#x202f;; la liste des sites sera relue dans un instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="329"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="333"/>
         <source>%Ln cookie(s) in the store</source>
         <translation>
             <numerusform>%Ln cookie dans la base</numerusform>
@@ -3565,42 +4186,42 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="345"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="349"/>
         <source>New cookie</source>
         <translation>Nouveau cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="346"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="350"/>
         <source>The new cookie has not been added to the registry. Discard it?</source>
         <translation>Le nouveau cookie n&apos;a pas été ajouté au registre. L&apos;abandonner&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="525"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="531"/>
         <source>Problems: none</source>
         <translation>Problèmes&#xa0;: aucun</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="526"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="532"/>
         <source>Problems: %1, %2</source>
         <translation>Problèmes&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="565"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="571"/>
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Changez le nom ou le domaine de la copie&#xa0;: le registre tient un seul cookie par domaine et nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="572"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="578"/>
         <source>Add cookie %1</source>
         <translation>Ajout du cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="576"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="582"/>
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="589"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="595"/>
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation>
             <numerusform>Supprimer %n cookie du registre de %1&#x202f;?</numerusform>
@@ -3608,17 +4229,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="592"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="598"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Vous pourrez annuler avec Édition &gt; Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="593"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="599"/>
         <source>Delete cookies</source>
         <translation>Supprimer des cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="596"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="602"/>
         <source>%n cookie(s) deleted.</source>
         <translation>
             <numerusform>%n cookie supprimé.</numerusform>
@@ -3626,22 +4247,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="630"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="636"/>
         <source>Import cookies</source>
         <translation>Importer des cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="631"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="637"/>
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Fichiers de registre (*.csv *.json);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="637"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="643"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="644"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="650"/>
         <source>%n cookie(s) imported.</source>
         <translation>
             <numerusform>%n cookie importé.</numerusform>
@@ -3649,20 +4270,28 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="655"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="661"/>
         <source>%n cookie(s) imported from the charter page.</source>
         <translation>
             <numerusform>%n cookie importé depuis la page de charte.</numerusform>
             <numerusform>%n cookies importés depuis la page de charte.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="672"/>
+        <source>%n cookie(s) imported from the banner configuration.</source>
+        <translation>
+            <numerusform>%n cookie importé de la configuration du bandeau.</numerusform>
+            <numerusform>%n cookies importés de la configuration du bandeau.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="666"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="693"/>
         <source>Complete from the cookie database</source>
         <translation>Compléter depuis la base de cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="671"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="698"/>
         <source>%n field(s) completed from the cookie database; Undo takes them back.</source>
         <translation>
             <numerusform>%n champ complété depuis la base de cookies&#x202f;; Annuler le retire.</numerusform>
@@ -3670,225 +4299,225 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="688"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="715"/>
         <source>%1 entries, %2</source>
         <translation>%1 entrées, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="691"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="718"/>
         <source>About Cookie Charter</source>
         <translation>À propos de Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="694"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="721"/>
         <source>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Tient le registre des cookies d’un site web et publie sa charte cookies.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="698"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="725"/>
         <source>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La connaissance des cookies vient de l’&lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; de Jack Kwakman et de ses contributeurs, sous licence Apache 2.0 (%1).&lt;/p&gt;&lt;p&gt;Les domaines enregistrables viennent de la Public Suffix List de Mozilla, par libpsl. Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="723"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="750"/>
         <source>Open store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="723"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="750"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="729"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="756"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="735"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="740"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="749"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="762"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="767"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="776"/>
         <source>New store</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="741"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="768"/>
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 existe déjà&#x202f;; une nouvelle base n&apos;écrase jamais un fichier. Ouvrez-le, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="759"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="786"/>
         <source>Open a store read-only</source>
         <translation>Ouvrir une base en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="759"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="786"/>
         <source>Open a store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="771"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="798"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="777"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="804"/>
         <source>(none yet)</source>
         <translation>(aucun pour le moment)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="804"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="831"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="805"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Certaines de vos modifications du cookie affiché ne sont pas enregistrées (la base est verrouillée, ou un nouveau cookie n&apos;a pas été ajouté). Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="818"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="845"/>
         <source>Export the registry as JSON</source>
         <translation>Exporter le registre en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="818"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="845"/>
         <source>Export the registry as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="820"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="847"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="820"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="847"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="823"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="850"/>
         <source>Exporting the registry…</source>
         <translation>Export du registre…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="823"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="920"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="850"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="947"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="835"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="844"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="874"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="862"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="871"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="901"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="837"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="864"/>
         <source>Registry exported to %1</source>
         <translation>Registre exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="844"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="882"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="905"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="871"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="909"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="932"/>
         <source>Choose a site first.</source>
         <translation>Choisissez d&apos;abord un site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="855"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="882"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="858"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="885"/>
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="861"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="888"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="864"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="891"/>
         <source>Export the charter</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="876"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="903"/>
         <source>Charter exported to %1</source>
         <translation>Charte exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="882"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="909"/>
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="905"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="911"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="939"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="942"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="945"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="951"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="932"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="938"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="966"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="969"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="972"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="978"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="916"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="943"/>
         <source>Publish %1</source>
         <translation>Publier %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="917"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="944"/>
         <source>Note for the history (why this publication):</source>
         <translation>Note pour l&apos;historique (pourquoi cette publication)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="920"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="947"/>
         <source>Publishing %1…</source>
         <translation>Publication de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="960"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="987"/>
         <source>Publication history</source>
         <translation>Historique des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="970"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="997"/>
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="973"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1000"/>
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base&#x202f;? (Non&#xa0;: revenir à la base ouverte.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="976"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="985"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="995"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1003"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1012"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1022"/>
         <source>Shared store for publications</source>
         <translation>Base partagée des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="980"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1007"/>
         <source>Publications go into the open store.</source>
         <translation>Les publications vont dans la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="736"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="760"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="987"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="763"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="787"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1014"/>
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Bases Charte cookies (*.cookiestore);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="245"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="249"/>
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation>
             <numerusform>%L1 sur %Ln cookie lu pour le moment&#x202f;; lecture de la suite…</numerusform>
@@ -3896,7 +4525,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="248"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="252"/>
         <source>%L1 of %Ln cookie(s)</source>
         <translation>
             <numerusform>%L1 sur %Ln cookie</numerusform>
@@ -3904,7 +4533,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="527"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="533"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln erreur</numerusform>
@@ -3912,7 +4541,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="528"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="534"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln avertissement</numerusform>
@@ -3920,7 +4549,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="999"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1026"/>
         <source>Publications go to %1.</source>
         <translation>Les publications vont dans %1.</translation>
     </message>
@@ -4889,343 +5518,343 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../src/store/Store.cpp" line="232"/>
+        <location filename="../../src/store/Store.cpp" line="280"/>
         <source>cannot open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="258"/>
+        <location filename="../../src/store/Store.cpp" line="306"/>
         <source>%1: no such store (create one with: cookie-charter init FILE)</source>
         <translation>%1&#xa0;: base introuvable (créez-en un avec&#xa0;: cookie-charter init FICHIER)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="260"/>
+        <location filename="../../src/store/Store.cpp" line="308"/>
         <source>%1 is not a file</source>
         <translation>%1 n&apos;est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="264"/>
+        <location filename="../../src/store/Store.cpp" line="312"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="268"/>
+        <location filename="../../src/store/Store.cpp" line="316"/>
         <source>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</source>
         <translation>%1 n&apos;est pas une base Charte cookies (ce n&apos;est pas une base SQLite)&#x202f;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="214"/>
-        <location filename="../../src/store/Store.cpp" line="274"/>
+        <location filename="../../src/store/Store.cpp" line="262"/>
+        <location filename="../../src/store/Store.cpp" line="322"/>
         <source>opened read-only</source>
         <translation>ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="54"/>
+        <location filename="../../src/store/Store.cpp" line="102"/>
         <source>the store could not be read: %1</source>
         <translation>la base n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="277"/>
+        <location filename="../../src/store/Store.cpp" line="325"/>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="281"/>
+        <location filename="../../src/store/Store.cpp" line="329"/>
         <source>its folder is read-only</source>
         <translation>son dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="311"/>
+        <location filename="../../src/store/Store.cpp" line="359"/>
         <source>%1 is damaged or not a store (%2); it was left untouched</source>
         <translation>%1 est endommagé ou n&apos;est pas une base (%2)&#x202f;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="319"/>
+        <location filename="../../src/store/Store.cpp" line="367"/>
         <source>%1 is damaged (integrity check: %2); it was left untouched</source>
         <translation>%1 est endommagé (contrôle d&apos;intégrité&#xa0;: %2)&#x202f;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="331"/>
+        <location filename="../../src/store/Store.cpp" line="379"/>
         <source>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</source>
         <translation>%1 est une base SQLite mais pas une base Charte cookies&#x202f;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="335"/>
+        <location filename="../../src/store/Store.cpp" line="383"/>
         <source>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</source>
         <translation>%1 a été créé par une version plus récente de Charte cookies (base version %2, ce programme connaît la %3)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="343"/>
+        <location filename="../../src/store/Store.cpp" line="391"/>
         <source>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</source>
         <translation>%1 utilise une ancienne version de base (%2) et est %3&#x202f;; ouvrez-le une fois avec le droit d&apos;écriture pour le mettre à niveau</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="354"/>
+        <location filename="../../src/store/Store.cpp" line="402"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="358"/>
+        <location filename="../../src/store/Store.cpp" line="406"/>
         <source>%1 is not a complete Cookie Charter store (%2); it was left untouched</source>
         <translation>%1 n&apos;est pas une base Cookie Charter complète (%2)&#x202f;; elle n&apos;a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="376"/>
-        <location filename="../../src/store/Store.cpp" line="402"/>
+        <location filename="../../src/store/Store.cpp" line="424"/>
+        <location filename="../../src/store/Store.cpp" line="450"/>
         <source>%1 already exists; choose another name</source>
         <translation>%1 existe déjà&#x202f;; choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="381"/>
+        <location filename="../../src/store/Store.cpp" line="429"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="386"/>
+        <location filename="../../src/store/Store.cpp" line="434"/>
         <source>cannot create %1: its folder is read-only</source>
         <translation>impossible de créer %1&#xa0;: son dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="427"/>
+        <location filename="../../src/store/Store.cpp" line="475"/>
         <source>cannot create %1: %2</source>
         <translation>impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="436"/>
+        <location filename="../../src/store/Store.cpp" line="484"/>
         <source>%1 holds an unfinished write left by a program that stopped (its journal %2-journal); it can be read only once someone with write access opens it, which rolls the unfinished write back</source>
         <translation>%1 contient une écriture inachevée laissée par un programme interrompu (son journal %2-journal)&#x202f;; elle ne pourra être lue qu&apos;après avoir été ouverte par quelqu&apos;un qui a le droit d&apos;y écrire, ce qui annule l&apos;écriture inachevée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="457"/>
+        <location filename="../../src/store/Store.cpp" line="505"/>
         <source>%1 holds an unfinished write that could not be rolled back: %2</source>
         <translation>%1 contient une écriture inachevée qui n&apos;a pas pu être annulée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="747"/>
+        <location filename="../../src/store/Store.cpp" line="800"/>
         <source>the store cannot be written: %1</source>
         <translation>la base ne peut pas être écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="749"/>
-        <location filename="../../src/store/Store.cpp" line="754"/>
-        <location filename="../../src/store/Store.cpp" line="970"/>
-        <location filename="../../src/store/Store.cpp" line="1116"/>
-        <location filename="../../src/store/Store.cpp" line="1318"/>
-        <location filename="../../src/store/Store.cpp" line="1515"/>
+        <location filename="../../src/store/Store.cpp" line="802"/>
+        <location filename="../../src/store/Store.cpp" line="807"/>
+        <location filename="../../src/store/Store.cpp" line="1023"/>
+        <location filename="../../src/store/Store.cpp" line="1169"/>
+        <location filename="../../src/store/Store.cpp" line="1371"/>
+        <location filename="../../src/store/Store.cpp" line="1568"/>
         <source>store error: %1</source>
         <translation>erreur de la base&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="774"/>
+        <location filename="../../src/store/Store.cpp" line="827"/>
         <source>%1 is damaged (integrity check: %2); nothing was written</source>
         <translation>%1 est endommagé (contrôle d&apos;intégrité&#xa0;: %2)&#x202f;; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="784"/>
+        <location filename="../../src/store/Store.cpp" line="837"/>
         <source>no store is open</source>
         <translation>aucune base n&apos;est ouverte</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="787"/>
+        <location filename="../../src/store/Store.cpp" line="840"/>
         <source>the store is read-only (%1)</source>
         <translation>la base est en lecture seule (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="823"/>
+        <location filename="../../src/store/Store.cpp" line="876"/>
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
         <translation>la base est verrouillée par un autre utilisateur (attente de %1 s, %2 fois)&#x202f;; rien n&apos;a été écrit, réessayez</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="869"/>
-        <location filename="../../src/store/Store.cpp" line="940"/>
+        <location filename="../../src/store/Store.cpp" line="922"/>
+        <location filename="../../src/store/Store.cpp" line="993"/>
         <source>a site named &quot;%1&quot; already exists</source>
         <translation>un site nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="876"/>
+        <location filename="../../src/store/Store.cpp" line="929"/>
         <source>site %1 added</source>
         <translation>site %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="886"/>
+        <location filename="../../src/store/Store.cpp" line="939"/>
         <source>a site needs a name</source>
         <translation>un site doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="888"/>
+        <location filename="../../src/store/Store.cpp" line="941"/>
         <source>a site needs at least one language</source>
         <translation>un site doit avoir au moins une langue</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="917"/>
-        <location filename="../../src/store/Store.cpp" line="1440"/>
+        <location filename="../../src/store/Store.cpp" line="970"/>
+        <location filename="../../src/store/Store.cpp" line="1493"/>
         <source>site #%1 no longer exists</source>
         <translation>le site nº %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="920"/>
+        <location filename="../../src/store/Store.cpp" line="973"/>
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
         <translation>le site %1 a été modifié par quelqu&apos;un d&apos;autre depuis votre lecture&#x202f;; rechargez-le et réessayez</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="944"/>
+        <location filename="../../src/store/Store.cpp" line="997"/>
         <source>site %1 changed</source>
         <translation>site %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="981"/>
-        <location filename="../../src/store/Store.cpp" line="1128"/>
+        <location filename="../../src/store/Store.cpp" line="1034"/>
+        <location filename="../../src/store/Store.cpp" line="1181"/>
         <source>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</source>
         <translation>le cookie %1 (domaine «&#xa0;%2&#xa0;») est déjà au registre sous le nº %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1167"/>
+        <location filename="../../src/store/Store.cpp" line="1220"/>
         <source>cookie #%1 does not exist</source>
         <translation>le cookie nº %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1171"/>
+        <location filename="../../src/store/Store.cpp" line="1224"/>
         <source>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</source>
         <translation>le cookie nº %1 (%2) en est à la version %3, pas %4&#xa0;: %5 l&apos;a modifié à %6&#x202f;; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1192"/>
+        <location filename="../../src/store/Store.cpp" line="1245"/>
         <source>cookie #%1 (%2): %3</source>
         <translation>cookie n°%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1495"/>
+        <location filename="../../src/store/Store.cpp" line="1548"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</source>
         <translation>le texte %1 «&#xa0;%2&#xa0;» a été modifié par %3 depuis votre lecture&#x202f;; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1498"/>
+        <location filename="../../src/store/Store.cpp" line="1551"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1520"/>
+        <location filename="../../src/store/Store.cpp" line="1573"/>
         <source>charter text %1 (%2) changed</source>
         <translation>texte de charte %1 (%2) modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1548"/>
+        <location filename="../../src/store/Store.cpp" line="1601"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</source>
         <translation>le texte %1 «&#xa0;%2&#xa0;» a été modifié par %3 depuis votre lecture&#x202f;; il n&apos;a pas été rétabli</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1561"/>
+        <location filename="../../src/store/Store.cpp" line="1614"/>
         <source>charter text %1 (%2) reset to the default</source>
         <translation>texte de charte %1 (%2) rétabli par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1677"/>
+        <location filename="../../src/store/Store.cpp" line="1730"/>
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 de %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1704"/>
+        <location filename="../../src/store/Store.cpp" line="1757"/>
         <source>the history does not start at 1</source>
         <translation>l&apos;historique ne commence pas à 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1705"/>
+        <location filename="../../src/store/Store.cpp" line="1758"/>
         <source>publication %1 is missing</source>
         <translation>la publication %1 manque</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1710"/>
+        <location filename="../../src/store/Store.cpp" line="1763"/>
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>elle ne suit pas la publication précédente (son empreinte précédente diffère)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1714"/>
+        <location filename="../../src/store/Store.cpp" line="1767"/>
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>son instantané du registre ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1718"/>
+        <location filename="../../src/store/Store.cpp" line="1771"/>
         <source>it should hold %1 files but holds %2</source>
         <translation>elle devrait contenir %1 fichiers mais en contient %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1725"/>
+        <location filename="../../src/store/Store.cpp" line="1778"/>
         <source>the file %1 does not match its SHA-256</source>
         <translation>le fichier %1 ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1731"/>
+        <location filename="../../src/store/Store.cpp" line="1784"/>
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>son empreinte ne correspond pas à son contenu (modifiée après publication)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1800"/>
+        <location filename="../../src/store/Store.cpp" line="1853"/>
         <source>publication %1 of %2</source>
         <translation>publication %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1034"/>
-        <location filename="../../src/store/Store.cpp" line="1489"/>
+        <location filename="../../src/store/Store.cpp" line="1087"/>
+        <location filename="../../src/store/Store.cpp" line="1542"/>
         <source>site #%1 does not exist</source>
         <translation>le site nº %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1039"/>
+        <location filename="../../src/store/Store.cpp" line="1092"/>
         <source>cookie %1 added</source>
         <translation>cookie %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1069"/>
+        <location filename="../../src/store/Store.cpp" line="1122"/>
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>le cookie nº %1 n&apos;existe plus (quelqu&apos;un l&apos;a supprimé)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1076"/>
+        <location filename="../../src/store/Store.cpp" line="1129"/>
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>le cookie nº %1 (%2) a été modifié par %3 à %4 depuis votre lecture (champs modifiés&#xa0;: %5)&#x202f;; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1080"/>
+        <location filename="../../src/store/Store.cpp" line="1133"/>
         <source>nothing visible</source>
         <translation>rien de visible</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1133"/>
+        <location filename="../../src/store/Store.cpp" line="1186"/>
         <source>cookie %1 changed</source>
         <translation>cookie %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1223"/>
+        <location filename="../../src/store/Store.cpp" line="1276"/>
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>le cookie nº %1 n&apos;existe pas&#x202f;; rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1227"/>
+        <location filename="../../src/store/Store.cpp" line="1280"/>
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>le cookie nº %1 (%2) a été modifié par %3 depuis votre lecture&#x202f;; rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1238"/>
+        <location filename="../../src/store/Store.cpp" line="1291"/>
         <source>cookie %1 removed</source>
         <translation>cookie %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1273"/>
+        <location filename="../../src/store/Store.cpp" line="1326"/>
         <source>import cancelled; nothing was written</source>
         <translation>import annulé&#x202f;; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1281"/>
+        <location filename="../../src/store/Store.cpp" line="1334"/>
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>aucun site indiqué&#xa0;: ajoutez une colonne site ou nommez le site (la base a %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1336"/>
+        <location filename="../../src/store/Store.cpp" line="1389"/>
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>doublon de la ligne %1 (même site, domaine et nom %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1355"/>
+        <location filename="../../src/store/Store.cpp" line="1408"/>
         <source>%n row(s) rejected; nothing was imported</source>
         <translation>
             <numerusform>%n ligne refusée&#x202f;; rien n&apos;a été importé</numerusform>
@@ -5233,7 +5862,7 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1362"/>
+        <location filename="../../src/store/Store.cpp" line="1415"/>
         <source>%n cookie(s) imported</source>
         <translation>
             <numerusform>%n cookie importé</numerusform>
@@ -5241,7 +5870,7 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1363"/>
+        <location filename="../../src/store/Store.cpp" line="1416"/>
         <source>%n cookie(s) imported from %1</source>
         <translation>
             <numerusform>%n cookie importé depuis %1</numerusform>

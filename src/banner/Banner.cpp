@@ -44,10 +44,13 @@ QString slug(const QString &text) {
 
 QString joinDistinct(const QStringList &texts) {
     QStringList distinct;
+    QSet<QString> seen;
     for (const QString &text : texts) {
         const QString t = text.trimmed();
-        if (!t.isEmpty() && !distinct.contains(t))
+        if (!t.isEmpty() && !seen.contains(t)) {
+            seen.insert(t);
             distinct.append(t);
+        }
     }
     return distinct.join(QLatin1Char(' '));
 }
@@ -87,7 +90,10 @@ public:
     void raw(const QString &key, const QString &value) {
         m_out += m_first ? QString() : QStringLiteral(",\n");
         m_first = false;
-        m_out += QString(m_indent, QLatin1Char(' ')) + jsString(key) + QStringLiteral(": ") + value;
+        m_out += QString(m_indent, QLatin1Char(' '));
+        m_out += jsString(key);
+        m_out += QStringLiteral(": ");
+        m_out += value; // a whole list of services, at times: appended, not copied again
     }
     // A member written whole (a getter).
     void member(const QString &text) {
@@ -122,8 +128,8 @@ QString header(const QString &library, const Site &site, const QList<Service> &l
     // A site name is the user's text: it must not close the comment.
     QString name = site.name;
     name.replace(QStringLiteral("*/"), QStringLiteral("* /"));
-    QString out = QStringLiteral("/*\n * %1 configuration for %2, written by Cookie Charter from "
-                                 "its cookie registry:\n * %3 service(s), %4 cookie name(s).\n")
+    QString out = QStringLiteral("/*\n * %1 configuration for %2,\n * written by Cookie Charter "
+                                 "from its cookie registry: %3 service(s), %4 cookie name(s).\n")
                       .arg(library, name)
                       .arg(list.size())
                       .arg(cookies);

@@ -81,7 +81,7 @@ public:
                 return c.usage(tr("--lang must be fr or en"));
         }
         QString error;
-        const QList<Cookie> cookies = c.store().cookies(site->id, &error);
+        const QList<Cookie> cookies = c.store().bannerCookies(site->id, &error);
         if (!error.isEmpty())
             return c.fail(StoreError, error);
         if (cookies.isEmpty())

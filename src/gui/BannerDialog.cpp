@@ -35,7 +35,7 @@ BannerDialog::BannerDialog(Store *store, const Site &site, QWidget *parent)
     , m_compareSummary(new QLabel(this)) {
     setWindowTitle(tr("Banner configuration: %1").arg(site.name));
     QString error;
-    m_cookies = m_store->cookies(site.id, &error);
+    m_cookies = m_store->bannerCookies(site.id, &error);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
         tr("The consent banner's configuration, written from the registry: one service per "
@@ -63,10 +63,14 @@ BannerDialog::BannerDialog(Store *store, const Site &site, QWidget *parent)
     auto *choices = new QHBoxLayout;
     choices->addWidget(m_format);
     choices->addSpacing(12);
-    choices->addWidget(new QLabel(tr("Language:"), this));
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    choices->addWidget(languageLabel);
     choices->addWidget(m_language);
     choices->addStretch(1);
-    form->addRow(tr("&Library:"), choices);
+    auto *formatLabel = new QLabel(tr("&Library:"), this);
+    formatLabel->setBuddy(m_format);
+    form->addRow(formatLabel, choices);
     form->addRow(tr("&Privacy policy link:"), m_policy);
     layout->addLayout(form);
 

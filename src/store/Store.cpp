@@ -25,6 +25,55 @@
 
 namespace {
 
+// Rows in a row mostly share some values (a category, a domain, a provider): a value equal to
+// the previous row's in the same column is shared with it, not decoded and parsed again.
+class RepeatedColumns {
+public:
+    explicit RepeatedColumns(const SqliteStatement &row)
+        : m_row(row) {}
+    const QString &text(int column) {
+        Previous &last = m_previous[size_t(column)];
+        const QByteArrayView utf8 = m_row.columnUtf8(column);
+        if (last.known && utf8 == last.utf8)
+            return last.text;
+        last.known = true;
+        last.utf8 = utf8.toByteArray();
+        last.text = m_row.columnText(column);
+        last.parsed.reset();
+        return last.text;
+    }
+    // The column's text through `parse` (to an enum), once per run of equal values.
+    int parsed(int column, int (*parse)(const QString &)) {
+        const QString &value = text(column);
+        Previous &last = m_previous[size_t(column)];
+        if (!last.parsed)
+            last.parsed = parse(value);
+        return *last.parsed;
+    }
+
+private:
+    struct Previous {
+        bool known = false;
+        QByteArray utf8;
+        QString text;
+        std::optional<int> parsed;
+    };
+    const SqliteStatement &m_row;
+    std::array<Previous, 16> m_previous;
+};
+
+int parseCategory(const QString &text) {
+    return int(Vocabulary::parseCategory(text).value_or(Category::Unclassified));
+}
+
+int parseParty(const QString &text) {
+    return int(Vocabulary::parseParty(text).value_or(Party::First));
+}
+
+int parseStorage(const QString &text) {
+    return int(Vocabulary::parseStorage(text).value_or(StorageType::Cookie));
+}
+
 const QLatin1String cookieColumns(
     "id, site_id, provider, service, location, name, purpose_fr, purpose_en, category, party, "
     "domain, duration, duration_days, storage, privacy_url, consent_exempt, notes, created_at, "
@@ -584,50 +633,55 @@ QList<Cookie> Store::auditCookies(qint64 siteId, QString *error) const {
     select.bindInt64(1, siteId);
     QList<Cookie> result;
     result.reserve(cookieCount(siteId)); // one allocation, not a copy of the list at each growth
-    // Rows in a row mostly share their category, party, domain, duration and storage: a value
-    // equal to the previous row's is shared with it, not decoded and parsed again.
-    struct Previous {
-        QByteArray utf8;
-        QString text;
-        int parsed = 0;
-    };
-    std::array<Previous, 5> previous;
-    auto repeated = [&select, &previous](int column, int slot) {
-        const QByteArrayView utf8 = select.columnUtf8(column);
-        Previous &last = previous[size_t(slot)];
-        if (!last.utf8.isNull() && utf8 == last.utf8)
-            return true;
-        last.utf8 = utf8.isNull() ? QByteArray("") : utf8.toByteArray();
-        last.text = select.columnText(column);
-        return false;
-    };
-    auto parsed = [&](int column, int slot, auto parse) {
-        if (!repeated(column, slot))
-            previous[size_t(slot)].parsed = int(parse(previous[size_t(slot)].text));
-        return previous[size_t(slot)].parsed;
-    };
+    RepeatedColumns columns(select);
     int code = select.step();
     while (code == 100) { // SQLITE_ROW
         Cookie cookie;
         cookie.id = select.columnInt64(0);
         cookie.siteId = select.columnInt64(1);
         cookie.name = select.columnText(2);
-        cookie.category = Category(parsed(3, 0, [](const QString &text) {
-            return Vocabulary::parseCategory(text).value_or(Category::Unclassified);
-        }));
-        cookie.party = Party(parsed(4, 1, [](const QString &text) {
-            return Vocabulary::parseParty(text).value_or(Party::First);
-        }));
-        repeated(5, 2);
-        cookie.domain = previous[2].text;
-        repeated(6, 3);
-        cookie.duration = previous[3].text;
-        cookie.storage = StorageType(parsed(7, 4, [](const QString &text) {
-            return Vocabulary::parseStorage(text).value_or(StorageType::Cookie);
-        }));
+        cookie.category = Category(columns.parsed(3, parseCategory));
+        cookie.party = Party(columns.parsed(4, parseParty));
+        cookie.domain = columns.text(5);
+        cookie.duration = columns.text(6);
+        cookie.storage = StorageType(columns.parsed(7, parseStorage));
         if (!select.columnIsNull(8))
             cookie.consentExemptOverride = select.columnInt64(8) != 0;
         cookie.version = select.columnInt64(9);
+        result.append(std::move(cookie));
+        code = select.step();
+    }
+    if (code != 101) { // SQLITE_DONE
+        if (error)
+            *error = readFailure(select.errorText());
+        return {};
+    }
+    return result;
+}
+
+QList<Cookie> Store::bannerCookies(qint64 siteId, QString *error) const {
+    SqliteStatement select(database(),
+                           "SELECT id, site_id, provider, service, name, purpose_fr, purpose_en, "
+                           "category, consent_exempt, privacy_url FROM cookie WHERE +site_id = ? "
+                           "ORDER BY id");
+    select.bindInt64(1, siteId);
+    QList<Cookie> result;
+    result.reserve(cookieCount(siteId));
+    RepeatedColumns columns(select);
+    int code = select.step();
+    while (code == 100) { // SQLITE_ROW
+        Cookie cookie;
+        cookie.id = select.columnInt64(0);
+        cookie.siteId = select.columnInt64(1);
+        cookie.provider = columns.text(2);
+        cookie.service = columns.text(3);
+        cookie.name = select.columnText(4);
+        cookie.purposeFr = columns.text(5);
+        cookie.purposeEn = columns.text(6);
+        cookie.category = Category(columns.parsed(7, parseCategory));
+        if (!select.columnIsNull(8))
+            cookie.consentExemptOverride = select.columnInt64(8) != 0;
+        cookie.privacyUrl = columns.text(9);
         result.append(std::move(cookie));
         code = select.step();
     }

@@ -75,6 +75,9 @@ public:
     // What an audit compares of a site's cookies (id, name, domain, category, party, duration,
     // type, consent, version); the other fields are left empty. Half the cost of cookies().
     QList<Cookie> auditCookies(qint64 siteId, QString *error = nullptr) const;
+    // The fields the consent banner needs: provider, service, name, purposes, category,
+    // consent exemption, privacy link.
+    QList<Cookie> bannerCookies(qint64 siteId, QString *error = nullptr) const;
     int cookieCount(qint64 siteId = 0) const;
     // site id -> number of cookies, for every site with cookies, in one scan.
     QHash<qint64, int> cookieCounts(QString *error = nullptr) const;
