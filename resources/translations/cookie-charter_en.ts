@@ -1068,22 +1068,22 @@
         <translation>change a site&apos;s name, address, languages or contact</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="333"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="410"/>
         <source>list the cookies of the registry</source>
         <translation>list the cookies of the registry</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="337"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="414"/>
         <source>add a cookie</source>
         <translation>add a cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="341"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="418"/>
         <source>change fields of a cookie</source>
         <translation>change fields of a cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="345"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="422"/>
         <source>remove cookies</source>
         <translation>remove cookies</translation>
     </message>
@@ -1118,7 +1118,7 @@
         <translation>go back to the default text of a section</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="349"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="426"/>
         <source>check the registry against the rules</source>
         <translation>check the registry against the rules</translation>
     </message>
@@ -1163,12 +1163,17 @@
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="81"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="82"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="82"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="83"/>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandContext.cpp" line="84"/>
         <source>%1: %2: cookie #%3 %4: %5: %6</source>
         <translation>%1: %2: cookie #%3 %4: %5: %6</translation>
     </message>
@@ -1224,17 +1229,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="110"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="115"/>
         <source>no site &quot;%1&quot; in %2 (see: cookie-charter sites)</source>
         <translation>no site &quot;%1&quot; in %2 (see: cookie-charter sites)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="124"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="129"/>
         <source>the store has no site yet; add one with: cookie-charter site-add NAME</source>
         <translation>the store has no site yet; add one with: cookie-charter site-add NAME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="126"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="131"/>
         <source>the store has %1 sites; choose one with --site</source>
         <translation>the store has %1 sites; choose one with --site</translation>
     </message>
@@ -1289,7 +1294,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>sites takes no arguments</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="98"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="102"/>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -1333,7 +1338,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
         <location filename="../../src/cli/BannerCommands.cpp" line="167"/>
         <location filename="../../src/cli/BannerCommands.cpp" line="208"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
@@ -1471,48 +1476,48 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Added site %1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="56"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="60"/>
         <source>Only this site.</source>
         <translation>Only this site.</translation>
     </message>
     <message>
         <location filename="../../src/cli/AuditCommands.cpp" line="38"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="57"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="61"/>
         <source>table, csv or json (default: table).</source>
         <translation>table, csv or json (default: table).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="59"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="63"/>
         <source>Language of the purpose in the table (fr, en).</source>
         <translation>Language of the purpose in the table (fr, en).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="334"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="411"/>
         <source>Lists the cookies of the registry.</source>
         <translation>Lists the cookies of the registry.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="65"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="69"/>
         <source>list takes no arguments</source>
         <translation>list takes no arguments</translation>
     </message>
     <message>
         <location filename="../../src/cli/AuditCommands.cpp" line="109"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="68"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="72"/>
         <source>--format must be table, csv or json</source>
         <translation>--format must be table, csv or json</translation>
     </message>
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="81"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="71"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="145"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="75"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="149"/>
         <location filename="../../src/cli/TextCommands.cpp" line="68"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="227"/>
         <source>--lang must be fr or en</source>
         <translation>--lang must be fr or en</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="101"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
         <source>SITE</source>
         <translation>SITE</translation>
     </message>
@@ -1596,7 +1601,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="167"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>PROVIDER</source>
@@ -1604,7 +1609,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="167"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>SERVICE</source>
         <translation>SERVICE</translation>
@@ -1696,14 +1701,14 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Lists the cookies a banner configuration declares and the registry lacks, those the registry has and the banner does not declare, and their category disagreements. Exits 1 when they differ, 0 when they agree, 2 for a file that is not a configuration.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>LOCATION</source>
         <translation>LOCATION</translation>
     </message>
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="167"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="187"/>
         <source>CATEGORY</source>
@@ -1711,19 +1716,19 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="109"/>
         <source>PARTY</source>
         <translation>PARTY</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="109"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <source>DURATION</source>
         <translation>DURATION</translation>
     </message>
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="168"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="109"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="187"/>
         <source>PURPOSE</source>
@@ -1733,195 +1738,233 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <location filename="../../src/cli/AuditCommands.cpp" line="45"/>
         <location filename="../../src/cli/BannerCommands.cpp" line="26"/>
         <location filename="../../src/cli/BannerCommands.cpp" line="42"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="130"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="134"/>
         <location filename="../../src/cli/TextCommands.cpp" line="29"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="119"/>
         <source>The site (needed when the store has several).</source>
         <translation>The site (needed when the store has several).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="132"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="136"/>
         <source>Language of --purpose (fr or en, default fr).</source>
         <translation>Language of --purpose (fr or en, default fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="23"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="27"/>
         <source>Who sets the cookie (required).</source>
         <translation>Who sets the cookie (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="25"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="29"/>
         <source>The service it belongs to (required).</source>
         <translation>The service it belongs to (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="27"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="31"/>
         <source>Cookie name; end with * for a pattern (required).</source>
         <translation>Cookie name; end with * for a pattern (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="29"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="33"/>
         <source>What it is for, in --lang (required).</source>
         <translation>What it is for, in --lang (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="31"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="35"/>
         <source>Where it runs (front office, back office...).</source>
         <translation>Where it runs (front office, back office...).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="33"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="37"/>
         <source>necessary, preferences, statistics, marketing or unclassified.</source>
         <translation>necessary, preferences, statistics, marketing or unclassified.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="36"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="40"/>
         <source>first or third.</source>
         <translation>first or third.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="37"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="41"/>
         <source>The domain that sets it.</source>
         <translation>The domain that sets it.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="40"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="44"/>
         <source>How long it is kept (&quot;13 mois&quot;, &quot;session&quot;).</source>
         <translation>How long it is kept (&quot;13 mois&quot;, &quot;session&quot;).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="42"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="46"/>
         <source>cookie, localStorage, sessionStorage, IndexedDB or pixel.</source>
         <translation>cookie, localStorage, sessionStorage, IndexedDB or pixel.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="45"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="49"/>
         <source>The provider&apos;s privacy policy (http/https).</source>
         <translation>The provider&apos;s privacy policy (http/https).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="47"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="51"/>
         <source>yes, no or default (from the category).</source>
         <translation>yes, no or default (from the category).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="48"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="52"/>
         <source>Internal notes.</source>
         <translation>Internal notes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="178"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="176"/>
+        <source>%1: %2: %3 [%4]</source>
+        <translation>%1: %2: %3 [%4]</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="185"/>
         <source>Change the cookie only if it is still at version N (the version you read; see list --format json): refused with exit 3 otherwise.</source>
         <translation>Change the cookie only if it is still at version N (the version you read; see list --format json): refused with exit 3 otherwise.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="202"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="209"/>
         <source>--if-version takes a version number (1 or more)</source>
         <translation>--if-version takes a version number (1 or more)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="338"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="290"/>
+        <source>Do not list warnings and information.</source>
+        <translation>Do not list warnings and information.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="294"/>
+        <source>List the rules (id, severity, what it checks, the text it comes from) instead of applying them.</source>
+        <translation>List the rules (id, severity, what it checks, the text it comes from) instead of applying them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="311"/>
+        <source>RULE</source>
+        <translation>RULE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="311"/>
+        <source>SEVERITY</source>
+        <translation>SEVERITY</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="311"/>
+        <source>CHECKS</source>
+        <translation>CHECKS</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="311"/>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/CookieCommands.cpp" line="400"/>
+        <source>%n information(s)</source>
+        <translation>
+            <numerusform>%n information</numerusform>
+            <numerusform>%n information</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="415"/>
         <source>Adds a cookie to a site&apos;s registry.</source>
         <translation>Adds a cookie to a site&apos;s registry.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="142"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="146"/>
         <source>add takes options only</source>
         <translation>add takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="151"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="155"/>
         <source>--%1 is required</source>
         <translation>--%1 is required</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="159"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="163"/>
         <source>--%1: %2</source>
         <translation>--%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="169"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="173"/>
         <source>Added cookie #%1 (%2) to %3</source>
         <translation>Added cookie #%1 (%2) to %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="172"/>
-        <source>warning: %1: %2</source>
-        <translation>warning: %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="181"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="188"/>
         <source>The cookie&apos;s number (see list).</source>
         <translation>The cookie&apos;s number (see list).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="187"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="194"/>
         <source>Fields to change: %1.</source>
         <translation>Fields to change: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="342"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="419"/>
         <source>Changes fields of a cookie.</source>
         <translation>Changes fields of a cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="193"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="200"/>
         <source>set needs an ID and at least one FIELD=VALUE</source>
         <translation>set needs an ID and at least one FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="197"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="255"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="204"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="262"/>
         <source>&quot;%1&quot; is not a cookie number</source>
         <translation>&quot;%1&quot; is not a cookie number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="208"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="215"/>
         <source>&quot;%1&quot; is not FIELD=VALUE</source>
         <translation>&quot;%1&quot; is not FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="211"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="218"/>
         <source>unknown field &quot;%1&quot;</source>
         <translation>unknown field &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="233"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="240"/>
         <source>no cookie #%1 in %2</source>
         <translation>no cookie #%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="216"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="223"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="237"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="244"/>
         <source>Changed cookie #%1 (%2)</source>
         <translation>Changed cookie #%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="243"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="250"/>
         <source>The numbers of the cookies to remove.</source>
         <translation>The numbers of the cookies to remove.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="346"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="423"/>
         <source>Removes cookies from the registry, all or none.</source>
         <translation>Removes cookies from the registry, all or none.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="249"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="256"/>
         <source>remove needs at least one cookie number</source>
         <translation>remove needs at least one cookie number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="270"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="277"/>
         <source>no cookie #%1 in %2; nothing was removed</source>
         <translation>no cookie #%1 in %2; nothing was removed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="276"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="283"/>
         <source>Removed %n cookie(s)</source>
         <translation>
             <numerusform>Removed %n cookie</numerusform>
@@ -2319,22 +2362,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>The %1 text &quot;%2&quot; of %3 is the default again</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="282"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="289"/>
         <source>Only this site (default: all).</source>
         <translation>Only this site (default: all).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="172"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="177"/>
         <source>no publication of &quot;%1&quot; in %2</source>
         <translation>no publication of &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="178"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="183"/>
         <source>%1 holds no publication yet</source>
         <translation>%1 holds no publication yet</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="180"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="185"/>
         <source>%1 holds publications of %2 sites; choose one with --site</source>
         <translation>%1 holds publications of %2 sites; choose one with --site</translation>
     </message>
@@ -2497,22 +2540,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>export takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="283"/>
-        <source>Do not list warnings.</source>
-        <translation>Do not list warnings.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="350"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="427"/>
         <source>Checks the registry: errors (exit 1) and warnings, with their reasons.</source>
         <translation>Checks the registry: errors (exit 1) and warnings, with their reasons.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="288"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="322"/>
         <source>validate takes no arguments</source>
         <translation>validate takes no arguments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="324"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="397"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2520,7 +2558,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="325"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="398"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -2533,6 +2571,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>The domain that sets the cookie: it decides between rows that match as well.</translation>
     </message>
     <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="291"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="44"/>
         <source>table or json (default: table).</source>
         <translation>table or json (default: table).</translation>
@@ -2548,6 +2587,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>lookup takes one cookie name</translation>
     </message>
     <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="325"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="56"/>
         <source>--format must be table or json</source>
         <translation>--format must be table or json</translation>
@@ -4460,10 +4500,10 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="932"/>
         <location filename="../../src/gui/MainWindow.cpp" line="938"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="966"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="969"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="972"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="978"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="968"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="971"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="974"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="980"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -4483,36 +4523,36 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Publishing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="987"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="989"/>
         <source>Publication history</source>
         <translation>Publication history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="997"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="999"/>
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1000"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1002"/>
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Publications now go to %1. Choose another store file? (No: go back to the open store.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1003"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1012"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1022"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1005"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1014"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1024"/>
         <source>Shared store for publications</source>
         <translation>Shared store for publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1007"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1009"/>
         <source>Publications go into the open store.</source>
         <translation>Publications go into the open store.</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="763"/>
         <location filename="../../src/gui/MainWindow.cpp" line="787"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1014"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1016"/>
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Cookie Charter stores (*.cookiestore);;All files (*)</translation>
     </message>
@@ -4549,7 +4589,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1026"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1028"/>
         <source>Publications go to %1.</source>
         <translation>Publications go to %1.</translation>
     </message>
@@ -4815,27 +4855,41 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="54"/>
+        <location filename="../../src/gui/ProblemModel.cpp" line="57"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="55"/>
+        <location filename="../../src/gui/ProblemModel.cpp" line="58"/>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="71"/>
+        <location filename="../../src/gui/ProblemModel.cpp" line="59"/>
+        <source>Information: %1</source>
+        <translation>Information: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ProblemModel.cpp" line="61"/>
+        <source>%1
+Rule %2: %3
+%4</source>
+        <translation>%1
+Rule %2: %3
+%4</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ProblemModel.cpp" line="81"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="73"/>
+        <location filename="../../src/gui/ProblemModel.cpp" line="83"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="75"/>
+        <location filename="../../src/gui/ProblemModel.cpp" line="85"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -4881,42 +4935,42 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="63"/>
-        <source>the registry of %1 has %2 error(s); fix them before publishing</source>
-        <translation>the registry of %1 has %2 error(s); fix them before publishing</translation>
+        <location filename="../../src/app/Publisher.cpp" line="74"/>
+        <source>the registry of %1 has %2 error(s) (rules %3; cookies %4); fix them before publishing</source>
+        <translation>the registry of %1 has %2 error(s) (rules %3; cookies %4); fix them before publishing</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="80"/>
+        <location filename="../../src/app/Publisher.cpp" line="94"/>
         <source>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</source>
         <translation>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="135"/>
+        <location filename="../../src/app/Publisher.cpp" line="149"/>
         <source>publishing cancelled; nothing was written</source>
         <translation>publishing cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="159"/>
+        <location filename="../../src/app/Publisher.cpp" line="173"/>
         <source>published %1 as publication %2 (%3 files) in %4</source>
         <translation>published %1 as publication %2 (%3 files) in %4</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="176"/>
+        <location filename="../../src/app/Publisher.cpp" line="190"/>
         <source>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</source>
         <translation>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="183"/>
+        <location filename="../../src/app/Publisher.cpp" line="197"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="190"/>
+        <location filename="../../src/app/Publisher.cpp" line="204"/>
         <source>%1; no file of publication %2 was written</source>
         <translation>%1; no file of publication %2 was written</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="191"/>
+        <location filename="../../src/app/Publisher.cpp" line="205"/>
         <source>%1; %2 of the %3 files of publication %4 were written before it</source>
         <translation>%1; %2 of the %3 files of publication %4 were written before it</translation>
     </message>
@@ -5344,6 +5398,114 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="7"/>
+        <source>Cookie Charter: the charter needs it</source>
+        <translation>Cookie Charter: the charter needs it</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="9"/>
+        <source>CNIL, deliberation 2020-091 (guidelines), article 5: the exemptions cover strictly necessary trackers and first-party audience measurement kept 13 months at most</source>
+        <translation>CNIL, deliberation 2020-091 (guidelines), article 5: the exemptions cover strictly necessary trackers and first-party audience measurement kept 13 months at most</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="13"/>
+        <source>CNIL, deliberation 2020-092 (recommendation): the user is told each tracker&apos;s purpose and how long it is kept</source>
+        <translation>CNIL, deliberation 2020-092 (recommendation): the user is told each tracker&apos;s purpose and how long it is kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="32"/>
+        <source>every cookie names its provider</source>
+        <translation>every cookie names its provider</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="33"/>
+        <source>every cookie has a name</source>
+        <translation>every cookie has a name</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="35"/>
+        <source>every cookie says its purpose</source>
+        <translation>every cookie says its purpose</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="37"/>
+        <source>the purpose is written in every language of the site</source>
+        <translation>the purpose is written in every language of the site</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="40"/>
+        <source>every cookie has a category: the charter lists cookies by category and has no place for one without</source>
+        <translation>every cookie has a category: the charter lists cookies by category and has no place for one without</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="44"/>
+        <source>a site declares a domain and name once</source>
+        <translation>a site declares a domain and name once</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="46"/>
+        <source>a duration can be read (&quot;13 mois&quot;, &quot;2 years&quot;, &quot;session&quot;)</source>
+        <translation>a duration can be read (&quot;13 mois&quot;, &quot;2 years&quot;, &quot;session&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="50"/>
+        <source>a cookie that needs consent says how long it is kept</source>
+        <translation>a cookie that needs consent says how long it is kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="53"/>
+        <source>a session storage item is kept for the session only, as its duration must say</source>
+        <translation>a session storage item is kept for the session only, as its duration must say</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="57"/>
+        <source>statistics marked exempt from consent live 13 months at most: the audience-measurement exemption&apos;s own limit</source>
+        <translation>statistics marked exempt from consent live 13 months at most: the audience-measurement exemption&apos;s own limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="61"/>
+        <source>a necessary cookie, which asks no consent, living more than 13 months is worth a second look (the CNIL&apos;s limit for exempt trackers)</source>
+        <translation>a necessary cookie, which asks no consent, living more than 13 months is worth a second look (the CNIL&apos;s limit for exempt trackers)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="66"/>
+        <source>only first-party statistics may be exempt from consent</source>
+        <translation>only first-party statistics may be exempt from consent</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="69"/>
+        <source>marketing and preferences cookies are never exempt from consent</source>
+        <translation>marketing and preferences cookies are never exempt from consent</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="73"/>
+        <source>a third-party cookie links to its provider&apos;s privacy policy</source>
+        <translation>a third-party cookie links to its provider&apos;s privacy policy</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="77"/>
+        <source>the same provider and name have the same category on every site of the store</source>
+        <translation>the same provider and name have the same category on every site of the store</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="107"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="109"/>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="113"/>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <location filename="../../src/store/Schema.cpp" line="165"/>
@@ -5518,343 +5680,343 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../src/store/Store.cpp" line="280"/>
+        <location filename="../../src/store/Store.cpp" line="281"/>
         <source>cannot open %1: %2</source>
         <translation>cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="306"/>
+        <location filename="../../src/store/Store.cpp" line="307"/>
         <source>%1: no such store (create one with: cookie-charter init FILE)</source>
         <translation>%1: no such store (create one with: cookie-charter init FILE)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="308"/>
+        <location filename="../../src/store/Store.cpp" line="309"/>
         <source>%1 is not a file</source>
         <translation>%1 is not a file</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="312"/>
+        <location filename="../../src/store/Store.cpp" line="313"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="316"/>
+        <location filename="../../src/store/Store.cpp" line="317"/>
         <source>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</source>
         <translation>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="262"/>
-        <location filename="../../src/store/Store.cpp" line="322"/>
+        <location filename="../../src/store/Store.cpp" line="263"/>
+        <location filename="../../src/store/Store.cpp" line="323"/>
         <source>opened read-only</source>
         <translation>opened read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="102"/>
+        <location filename="../../src/store/Store.cpp" line="103"/>
         <source>the store could not be read: %1</source>
         <translation>the store could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="325"/>
+        <location filename="../../src/store/Store.cpp" line="326"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="329"/>
+        <location filename="../../src/store/Store.cpp" line="330"/>
         <source>its folder is read-only</source>
         <translation>its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="359"/>
+        <location filename="../../src/store/Store.cpp" line="360"/>
         <source>%1 is damaged or not a store (%2); it was left untouched</source>
         <translation>%1 is damaged or not a store (%2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="367"/>
+        <location filename="../../src/store/Store.cpp" line="368"/>
         <source>%1 is damaged (integrity check: %2); it was left untouched</source>
         <translation>%1 is damaged (integrity check: %2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="379"/>
+        <location filename="../../src/store/Store.cpp" line="380"/>
         <source>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</source>
         <translation>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="383"/>
+        <location filename="../../src/store/Store.cpp" line="384"/>
         <source>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</source>
         <translation>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="391"/>
+        <location filename="../../src/store/Store.cpp" line="392"/>
         <source>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</source>
         <translation>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="402"/>
+        <location filename="../../src/store/Store.cpp" line="403"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="406"/>
+        <location filename="../../src/store/Store.cpp" line="407"/>
         <source>%1 is not a complete Cookie Charter store (%2); it was left untouched</source>
         <translation>%1 is not a complete Cookie Charter store (%2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="424"/>
-        <location filename="../../src/store/Store.cpp" line="450"/>
+        <location filename="../../src/store/Store.cpp" line="425"/>
+        <location filename="../../src/store/Store.cpp" line="451"/>
         <source>%1 already exists; choose another name</source>
         <translation>%1 already exists; choose another name</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="429"/>
+        <location filename="../../src/store/Store.cpp" line="430"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="434"/>
+        <location filename="../../src/store/Store.cpp" line="435"/>
         <source>cannot create %1: its folder is read-only</source>
         <translation>cannot create %1: its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="475"/>
+        <location filename="../../src/store/Store.cpp" line="476"/>
         <source>cannot create %1: %2</source>
         <translation>cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="484"/>
+        <location filename="../../src/store/Store.cpp" line="485"/>
         <source>%1 holds an unfinished write left by a program that stopped (its journal %2-journal); it can be read only once someone with write access opens it, which rolls the unfinished write back</source>
         <translation>%1 holds an unfinished write left by a program that stopped (its journal %2-journal); it can be read only once someone with write access opens it, which rolls the unfinished write back</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="505"/>
+        <location filename="../../src/store/Store.cpp" line="506"/>
         <source>%1 holds an unfinished write that could not be rolled back: %2</source>
         <translation>%1 holds an unfinished write that could not be rolled back: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="800"/>
+        <location filename="../../src/store/Store.cpp" line="801"/>
         <source>the store cannot be written: %1</source>
         <translation>the store cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="802"/>
-        <location filename="../../src/store/Store.cpp" line="807"/>
-        <location filename="../../src/store/Store.cpp" line="1023"/>
-        <location filename="../../src/store/Store.cpp" line="1169"/>
-        <location filename="../../src/store/Store.cpp" line="1371"/>
-        <location filename="../../src/store/Store.cpp" line="1568"/>
+        <location filename="../../src/store/Store.cpp" line="803"/>
+        <location filename="../../src/store/Store.cpp" line="808"/>
+        <location filename="../../src/store/Store.cpp" line="1024"/>
+        <location filename="../../src/store/Store.cpp" line="1170"/>
+        <location filename="../../src/store/Store.cpp" line="1372"/>
+        <location filename="../../src/store/Store.cpp" line="1569"/>
         <source>store error: %1</source>
         <translation>store error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="827"/>
+        <location filename="../../src/store/Store.cpp" line="828"/>
         <source>%1 is damaged (integrity check: %2); nothing was written</source>
         <translation>%1 is damaged (integrity check: %2); nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="837"/>
+        <location filename="../../src/store/Store.cpp" line="838"/>
         <source>no store is open</source>
         <translation>no store is open</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="840"/>
+        <location filename="../../src/store/Store.cpp" line="841"/>
         <source>the store is read-only (%1)</source>
         <translation>the store is read-only (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="876"/>
+        <location filename="../../src/store/Store.cpp" line="877"/>
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
         <translation>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="922"/>
-        <location filename="../../src/store/Store.cpp" line="993"/>
+        <location filename="../../src/store/Store.cpp" line="923"/>
+        <location filename="../../src/store/Store.cpp" line="994"/>
         <source>a site named &quot;%1&quot; already exists</source>
         <translation>a site named &quot;%1&quot; already exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="929"/>
+        <location filename="../../src/store/Store.cpp" line="930"/>
         <source>site %1 added</source>
         <translation>site %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="939"/>
+        <location filename="../../src/store/Store.cpp" line="940"/>
         <source>a site needs a name</source>
         <translation>a site needs a name</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="941"/>
+        <location filename="../../src/store/Store.cpp" line="942"/>
         <source>a site needs at least one language</source>
         <translation>a site needs at least one language</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="970"/>
-        <location filename="../../src/store/Store.cpp" line="1493"/>
+        <location filename="../../src/store/Store.cpp" line="971"/>
+        <location filename="../../src/store/Store.cpp" line="1494"/>
         <source>site #%1 no longer exists</source>
         <translation>site #%1 no longer exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="973"/>
+        <location filename="../../src/store/Store.cpp" line="974"/>
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
         <translation>site %1 was changed by someone else since you read it; reload it and try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="997"/>
+        <location filename="../../src/store/Store.cpp" line="998"/>
         <source>site %1 changed</source>
         <translation>site %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1034"/>
-        <location filename="../../src/store/Store.cpp" line="1181"/>
+        <location filename="../../src/store/Store.cpp" line="1035"/>
+        <location filename="../../src/store/Store.cpp" line="1182"/>
         <source>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</source>
         <translation>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1220"/>
+        <location filename="../../src/store/Store.cpp" line="1221"/>
         <source>cookie #%1 does not exist</source>
         <translation>cookie #%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1224"/>
+        <location filename="../../src/store/Store.cpp" line="1225"/>
         <source>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</source>
         <translation>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1245"/>
+        <location filename="../../src/store/Store.cpp" line="1246"/>
         <source>cookie #%1 (%2): %3</source>
         <translation>cookie #%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1548"/>
+        <location filename="../../src/store/Store.cpp" line="1549"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</source>
         <translation>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1551"/>
+        <location filename="../../src/store/Store.cpp" line="1552"/>
         <source>someone else</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1573"/>
+        <location filename="../../src/store/Store.cpp" line="1574"/>
         <source>charter text %1 (%2) changed</source>
         <translation>charter text %1 (%2) changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1601"/>
+        <location filename="../../src/store/Store.cpp" line="1602"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</source>
         <translation>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1614"/>
+        <location filename="../../src/store/Store.cpp" line="1615"/>
         <source>charter text %1 (%2) reset to the default</source>
         <translation>charter text %1 (%2) reset to the default</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1730"/>
+        <location filename="../../src/store/Store.cpp" line="1731"/>
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1757"/>
+        <location filename="../../src/store/Store.cpp" line="1758"/>
         <source>the history does not start at 1</source>
         <translation>the history does not start at 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1758"/>
+        <location filename="../../src/store/Store.cpp" line="1759"/>
         <source>publication %1 is missing</source>
         <translation>publication %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1763"/>
+        <location filename="../../src/store/Store.cpp" line="1764"/>
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>it does not follow the publication before it (its previous hash differs)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1767"/>
+        <location filename="../../src/store/Store.cpp" line="1768"/>
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>its registry snapshot does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1771"/>
+        <location filename="../../src/store/Store.cpp" line="1772"/>
         <source>it should hold %1 files but holds %2</source>
         <translation>it should hold %1 files but holds %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1778"/>
+        <location filename="../../src/store/Store.cpp" line="1779"/>
         <source>the file %1 does not match its SHA-256</source>
         <translation>the file %1 does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1784"/>
+        <location filename="../../src/store/Store.cpp" line="1785"/>
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>its hash does not match its contents (changed after publishing)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1853"/>
+        <location filename="../../src/store/Store.cpp" line="1854"/>
         <source>publication %1 of %2</source>
         <translation>publication %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1087"/>
-        <location filename="../../src/store/Store.cpp" line="1542"/>
+        <location filename="../../src/store/Store.cpp" line="1088"/>
+        <location filename="../../src/store/Store.cpp" line="1543"/>
         <source>site #%1 does not exist</source>
         <translation>site #%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1092"/>
+        <location filename="../../src/store/Store.cpp" line="1093"/>
         <source>cookie %1 added</source>
         <translation>cookie %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1122"/>
+        <location filename="../../src/store/Store.cpp" line="1123"/>
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>cookie #%1 no longer exists (someone deleted it)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1129"/>
+        <location filename="../../src/store/Store.cpp" line="1130"/>
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1133"/>
+        <location filename="../../src/store/Store.cpp" line="1134"/>
         <source>nothing visible</source>
         <translation>nothing visible</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1186"/>
+        <location filename="../../src/store/Store.cpp" line="1187"/>
         <source>cookie %1 changed</source>
         <translation>cookie %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1276"/>
+        <location filename="../../src/store/Store.cpp" line="1277"/>
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>cookie #%1 does not exist; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1280"/>
+        <location filename="../../src/store/Store.cpp" line="1281"/>
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1291"/>
+        <location filename="../../src/store/Store.cpp" line="1292"/>
         <source>cookie %1 removed</source>
         <translation>cookie %1 removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1326"/>
+        <location filename="../../src/store/Store.cpp" line="1327"/>
         <source>import cancelled; nothing was written</source>
         <translation>import cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1334"/>
+        <location filename="../../src/store/Store.cpp" line="1335"/>
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>no site given: add a site column or name the site (the store has %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1389"/>
+        <location filename="../../src/store/Store.cpp" line="1390"/>
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>duplicate of line %1 (same site, domain and name %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1408"/>
+        <location filename="../../src/store/Store.cpp" line="1409"/>
         <source>%n row(s) rejected; nothing was imported</source>
         <translation>
             <numerusform>%n row rejected; nothing was imported</numerusform>
@@ -5862,7 +6024,7 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1415"/>
+        <location filename="../../src/store/Store.cpp" line="1416"/>
         <source>%n cookie(s) imported</source>
         <translation>
             <numerusform>%n cookie imported</numerusform>
@@ -5870,7 +6032,7 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1416"/>
+        <location filename="../../src/store/Store.cpp" line="1417"/>
         <source>%n cookie(s) imported from %1</source>
         <translation>
             <numerusform>%n cookie imported from %1</numerusform>
@@ -5899,60 +6061,90 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="24"/>
+        <location filename="../../src/core/Validator.cpp" line="25"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="25"/>
+        <location filename="../../src/core/Validator.cpp" line="26"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="35"/>
+        <location filename="../../src/core/Validator.cpp" line="37"/>
         <source>the provider is empty</source>
         <translation>the provider is empty</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="37"/>
+        <location filename="../../src/core/Validator.cpp" line="40"/>
         <source>the cookie name is empty</source>
         <translation>the cookie name is empty</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="39"/>
+        <location filename="../../src/core/Validator.cpp" line="43"/>
         <source>the purpose is empty</source>
         <translation>the purpose is empty</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="46"/>
+        <location filename="../../src/core/Validator.cpp" line="51"/>
         <source>the purpose is missing in %1, a language of the site</source>
         <translation>the purpose is missing in %1, a language of the site</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="53"/>
+        <location filename="../../src/core/Validator.cpp" line="58"/>
         <source>the cookie has no category: the charter has no table of its own for it (choose necessary, preferences, statistics or marketing)</source>
         <translation>the cookie has no category: the charter has no table of its own for it (choose necessary, preferences, statistics or marketing)</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="60"/>
+        <location filename="../../src/core/Validator.cpp" line="66"/>
         <source>the duration &quot;%1&quot; cannot be read (write e.g. &quot;13 mois&quot;, &quot;2 years&quot; or &quot;session&quot;)</source>
         <translation>the duration &quot;%1&quot; cannot be read (write e.g. &quot;13 mois&quot;, &quot;2 years&quot; or &quot;session&quot;)</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="67"/>
+        <location filename="../../src/core/Validator.cpp" line="73"/>
+        <source>the cookie needs consent but has no duration: the charter must say how long it is kept</source>
+        <translation>the cookie needs consent but has no duration: the charter must say how long it is kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="77"/>
+        <source>a session storage item is gone when the tab closes, but its duration says %1</source>
+        <translation>a session storage item is gone when the tab closes, but its duration says %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="83"/>
         <source>an audience-measurement cookie exempt from consent may last 13 months at most (CNIL); this one lasts %1</source>
         <translation>an audience-measurement cookie exempt from consent may last 13 months at most (CNIL); this one lasts %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="73"/>
+        <location filename="../../src/core/Validator.cpp" line="88"/>
+        <source>the cookie asks no consent but lasts %1, more than 13 months: is all of that time necessary?</source>
+        <translation>the cookie asks no consent but lasts %1, more than 13 months: is all of that time necessary?</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="94"/>
+        <source>a third-party statistics cookie cannot be exempt from consent: the exemption covers first-party audience measurement only</source>
+        <translation>a third-party statistics cookie cannot be exempt from consent: the exemption covers first-party audience measurement only</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="100"/>
+        <source>a %1 cookie cannot be exempt from consent</source>
+        <translation>a %1 cookie cannot be exempt from consent</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="104"/>
         <source>a third-party cookie should link to its provider&apos;s privacy policy</source>
         <translation>a third-party cookie should link to its provider&apos;s privacy policy</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="145"/>
+        <source>%1 of %2 is %3 here but %4 on %5 (cookie #%6)</source>
+        <translation>%1 of %2 is %3 here but %4 on %5 (cookie #%6)</translation>
     </message>
 </context>
 <context>
     <name>Validator::RegistryChecker</name>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="88"/>
+        <location filename="../../src/core/Validator.cpp" line="119"/>
         <source>duplicate of cookie #%1 (same domain and name)</source>
         <translation>duplicate of cookie #%1 (same domain and name)</translation>
     </message>

@@ -1068,22 +1068,22 @@
         <translation>modifier le nom, l&apos;adresse, les langues ou le contact d&apos;un site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="333"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="410"/>
         <source>list the cookies of the registry</source>
         <translation>lister les cookies du registre</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="337"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="414"/>
         <source>add a cookie</source>
         <translation>ajouter un cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="341"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="418"/>
         <source>change fields of a cookie</source>
         <translation>modifier des champs d&apos;un cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="345"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="422"/>
         <source>remove cookies</source>
         <translation>supprimer des cookies</translation>
     </message>
@@ -1118,7 +1118,7 @@
         <translation>revenir au texte par défaut d&apos;une section</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="349"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="426"/>
         <source>check the registry against the rules</source>
         <translation>vérifier le registre selon les règles</translation>
     </message>
@@ -1163,12 +1163,17 @@
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="81"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="82"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="82"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="83"/>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandContext.cpp" line="84"/>
         <source>%1: %2: cookie #%3 %4: %5: %6</source>
         <translation>%1&#xa0;: %2&#xa0;: cookie nº %3 %4&#xa0;: %5&#xa0;: %6</translation>
     </message>
@@ -1224,17 +1229,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="110"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="115"/>
         <source>no site &quot;%1&quot; in %2 (see: cookie-charter sites)</source>
         <translation>aucun site «&#xa0;%1&#xa0;» dans %2 (voir&#xa0;: cookie-charter sites)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="124"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="129"/>
         <source>the store has no site yet; add one with: cookie-charter site-add NAME</source>
         <translation>la base n&apos;a encore aucun site&#x202f;; ajoutez-en un avec&#xa0;: cookie-charter site-add NOM</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="126"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="131"/>
         <source>the store has %1 sites; choose one with --site</source>
         <translation>la base a %1 sites&#x202f;; choisissez-en un avec --site</translation>
     </message>
@@ -1289,7 +1294,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>sites n&apos;attend aucun argument</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="98"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="102"/>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <source>ID</source>
         <translation>Nº</translation>
@@ -1333,7 +1338,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
         <location filename="../../src/cli/BannerCommands.cpp" line="167"/>
         <location filename="../../src/cli/BannerCommands.cpp" line="208"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
@@ -1471,48 +1476,48 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Site %1 ajouté (nº %2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="56"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="60"/>
         <source>Only this site.</source>
         <translation>Seulement ce site.</translation>
     </message>
     <message>
         <location filename="../../src/cli/AuditCommands.cpp" line="38"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="57"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="61"/>
         <source>table, csv or json (default: table).</source>
         <translation>table, csv ou json (par défaut&#xa0;: table).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="59"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="63"/>
         <source>Language of the purpose in the table (fr, en).</source>
         <translation>Langue de la finalité dans la table (fr, en).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="334"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="411"/>
         <source>Lists the cookies of the registry.</source>
         <translation>Liste les cookies du registre.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="65"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="69"/>
         <source>list takes no arguments</source>
         <translation>list n&apos;attend aucun argument</translation>
     </message>
     <message>
         <location filename="../../src/cli/AuditCommands.cpp" line="109"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="68"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="72"/>
         <source>--format must be table, csv or json</source>
         <translation>--format doit valoir table, csv ou json</translation>
     </message>
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="81"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="71"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="145"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="75"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="149"/>
         <location filename="../../src/cli/TextCommands.cpp" line="68"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="227"/>
         <source>--lang must be fr or en</source>
         <translation>--lang doit valoir fr ou en</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="101"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
         <source>SITE</source>
         <translation>SITE</translation>
     </message>
@@ -1596,7 +1601,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="167"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>PROVIDER</source>
@@ -1604,7 +1609,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="167"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>SERVICE</source>
         <translation>SERVICE</translation>
@@ -1696,14 +1701,14 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Liste les cookies que déclare une configuration de bandeau et qui manquent au registre, ceux du registre que le bandeau ne déclare pas, et leurs désaccords de catégorie. Code 1 quand ils diffèrent, 0 quand ils concordent, 2 pour un fichier qui n&apos;est pas une configuration.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>LOCATION</source>
         <translation>EMPLACEMENT</translation>
     </message>
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="167"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="104"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="187"/>
         <source>CATEGORY</source>
@@ -1711,19 +1716,19 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="109"/>
         <source>PARTY</source>
         <translation>ORIGINE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="109"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <source>DURATION</source>
         <translation>DURÉE</translation>
     </message>
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="168"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="109"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="187"/>
         <source>PURPOSE</source>
@@ -1733,195 +1738,233 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <location filename="../../src/cli/AuditCommands.cpp" line="45"/>
         <location filename="../../src/cli/BannerCommands.cpp" line="26"/>
         <location filename="../../src/cli/BannerCommands.cpp" line="42"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="130"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="134"/>
         <location filename="../../src/cli/TextCommands.cpp" line="29"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="119"/>
         <source>The site (needed when the store has several).</source>
         <translation>Le site (nécessaire quand la base en a plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="132"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="136"/>
         <source>Language of --purpose (fr or en, default fr).</source>
         <translation>Langue de --purpose (fr ou en, par défaut fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="23"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="27"/>
         <source>Who sets the cookie (required).</source>
         <translation>Qui dépose le cookie (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="25"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="29"/>
         <source>The service it belongs to (required).</source>
         <translation>Le service auquel il appartient (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="27"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="31"/>
         <source>Cookie name; end with * for a pattern (required).</source>
         <translation>Nom du cookie&#x202f;; terminez par * pour un motif (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="29"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="33"/>
         <source>What it is for, in --lang (required).</source>
         <translation>À quoi il sert, dans la langue --lang (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="31"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="35"/>
         <source>Where it runs (front office, back office...).</source>
         <translation>Où il est utilisé (front office, back office…).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="33"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="37"/>
         <source>necessary, preferences, statistics, marketing or unclassified.</source>
         <translation>necessary, preferences, statistics, marketing ou unclassified.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="36"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="40"/>
         <source>first or third.</source>
         <translation>first (interne) ou third (tiers).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="37"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="41"/>
         <source>The domain that sets it.</source>
         <translation>Le domaine qui le dépose.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="40"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="44"/>
         <source>How long it is kept (&quot;13 mois&quot;, &quot;session&quot;).</source>
         <translation>Durée de conservation («&#xa0;13 mois&#xa0;», «&#xa0;session&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="42"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="46"/>
         <source>cookie, localStorage, sessionStorage, IndexedDB or pixel.</source>
         <translation>cookie, localStorage, sessionStorage, IndexedDB ou pixel.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="45"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="49"/>
         <source>The provider&apos;s privacy policy (http/https).</source>
         <translation>La politique de confidentialité du prestataire (http/https).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="47"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="51"/>
         <source>yes, no or default (from the category).</source>
         <translation>yes, no ou default (selon la catégorie).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="48"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="52"/>
         <source>Internal notes.</source>
         <translation>Notes internes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="178"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="176"/>
+        <source>%1: %2: %3 [%4]</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3 [%4]</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="185"/>
         <source>Change the cookie only if it is still at version N (the version you read; see list --format json): refused with exit 3 otherwise.</source>
         <translation>Ne modifier le cookie que s&apos;il en est encore à la version N (celle que vous avez lue&#x202f;; voir list --format json)&#xa0;: sinon refus avec le code 3.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="202"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="209"/>
         <source>--if-version takes a version number (1 or more)</source>
         <translation>--if-version attend un numéro de version (1 ou plus)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="338"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="290"/>
+        <source>Do not list warnings and information.</source>
+        <translation>Ne pas lister les avertissements et les informations.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="294"/>
+        <source>List the rules (id, severity, what it checks, the text it comes from) instead of applying them.</source>
+        <translation>Lister les règles (identifiant, gravité, ce qu&apos;elle vérifie, le texte dont elle vient) au lieu de les appliquer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="311"/>
+        <source>RULE</source>
+        <translation>RÈGLE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="311"/>
+        <source>SEVERITY</source>
+        <translation>GRAVITÉ</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="311"/>
+        <source>CHECKS</source>
+        <translation>VÉRIFIE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="311"/>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/CookieCommands.cpp" line="400"/>
+        <source>%n information(s)</source>
+        <translation>
+            <numerusform>%n information</numerusform>
+            <numerusform>%n informations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="415"/>
         <source>Adds a cookie to a site&apos;s registry.</source>
         <translation>Ajoute un cookie au registre d&apos;un site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="142"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="146"/>
         <source>add takes options only</source>
         <translation>add n&apos;attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="151"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="155"/>
         <source>--%1 is required</source>
         <translation>--%1 est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="159"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="163"/>
         <source>--%1: %2</source>
         <translation>--%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="169"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="173"/>
         <source>Added cookie #%1 (%2) to %3</source>
         <translation>Cookie nº %1 (%2) ajouté à %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="172"/>
-        <source>warning: %1: %2</source>
-        <translation>avertissement&#xa0;: %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="181"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="188"/>
         <source>The cookie&apos;s number (see list).</source>
         <translation>Le numéro du cookie (voir list).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="187"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="194"/>
         <source>Fields to change: %1.</source>
         <translation>Champs à modifier&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="342"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="419"/>
         <source>Changes fields of a cookie.</source>
         <translation>Modifie des champs d&apos;un cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="193"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="200"/>
         <source>set needs an ID and at least one FIELD=VALUE</source>
         <translation>set attend un numéro et au moins un CHAMP=VALEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="197"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="255"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="204"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="262"/>
         <source>&quot;%1&quot; is not a cookie number</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="208"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="215"/>
         <source>&quot;%1&quot; is not FIELD=VALUE</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme CHAMP=VALEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="211"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="218"/>
         <source>unknown field &quot;%1&quot;</source>
         <translation>champ inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="233"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="240"/>
         <source>no cookie #%1 in %2</source>
         <translation>aucun cookie nº %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="216"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="223"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="237"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="244"/>
         <source>Changed cookie #%1 (%2)</source>
         <translation>Cookie nº %1 (%2) modifié</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="243"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="250"/>
         <source>The numbers of the cookies to remove.</source>
         <translation>Les numéros des cookies à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="346"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="423"/>
         <source>Removes cookies from the registry, all or none.</source>
         <translation>Supprime des cookies du registre, tous ou aucun.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="249"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="256"/>
         <source>remove needs at least one cookie number</source>
         <translation>remove attend au moins un numéro de cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="270"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="277"/>
         <source>no cookie #%1 in %2; nothing was removed</source>
         <translation>aucun cookie nº %1 dans %2&#x202f;; rien n&apos;a été supprimé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="276"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="283"/>
         <source>Removed %n cookie(s)</source>
         <translation>
             <numerusform>%n cookie supprimé</numerusform>
@@ -2319,22 +2362,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Le texte %1 «&#xa0;%2&#xa0;» de %3 est de nouveau celui par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="282"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="289"/>
         <source>Only this site (default: all).</source>
         <translation>Seulement ce site (par défaut&#xa0;: tous).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="172"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="177"/>
         <source>no publication of &quot;%1&quot; in %2</source>
         <translation>aucune publication de «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="178"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="183"/>
         <source>%1 holds no publication yet</source>
         <translation>%1 ne contient encore aucune publication</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="180"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="185"/>
         <source>%1 holds publications of %2 sites; choose one with --site</source>
         <translation>%1 contient des publications de %2 sites&#x202f;; choisissez-en un avec --site</translation>
     </message>
@@ -2497,22 +2540,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>export n&apos;attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="283"/>
-        <source>Do not list warnings.</source>
-        <translation>Ne pas lister les avertissements.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="350"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="427"/>
         <source>Checks the registry: errors (exit 1) and warnings, with their reasons.</source>
         <translation>Vérifie le registre&#xa0;: erreurs (code 1) et avertissements, avec leurs raisons.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="288"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="322"/>
         <source>validate takes no arguments</source>
         <translation>validate n&apos;attend aucun argument</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="324"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="397"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -2520,7 +2558,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="325"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="398"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -2533,6 +2571,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Le domaine qui dépose le cookie&#xa0;: il départage les lignes qui correspondent aussi bien.</translation>
     </message>
     <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="291"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="44"/>
         <source>table or json (default: table).</source>
         <translation>table ou json (par défaut&#xa0;: table).</translation>
@@ -2548,6 +2587,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>lookup attend un nom de cookie</translation>
     </message>
     <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="325"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="56"/>
         <source>--format must be table or json</source>
         <translation>--format doit valoir table ou json</translation>
@@ -4460,10 +4500,10 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="932"/>
         <location filename="../../src/gui/MainWindow.cpp" line="938"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="966"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="969"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="972"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="978"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="968"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="971"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="974"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="980"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
@@ -4483,36 +4523,36 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Publication de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="987"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="989"/>
         <source>Publication history</source>
         <translation>Historique des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="997"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="999"/>
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1000"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1002"/>
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base&#x202f;? (Non&#xa0;: revenir à la base ouverte.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1003"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1012"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1022"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1005"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1014"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1024"/>
         <source>Shared store for publications</source>
         <translation>Base partagée des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1007"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1009"/>
         <source>Publications go into the open store.</source>
         <translation>Les publications vont dans la base ouverte.</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="763"/>
         <location filename="../../src/gui/MainWindow.cpp" line="787"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1014"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1016"/>
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Bases Charte cookies (*.cookiestore);;Tous les fichiers (*)</translation>
     </message>
@@ -4549,7 +4589,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1026"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1028"/>
         <source>Publications go to %1.</source>
         <translation>Les publications vont dans %1.</translation>
     </message>
@@ -4815,27 +4855,41 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="54"/>
+        <location filename="../../src/gui/ProblemModel.cpp" line="57"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="55"/>
+        <location filename="../../src/gui/ProblemModel.cpp" line="58"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="71"/>
+        <location filename="../../src/gui/ProblemModel.cpp" line="59"/>
+        <source>Information: %1</source>
+        <translation>Information&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ProblemModel.cpp" line="61"/>
+        <source>%1
+Rule %2: %3
+%4</source>
+        <translation>%1
+Règle %2&#xa0;: %3
+%4</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ProblemModel.cpp" line="81"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="73"/>
+        <location filename="../../src/gui/ProblemModel.cpp" line="83"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="75"/>
+        <location filename="../../src/gui/ProblemModel.cpp" line="85"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -4881,42 +4935,42 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="63"/>
-        <source>the registry of %1 has %2 error(s); fix them before publishing</source>
-        <translation>le registre de %1 a %2 erreur(s)&#x202f;; corrigez-les avant de publier</translation>
+        <location filename="../../src/app/Publisher.cpp" line="74"/>
+        <source>the registry of %1 has %2 error(s) (rules %3; cookies %4); fix them before publishing</source>
+        <translation>le registre de %1 a %2 erreur(s) (règles %3&#x202f;; cookies %4)&#x202f;; corrigez-les avant de publier</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="80"/>
+        <location filename="../../src/app/Publisher.cpp" line="94"/>
         <source>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</source>
         <translation>rien n&apos;a changé depuis la publication %1 de %2&#x202f;; rien n&apos;a été publié (--force pour publier quand même)</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="135"/>
+        <location filename="../../src/app/Publisher.cpp" line="149"/>
         <source>publishing cancelled; nothing was written</source>
         <translation>publication annulée&#x202f;; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="159"/>
+        <location filename="../../src/app/Publisher.cpp" line="173"/>
         <source>published %1 as publication %2 (%3 files) in %4</source>
         <translation>%1 publié en publication %2 (%3 fichiers) dans %4</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="176"/>
+        <location filename="../../src/app/Publisher.cpp" line="190"/>
         <source>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</source>
         <translation>le fichier %1 de la publication %2 est endommagé (son SHA-256 diffère)&#x202f;; lancez verify</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="183"/>
+        <location filename="../../src/app/Publisher.cpp" line="197"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="190"/>
+        <location filename="../../src/app/Publisher.cpp" line="204"/>
         <source>%1; no file of publication %2 was written</source>
         <translation>%1&#x202f;; aucun fichier de la publication %2 n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="191"/>
+        <location filename="../../src/app/Publisher.cpp" line="205"/>
         <source>%1; %2 of the %3 files of publication %4 were written before it</source>
         <translation>%1&#x202f;; %2 des %3 fichiers de la publication %4 avaient déjà été écrits</translation>
     </message>
@@ -5344,6 +5398,114 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="7"/>
+        <source>Cookie Charter: the charter needs it</source>
+        <translation>Cookie Charter&#xa0;: la charte en a besoin</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="9"/>
+        <source>CNIL, deliberation 2020-091 (guidelines), article 5: the exemptions cover strictly necessary trackers and first-party audience measurement kept 13 months at most</source>
+        <translation>CNIL, délibération 2020-091 (lignes directrices), article 5&#xa0;: les exemptions couvrent les traceurs strictement nécessaires et la mesure d&apos;audience interne conservée 13 mois au plus</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="13"/>
+        <source>CNIL, deliberation 2020-092 (recommendation): the user is told each tracker&apos;s purpose and how long it is kept</source>
+        <translation>CNIL, délibération 2020-092 (recommandation)&#xa0;: l&apos;utilisateur est informé de la finalité de chaque traceur et de sa durée de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="32"/>
+        <source>every cookie names its provider</source>
+        <translation>chaque cookie nomme son prestataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="33"/>
+        <source>every cookie has a name</source>
+        <translation>chaque cookie a un nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="35"/>
+        <source>every cookie says its purpose</source>
+        <translation>chaque cookie indique sa finalité</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="37"/>
+        <source>the purpose is written in every language of the site</source>
+        <translation>la finalité est écrite dans chaque langue du site</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="40"/>
+        <source>every cookie has a category: the charter lists cookies by category and has no place for one without</source>
+        <translation>chaque cookie a une catégorie&#xa0;: la charte classe les cookies par catégorie et n&apos;a pas de place pour un cookie sans catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="44"/>
+        <source>a site declares a domain and name once</source>
+        <translation>un site déclare un domaine et un nom une seule fois</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="46"/>
+        <source>a duration can be read (&quot;13 mois&quot;, &quot;2 years&quot;, &quot;session&quot;)</source>
+        <translation>une durée peut être lue («&#xa0;13 mois&#xa0;», «&#xa0;2 years&#xa0;», «&#xa0;session&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="50"/>
+        <source>a cookie that needs consent says how long it is kept</source>
+        <translation>un cookie soumis au consentement indique sa durée de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="53"/>
+        <source>a session storage item is kept for the session only, as its duration must say</source>
+        <translation>un élément de stockage de session n&apos;est conservé que le temps de la session, et sa durée doit le dire</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="57"/>
+        <source>statistics marked exempt from consent live 13 months at most: the audience-measurement exemption&apos;s own limit</source>
+        <translation>les statistiques exemptées de consentement vivent 13 mois au plus&#xa0;: la limite propre à l&apos;exemption de la mesure d&apos;audience</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="61"/>
+        <source>a necessary cookie, which asks no consent, living more than 13 months is worth a second look (the CNIL&apos;s limit for exempt trackers)</source>
+        <translation>un cookie nécessaire, qui ne demande pas de consentement, vivant plus de 13 mois mérite un second regard (la limite de la CNIL pour les traceurs exemptés)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="66"/>
+        <source>only first-party statistics may be exempt from consent</source>
+        <translation>seules les statistiques internes peuvent être exemptées de consentement</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="69"/>
+        <source>marketing and preferences cookies are never exempt from consent</source>
+        <translation>les cookies marketing et de préférences ne sont jamais exemptés de consentement</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="73"/>
+        <source>a third-party cookie links to its provider&apos;s privacy policy</source>
+        <translation>un cookie tiers renvoie à la politique de confidentialité de son prestataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="77"/>
+        <source>the same provider and name have the same category on every site of the store</source>
+        <translation>un même prestataire et un même nom ont la même catégorie sur chaque site de la base</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="107"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="109"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="113"/>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <location filename="../../src/store/Schema.cpp" line="165"/>
@@ -5518,343 +5680,343 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../src/store/Store.cpp" line="280"/>
+        <location filename="../../src/store/Store.cpp" line="281"/>
         <source>cannot open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="306"/>
+        <location filename="../../src/store/Store.cpp" line="307"/>
         <source>%1: no such store (create one with: cookie-charter init FILE)</source>
         <translation>%1&#xa0;: base introuvable (créez-en un avec&#xa0;: cookie-charter init FICHIER)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="308"/>
+        <location filename="../../src/store/Store.cpp" line="309"/>
         <source>%1 is not a file</source>
         <translation>%1 n&apos;est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="312"/>
+        <location filename="../../src/store/Store.cpp" line="313"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="316"/>
+        <location filename="../../src/store/Store.cpp" line="317"/>
         <source>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</source>
         <translation>%1 n&apos;est pas une base Charte cookies (ce n&apos;est pas une base SQLite)&#x202f;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="262"/>
-        <location filename="../../src/store/Store.cpp" line="322"/>
+        <location filename="../../src/store/Store.cpp" line="263"/>
+        <location filename="../../src/store/Store.cpp" line="323"/>
         <source>opened read-only</source>
         <translation>ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="102"/>
+        <location filename="../../src/store/Store.cpp" line="103"/>
         <source>the store could not be read: %1</source>
         <translation>la base n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="325"/>
+        <location filename="../../src/store/Store.cpp" line="326"/>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="329"/>
+        <location filename="../../src/store/Store.cpp" line="330"/>
         <source>its folder is read-only</source>
         <translation>son dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="359"/>
+        <location filename="../../src/store/Store.cpp" line="360"/>
         <source>%1 is damaged or not a store (%2); it was left untouched</source>
         <translation>%1 est endommagé ou n&apos;est pas une base (%2)&#x202f;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="367"/>
+        <location filename="../../src/store/Store.cpp" line="368"/>
         <source>%1 is damaged (integrity check: %2); it was left untouched</source>
         <translation>%1 est endommagé (contrôle d&apos;intégrité&#xa0;: %2)&#x202f;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="379"/>
+        <location filename="../../src/store/Store.cpp" line="380"/>
         <source>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</source>
         <translation>%1 est une base SQLite mais pas une base Charte cookies&#x202f;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="383"/>
+        <location filename="../../src/store/Store.cpp" line="384"/>
         <source>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</source>
         <translation>%1 a été créé par une version plus récente de Charte cookies (base version %2, ce programme connaît la %3)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="391"/>
+        <location filename="../../src/store/Store.cpp" line="392"/>
         <source>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</source>
         <translation>%1 utilise une ancienne version de base (%2) et est %3&#x202f;; ouvrez-le une fois avec le droit d&apos;écriture pour le mettre à niveau</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="402"/>
+        <location filename="../../src/store/Store.cpp" line="403"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="406"/>
+        <location filename="../../src/store/Store.cpp" line="407"/>
         <source>%1 is not a complete Cookie Charter store (%2); it was left untouched</source>
         <translation>%1 n&apos;est pas une base Cookie Charter complète (%2)&#x202f;; elle n&apos;a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="424"/>
-        <location filename="../../src/store/Store.cpp" line="450"/>
+        <location filename="../../src/store/Store.cpp" line="425"/>
+        <location filename="../../src/store/Store.cpp" line="451"/>
         <source>%1 already exists; choose another name</source>
         <translation>%1 existe déjà&#x202f;; choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="429"/>
+        <location filename="../../src/store/Store.cpp" line="430"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="434"/>
+        <location filename="../../src/store/Store.cpp" line="435"/>
         <source>cannot create %1: its folder is read-only</source>
         <translation>impossible de créer %1&#xa0;: son dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="475"/>
+        <location filename="../../src/store/Store.cpp" line="476"/>
         <source>cannot create %1: %2</source>
         <translation>impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="484"/>
+        <location filename="../../src/store/Store.cpp" line="485"/>
         <source>%1 holds an unfinished write left by a program that stopped (its journal %2-journal); it can be read only once someone with write access opens it, which rolls the unfinished write back</source>
         <translation>%1 contient une écriture inachevée laissée par un programme interrompu (son journal %2-journal)&#x202f;; elle ne pourra être lue qu&apos;après avoir été ouverte par quelqu&apos;un qui a le droit d&apos;y écrire, ce qui annule l&apos;écriture inachevée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="505"/>
+        <location filename="../../src/store/Store.cpp" line="506"/>
         <source>%1 holds an unfinished write that could not be rolled back: %2</source>
         <translation>%1 contient une écriture inachevée qui n&apos;a pas pu être annulée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="800"/>
+        <location filename="../../src/store/Store.cpp" line="801"/>
         <source>the store cannot be written: %1</source>
         <translation>la base ne peut pas être écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="802"/>
-        <location filename="../../src/store/Store.cpp" line="807"/>
-        <location filename="../../src/store/Store.cpp" line="1023"/>
-        <location filename="../../src/store/Store.cpp" line="1169"/>
-        <location filename="../../src/store/Store.cpp" line="1371"/>
-        <location filename="../../src/store/Store.cpp" line="1568"/>
+        <location filename="../../src/store/Store.cpp" line="803"/>
+        <location filename="../../src/store/Store.cpp" line="808"/>
+        <location filename="../../src/store/Store.cpp" line="1024"/>
+        <location filename="../../src/store/Store.cpp" line="1170"/>
+        <location filename="../../src/store/Store.cpp" line="1372"/>
+        <location filename="../../src/store/Store.cpp" line="1569"/>
         <source>store error: %1</source>
         <translation>erreur de la base&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="827"/>
+        <location filename="../../src/store/Store.cpp" line="828"/>
         <source>%1 is damaged (integrity check: %2); nothing was written</source>
         <translation>%1 est endommagé (contrôle d&apos;intégrité&#xa0;: %2)&#x202f;; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="837"/>
+        <location filename="../../src/store/Store.cpp" line="838"/>
         <source>no store is open</source>
         <translation>aucune base n&apos;est ouverte</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="840"/>
+        <location filename="../../src/store/Store.cpp" line="841"/>
         <source>the store is read-only (%1)</source>
         <translation>la base est en lecture seule (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="876"/>
+        <location filename="../../src/store/Store.cpp" line="877"/>
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
         <translation>la base est verrouillée par un autre utilisateur (attente de %1 s, %2 fois)&#x202f;; rien n&apos;a été écrit, réessayez</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="922"/>
-        <location filename="../../src/store/Store.cpp" line="993"/>
+        <location filename="../../src/store/Store.cpp" line="923"/>
+        <location filename="../../src/store/Store.cpp" line="994"/>
         <source>a site named &quot;%1&quot; already exists</source>
         <translation>un site nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="929"/>
+        <location filename="../../src/store/Store.cpp" line="930"/>
         <source>site %1 added</source>
         <translation>site %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="939"/>
+        <location filename="../../src/store/Store.cpp" line="940"/>
         <source>a site needs a name</source>
         <translation>un site doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="941"/>
+        <location filename="../../src/store/Store.cpp" line="942"/>
         <source>a site needs at least one language</source>
         <translation>un site doit avoir au moins une langue</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="970"/>
-        <location filename="../../src/store/Store.cpp" line="1493"/>
+        <location filename="../../src/store/Store.cpp" line="971"/>
+        <location filename="../../src/store/Store.cpp" line="1494"/>
         <source>site #%1 no longer exists</source>
         <translation>le site nº %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="973"/>
+        <location filename="../../src/store/Store.cpp" line="974"/>
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
         <translation>le site %1 a été modifié par quelqu&apos;un d&apos;autre depuis votre lecture&#x202f;; rechargez-le et réessayez</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="997"/>
+        <location filename="../../src/store/Store.cpp" line="998"/>
         <source>site %1 changed</source>
         <translation>site %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1034"/>
-        <location filename="../../src/store/Store.cpp" line="1181"/>
+        <location filename="../../src/store/Store.cpp" line="1035"/>
+        <location filename="../../src/store/Store.cpp" line="1182"/>
         <source>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</source>
         <translation>le cookie %1 (domaine «&#xa0;%2&#xa0;») est déjà au registre sous le nº %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1220"/>
+        <location filename="../../src/store/Store.cpp" line="1221"/>
         <source>cookie #%1 does not exist</source>
         <translation>le cookie nº %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1224"/>
+        <location filename="../../src/store/Store.cpp" line="1225"/>
         <source>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</source>
         <translation>le cookie nº %1 (%2) en est à la version %3, pas %4&#xa0;: %5 l&apos;a modifié à %6&#x202f;; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1245"/>
+        <location filename="../../src/store/Store.cpp" line="1246"/>
         <source>cookie #%1 (%2): %3</source>
         <translation>cookie n°%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1548"/>
+        <location filename="../../src/store/Store.cpp" line="1549"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</source>
         <translation>le texte %1 «&#xa0;%2&#xa0;» a été modifié par %3 depuis votre lecture&#x202f;; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1551"/>
+        <location filename="../../src/store/Store.cpp" line="1552"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1573"/>
+        <location filename="../../src/store/Store.cpp" line="1574"/>
         <source>charter text %1 (%2) changed</source>
         <translation>texte de charte %1 (%2) modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1601"/>
+        <location filename="../../src/store/Store.cpp" line="1602"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</source>
         <translation>le texte %1 «&#xa0;%2&#xa0;» a été modifié par %3 depuis votre lecture&#x202f;; il n&apos;a pas été rétabli</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1614"/>
+        <location filename="../../src/store/Store.cpp" line="1615"/>
         <source>charter text %1 (%2) reset to the default</source>
         <translation>texte de charte %1 (%2) rétabli par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1730"/>
+        <location filename="../../src/store/Store.cpp" line="1731"/>
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 de %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1757"/>
+        <location filename="../../src/store/Store.cpp" line="1758"/>
         <source>the history does not start at 1</source>
         <translation>l&apos;historique ne commence pas à 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1758"/>
+        <location filename="../../src/store/Store.cpp" line="1759"/>
         <source>publication %1 is missing</source>
         <translation>la publication %1 manque</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1763"/>
+        <location filename="../../src/store/Store.cpp" line="1764"/>
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>elle ne suit pas la publication précédente (son empreinte précédente diffère)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1767"/>
+        <location filename="../../src/store/Store.cpp" line="1768"/>
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>son instantané du registre ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1771"/>
+        <location filename="../../src/store/Store.cpp" line="1772"/>
         <source>it should hold %1 files but holds %2</source>
         <translation>elle devrait contenir %1 fichiers mais en contient %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1778"/>
+        <location filename="../../src/store/Store.cpp" line="1779"/>
         <source>the file %1 does not match its SHA-256</source>
         <translation>le fichier %1 ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1784"/>
+        <location filename="../../src/store/Store.cpp" line="1785"/>
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>son empreinte ne correspond pas à son contenu (modifiée après publication)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1853"/>
+        <location filename="../../src/store/Store.cpp" line="1854"/>
         <source>publication %1 of %2</source>
         <translation>publication %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1087"/>
-        <location filename="../../src/store/Store.cpp" line="1542"/>
+        <location filename="../../src/store/Store.cpp" line="1088"/>
+        <location filename="../../src/store/Store.cpp" line="1543"/>
         <source>site #%1 does not exist</source>
         <translation>le site nº %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1092"/>
+        <location filename="../../src/store/Store.cpp" line="1093"/>
         <source>cookie %1 added</source>
         <translation>cookie %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1122"/>
+        <location filename="../../src/store/Store.cpp" line="1123"/>
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>le cookie nº %1 n&apos;existe plus (quelqu&apos;un l&apos;a supprimé)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1129"/>
+        <location filename="../../src/store/Store.cpp" line="1130"/>
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>le cookie nº %1 (%2) a été modifié par %3 à %4 depuis votre lecture (champs modifiés&#xa0;: %5)&#x202f;; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1133"/>
+        <location filename="../../src/store/Store.cpp" line="1134"/>
         <source>nothing visible</source>
         <translation>rien de visible</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1186"/>
+        <location filename="../../src/store/Store.cpp" line="1187"/>
         <source>cookie %1 changed</source>
         <translation>cookie %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1276"/>
+        <location filename="../../src/store/Store.cpp" line="1277"/>
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>le cookie nº %1 n&apos;existe pas&#x202f;; rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1280"/>
+        <location filename="../../src/store/Store.cpp" line="1281"/>
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>le cookie nº %1 (%2) a été modifié par %3 depuis votre lecture&#x202f;; rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1291"/>
+        <location filename="../../src/store/Store.cpp" line="1292"/>
         <source>cookie %1 removed</source>
         <translation>cookie %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1326"/>
+        <location filename="../../src/store/Store.cpp" line="1327"/>
         <source>import cancelled; nothing was written</source>
         <translation>import annulé&#x202f;; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1334"/>
+        <location filename="../../src/store/Store.cpp" line="1335"/>
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>aucun site indiqué&#xa0;: ajoutez une colonne site ou nommez le site (la base a %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1389"/>
+        <location filename="../../src/store/Store.cpp" line="1390"/>
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>doublon de la ligne %1 (même site, domaine et nom %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1408"/>
+        <location filename="../../src/store/Store.cpp" line="1409"/>
         <source>%n row(s) rejected; nothing was imported</source>
         <translation>
             <numerusform>%n ligne refusée&#x202f;; rien n&apos;a été importé</numerusform>
@@ -5862,7 +6024,7 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1415"/>
+        <location filename="../../src/store/Store.cpp" line="1416"/>
         <source>%n cookie(s) imported</source>
         <translation>
             <numerusform>%n cookie importé</numerusform>
@@ -5870,7 +6032,7 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1416"/>
+        <location filename="../../src/store/Store.cpp" line="1417"/>
         <source>%n cookie(s) imported from %1</source>
         <translation>
             <numerusform>%n cookie importé depuis %1</numerusform>
@@ -5899,60 +6061,90 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="24"/>
+        <location filename="../../src/core/Validator.cpp" line="25"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="25"/>
+        <location filename="../../src/core/Validator.cpp" line="26"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="35"/>
+        <location filename="../../src/core/Validator.cpp" line="37"/>
         <source>the provider is empty</source>
         <translation>le prestataire est vide</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="37"/>
+        <location filename="../../src/core/Validator.cpp" line="40"/>
         <source>the cookie name is empty</source>
         <translation>le nom du cookie est vide</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="39"/>
+        <location filename="../../src/core/Validator.cpp" line="43"/>
         <source>the purpose is empty</source>
         <translation>la finalité est vide</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="46"/>
+        <location filename="../../src/core/Validator.cpp" line="51"/>
         <source>the purpose is missing in %1, a language of the site</source>
         <translation>la finalité manque en %1, une langue du site</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="53"/>
+        <location filename="../../src/core/Validator.cpp" line="58"/>
         <source>the cookie has no category: the charter has no table of its own for it (choose necessary, preferences, statistics or marketing)</source>
         <translation>le cookie n&apos;a pas de catégorie&#xa0;: la charte n&apos;a pas de tableau pour lui (choisissez nécessaire, préférences, statistiques ou marketing)</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="60"/>
+        <location filename="../../src/core/Validator.cpp" line="66"/>
         <source>the duration &quot;%1&quot; cannot be read (write e.g. &quot;13 mois&quot;, &quot;2 years&quot; or &quot;session&quot;)</source>
         <translation>la durée «&#xa0;%1&#xa0;» est illisible (écrivez par exemple «&#xa0;13 mois&#xa0;», «&#xa0;2 ans&#xa0;» ou «&#xa0;session&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="67"/>
+        <location filename="../../src/core/Validator.cpp" line="73"/>
+        <source>the cookie needs consent but has no duration: the charter must say how long it is kept</source>
+        <translation>le cookie est soumis au consentement mais n&apos;a pas de durée&#xa0;: la charte doit dire combien de temps il est conservé</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="77"/>
+        <source>a session storage item is gone when the tab closes, but its duration says %1</source>
+        <translation>un élément de stockage de session disparaît à la fermeture de l&apos;onglet, mais sa durée indique %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="83"/>
         <source>an audience-measurement cookie exempt from consent may last 13 months at most (CNIL); this one lasts %1</source>
         <translation>un cookie de mesure d&apos;audience exempté de consentement ne peut durer plus de 13 mois (CNIL)&#x202f;; celui-ci dure %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="73"/>
+        <location filename="../../src/core/Validator.cpp" line="88"/>
+        <source>the cookie asks no consent but lasts %1, more than 13 months: is all of that time necessary?</source>
+        <translation>le cookie ne demande pas de consentement mais dure %1, plus de 13 mois&#x202f;: toute cette durée est-elle nécessaire&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="94"/>
+        <source>a third-party statistics cookie cannot be exempt from consent: the exemption covers first-party audience measurement only</source>
+        <translation>un cookie de statistiques tiers ne peut pas être exempté de consentement&#xa0;: l&apos;exemption ne couvre que la mesure d&apos;audience interne</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="100"/>
+        <source>a %1 cookie cannot be exempt from consent</source>
+        <translation>un cookie de catégorie «&#xa0;%1&#xa0;» ne peut pas être exempté de consentement</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="104"/>
         <source>a third-party cookie should link to its provider&apos;s privacy policy</source>
         <translation>un cookie tiers devrait renvoyer à la politique de confidentialité de son prestataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="145"/>
+        <source>%1 of %2 is %3 here but %4 on %5 (cookie #%6)</source>
+        <translation>%1 de %2 est en catégorie «&#xa0;%3&#xa0;» ici mais «&#xa0;%4&#xa0;» sur %5 (cookie n°&#xa0;%6)</translation>
     </message>
 </context>
 <context>
     <name>Validator::RegistryChecker</name>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="88"/>
+        <location filename="../../src/core/Validator.cpp" line="119"/>
         <source>duplicate of cookie #%1 (same domain and name)</source>
         <translation>doublon du cookie nº %1 (même domaine et même nom)</translation>
     </message>

@@ -56,13 +56,27 @@ Outcome publish(const Store &source, const Site &wanted, Store &target, const Op
         outcome.cookieNames.insert(cookie.id, cookie.name);
     outcome.problems = Validator::checkRegistry(site, cookies);
     int errors = 0;
-    for (const Problem &problem : outcome.problems)
-        errors += problem.isError() ? 1 : 0;
+    QStringList rules;
+    QStringList names;
+    for (const Problem &problem : outcome.problems) {
+        if (!problem.isError())
+            continue;
+        ++errors;
+        if (!rules.contains(problem.rule))
+            rules.append(problem.rule);
+        const QString name = outcome.cookieNames.value(problem.cookieId);
+        if (!names.contains(name) && names.size() < 10)
+            names.append(name);
+    }
     if (errors > 0) {
+        // --force republishes an unchanged registry; it never publishes one with errors.
         outcome.status = Outcome::Status::Refused;
-        outcome.message = tr("the registry of %1 has %2 error(s); fix them before publishing")
-                              .arg(site.name)
-                              .arg(errors);
+        outcome.message =
+            tr("the registry of %1 has %2 error(s) (rules %3; cookies %4); fix them "
+               "before publishing")
+                .arg(site.name)
+                .arg(errors)
+                .arg(rules.join(QStringLiteral(", ")), names.join(QStringLiteral(", ")));
         return outcome;
     }
 

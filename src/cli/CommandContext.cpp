@@ -78,11 +78,16 @@ int CommandContext::importOutcome(const ImportReport &report, const QString &sou
 
 QString CommandContext::problemLine(const Problem &problem, const Site &site,
                                     const QHash<qint64, QString> &names) const {
-    const QString severity = problem.isError() ? tr("error") : tr("warning");
-    return tr("%1: %2: cookie #%3 %4: %5: %6")
-        .arg(severity, site.name)
-        .arg(problem.cookieId)
-        .arg(names.value(problem.cookieId), problem.field, problem.message);
+    const QString severity = problem.isError()     ? tr("error")
+                             : problem.isWarning() ? tr("warning")
+                                                   : tr("information");
+    QString line = tr("%1: %2: cookie #%3 %4: %5: %6")
+                       .arg(severity, site.name)
+                       .arg(problem.cookieId)
+                       .arg(names.value(problem.cookieId), problem.field, problem.message);
+    if (!problem.rule.isEmpty())
+        line += QStringLiteral(" [%1]").arg(problem.rule);
+    return line;
 }
 
 bool CommandContext::openStore(int *exitCode) {

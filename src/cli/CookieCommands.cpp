@@ -3,10 +3,14 @@
 #include "CommandContext.h"
 #include "CookieField.h"
 #include "RegistryTransfer.h"
+#include "Rules.h"
 #include "TextTable.h"
 #include "Validator.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace {
 
@@ -169,7 +173,10 @@ public:
         c.out << tr("Added cookie #%1 (%2) to %3").arg(cookie.id).arg(cookie.name, site->name)
               << '\n';
         for (const Problem &problem : Validator::checkCookie(cookie, site->languages))
-            c.err << tr("warning: %1: %2").arg(problem.field, problem.message) << '\n';
+            c.err << tr("%1: %2: %3 [%4]")
+                         .arg(Rules::severityLabel(problem.severity), problem.field,
+                              problem.message, problem.rule)
+                  << '\n';
         return Success;
     }
 
@@ -280,18 +287,50 @@ public:
     static void declareValidate(QCommandLineParser &parser) {
         parser.addOptions(
             {{QStringLiteral("site"), tr("Only this site (default: all)."), QStringLiteral("S")},
-             {QStringLiteral("errors-only"), tr("Do not list warnings.")}});
+             {QStringLiteral("errors-only"), tr("Do not list warnings and information.")},
+             {QStringLiteral("format"), tr("table or json (default: table)."), QStringLiteral("F"),
+              QStringLiteral("table")},
+             {QStringLiteral("rules"),
+              tr("List the rules (id, severity, what it checks, the text it comes from) instead "
+                 "of applying them.")}});
+    }
+
+    static int listRules(CommandContext &c, bool json) {
+        if (json) {
+            QJsonArray list;
+            for (const Rule &rule : Rules::all())
+                list.append(
+                    QJsonObject{{QStringLiteral("id"), QLatin1String(rule.id)},
+                                {QStringLiteral("severity"), Rules::severityKey(rule.severity)},
+                                {QStringLiteral("summary"), rule.translatedSummary()},
+                                {QStringLiteral("source"), rule.translatedSource()}});
+            return c.writeOutput(QJsonDocument(list).toJson(QJsonDocument::Indented)) ? Success
+                                                                                      : StoreError;
+        }
+        TextTable rows({tr("RULE"), tr("SEVERITY"), tr("CHECKS"), tr("SOURCE")}, {0, 0, 70, 70});
+        for (const Rule &rule : Rules::all())
+            rows.addRow({QLatin1String(rule.id), Rules::severityLabel(rule.severity),
+                         rule.translatedSummary(), rule.translatedSource()});
+        c.out << rows.render();
+        return Success;
     }
 
     static int validate(CommandContext &c, const QCommandLineParser &parser) {
         if (!parser.positionalArguments().isEmpty())
             return c.usage(tr("validate takes no arguments"));
+        const QString format = parser.value(QStringLiteral("format")).toLower();
+        if (format != QLatin1String("table") && format != QLatin1String("json"))
+            return c.usage(tr("--format must be table or json"));
+        const bool json = format == QLatin1String("json");
+        if (parser.isSet(QStringLiteral("rules")))
+            return listRules(c, json);
         int code = Success;
         if (!c.openStore(&code))
             return code;
         QList<Site> targets;
         QString error;
-        if (parser.isSet(QStringLiteral("site"))) {
+        const bool oneSite = parser.isSet(QStringLiteral("site"));
+        if (oneSite) {
             const std::optional<Site> site =
                 c.requireSite(parser.value(QStringLiteral("site")), &code);
             if (!site)
@@ -303,27 +342,63 @@ public:
                 return c.fail(StoreError, error);
         }
         const bool errorsOnly = parser.isSet(QStringLiteral("errors-only"));
-        int errors = 0;
-        int warnings = 0;
+        QList<QPair<Site, QList<Cookie>>> registries;
         for (const Site &site : targets) {
-            const QList<Cookie> cookies = c.store().cookies(site.id, &error);
+            registries.append({site, c.store().cookies(site.id, &error)});
             if (!error.isEmpty())
                 return c.fail(StoreError, error);
+        }
+        // The rules across sites, when every site is validated.
+        QHash<qint64, QList<Problem>> acrossSites;
+        if (!oneSite) {
+            for (const Problem &problem : Validator::checkAcrossSites(registries))
+                acrossSites[problem.cookieId].append(problem);
+        }
+        int counts[3] = {0, 0, 0}; // errors, warnings, information
+        QJsonArray sites;
+        for (const auto &[site, cookies] : registries) {
             QHash<qint64, QString> names;
-            for (const Cookie &cookie : cookies)
+            QList<Problem> problems = Validator::checkRegistry(site, cookies);
+            for (const Cookie &cookie : cookies) {
                 names.insert(cookie.id, cookie.name);
-            for (const Problem &problem : Validator::checkRegistry(site, cookies)) {
-                if (problem.isError())
-                    ++errors;
+                problems.append(acrossSites.value(cookie.id));
+            }
+            QJsonArray found;
+            for (const Problem &problem : std::as_const(problems)) {
+                ++counts[int(problem.severity)];
+                if (!problem.isError() && errorsOnly)
+                    continue;
+                if (json)
+                    found.append(QJsonObject{
+                        {QStringLiteral("rule"), problem.rule},
+                        {QStringLiteral("severity"), Rules::severityKey(problem.severity)},
+                        {QStringLiteral("cookie_id"), double(problem.cookieId)},
+                        {QStringLiteral("cookie"), names.value(problem.cookieId)},
+                        {QStringLiteral("field"), problem.field},
+                        {QStringLiteral("message"), problem.message}});
                 else
-                    ++warnings;
-                if (problem.isError() || !errorsOnly)
                     c.out << c.problemLine(problem, site, names) << '\n';
             }
+            if (json)
+                sites.append(QJsonObject{{QStringLiteral("site"), site.name},
+                                         {QStringLiteral("cookies"), int(cookies.size())},
+                                         {QStringLiteral("problems"), found}});
         }
-        c.out << tr("%n error(s)", nullptr, errors) << ", "
-              << tr("%n warning(s)", nullptr, warnings) << '\n';
-        return errors > 0 ? ValidationFailed : Success;
+        if (json) {
+            const QJsonObject report{{QStringLiteral("errors"), counts[0]},
+                                     {QStringLiteral("warnings"), counts[1]},
+                                     {QStringLiteral("information"), counts[2]},
+                                     {QStringLiteral("sites"), sites}};
+            if (!c.writeOutput(QJsonDocument(report).toJson(QJsonDocument::Indented)))
+                return StoreError;
+        } else {
+            c.out << tr("%n error(s)", nullptr, counts[0]) << ", "
+                  << tr("%n warning(s)", nullptr, counts[1]);
+            if (counts[2] > 0)
+                c.out << ", " << tr("%n information(s)", nullptr, counts[2]);
+            c.out << '\n';
+        }
+        return counts[0] > 0 ? ValidationFailed : Success;
     }
 };
 

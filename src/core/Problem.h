@@ -4,11 +4,13 @@
 
 // One finding of the validation rules about a cookie (or the registry as a whole).
 struct Problem {
-    enum class Severity { Error, Warning };
+    enum class Severity { Error, Warning, Info };
     Severity severity = Severity::Error;
     qint64 cookieId = 0;
     QString field; // CookieField key, empty for the whole row
     QString message;
+    QString rule; // the rule's stable id (Rules.h): "cnil-exempt-lifetime"
 
     bool isError() const { return severity == Severity::Error; }
+    bool isWarning() const { return severity == Severity::Warning; }
 };

@@ -2,6 +2,7 @@
 
 #include "CookieField.h"
 #include "Duration.h"
+#include "Rules.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,12 +13,12 @@ QString tr(const char *text) {
     return QCoreApplication::translate("Validator", text);
 }
 
-Problem error(const Cookie &cookie, CookieField field, const QString &message) {
-    return {Problem::Severity::Error, cookie.id, CookieFields::key(field), message};
-}
-
-Problem warning(const Cookie &cookie, CookieField field, const QString &message) {
-    return {Problem::Severity::Warning, cookie.id, CookieFields::key(field), message};
+// A finding of the rule `id`, with the rule's severity.
+Problem problem(const Cookie &cookie, CookieField field, const char *id, const QString &message) {
+    const Rule *rule = Rules::find(QLatin1String(id));
+    Q_ASSERT(rule);
+    return {rule ? rule->severity : Problem::Severity::Error, cookie.id, CookieFields::key(field),
+            message, QLatin1String(id)};
 }
 
 QString languageName(const QString &code) {
@@ -32,44 +33,74 @@ namespace Validator {
 QList<Problem> checkCookie(const Cookie &cookie, const QStringList &siteLanguages) {
     QList<Problem> problems;
     if (cookie.provider.trimmed().isEmpty())
-        problems.append(error(cookie, CookieField::Provider, tr("the provider is empty")));
+        problems.append(problem(cookie, CookieField::Provider, "provider-missing",
+                                tr("the provider is empty")));
     if (cookie.name.trimmed().isEmpty())
-        problems.append(error(cookie, CookieField::Name, tr("the cookie name is empty")));
+        problems.append(
+            problem(cookie, CookieField::Name, "name-missing", tr("the cookie name is empty")));
     if (cookie.purposeFr.trimmed().isEmpty() && cookie.purposeEn.trimmed().isEmpty()) {
-        problems.append(error(cookie, CookieField::PurposeFr, tr("the purpose is empty")));
+        problems.append(
+            problem(cookie, CookieField::PurposeFr, "purpose-missing", tr("the purpose is empty")));
     } else {
         for (const QString &language : siteLanguages) {
             if (cookie.purpose(language).trimmed().isEmpty())
-                problems.append(warning(cookie,
+                problems.append(problem(cookie,
                                         language == QLatin1String("en") ? CookieField::PurposeEn
                                                                         : CookieField::PurposeFr,
+                                        "purpose-language",
                                         tr("the purpose is missing in %1, a language of the site")
                                             .arg(languageName(language))));
         }
     }
 
     if (cookie.category == Category::Unclassified)
-        problems.append(warning(cookie, CookieField::Category,
+        problems.append(problem(cookie, CookieField::Category, "category-unclassified",
                                 tr("the cookie has no category: the charter has no table of its "
                                    "own for it (choose necessary, preferences, statistics or "
                                    "marketing)")));
 
     const std::optional<double> days = cookie.durationDays();
-    if (!cookie.duration.trimmed().isEmpty() && !days) {
-        problems.append(warning(cookie, CookieField::Duration,
+    const bool hasDuration = !cookie.duration.trimmed().isEmpty();
+    if (hasDuration && !days) {
+        problems.append(problem(cookie, CookieField::Duration, "duration-unreadable",
                                 tr("the duration \"%1\" cannot be read (write e.g. \"13 mois\", "
                                    "\"2 years\" or \"session\")")
                                     .arg(cookie.duration)));
     }
-    if (cookie.category == Category::Statistics && cookie.consentExempt() && days &&
-        *days > Duration::cnilAudienceLimitDays + 1e-9) {
-        problems.append(warning(cookie, CookieField::Duration,
-                                tr("an audience-measurement cookie exempt from consent may last "
-                                   "13 months at most (CNIL); this one lasts %1")
+    const bool exempt = cookie.consentExempt();
+    if (!exempt && !hasDuration)
+        problems.append(problem(cookie, CookieField::Duration, "duration-missing",
+                                tr("the cookie needs consent but has no duration: the charter "
+                                   "must say how long it is kept")));
+    if (cookie.storage == StorageType::SessionStorage && days && *days > 0)
+        problems.append(problem(cookie, CookieField::Duration, "session-duration",
+                                tr("a session storage item is gone when the tab closes, but its "
+                                   "duration says %1")
                                     .arg(cookie.duration)));
+    if (exempt && days && *days > Duration::cnilAudienceLimitDays + 1e-9) {
+        if (cookie.category == Category::Statistics)
+            problems.append(problem(cookie, CookieField::Duration, "cnil-exempt-lifetime",
+                                    tr("an audience-measurement cookie exempt from consent may "
+                                       "last 13 months at most (CNIL); this one lasts %1")
+                                        .arg(cookie.duration)));
+        else
+            problems.append(problem(cookie, CookieField::Duration, "necessary-lifetime",
+                                    tr("the cookie asks no consent but lasts %1, more than 13 "
+                                       "months: is all of that time necessary?")
+                                        .arg(cookie.duration)));
     }
+    if (exempt && cookie.category == Category::Statistics && cookie.party == Party::Third)
+        problems.append(problem(cookie, CookieField::ConsentExempt, "cnil-exempt-third-party",
+                                tr("a third-party statistics cookie cannot be exempt from "
+                                   "consent: the exemption covers first-party audience "
+                                   "measurement only")));
+    if (exempt &&
+        (cookie.category == Category::Marketing || cookie.category == Category::Preferences))
+        problems.append(problem(cookie, CookieField::ConsentExempt, "cnil-exempt-category",
+                                tr("a %1 cookie cannot be exempt from consent")
+                                    .arg(Vocabulary::categoryLabel(cookie.category).toLower())));
     if (cookie.party == Party::Third && cookie.privacyUrl.trimmed().isEmpty()) {
-        problems.append(warning(cookie, CookieField::PrivacyUrl,
+        problems.append(problem(cookie, CookieField::PrivacyUrl, "third-party-privacy-link",
                                 tr("a third-party cookie should link to its provider's privacy "
                                    "policy")));
     }
@@ -84,10 +115,41 @@ void RegistryChecker::add(const Cookie &cookie) {
     const QString key = cookie.domain.toLower() + QLatin1Char('\n') + cookie.name;
     const auto it = m_seen.constFind(key);
     if (it != m_seen.constEnd())
-        m_problems.append(error(cookie, CookieField::Name,
-                                tr("duplicate of cookie #%1 (same domain and name)").arg(*it)));
+        m_problems.append(problem(cookie, CookieField::Name, "duplicate",
+                                  tr("duplicate of cookie #%1 (same domain and name)").arg(*it)));
     else
         m_seen.insert(key, cookie.id);
+}
+
+QList<Problem> checkAcrossSites(const QList<QPair<Site, QList<Cookie>>> &sites) {
+    // provider + name (folded) -> the first site, cookie and category seen.
+    struct First {
+        QString site;
+        qint64 cookieId;
+        Category category;
+    };
+    QHash<QString, First> first;
+    QList<Problem> problems;
+    for (const auto &[site, cookies] : sites) {
+        for (const Cookie &cookie : cookies) {
+            const QString key =
+                cookie.provider.trimmed().toCaseFolded() + QLatin1Char('\n') + cookie.name;
+            const auto it = first.constFind(key);
+            if (it == first.cend()) {
+                first.insert(key, {site.name, cookie.id, cookie.category});
+                continue;
+            }
+            if (it->site != site.name && it->category != cookie.category)
+                problems.append(
+                    problem(cookie, CookieField::Category, "cross-site-category",
+                            tr("%1 of %2 is %3 here but %4 on %5 (cookie #%6)")
+                                .arg(cookie.name, cookie.provider,
+                                     Vocabulary::categoryLabel(cookie.category).toLower(),
+                                     Vocabulary::categoryLabel(it->category).toLower(), it->site)
+                                .arg(it->cookieId)));
+        }
+    }
+    return problems;
 }
 
 QList<Problem> checkRegistry(const Site &site, const QList<Cookie> &cookies) {
@@ -102,10 +164,14 @@ QStringList importErrors(const Cookie &cookie) {
     if (!cookie.provider.trimmed().isEmpty() && !cookie.name.trimmed().isEmpty() &&
         !(cookie.purposeFr.trimmed().isEmpty() && cookie.purposeEn.trimmed().isEmpty()))
         return {};
+    // Only what makes a row no row at all; the compliance rules are for validate and publish.
+    static const QStringList form{QStringLiteral("provider-missing"),
+                                  QStringLiteral("name-missing"),
+                                  QStringLiteral("purpose-missing")};
     QStringList messages;
-    for (const Problem &problem : checkCookie(cookie, {})) {
-        if (problem.isError())
-            messages.append(problem.field + QStringLiteral(": ") + problem.message);
+    for (const Problem &found : checkCookie(cookie, {})) {
+        if (form.contains(found.rule))
+            messages.append(found.field + QStringLiteral(": ") + found.message);
     }
     return messages;
 }

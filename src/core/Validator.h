@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPair>
 
 // The registry's rules, shared by `validate`, import, publishing and the editor.
 // Errors block publishing; warnings are shown with their reason.
@@ -30,6 +31,10 @@ private:
     QList<Problem> m_problems;
     QHash<QString, qint64> m_seen; // folded domain + name -> first cookie id
 };
+
+// The rules that look at several sites of a store at once (cross-site-category): one finding
+// per cookie whose provider and name have another category on an earlier site.
+QList<Problem> checkAcrossSites(const QList<QPair<Site, QList<Cookie>>> &sites);
 
 // Only the errors that make a row unacceptable in an import.
 QStringList importErrors(const Cookie &cookie);

@@ -958,7 +958,9 @@ void MainWindow::publish() {
     QStringList errors;
     for (const Problem &problem : outcome.problems) {
         if (problem.isError())
-            errors.append(QStringLiteral("• %1: %2").arg(problem.field, problem.message));
+            errors.append(QStringLiteral("• %1 — %2: %3 [%4]")
+                              .arg(outcome.cookieNames.value(problem.cookieId), problem.field,
+                                   problem.message, problem.rule));
     }
     switch (outcome.status) {
     case Publisher::Outcome::Status::Published:

@@ -1,6 +1,7 @@
 #include "ProblemModel.h"
 
 #include "CookieField.h"
+#include "Rules.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -48,11 +49,20 @@ QVariant ProblemModel::data(const QModelIndex &index, int role) const {
     case Qt::DecorationRole:
         if (index.column() == CookieColumn)
             return QApplication::style()->standardIcon(
-                problem.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
+                problem.isError()     ? QStyle::SP_MessageBoxCritical
+                : problem.isWarning() ? QStyle::SP_MessageBoxWarning
+                                      : QStyle::SP_MessageBoxInformation);
         break;
-    case Qt::ToolTipRole:
-        return problem.isError() ? tr("Error: %1").arg(problem.message)
-                                 : tr("Warning: %1").arg(problem.message);
+    case Qt::ToolTipRole: {
+        const QString text = problem.isError()     ? tr("Error: %1").arg(problem.message)
+                             : problem.isWarning() ? tr("Warning: %1").arg(problem.message)
+                                                   : tr("Information: %1").arg(problem.message);
+        const Rule *rule = Rules::find(problem.rule);
+        return rule ? tr("%1\nRule %2: %3\n%4")
+                          .arg(text, problem.rule, rule->translatedSummary(),
+                               rule->translatedSource())
+                    : text;
+    }
     case CookieIdRole:
         return problem.cookieId;
     case FieldKeyRole:

@@ -87,26 +87,23 @@ QList<Cookie> cookiesOf(const QList<ImportRecord> &records) {
 }
 
 // Evaluates an exported file with just enough of each library's globals to see its settings.
-QJSValue settings(const QByteArray &file, Format format) {
-    static QJSEngine *engine = nullptr;
-    delete engine;
-    engine = new QJSEngine;
-    engine->evaluate(QStringLiteral(
+QJSValue settings(QJSEngine &engine, const QByteArray &file, Format format) {
+    engine.evaluate(QStringLiteral(
         "var window = this; var document = {cookie: '_ga_X1=1; other=2'};"
         "var tarteaucitron = {services: {}, job: [], init: function (o) { this.options = o; }};"));
-    const QJSValue result = engine->evaluate(QString::fromUtf8(file));
+    const QJSValue result = engine.evaluate(QString::fromUtf8(file));
     if (result.isError())
         qWarning() << result.toString();
     switch (format) {
     case Format::Tarteaucitron:
-        return engine->globalObject();
+        return engine.globalObject();
     case Format::Klaro:
-        return engine->globalObject().property(QStringLiteral("klaroConfig"));
+        return engine.globalObject().property(QStringLiteral("klaroConfig"));
     case Format::Orejime2:
     case Format::Orejime3:
         break;
     }
-    return engine->globalObject().property(QStringLiteral("orejimeConfig"));
+    return engine.globalObject().property(QStringLiteral("orejimeConfig"));
 }
 
 } // namespace
@@ -287,7 +284,8 @@ void TestBanner::settingsFollowTheCnil() {
     options.policyUrl = QStringLiteral("https://opendata.exemple.fr/pages/cookies/");
     const QByteArray file = Banner::write(registry(), site(), options);
     QVERIFY(file.contains("goes here") || Format(format) == Format::Orejime3);
-    const QJSValue s = settings(file, Format(format));
+    QJSEngine engine;
+    const QJSValue s = settings(engine, file, Format(format));
     QVERIFY(s.isObject());
     switch (Format(format)) {
     case Format::Tarteaucitron: {

@@ -1,6 +1,7 @@
 #include "BannerReader.h"
 #include "Command.h"
 #include "CommandLine.h"
+#include "Rules.h"
 #include "Store.h"
 
 #include "TestSupport.h"
@@ -36,7 +37,7 @@ private Q_SLOTS:
     void unboundedInputIsRefused();
     void setChecksAVersionOnlyWhenNamed();
     void aStoreMissingATableIsRefusedAtOpen();
-    void anUnclassifiedCookieIsWarned();
+    void anUnclassifiedCookieIsAnError();
     void extractWritesAllFilesOrNone();
     void lookupAndKb();
     void enrichFillsButOverwritesOnlyWhenAsked();
@@ -312,17 +313,54 @@ void TestCommands::aStoreMissingATableIsRefusedAtOpen() {
     QCOMPARE(TestSupport::fileHash(m_store), before);
 }
 
-void TestCommands::anUnclassifiedCookieIsWarned() {
+void TestCommands::anUnclassifiedCookieIsAnError() {
     QCOMPARE(
         runOnStore({QStringLiteral("add"), QStringLiteral("--provider"), QStringLiteral("P"),
                     QStringLiteral("--service"), QStringLiteral("S"), QStringLiteral("--name"),
                     QStringLiteral("mystery"), QStringLiteral("--purpose"), QStringLiteral("?")})
             .code,
         0);
-    const Result result = runOnStore({QStringLiteral("validate")});
-    QCOMPARE(result.code, 0); // a warning: the compliance rules make it an error
+    Result result = runOnStore({QStringLiteral("validate")});
+    QCOMPARE(result.code, 1); // an error: the charter has no place for it
     QVERIFY2(result.out.contains(QLatin1String("mystery: category: the cookie has no category")),
              qPrintable(result.out));
+    QVERIFY(result.out.contains(QLatin1String("[category-unclassified]")));
+    // Machine-readable, with the rule's id; publishing refuses and names rule and cookie,
+    // --force or not.
+    result = runOnStore(
+        {QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(result.code, 1);
+    const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(report.value(QLatin1String("errors")).toInt(), 1);
+    const QJsonArray problems = report.value(QLatin1String("sites"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QLatin1String("problems"))
+                                    .toArray();
+    QStringList rules;
+    for (const QJsonValue &problem : problems)
+        rules.append(problem.toObject().value(QLatin1String("rule")).toString());
+    QVERIFY2(rules.contains(QStringLiteral("category-unclassified")), qPrintable(rules.join(u' ')));
+    const QString shared = path(QStringLiteral("shared.store"));
+    for (const QString &force : {QString(), QStringLiteral("--force")}) {
+        QStringList arguments{QStringLiteral("publish"), QStringLiteral("--to"), shared};
+        if (!force.isEmpty())
+            arguments.append(force);
+        result = runOnStore(arguments);
+        QCOMPARE(result.code, 1);
+        QVERIFY2(result.err.contains(QLatin1String("category-unclassified")) &&
+                     result.err.contains(QLatin1String("mystery")),
+                 qPrintable(result.err));
+    }
+    // The rules, listed.
+    result = run({QStringLiteral("validate"), QStringLiteral("--rules")});
+    QCOMPARE(result.code, 0);
+    QVERIFY(result.out.contains(QLatin1String("cnil-exempt-third-party")));
+    QVERIFY(result.out.contains(QLatin1String("2020-091")));
+    result = run({QStringLiteral("validate"), QStringLiteral("--rules"), QStringLiteral("--format"),
+                  QStringLiteral("json")});
+    QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).array().size(), int(Rules::all().size()));
 }
 
 void TestCommands::extractWritesAllFilesOrNone() {

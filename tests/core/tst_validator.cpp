@@ -1,4 +1,7 @@
+#include "Rules.h"
 #include "Validator.h"
+
+#include <QSet>
 
 #include <QTest>
 
@@ -24,12 +27,12 @@ Site bilingualSite() {
     return site;
 }
 
+// "rule severity field" for each problem.
 QStringList describe(const QList<Problem> &problems) {
     QStringList out;
     for (const Problem &problem : problems)
-        out.append(QStringLiteral("%1 %2").arg(problem.isError() ? QStringLiteral("error")
-                                                                 : QStringLiteral("warning"),
-                                               problem.field));
+        out.append(QStringLiteral("%1 %2 %3")
+                       .arg(problem.rule, Rules::severityKey(problem.severity), problem.field));
     return out;
 }
 
@@ -41,6 +44,8 @@ private Q_SLOTS:
     void goodCookieHasNoProblem();
     void rules_data();
     void rules();
+    void everyRuleIsCatalogued();
+    void theSameCookieWithAnotherCategoryOnAnotherSite();
     void duplicatesWithinASite();
     void importErrorsOnlyCountErrors();
 };
@@ -50,62 +55,154 @@ void TestValidator::goodCookieHasNoProblem() {
 }
 
 void TestValidator::rules_data() {
-    QTest::addColumn<QString>("field");
+    // What to change in a good cookie, and the findings expected: each rule fires, and a close
+    // case does not.
+    QTest::addColumn<QString>("change");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QStringList>("expected");
 
     QTest::newRow("empty provider") << "provider"
-                                    << "" << QStringList{"error provider"};
+                                    << "" << QStringList{"provider-missing error provider"};
     QTest::newRow("blank name") << "name"
-                                << "  " << QStringList{"error name"};
+                                << "  " << QStringList{"name-missing error name"};
     QTest::newRow("no purpose at all") << "purposes"
-                                       << "" << QStringList{"error purpose"};
+                                       << "" << QStringList{"purpose-missing error purpose"};
     QTest::newRow("English missing") << "purpose_en"
-                                     << "" << QStringList{"warning purpose_en"};
+                                     << "" << QStringList{"purpose-language warning purpose_en"};
     QTest::newRow("French missing") << "purpose"
-                                    << "" << QStringList{"warning purpose"};
-    QTest::newRow("unreadable duration") << "duration"
-                                         << "forever" << QStringList{"warning duration"};
-    QTest::newRow("empty duration is fine") << "duration"
-                                            << "" << QStringList{};
-    QTest::newRow("exempt statistics 25 months") << "exempt-statistics"
-                                                 << "25 mois" << QStringList{"warning duration"};
+                                    << "" << QStringList{"purpose-language warning purpose"};
+    QTest::newRow("unclassified") << "category"
+                                  << "unclassified"
+                                  << QStringList{"category-unclassified error category",
+                                                 "duration-missing warning duration"};
+    QTest::newRow("unreadable duration")
+        << "duration"
+        << "forever" << QStringList{"duration-unreadable warning duration"};
+    QTest::newRow("necessary without duration is fine") << "duration"
+                                                        << "" << QStringList{};
+    QTest::newRow("marketing without duration")
+        << "marketing"
+        << "" << QStringList{"duration-missing warning duration"};
+    QTest::newRow("marketing with a duration") << "marketing"
+                                               << "13 mois" << QStringList{};
+    QTest::newRow("session storage kept a year")
+        << "session-storage"
+        << "1 an" << QStringList{"session-duration warning duration"};
+    QTest::newRow("session storage for the session") << "session-storage"
+                                                     << "session" << QStringList{};
+    QTest::newRow("exempt statistics 25 months")
+        << "exempt-statistics"
+        << "25 mois" << QStringList{"cnil-exempt-lifetime error duration"};
     QTest::newRow("exempt statistics 13 months") << "exempt-statistics"
                                                  << "13 mois" << QStringList{};
     QTest::newRow("statistics with consent 25 months") << "statistics"
                                                        << "25 mois" << QStringList{};
-    QTest::newRow("third party without link") << "third"
-                                              << "" << QStringList{"warning privacy_url"};
+    QTest::newRow("necessary 2 years")
+        << "duration"
+        << "2 ans" << QStringList{"necessary-lifetime warning duration"};
+    QTest::newRow("exempt third-party statistics")
+        << "exempt-third-statistics"
+        << "6 mois" << QStringList{"cnil-exempt-third-party error consent_exempt"};
+    QTest::newRow("third-party statistics with consent") << "third-statistics"
+                                                         << "6 mois" << QStringList{};
+    QTest::newRow("exempt marketing")
+        << "exempt-marketing"
+        << "6 mois" << QStringList{"cnil-exempt-category error consent_exempt"};
+    QTest::newRow("exempt preferences")
+        << "exempt-preferences"
+        << "6 mois" << QStringList{"cnil-exempt-category error consent_exempt"};
+    QTest::newRow("third party without link")
+        << "third"
+        << "" << QStringList{"third-party-privacy-link warning privacy_url"};
     QTest::newRow("third party with link") << "third"
                                            << "https://example.com/privacy" << QStringList{};
 }
 
 void TestValidator::rules() {
-    QFETCH(QString, field);
+    QFETCH(QString, change);
     QFETCH(QString, value);
     QFETCH(QStringList, expected);
     Cookie cookie = goodCookie();
-    if (field == QLatin1String("provider"))
+    auto category = [&](Category c, std::optional<bool> exempt, Party party = Party::First) {
+        cookie.category = c;
+        cookie.consentExemptOverride = exempt;
+        cookie.party = party;
+        cookie.privacyUrl = QStringLiteral("https://example.com/privacy");
+        cookie.duration = value;
+    };
+    if (change == QLatin1String("provider"))
         cookie.provider = value;
-    else if (field == QLatin1String("name"))
+    else if (change == QLatin1String("name"))
         cookie.name = value;
-    else if (field == QLatin1String("purposes"))
+    else if (change == QLatin1String("purposes"))
         cookie.purposeFr = cookie.purposeEn = value;
-    else if (field == QLatin1String("purpose_en"))
+    else if (change == QLatin1String("purpose_en"))
         cookie.purposeEn = value;
-    else if (field == QLatin1String("purpose"))
+    else if (change == QLatin1String("purpose"))
         cookie.purposeFr = value;
-    else if (field == QLatin1String("duration"))
+    else if (change == QLatin1String("duration"))
         cookie.duration = value;
-    else if (field == QLatin1String("exempt-statistics") || field == QLatin1String("statistics")) {
-        cookie.category = Category::Statistics;
-        cookie.consentExemptOverride = field == QLatin1String("exempt-statistics");
+    else if (change == QLatin1String("category")) {
+        cookie.category = Category::Unclassified;
+        cookie.duration.clear();
+    } else if (change == QLatin1String("marketing"))
+        category(Category::Marketing, std::nullopt);
+    else if (change == QLatin1String("session-storage")) {
+        cookie.storage = StorageType::SessionStorage;
         cookie.duration = value;
-    } else if (field == QLatin1String("third")) {
+    } else if (change == QLatin1String("exempt-statistics"))
+        category(Category::Statistics, true);
+    else if (change == QLatin1String("statistics"))
+        category(Category::Statistics, false);
+    else if (change == QLatin1String("exempt-third-statistics"))
+        category(Category::Statistics, true, Party::Third);
+    else if (change == QLatin1String("third-statistics"))
+        category(Category::Statistics, false, Party::Third);
+    else if (change == QLatin1String("exempt-marketing"))
+        category(Category::Marketing, true);
+    else if (change == QLatin1String("exempt-preferences"))
+        category(Category::Preferences, true);
+    else if (change == QLatin1String("third")) {
         cookie.party = Party::Third;
         cookie.privacyUrl = value;
     }
     QCOMPARE(describe(Validator::checkCookie(cookie, bilingualSite().languages)), expected);
+}
+
+void TestValidator::everyRuleIsCatalogued() {
+    // Every rule has an id, a summary and a source, and the ids are unique; each fires in the
+    // rows above or in the tests below (duplicates, across sites).
+    QSet<QString> ids;
+    for (const Rule &rule : Rules::all()) {
+        const QString id = QLatin1String(rule.id);
+        QVERIFY2(!ids.contains(id), rule.id);
+        ids.insert(id);
+        QVERIFY(!rule.translatedSummary().isEmpty());
+        QVERIFY(!rule.translatedSource().isEmpty());
+        QCOMPARE(Rules::find(id), &rule);
+    }
+    QCOMPARE(ids.size(), 15);
+    QVERIFY(!Rules::find(QStringLiteral("no-such-rule")));
+}
+
+void TestValidator::theSameCookieWithAnotherCategoryOnAnotherSite() {
+    Site a = bilingualSite();
+    Site b = bilingualSite();
+    b.name = QStringLiteral("autre.fr");
+    Cookie here = goodCookie();
+    Cookie there = goodCookie();
+    there.id = 2;
+    there.category = Category::Preferences;
+    Cookie same = goodCookie();
+    same.id = 3;
+    const QList<Problem> problems =
+        Validator::checkAcrossSites({{a, {here}}, {b, {there}}, {b, {same}}});
+    QCOMPARE(describe(problems), QStringList{"cross-site-category information category"});
+    QCOMPARE(problems.constFirst().cookieId, 2);
+    QVERIFY2(problems.constFirst().message.contains(QLatin1String("exemple.fr")),
+             qPrintable(problems.constFirst().message));
+    // Within one site, the duplicate rule speaks instead.
+    QVERIFY(Validator::checkAcrossSites({{a, {here, there}}}).isEmpty());
 }
 
 void TestValidator::duplicatesWithinASite() {
@@ -119,6 +216,7 @@ void TestValidator::duplicatesWithinASite() {
         Validator::checkRegistry(bilingualSite(), {first, second, otherDomain});
     QCOMPARE(problems.size(), 1);
     QVERIFY(problems.constFirst().isError());
+    QCOMPARE(problems.constFirst().rule, QStringLiteral("duplicate"));
     QCOMPARE(problems.constFirst().cookieId, 2);
     QVERIFY(problems.constFirst().message.contains(QLatin1String("#1")));
 }
@@ -126,6 +224,10 @@ void TestValidator::duplicatesWithinASite() {
 void TestValidator::importErrorsOnlyCountErrors() {
     Cookie cookie = goodCookie();
     cookie.party = Party::Third; // a warning only
+    QVERIFY(Validator::importErrors(cookie).isEmpty());
+    // A compliance error is for validate and publish, not for the import of a row.
+    cookie.category = Category::Marketing;
+    cookie.consentExemptOverride = true;
     QVERIFY(Validator::importErrors(cookie).isEmpty());
     cookie.provider.clear();
     QCOMPARE(Validator::importErrors(cookie).size(), 1);

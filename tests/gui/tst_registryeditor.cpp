@@ -875,6 +875,7 @@ void TestRegistryEditor::problemClickSelectsCookieAndField() {
                              QStringLiteral("Mesure d'audience"));
     third.party = Party::Third; // without a privacy link: a warning
     third.category = Category::Statistics;
+    third.duration = QStringLiteral("13 mois");
     QVERIFY(m_store->addCookie(third).ok());
     m_window->updateProblemsNow();
     ProblemModel *problems = m_window->problemModel();

@@ -193,6 +193,7 @@ void TestRegistryModel::marksProblems() {
     Cookie noLink = cookie(QStringLiteral("Meta"), QStringLiteral("_fbp"),
                            QStringLiteral("Publicité"), Category::Marketing, Party::Third);
     noLink.privacyUrl.clear();
+    noLink.duration = QStringLiteral("13 mois"); // a cookie that needs consent says how long
     QVERIFY(m_store->addCookie(noLink).ok());
     const int row = model.rowOfCookie(noLink.id);
     QCOMPARE(model.index(row, RegistryModel::Name).data(RegistryModel::ProblemCountRole).toInt(),
