@@ -195,7 +195,7 @@ QString writeTarteaucitron(const QList<Service> &list, const Site &site,
                                              : purposeId(s.category));
         // tarteaucitron writes the name into the page as HTML.
         o.string(QStringLiteral("name"), htmlEscape(s.title()));
-        o.string(QStringLiteral("uri"), s.privacyUrl);
+        o.string(QStringLiteral("uri"), htmlEscape(s.privacyUrl)); // into an href, unquoted-safe
         o.boolean(QStringLiteral("needConsent"), s.needsConsent);
         QStringList quoted;
         for (const QString &name : s.exactNames())
@@ -412,7 +412,8 @@ QString writeOrejime2(const QList<Service> &list, const Site &site, const Export
         for (const Service &s : list)
             translations += QStringLiteral(",\n") + indent(12) + jsString(s.key) +
                             QStringLiteral(": {\"description\": ") +
-                            jsString(description(s, language)) + QLatin1Char('}');
+                            // Orejime 2 shows an app's description as HTML.
+                            jsString(htmlEscape(description(s, language))) + QLatin1Char('}');
         translations += QLatin1Char('\n') + indent(8) + QLatin1Char('}');
     }
     translations += QLatin1Char('\n') + indent(4) + QLatin1Char('}');
@@ -482,7 +483,8 @@ QString writeOrejime3(const QList<Service> &list, const Site &site, const Export
             ObjectWriter w(children, 20);
             w.string(QStringLiteral("id"), s.key);
             w.string(QStringLiteral("title"), s.title());
-            w.string(QStringLiteral("description"), description(s, options.language));
+            // Orejime 3 shows a purpose's description as HTML.
+            w.string(QStringLiteral("description"), htmlEscape(description(s, options.language)));
             w.raw(QStringLiteral("cookies"), cookieList(s, orejimePattern, false));
             w.boolean(QStringLiteral("isMandatory"), s.category == Category::Necessary);
             w.boolean(QStringLiteral("isExempt"),

@@ -281,7 +281,7 @@ QList<Declared> readTarteaucitron(const QJSValue &services, const QJSValue &cust
         d.title = htmlUnescape(text(s.property(QStringLiteral("name"))));
         if (d.title.isEmpty())
             d.title = d.key;
-        d.privacyUrl = text(s.property(QStringLiteral("uri")));
+        d.privacyUrl = htmlUnescape(text(s.property(QStringLiteral("uri"))));
         const QString type = text(s.property(QStringLiteral("type")));
         const QJSValue need = s.property(QStringLiteral("needConsent"));
         d.needsConsent = !(need.isBool() && !need.toBool());
@@ -377,12 +377,13 @@ QList<Declared> readOrejime2(const QJSValue &config) {
         d.title = text(s.property(QStringLiteral("title")));
         if (d.title.isEmpty())
             d.title = d.key;
-        d.purposeFr = translated(translations.property(QStringLiteral("fr")), d.key,
-                                 QStringLiteral("description"));
-        d.purposeEn = translated(translations.property(QStringLiteral("en")), d.key,
-                                 QStringLiteral("description"));
+        // Orejime 2 shows an app's description as HTML.
+        d.purposeFr = htmlUnescape(translated(translations.property(QStringLiteral("fr")), d.key,
+                                              QStringLiteral("description")));
+        d.purposeEn = htmlUnescape(translated(translations.property(QStringLiteral("en")), d.key,
+                                              QStringLiteral("description")));
         if (d.purposeFr.isEmpty() && d.purposeEn.isEmpty())
-            d.purposeFr = text(s.property(QStringLiteral("description")));
+            d.purposeFr = htmlUnescape(text(s.property(QStringLiteral("description"))));
         d.privacyUrl = text(s.property(QStringLiteral("privacyPolicyUrl")));
         const bool required = isTrue(s.property(QStringLiteral("required")));
         d.needsConsent = !required;
@@ -413,7 +414,7 @@ void readOrejime3Purposes(const QJSValue &list, std::optional<Category> group, i
         Declared d;
         d.key = id;
         d.title = title.isEmpty() ? id : title;
-        d.purposeFr = text(p.property(QStringLiteral("description")));
+        d.purposeFr = htmlUnescape(text(p.property(QStringLiteral("description")))); // HTML
         d.privacyUrl = text(p.property(QStringLiteral("privacyPolicyUrl")));
         const bool mandatory = isTrue(p.property(QStringLiteral("isMandatory")));
         const bool exempt = isTrue(p.property(QStringLiteral("isExempt")));

@@ -81,6 +81,25 @@ const QList<Rule> &all() {
     return rules;
 }
 
+const QStringList &ids() {
+    static const QStringList list = [] {
+        QStringList out;
+        for (const Rule &rule : all())
+            out.append(QString::fromLatin1(rule.id));
+        return out;
+    }();
+    return list;
+}
+
+qsizetype indexOf(const char *id) {
+    const QList<Rule> &rules = all();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        if (qstrcmp(rules.at(i).id, id) == 0)
+            return i;
+    }
+    return -1;
+}
+
 const Rule *find(const QString &id) {
     for (const Rule &rule : all()) {
         if (id == QLatin1String(rule.id))

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // The registry's rules, each with a stable id (scripts and switches name it), a severity, a
 // summary in French and English (translated), and the text it comes from: the CNIL's
@@ -23,6 +24,9 @@ namespace Rules {
 
 const QList<Rule> &all();
 const Rule *find(const QString &id);
+// The ids as strings, in the order of all(); and where an id stands there (-1: nowhere).
+const QStringList &ids();
+qsizetype indexOf(const char *id);
 QString severityKey(Problem::Severity severity);   // "error", "warning", "information"
 QString severityLabel(Problem::Severity severity); // translated
 

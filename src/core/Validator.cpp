@@ -13,12 +13,16 @@ QString tr(const char *text) {
     return QCoreApplication::translate("Validator", text);
 }
 
-// A finding of the rule `id`, with the rule's severity.
+// A finding of the rule `id`, with the rule's severity. The id string is the catalogue's own
+// (shared, not copied): a large registry gives as many findings as cookies.
 Problem problem(const Cookie &cookie, CookieField field, const char *id, const QString &message) {
-    const Rule *rule = Rules::find(QLatin1String(id));
-    Q_ASSERT(rule);
-    return {rule ? rule->severity : Problem::Severity::Error, cookie.id, CookieFields::key(field),
-            message, QLatin1String(id)};
+    const qsizetype index = Rules::indexOf(id);
+    Q_ASSERT(index >= 0);
+    if (index < 0)
+        return {Problem::Severity::Error, cookie.id, CookieFields::key(field), message,
+                QString::fromLatin1(id)};
+    return {Rules::all().at(index).severity, cookie.id, CookieFields::key(field), message,
+            Rules::ids().at(index)};
 }
 
 QString languageName(const QString &code) {

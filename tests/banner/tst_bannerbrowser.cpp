@@ -29,9 +29,12 @@ private Q_SLOTS:
     void cleanupTestCase();
     void theRealLibraryRunsOurConfiguration_data();
     void theRealLibraryRunsOurConfiguration();
+    void hostileTextsStayInert_data();
+    void hostileTextsStayInert();
 
 private:
-    QJsonObject runPage(Banner::Format format, const QString &step);
+    QJsonObject runPage(Banner::Format format, const QString &step, const QList<Cookie> &cookies,
+                        const QString &tag = QString());
     QString m_chromium;
     QTemporaryDir m_dir;
     QProcess m_server;
@@ -163,7 +166,8 @@ const char harness[] = R"JS(
           wait(function () { return document.querySelectorAll(lib.titles).length; }, function () {
             result.titles = Array.prototype.map.call(document.querySelectorAll(lib.titles),
               function (e) { return e.textContent.trim(); });
-            out(result);
+            // Whatever the descriptions hold has been laid out by now.
+            setTimeout(function () { result.xss = window.__ccXss || 0; out(result); }, 500);
           });
           return;
         }
@@ -227,7 +231,8 @@ void TestBannerBrowser::cleanupTestCase() {
     }
 }
 
-QJsonObject TestBannerBrowser::runPage(Banner::Format format, const QString &step) {
+QJsonObject TestBannerBrowser::runPage(Banner::Format format, const QString &step,
+                                       const QList<Cookie> &cookies, const QString &tag) {
     const Library lib = library(format);
     Site site;
     site.name = QStringLiteral("localhost");
@@ -235,9 +240,9 @@ QJsonObject TestBannerBrowser::runPage(Banner::Format format, const QString &ste
     Banner::ExportOptions options;
     options.format = format;
     options.policyUrl = QStringLiteral("http://localhost:%1/charte-cookies.html").arg(m_port);
-    const QString key = Banner::formatKey(format);
+    const QString key = Banner::formatKey(format) + tag;
     TestSupport::writeAll(m_dir.filePath(QStringLiteral("site/%1.js").arg(key)),
-                          Banner::write(registry(), site, options));
+                          Banner::write(cookies, site, options));
     QJsonObject selectors{
         {QStringLiteral("banner"), lib.banner}, {QStringLiteral("deny"), lib.deny},
         {QStringLiteral("accept"), lib.accept}, {QStringLiteral("open"), lib.open},
@@ -323,7 +328,7 @@ void TestBannerBrowser::theRealLibraryRunsOurConfiguration() {
 
     // The banner opens, with a refuse-all and an accept-all button on its first layer, and
     // lists every service (or purpose) with its French title.
-    const QJsonObject titles = runPage(f, QStringLiteral("titles"));
+    const QJsonObject titles = runPage(f, QStringLiteral("titles"), registry());
     QVERIFY2(titles.value(QLatin1String("banner")).toBool(),
              QJsonDocument(titles).toJson().constData());
     QVERIFY(titles.value(QLatin1String("deny")).toBool());
@@ -336,7 +341,7 @@ void TestBannerBrowser::theRealLibraryRunsOurConfiguration() {
                                                        shown.join(QStringLiteral(" | "))));
 
     // Refuse all: the Matomo cookies the page had set are gone; the session stays.
-    const QJsonObject deny = runPage(f, QStringLiteral("deny"));
+    const QJsonObject deny = runPage(f, QStringLiteral("deny"), registry());
     QVERIFY2(deny.value(QLatin1String("before")).toArray().contains(QStringLiteral("sessionid")),
              QJsonDocument(deny).toJson().constData());
     QStringList after;
@@ -347,13 +352,41 @@ void TestBannerBrowser::theRealLibraryRunsOurConfiguration() {
     QVERIFY2(after.contains(QStringLiteral("sessionid")), qPrintable(after.join(u' ')));
 
     // Accept all: the library's consent cookie expires within 6 months.
-    const QJsonObject accept = runPage(f, QStringLiteral("accept"));
+    const QJsonObject accept = runPage(f, QStringLiteral("accept"), registry());
     const QJsonObject consent = accept.value(QLatin1String("consent")).toObject();
     QVERIFY2(!consent.isEmpty(), QJsonDocument(accept).toJson().constData());
     const double now = accept.value(QLatin1String("now")).toDouble();
     const double expires = consent.value(QLatin1String("expires")).toDouble();
     const double days = (expires - now) / 86400000.0;
     QVERIFY2(days > 170 && days <= 184, qPrintable(QString::number(days)));
+}
+
+void TestBannerBrowser::hostileTextsStayInert_data() {
+    theRealLibraryRunsOurConfiguration_data();
+}
+
+void TestBannerBrowser::hostileTextsStayInert() {
+    // Each library puts some texts into the page as HTML (tarteaucitron its names, descriptions
+    // and links; Orejime the descriptions): what the registry says must show as text and never
+    // run.
+    QFETCH(int, format);
+    const QString provider = QStringLiteral("Evil <img src=x onerror=\"window.__ccXss=1\">");
+    const QString service = QStringLiteral("S\"><img src=x onerror=window.__ccXss=2>");
+    QList<Cookie> cookies{cookie(provider, service, QStringLiteral("evil"), Category::Marketing,
+                                 QStringLiteral("<img src=x onerror=\"window.__ccXss=3\"> "
+                                                "</p><script>window.__ccXss=4</script>"),
+                                 QStringLiteral("https://e.example/\"><img src=x "
+                                                "onerror=window.__ccXss=5>"))};
+    const QJsonObject seen =
+        runPage(Banner::Format(format), QStringLiteral("titles"), cookies, QStringLiteral("-evil"));
+    QVERIFY2(seen.value(QLatin1String("banner")).toBool(),
+             QJsonDocument(seen).toJson().constData());
+    QCOMPARE(seen.value(QLatin1String("xss")).toInt(), 0);
+    QStringList shown;
+    for (const QJsonValue &t : seen.value(QLatin1String("titles")).toArray())
+        shown.append(t.toString());
+    QVERIFY2(shown.contains(provider + QStringLiteral(" — ") + service),
+             qPrintable(shown.join(QStringLiteral(" | "))));
 }
 
 QTEST_GUILESS_MAIN(TestBannerBrowser)
