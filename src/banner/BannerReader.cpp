@@ -432,10 +432,6 @@ void readOrejime3Purposes(const QJSValue &list, std::optional<Category> group, i
     }
 }
 
-QString formatName(Format format) {
-    return formatLabel(format);
-}
-
 // The declared services as registry rows: one per distinct cookie name.
 void toRecords(const QList<Declared> &declared, Format format, const QString &sourceName,
                ReadResult *result) {
@@ -498,7 +494,7 @@ void toRecords(const QList<Declared> &declared, Format format, const QString &so
             QStringList notes{
                 QCoreApplication::translate("BannerReader",
                                             "Imported from the %1 configuration %2 (service %3)")
-                    .arg(formatName(format), sourceName, d.key)};
+                    .arg(formatLabel(format), sourceName, d.key)};
             if (first && !d.others.isEmpty())
                 notes.append(
                     QCoreApplication::translate(

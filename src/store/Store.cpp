@@ -335,12 +335,9 @@ bool Store::open(const QString &path, OpenMode mode, QString *error) {
     m_readOnlyReason = reason;
 
     m_verified = false;
-    const bool checkNow = m_verify == Verify::OnOpen;
     QSqlQuery query(database());
-    // The first read of the file: the integrity check, or only the header when it waits for
-    // the first write. Either fails on a file that is not an SQLite database.
-    if (!query.exec(checkNow ? QStringLiteral("PRAGMA quick_check")
-                             : QStringLiteral("PRAGMA schema_version"))) {
+    // The first read of the file, its header: fails on a file that is not an SQLite database.
+    if (!query.exec(QStringLiteral("PRAGMA schema_version"))) {
         // A writer killed in the middle of a transaction leaves a "hot" journal that only a
         // connection with write access can roll back: a read-only one cannot even read the
         // file (SQLITE_READONLY_ROLLBACK). A live writer's journal is no such thing.
@@ -360,15 +357,10 @@ bool Store::open(const QString &path, OpenMode mode, QString *error) {
         return fail(tr("%1 is damaged or not a store (%2); it was left untouched")
                         .arg(path, failure.text()));
     }
-    if (checkNow) {
-        QStringList findings;
-        while (query.next())
-            findings.append(query.value(0).toString());
-        if (findings != QStringList{QStringLiteral("ok")})
-            return fail(tr("%1 is damaged (integrity check: %2); it was left untouched")
-                            .arg(path, findings.mid(0, 3).join(QStringLiteral("; "))));
-        m_verified = true;
-    }
+    QString damage;
+    if (m_verify == Verify::OnOpen && !verify(&damage))
+        return fail(
+            tr("%1 is damaged (integrity check: %2); it was left untouched").arg(path, damage));
 
     int applicationId = 0;
     int version = 0;
@@ -394,9 +386,9 @@ bool Store::open(const QString &path, OpenMode mode, QString *error) {
                             .arg(path)
                             .arg(version)
                             .arg(m_readOnlyReason));
-        QString verifyError;
-        if (!verify(&verifyError))
-            return fail(verifyError);
+        if (!verify(&damage))
+            return fail(
+                tr("%1 is damaged (integrity check: %2); it was left untouched").arg(path, damage));
         QSqlDatabase db = database();
         QString migrateError;
         if (!Schema::migrate(db, Schema::latestVersion, &migrateError))
@@ -812,21 +804,20 @@ QString Store::nowText() const {
     return m_now.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : m_now;
 }
 
-bool Store::verify(QString *error) {
+bool Store::verify(QString *findings) {
     if (m_verified)
         return true;
     QSqlQuery query(database());
-    QStringList findings;
+    QStringList found;
     if (query.exec(QStringLiteral("PRAGMA quick_check"))) {
         while (query.next())
-            findings.append(query.value(0).toString());
+            found.append(query.value(0).toString());
     } else {
-        findings.append(query.lastError().text());
+        found.append(query.lastError().text());
     }
-    if (findings != QStringList{QStringLiteral("ok")}) {
-        if (error)
-            *error = tr("%1 is damaged (integrity check: %2); nothing was written")
-                         .arg(m_path, findings.mid(0, 3).join(QStringLiteral("; ")));
+    if (found != QStringList{QStringLiteral("ok")}) {
+        if (findings)
+            *findings = found.mid(0, 3).join(QStringLiteral("; "));
         return false;
     }
     m_verified = true;
@@ -841,7 +832,9 @@ WriteResult Store::runWrite(const std::function<WriteResult()> &unit) {
                                     tr("the store is read-only (%1)").arg(m_readOnlyReason));
     QString damage;
     if (!verify(&damage))
-        return WriteResult::failure(WriteResult::Status::Failed, damage);
+        return WriteResult::failure(
+            WriteResult::Status::Failed,
+            tr("%1 is damaged (integrity check: %2); nothing was written").arg(m_path, damage));
     QSqlDatabase db = database();
     WriteResult last;
     for (int attempt = 1; attempt <= m_maxAttempts; ++attempt) {

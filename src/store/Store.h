@@ -181,7 +181,8 @@ private:
     WriteResult updateCookieLocked(Cookie &cookie, const Cookie &stored);
     bool buildNew(const QString &path, QString *error);
     bool recoverHotJournal(const QString &path, QString *error);
-    bool verify(QString *error); // PRAGMA quick_check, once per connection
+    // PRAGMA quick_check, once per connection; false with its first findings.
+    bool verify(QString *findings);
     void startWatching();
     void checkExternalChange();
 
