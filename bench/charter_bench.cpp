@@ -2,6 +2,7 @@
 // preview's refresh after an edit on a 1,000-cookie site, and the PDF of a 1,000-cookie site.
 // Targets (issue "The charter"): 200 ms, 50 ms and 2 s. Run: build/bench/charter_bench
 
+#include "BenchSupport.h"
 #include "CharterFiles.h"
 #include "CharterHtml.h"
 #include "CharterPreview.h"
@@ -69,11 +70,6 @@ qint64 fillStore(Store &store, const QString &siteName, int count) {
     return store.findSite(siteName)->id;
 }
 
-double median(QList<double> values) {
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -104,7 +100,7 @@ int main(int argc, char *argv[]) {
     }
     std::printf("HTML page, 10,000 cookies: %.1f ms from the store (%.1f ms writing the HTML), "
                 "target <= 200 ms\n",
-                median(html), median(htmlOnly));
+                BenchSupport::median(html), BenchSupport::median(htmlOnly));
 
     CharterPreview preview(&store);
     preview.resize(1000, 800);
@@ -131,7 +127,7 @@ int main(int argc, char *argv[]) {
     std::printf("Preview refresh after an edit, 1,000 cookies: %.1f ms (%.1f ms with the whole "
                 "document laid out), "
                 "target <= 50 ms\n",
-                median(refresh), median(refreshLaidOut));
+                BenchSupport::median(refresh), BenchSupport::median(refreshLaidOut));
     QList<double> model;
     for (int i = 0; i < 9; ++i) {
         QElapsedTimer timer;
@@ -140,7 +136,7 @@ int main(int argc, char *argv[]) {
         model.append(double(timer.nsecsElapsed()) / 1e6);
     }
     std::printf("  of which reading the store and building the document model: %.1f ms\n",
-                median(model));
+                BenchSupport::median(model));
     {
         QTextDocument text;
         CharterDocument before = charterOf(store, thousandSite);
@@ -165,7 +161,7 @@ int main(int argc, char *argv[]) {
             before = after;
         }
         std::printf("  patching the text document: %.1f ms, with its layout: %.1f ms\n",
-                    median(patch), median(layout));
+                    BenchSupport::median(patch), BenchSupport::median(layout));
     }
 
     QList<double> pdf;
@@ -177,6 +173,6 @@ int main(int argc, char *argv[]) {
         if (!bytes.startsWith("%PDF"))
             return 3;
     }
-    std::printf("PDF, 1,000 cookies: %.0f ms, target <= 2000 ms\n", median(pdf));
+    std::printf("PDF, 1,000 cookies: %.0f ms, target <= 2000 ms\n", BenchSupport::median(pdf));
     return 0;
 }

@@ -1,6 +1,7 @@
 // The cookie knowledge base: how long until the first lookup answers, with the release parsed
 // (the first start, or a new release) and with the cached index (every other start), and the
 // cost of one lookup. Prints figures; see bench/README.md.
+#include "BenchSupport.h"
 #include "KnowledgeBase.h"
 
 #include <QCoreApplication>
@@ -11,15 +12,6 @@
 #include <QTextStream>
 
 #include <algorithm>
-
-namespace {
-
-double median(QList<double> values) {
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-} // namespace
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
@@ -53,8 +45,10 @@ int main(int argc, char **argv) {
         (void)warm.best(QStringLiteral("_ga"));
         cached.append(double(timer.nsecsElapsed()) / 1e6);
     }
-    out << "first lookup, release parsed (CSV, 2,264 rows): " << median(parsed) << " ms\n";
-    out << "first lookup, from the cached index:             " << median(cached) << " ms\n";
+    out << "first lookup, release parsed (CSV, 2,264 rows): " << BenchSupport::median(parsed)
+        << " ms\n";
+    out << "first lookup, from the cached index:             " << BenchSupport::median(cached)
+        << " ms\n";
 
     KnowledgeBase base;
     QString error;

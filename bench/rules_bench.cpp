@@ -2,6 +2,7 @@
 // (Validator::checkRegistry) and the rules across sites (Validator::checkAcrossSites, the same
 // cookies split over ten sites). Synthetic cookies in the spirit of bench/synthetic_registry.py:
 // a mix of categories, parties, durations and languages, so that rules fire. Prints figures.
+#include "BenchSupport.h"
 #include "Validator.h"
 
 #include <QCoreApplication>
@@ -12,11 +13,6 @@
 #include <algorithm>
 
 namespace {
-
-double median(QList<double> values) {
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 QList<Cookie> synthetic(int count) {
     QRandomGenerator random(11);
@@ -74,8 +70,8 @@ int main(int argc, char **argv) {
         found = Validator::checkRegistry(site, cookies).size();
         one.append(double(timer.nsecsElapsed()) / 1e6);
     }
-    out << "every rule of one site, 100,000 cookies: " << median(one) << " ms (" << found
-        << " findings; target <= 150 ms)\n";
+    out << "every rule of one site, 100,000 cookies: " << BenchSupport::median(one) << " ms ("
+        << found << " findings; target <= 150 ms)\n";
     QList<QPair<Site, QList<Cookie>>> sites;
     for (int s = 0; s < 10; ++s) {
         Site each = site;
@@ -89,7 +85,7 @@ int main(int argc, char **argv) {
         found = Validator::checkAcrossSites(sites).size();
         across.append(double(timer.nsecsElapsed()) / 1e6);
     }
-    out << "the rules across ten sites, 100,000 cookies: " << median(across) << " ms (" << found
-        << " findings)\n";
+    out << "the rules across ten sites, 100,000 cookies: " << BenchSupport::median(across)
+        << " ms (" << found << " findings)\n";
     return 0;
 }

@@ -9,6 +9,7 @@ CC_PACKAGES=(
   libpsl-dev publicsuffix               # registrable domains (first or third party)
   libxml2-dev                          # reading charter pages (HTML) as a browser does
   qt6-declarative-dev                  # QJSEngine: banner configurations are JavaScript
+  qt6-charts-dev qt6-svg-dev           # the overview's charts (Qt Charts) and their SVG
   sqlite3 python3
   fonts-dejavu-core chromium
   poppler-utils                        # pdftotext: the PDF tests search the text

@@ -49,7 +49,8 @@ int main(int argc, char *argv[]) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             qInstallMessageHandler(quietMessages);
-            application = std::make_unique<QGuiApplication>(argc, argv);
+            // QApplication, not QGuiApplication: the report's charts (Qt Charts) are widgets.
+            application = std::make_unique<QApplication>(argc, argv);
         } else {
             application = std::make_unique<QCoreApplication>(argc, argv);
         }

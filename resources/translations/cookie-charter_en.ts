@@ -317,22 +317,22 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../src/banner/Banner.cpp" line="774"/>
+        <location filename="../../src/banner/Banner.cpp" line="776"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/banner/Banner.cpp" line="778"/>
+        <location filename="../../src/banner/Banner.cpp" line="780"/>
         <source>%1 is declared by the banner (%2) but is in no row of the registry</source>
         <translation>%1 is declared by the banner (%2) but is in no row of the registry</translation>
     </message>
     <message>
-        <location filename="../../src/banner/Banner.cpp" line="782"/>
+        <location filename="../../src/banner/Banner.cpp" line="784"/>
         <source>%1 (%2) is in the registry but the banner does not declare it</source>
         <translation>%1 (%2) is in the registry but the banner does not declare it</translation>
     </message>
     <message>
-        <location filename="../../src/banner/Banner.cpp" line="788"/>
+        <location filename="../../src/banner/Banner.cpp" line="790"/>
         <source>%1: the banner says %2 (%3), the registry says %4</source>
         <translation>%1: the banner says %2 (%3), the registry says %4</translation>
     </message>
@@ -430,7 +430,7 @@
         <translation>Comparison</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/BannerDialog.cpp" line="155"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="157"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -438,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/BannerDialog.cpp" line="156"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="158"/>
         <source>%n cookie(s)</source>
         <translation>
             <numerusform>%n cookie</numerusform>
@@ -446,7 +446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/BannerDialog.cpp" line="157"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="159"/>
         <source>%n without consent (necessary or exempt)</source>
         <translation>
             <numerusform>%n without consent (necessary or exempt)</numerusform>
@@ -454,49 +454,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/BannerDialog.cpp" line="160"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="162"/>
         <source>The privacy policy link must be an http:// or https:// address.</source>
         <translation>The privacy policy link must be an http:// or https:// address.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/BannerDialog.cpp" line="162"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="164"/>
         <source>The site has no address: give the link to its published charter.</source>
         <translation>The site has no address: give the link to its published charter.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/BannerDialog.cpp" line="180"/>
-        <location filename="../../src/gui/BannerDialog.cpp" line="186"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="182"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="188"/>
         <source>Save the banner configuration</source>
         <translation>Save the banner configuration</translation>
     </message>
     <message>
-        <location filename="../../src/gui/BannerDialog.cpp" line="181"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="183"/>
         <source>JavaScript (*.js);;All files (*)</source>
         <translation>JavaScript (*.js);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/BannerDialog.cpp" line="207"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="209"/>
         <source>Not in the registry</source>
         <translation>Not in the registry</translation>
     </message>
     <message>
-        <location filename="../../src/gui/BannerDialog.cpp" line="210"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="212"/>
         <source>Not in the banner</source>
         <translation>Not in the banner</translation>
     </message>
     <message>
-        <location filename="../../src/gui/BannerDialog.cpp" line="213"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="215"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/gui/BannerDialog.cpp" line="218"/>
-        <location filename="../../src/gui/BannerDialog.cpp" line="222"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="220"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="224"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/BannerDialog.cpp" line="228"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="230"/>
         <source>%1 (%2) and the registry agree: %n cookie name(s).</source>
         <translation>
             <numerusform>%1 (%2) and the registry agree: %n cookie name.</numerusform>
@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/BannerDialog.cpp" line="231"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="233"/>
         <source>%1 (%2) and the registry differ: %n difference(s).</source>
         <translation>
             <numerusform>%1 (%2) and the registry differ: %n difference.</numerusform>
@@ -512,13 +512,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/BannerDialog.cpp" line="240"/>
-        <location filename="../../src/gui/BannerDialog.cpp" line="246"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="242"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="248"/>
         <source>Compare a banner configuration</source>
         <translation>Compare a banner configuration</translation>
     </message>
     <message>
-        <location filename="../../src/gui/BannerDialog.cpp" line="241"/>
+        <location filename="../../src/gui/BannerDialog.cpp" line="243"/>
         <source>JavaScript or JSON (*.js *.json);;All files (*)</source>
         <translation>JavaScript or JSON (*.js *.json);;All files (*)</translation>
     </message>
@@ -660,83 +660,83 @@
 <context>
     <name>BannerReader</name>
     <message>
-        <location filename="../../src/banner/BannerReader.cpp" line="452"/>
+        <location filename="../../src/banner/BannerReader.cpp" line="449"/>
         <source>%1: service %2: the cookie expression %3 is no plain prefix; it is kept in the notes</source>
         <translation>%1: service %2: the cookie expression %3 is no plain prefix; it is kept in the notes</translation>
     </message>
     <message>
-        <location filename="../../src/banner/BannerReader.cpp" line="458"/>
+        <location filename="../../src/banner/BannerReader.cpp" line="455"/>
         <source>%1: service %2 declares no cookie name</source>
         <translation>%1: service %2 declares no cookie name</translation>
     </message>
     <message>
-        <location filename="../../src/banner/BannerReader.cpp" line="498"/>
+        <location filename="../../src/banner/BannerReader.cpp" line="495"/>
         <source>Imported from the %1 configuration %2 (service %3)</source>
         <translation>Imported from the %1 configuration %2 (service %3)</translation>
     </message>
     <message>
-        <location filename="../../src/banner/BannerReader.cpp" line="503"/>
+        <location filename="../../src/banner/BannerReader.cpp" line="500"/>
         <source>Other cookie expressions of the service, not imported: %1</source>
         <translation>Other cookie expressions of the service, not imported: %1</translation>
     </message>
     <message>
-        <location filename="../../src/banner/BannerReader.cpp" line="517"/>
+        <location filename="../../src/banner/BannerReader.cpp" line="514"/>
         <source>Also declared by: %1</source>
         <translation>Also declared by: %1</translation>
     </message>
     <message>
-        <location filename="../../src/banner/BannerReader.cpp" line="575"/>
+        <location filename="../../src/banner/BannerReader.cpp" line="572"/>
         <source>%1 is larger than %2 MiB: it is no banner configuration</source>
         <translation>%1 is larger than %2 MiB: it is no banner configuration</translation>
     </message>
     <message>
-        <location filename="../../src/banner/BannerReader.cpp" line="584"/>
+        <location filename="../../src/banner/BannerReader.cpp" line="581"/>
         <source>%1 is empty: it is no banner configuration</source>
         <translation>%1 is empty: it is no banner configuration</translation>
     </message>
     <message>
-        <location filename="../../src/banner/BannerReader.cpp" line="600"/>
+        <location filename="../../src/banner/BannerReader.cpp" line="597"/>
         <source>the JavaScript sandbox could not start: %1</source>
         <translation>the JavaScript sandbox could not start: %1</translation>
     </message>
     <message>
-        <location filename="../../src/banner/BannerReader.cpp" line="618"/>
+        <location filename="../../src/banner/BannerReader.cpp" line="615"/>
         <source>%1 ran longer than %2 s (an endless loop?); it was stopped</source>
         <translation>%1 ran longer than %2 s (an endless loop?); it was stopped</translation>
     </message>
     <message>
-        <location filename="../../src/banner/BannerReader.cpp" line="624"/>
+        <location filename="../../src/banner/BannerReader.cpp" line="621"/>
         <source>%1 used more than %2 MiB of memory; it was stopped</source>
         <translation>%1 used more than %2 MiB of memory; it was stopped</translation>
     </message>
     <message>
-        <location filename="../../src/banner/BannerReader.cpp" line="636"/>
+        <location filename="../../src/banner/BannerReader.cpp" line="633"/>
         <source>%1: line %2: this is not JavaScript the engine can read (%3)</source>
         <translation>%1: line %2: this is not JavaScript the engine can read (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/banner/BannerReader.cpp" line="642"/>
+        <location filename="../../src/banner/BannerReader.cpp" line="639"/>
         <source>%1: line %2: the configuration throws an error: %3: %4</source>
         <translation>%1: line %2: the configuration throws an error: %3: %4</translation>
     </message>
     <message>
-        <location filename="../../src/banner/BannerReader.cpp" line="701"/>
+        <location filename="../../src/banner/BannerReader.cpp" line="698"/>
         <source>%1 is no banner configuration: it defines no tarteaucitron service, no klaroConfig and no orejimeConfig</source>
         <translation>%1 is no banner configuration: it defines no tarteaucitron service, no klaroConfig and no orejimeConfig</translation>
     </message>
     <message>
-        <location filename="../../src/banner/BannerReader.cpp" line="711"/>
+        <location filename="../../src/banner/BannerReader.cpp" line="708"/>
         <source>%1: the %2 configuration declares no cookie name</source>
         <translation>%1: the %2 configuration declares no cookie name</translation>
     </message>
     <message>
-        <location filename="../../src/banner/BannerReader.cpp" line="723"/>
-        <location filename="../../src/banner/BannerReader.cpp" line="737"/>
+        <location filename="../../src/banner/BannerReader.cpp" line="720"/>
+        <location filename="../../src/banner/BannerReader.cpp" line="734"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/banner/BannerReader.cpp" line="732"/>
+        <location filename="../../src/banner/BannerReader.cpp" line="729"/>
         <source>%1 is larger than %2: it is no banner configuration</source>
         <translation>%1 is larger than %2: it is no banner configuration</translation>
     </message>
@@ -1048,42 +1048,42 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="139"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="150"/>
         <source>create an empty store file</source>
         <translation>create an empty store file</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="143"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="154"/>
         <source>list the sites of the store</source>
         <translation>list the sites of the store</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="146"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="157"/>
         <source>add a site</source>
         <translation>add a site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="151"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="162"/>
         <source>change a site&apos;s name, address, languages or contact</source>
         <translation>change a site&apos;s name, address, languages or contact</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="410"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="460"/>
         <source>list the cookies of the registry</source>
         <translation>list the cookies of the registry</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="414"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="464"/>
         <source>add a cookie</source>
         <translation>add a cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="418"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="468"/>
         <source>change fields of a cookie</source>
         <translation>change fields of a cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="422"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="472"/>
         <source>remove cookies</source>
         <translation>remove cookies</translation>
     </message>
@@ -1118,37 +1118,37 @@
         <translation>go back to the default text of a section</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="426"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="476"/>
         <source>check the registry against the rules</source>
         <translation>check the registry against the rules</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="206"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="216"/>
         <source>publish the registry and the charter files into the shared store</source>
         <translation>publish the registry and the charter files into the shared store</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="216"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="226"/>
         <source>list the publications of a site</source>
         <translation>list the publications of a site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="221"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="231"/>
         <source>show what changed between two publications (or the working registry)</source>
         <translation>show what changed between two publications (or the working registry)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="228"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="238"/>
         <source>save the files of a publication to a folder</source>
         <translation>save the files of a publication to a folder</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="229"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="239"/>
         <source>Saves the files of a publication to a folder, all of them or none.</source>
         <translation>Saves the files of a publication to a folder, all of them or none.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="233"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="243"/>
         <source>check every publication&apos;s hashes and the chain</source>
         <translation>check every publication&apos;s hashes and the chain</translation>
     </message>
@@ -1173,7 +1173,12 @@
         <translation>information</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="84"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="86"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandContext.cpp" line="87"/>
         <source>%1: %2: cookie #%3 %4: %5: %6</source>
         <translation>%1: %2: cookie #%3 %4: %5: %6</translation>
     </message>
@@ -1229,17 +1234,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="115"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="118"/>
         <source>no site &quot;%1&quot; in %2 (see: cookie-charter sites)</source>
         <translation>no site &quot;%1&quot; in %2 (see: cookie-charter sites)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="129"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="132"/>
         <source>the store has no site yet; add one with: cookie-charter site-add NAME</source>
         <translation>the store has no site yet; add one with: cookie-charter site-add NAME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="131"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="134"/>
         <source>the store has %1 sites; choose one with --site</source>
         <translation>the store has %1 sites; choose one with --site</translation>
     </message>
@@ -1269,7 +1274,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>The store file to create.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="140"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="151"/>
         <source>Creates an empty store file.</source>
         <translation>Creates an empty store file.</translation>
     </message>
@@ -1284,7 +1289,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Created the empty store %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="144"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="155"/>
         <source>Lists the sites of the store.</source>
         <translation>Lists the sites of the store.</translation>
     </message>
@@ -1336,8 +1341,8 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
-        <location filename="../../src/cli/BannerCommands.cpp" line="167"/>
-        <location filename="../../src/cli/BannerCommands.cpp" line="208"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="169"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="210"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
@@ -1456,7 +1461,12 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Short name of the site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="147"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="134"/>
+        <source>&quot;%1&quot; is not FIELD=VALUE with FIELD one of name, url, languages, contact, consent-days</source>
+        <translation>&quot;%1&quot; is not FIELD=VALUE with FIELD one of name, url, languages, contact, consent-days</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SiteCommands.cpp" line="158"/>
         <source>Adds a site to the store.</source>
         <translation>Adds a site to the store.</translation>
     </message>
@@ -1492,7 +1502,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Language of the purpose in the table (fr, en).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="411"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="461"/>
         <source>Lists the cookies of the registry.</source>
         <translation>Lists the cookies of the registry.</translation>
     </message>
@@ -1508,7 +1518,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>--format must be table, csv or json</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="81"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="83"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="75"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="149"/>
         <location filename="../../src/cli/TextCommands.cpp" line="68"/>
@@ -1567,32 +1577,32 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>--policy-url must be an http:// or https:// address</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="88"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="90"/>
         <source>%1 has no cookie: the banner declares no service</source>
         <translation>%1 has no cookie: the banner declares no service</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="90"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="92"/>
         <source>%1 has no address: the banner&apos;s privacy policy link is empty (give --policy-url, or site-set --url)</source>
         <translation>%1 has no address: the banner&apos;s privacy policy link is empty (give --policy-url, or site-set --url)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="104"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="106"/>
         <source>; nothing was imported</source>
         <translation>; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="114"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="116"/>
         <source>%1 takes one file</source>
         <translation>%1 takes one file</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="134"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="136"/>
         <source>%1 is larger than %2: it is no banner configuration</source>
         <translation>%1 is larger than %2: it is no banner configuration</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/BannerCommands.cpp" line="164"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="166"/>
         <source>%1 configuration: %n service(s)</source>
         <translation>
             <numerusform>%1 configuration: %n service</numerusform>
@@ -1600,7 +1610,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="167"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="169"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
@@ -1608,24 +1618,24 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>PROVIDER</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="167"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="169"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>SERVICE</source>
         <translation>SERVICE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="167"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="169"/>
         <source>SERVICE#</source>
         <translation>SERVICE#</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="183"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="185"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/BannerCommands.cpp" line="202"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="204"/>
         <source>%1 (%2) and the registry of %3 agree: %n cookie name(s)</source>
         <translation>
             <numerusform>%1 (%2) and the registry of %3 agree: %n cookie name</numerusform>
@@ -1633,37 +1643,37 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="208"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="210"/>
         <source>DIFFERENCE</source>
         <translation>DIFFERENCE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="208"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="210"/>
         <source>BANNER</source>
         <translation>BANNER</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="208"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="210"/>
         <source>REGISTRY</source>
         <translation>REGISTRY</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="217"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="219"/>
         <source>not in the registry</source>
         <translation>not in the registry</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="220"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="222"/>
         <source>not in the banner</source>
         <translation>not in the banner</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="223"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="225"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/BannerCommands.cpp" line="237"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="239"/>
         <source>%1 (%2) and the registry of %3 differ: %n difference(s)</source>
         <translation>
             <numerusform>%1 (%2) and the registry of %3 differ: %n difference</numerusform>
@@ -1671,32 +1681,32 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="248"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="250"/>
         <source>write the consent banner&apos;s configuration</source>
         <translation>write the consent banner&apos;s configuration</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="249"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="251"/>
         <source>Writes the consent banner&apos;s configuration from the site&apos;s registry: tarteaucitron, Klaro, Orejime 2 or Orejime 3. One banner service per provider and service, its cookies by name (patterns as the library&apos;s regular expressions); necessary cookies and exempt statistics need no consent; a deny-all button, nothing accepted by default, the choice kept 6 months, the privacy policy link to the published charter.</source>
         <translation>Writes the consent banner&apos;s configuration from the site&apos;s registry: tarteaucitron, Klaro, Orejime 2 or Orejime 3. One banner service per provider and service, its cookies by name (patterns as the library&apos;s regular expressions); necessary cookies and exempt statistics need no consent; a deny-all button, nothing accepted by default, the choice kept 6 months, the privacy policy link to the published charter.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="258"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="260"/>
         <source>import a banner configuration&apos;s cookies</source>
         <translation>import a banner configuration&apos;s cookies</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="259"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="261"/>
         <source>Reads a consent banner&apos;s configuration (tarteaucitron services, Klaro config.js, Orejime 2 or 3), evaluated in a sandbox with no DOM, no network and a time limit, and imports one row per distinct cookie name: provider and service from the service&apos;s title, category from its purpose or type, purpose from its description. Shows the rows first; all or nothing. Exit 2 for a file that is not a configuration, 1 when a row is rejected.</source>
         <translation>Reads a consent banner&apos;s configuration (tarteaucitron services, Klaro config.js, Orejime 2 or 3), evaluated in a sandbox with no DOM, no network and a time limit, and imports one row per distinct cookie name: provider and service from the service&apos;s title, category from its purpose or type, purpose from its description. Shows the rows first; all or nothing. Exit 2 for a file that is not a configuration, 1 when a row is rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="270"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="272"/>
         <source>compare a banner configuration with the registry</source>
         <translation>compare a banner configuration with the registry</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="271"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="273"/>
         <source>Lists the cookies a banner configuration declares and the registry lacks, those the registry has and the banner does not declare, and their category disagreements. Exits 1 when they differ, 0 when they agree, 2 for a file that is not a configuration.</source>
         <translation>Lists the cookies a banner configuration declares and the registry lacks, those the registry has and the banner does not declare, and their category disagreements. Exits 1 when they differ, 0 when they agree, 2 for a file that is not a configuration.</translation>
     </message>
@@ -1707,7 +1717,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>LOCATION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="167"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="169"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="187"/>
@@ -1727,7 +1737,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>DURATION</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="168"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="170"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="109"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="187"/>
@@ -1840,27 +1850,37 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>List the rules (id, severity, what it checks, the text it comes from) instead of applying them.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="311"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="321"/>
         <source>RULE</source>
         <translation>RULE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="311"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="321"/>
         <source>SEVERITY</source>
         <translation>SEVERITY</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="311"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="321"/>
         <source>CHECKS</source>
         <translation>CHECKS</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="311"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="321"/>
         <source>SOURCE</source>
         <translation>SOURCE</translation>
     </message>
+    <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="324"/>
+        <source>SWITCHED OFF</source>
+        <translation>SWITCHED OFF</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CookieCommands.cpp" line="333"/>
+        <source>by %1 on %2: %3</source>
+        <translation>by %1 on %2: %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="400"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="450"/>
         <source>%n information(s)</source>
         <translation>
             <numerusform>%n information</numerusform>
@@ -1868,7 +1888,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="415"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="465"/>
         <source>Adds a cookie to a site&apos;s registry.</source>
         <translation>Adds a cookie to a site&apos;s registry.</translation>
     </message>
@@ -1903,7 +1923,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Fields to change: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="419"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="469"/>
         <source>Changes fields of a cookie.</source>
         <translation>Changes fields of a cookie.</translation>
     </message>
@@ -1935,6 +1955,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="223"/>
+        <location filename="../../src/cli/ReportCommand.cpp" line="56"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1949,7 +1970,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>The numbers of the cookies to remove.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="423"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="473"/>
         <source>Removes cookies from the registry, all or none.</source>
         <translation>Removes cookies from the registry, all or none.</translation>
     </message>
@@ -2090,7 +2111,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>%1 is larger than %2; it is not a charter page; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="142"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="144"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="159"/>
         <source>standard input</source>
         <translation>standard input</translation>
@@ -2192,17 +2213,12 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>The site (name, address or number).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="93"/>
-        <source>Fields to change: name, url, languages, contact.</source>
-        <translation>Fields to change: name, url, languages, contact.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="152"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="163"/>
         <source>Changes a site&apos;s name, address, languages or contact.</source>
         <translation>Changes a site&apos;s name, address, languages or contact.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="99"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="101"/>
         <source>site-set needs a site and at least one FIELD=VALUE</source>
         <translation>site-set needs a site and at least one FIELD=VALUE</translation>
     </message>
@@ -2222,22 +2238,27 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>--url: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="114"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="93"/>
+        <source>Fields to change: name, url, languages, contact, consent-days (how long the banner keeps the visitor&apos;s choice; empty: not set).</source>
+        <translation>Fields to change: name, url, languages, contact, consent-days (how long the banner keeps the visitor&apos;s choice; empty: not set).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SiteCommands.cpp" line="116"/>
         <source>url: %1</source>
         <translation>url: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="121"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="125"/>
+        <source>consent-days: a number of days from 1 to 3650, or empty, not &quot;%1&quot;</source>
+        <translation>consent-days: a number of days from 1 to 3650, or empty, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SiteCommands.cpp" line="131"/>
         <source>languages: %1</source>
         <translation>languages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="124"/>
-        <source>&quot;%1&quot; is not FIELD=VALUE with FIELD one of name, url, languages, contact</source>
-        <translation>&quot;%1&quot; is not FIELD=VALUE with FIELD one of name, url, languages, contact</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="131"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="142"/>
         <source>Changed site %1</source>
         <translation>Changed site %1</translation>
     </message>
@@ -2322,8 +2343,8 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Read the Markdown text from FILE (- for standard input), %1 at most.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/BannerCommands.cpp" line="123"/>
-        <location filename="../../src/cli/BannerCommands.cpp" line="139"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="125"/>
+        <location filename="../../src/cli/BannerCommands.cpp" line="141"/>
         <location filename="../../src/cli/TextCommands.cpp" line="146"/>
         <location filename="../../src/cli/TextCommands.cpp" line="156"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="139"/>
@@ -2367,17 +2388,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Only this site (default: all).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="177"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="180"/>
         <source>no publication of &quot;%1&quot; in %2</source>
         <translation>no publication of &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="183"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="186"/>
         <source>%1 holds no publication yet</source>
         <translation>%1 holds no publication yet</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="185"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="188"/>
         <source>%1 holds publications of %2 sites; choose one with --site</source>
         <translation>%1 holds publications of %2 sites; choose one with --site</translation>
     </message>
@@ -2402,7 +2423,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Publish even if nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="208"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="218"/>
         <source>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</source>
         <translation>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</translation>
     </message>
@@ -2412,7 +2433,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>publish takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="217"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="227"/>
         <source>Lists the publications of a site in the shared store.</source>
         <translation>Lists the publications of a site in the shared store.</translation>
     </message>
@@ -2447,64 +2468,69 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="89"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="90"/>
         <source>Publications of %1 in %2:</source>
         <translation>Publications of %1 in %2:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="96"/>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="97"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="106"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="107"/>
         <source>A publication number, or working.</source>
         <translation>A publication number, or working.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="223"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="233"/>
         <source>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</source>
         <translation>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="103"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="113"/>
         <source>diff takes two publication numbers (or working)</source>
         <translation>diff takes two publication numbers (or working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="121"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="95"/>
+        <source>Publication %1: rule %2 was switched off by %3 on %4: %5</source>
+        <translation>Publication %1: rule %2 was switched off by %3 on %4: %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="131"/>
         <source>the open store %1 has no site %2</source>
         <translation>the open store %1 has no site %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="132"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="142"/>
         <source>&quot;%1&quot; is not a publication number (or working)</source>
         <translation>&quot;%1&quot; is not a publication number (or working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="135"/>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="169"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="145"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="179"/>
         <source>%1 has no publication %2</source>
         <translation>%1 has no publication %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="148"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="158"/>
         <source>The publication number.</source>
         <translation>The publication number.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="150"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="160"/>
         <source>The folder to write to (created if missing).</source>
         <translation>The folder to write to (created if missing).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="156"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="166"/>
         <source>extract takes a publication number and a folder</source>
         <translation>extract takes a publication number and a folder</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="160"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="170"/>
         <source>&quot;%1&quot; is not a publication number</source>
         <translation>&quot;%1&quot; is not a publication number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/PublishingCommands.cpp" line="174"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="184"/>
         <source>Saved %n file(s) of publication %1 to %2</source>
         <translation>
             <numerusform>Saved %n file of publication %1 to %2</numerusform>
@@ -2512,22 +2538,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="234"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="244"/>
         <source>Checks every publication&apos;s files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</source>
         <translation>Checks every publication&apos;s files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="184"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="194"/>
         <source>verify takes options only</source>
         <translation>verify takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="192"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="202"/>
         <source>BROKEN: %1</source>
         <translation>BROKEN: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/PublishingCommands.cpp" line="195"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="205"/>
         <source>OK: %n publication(s) verified in %1</source>
         <translation>
             <numerusform>OK: %n publication verified in %1</numerusform>
@@ -2540,17 +2566,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>export takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="427"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="477"/>
         <source>Checks the registry: errors (exit 1) and warnings, with their reasons.</source>
         <translation>Checks the registry: errors (exit 1) and warnings, with their reasons.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="322"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="352"/>
         <source>validate takes no arguments</source>
         <translation>validate takes no arguments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="397"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="447"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2558,7 +2584,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="398"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="448"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -2587,7 +2613,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>lookup takes one cookie name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="325"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="355"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="56"/>
         <source>--format must be table or json</source>
         <translation>--format must be table or json</translation>
@@ -2754,6 +2780,118 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="321"/>
         <source>Fills the empty fields of every cookie the cookie database knows: provider, category, duration, English purpose, privacy link, and party (from the cookie&apos;s domain and the site&apos;s registrable domain). Prints each change: cookie, field, before -&gt; after and the database&apos;s row. A value already set is kept unless --overwrite names its field. All the changes are written in one transaction, each checked against the version read: if someone changed a cookie meanwhile, nothing is written.</source>
         <translation>Fills the empty fields of every cookie the cookie database knows: provider, category, duration, English purpose, privacy link, and party (from the cookie&apos;s domain and the site&apos;s registrable domain). Prints each change: cookie, field, before -&gt; after and the database&apos;s row. A value already set is kept unless --overwrite names its field. All the changes are written in one transaction, each checked against the version read: if someone changed a cookie meanwhile, nothing is written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReportCommand.cpp" line="19"/>
+        <source>Only this site (default: every site of the store).</source>
+        <translation>Only this site (default: every site of the store).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReportCommand.cpp" line="22"/>
+        <source>The report to write: FILE.pdf or FILE.html (required).</source>
+        <translation>The report to write: FILE.pdf or FILE.html (required).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReportCommand.cpp" line="28"/>
+        <source>report takes no arguments</source>
+        <translation>report takes no arguments</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReportCommand.cpp" line="31"/>
+        <source>report needs -o FILE.pdf or -o FILE.html</source>
+        <translation>report needs -o FILE.pdf or -o FILE.html</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReportCommand.cpp" line="35"/>
+        <source>the report is a .pdf or an .html file, not &quot;%1&quot;</source>
+        <translation>the report is a .pdf or an .html file, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReportCommand.cpp" line="57"/>
+        <source>Wrote the report of %1 to %2 (%3)</source>
+        <translation>Wrote the report of %1 to %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReportCommand.cpp" line="70"/>
+        <source>write the overview and the problems for a manager</source>
+        <translation>write the overview and the problems for a manager</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReportCommand.cpp" line="71"/>
+        <source>Writes the registry&apos;s overview (cookies by category, first and third party, top providers, lifetimes, problems by rule, cookies across publications), each chart with its table, and the problems rule by rule, as a PDF or an HTML page.</source>
+        <translation>Writes the registry&apos;s overview (cookies by category, first and third party, top providers, lifetimes, problems by rule, cookies across publications), each chart with its table, and the problems rule by rule, as a PDF or an HTML page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RuleCommands.cpp" line="15"/>
+        <location filename="../../src/cli/RuleCommands.cpp" line="24"/>
+        <source>The site (default: the only one).</source>
+        <translation>The site (default: the only one).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RuleCommands.cpp" line="16"/>
+        <source>Why the rule does not apply to this site (required).</source>
+        <translation>Why the rule does not apply to this site (required).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RuleCommands.cpp" line="19"/>
+        <location filename="../../src/cli/RuleCommands.cpp" line="26"/>
+        <source>The rule&apos;s id (see validate --rules).</source>
+        <translation>The rule&apos;s id (see validate --rules).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RuleCommands.cpp" line="34"/>
+        <source>%1 takes one rule id</source>
+        <translation>%1 takes one rule id</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RuleCommands.cpp" line="39"/>
+        <source>there is no rule &quot;%1&quot; (validate --rules lists them)</source>
+        <translation>there is no rule &quot;%1&quot; (validate --rules lists them)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RuleCommands.cpp" line="70"/>
+        <source>rule-off needs --reason: why the rule does not apply to this site</source>
+        <translation>rule-off needs --reason: why the rule does not apply to this site</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RuleCommands.cpp" line="82"/>
+        <source>Rule %1 stays switched off for %2; the reason is now: %3</source>
+        <translation>Rule %1 stays switched off for %2; the reason is now: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RuleCommands.cpp" line="83"/>
+        <source>Switched rule %1 off for %2: %3</source>
+        <translation>Switched rule %1 off for %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RuleCommands.cpp" line="101"/>
+        <source>Rule %1 is already on for %2</source>
+        <translation>Rule %1 is already on for %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RuleCommands.cpp" line="107"/>
+        <source>Switched rule %1 back on for %2</source>
+        <translation>Switched rule %1 back on for %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RuleCommands.cpp" line="116"/>
+        <source>switch a rule off for a site, with the reason</source>
+        <translation>switch a rule off for a site, with the reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RuleCommands.cpp" line="117"/>
+        <source>Switches a rule off for a site, with the reason recorded: its findings no longer count, and validate, the problems panel and the publication record say that it is off, by whom and why.</source>
+        <translation>Switches a rule off for a site, with the reason recorded: its findings no longer count, and validate, the problems panel and the publication record say that it is off, by whom and why.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RuleCommands.cpp" line="123"/>
+        <source>switch a rule back on for a site</source>
+        <translation>switch a rule back on for a site</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RuleCommands.cpp" line="124"/>
+        <source>Switches a rule that a site had switched off back on.</source>
+        <translation>Switches a rule that a site had switched off back on.</translation>
     </message>
 </context>
 <context>
@@ -4153,72 +4291,97 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="307"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="346"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="317"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="356"/>
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="403"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="446"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="406"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="449"/>
         <source>First and third party</source>
         <translation>First and third party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="409"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="452"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="93"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="50"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="53"/>
         <source>The cookie database cannot be loaded: %1</source>
         <translation>The cookie database cannot be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="97"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="100"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="132"/>
+        <source>&amp;Overview…</source>
+        <translation>&amp;Overview…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="135"/>
+        <source>The registry at a glance: categories, parties, providers, lifetimes, problems, publications</source>
+        <translation>The registry at a glance: categories, parties, providers, lifetimes, problems, publications</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="144"/>
+        <source>Show every cookie again</source>
+        <translation>Show every cookie again</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="159"/>
+        <source>Switch rule %1 back on</source>
+        <translation>Switch rule %1 back on</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="161"/>
+        <source>Switch rule %1 off for this site…</source>
+        <translation>Switch rule %1 off for this site…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
         <source>No problem found in this registry.</source>
         <translation>No problem found in this registry.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="246"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="283"/>
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>No site chosen. Create one with Edit &gt; New site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="258"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="295"/>
         <source>The store could not be read (%1); what is shown is kept, and read again in a moment.</source>
         <translation>The store could not be read (%1); what is shown is kept, and read again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="309"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="348"/>
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Store: %1. Read-only (%2): you can look, export and preview, not edit.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="321"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="360"/>
         <source>The store could not be read (%1); the list of sites is read again in a moment.</source>
         <translation>The store could not be read (%1); the list of sites is read again in a moment.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="333"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="372"/>
         <source>%Ln cookie(s) in the store</source>
         <translation>
             <numerusform>%Ln cookie in the store</numerusform>
@@ -4226,42 +4389,47 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="349"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="388"/>
         <source>New cookie</source>
         <translation>New cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="350"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="389"/>
         <source>The new cookie has not been added to the registry. Discard it?</source>
         <translation>The new cookie has not been added to the registry. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="531"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="579"/>
+        <source>The rules switched off could not be read: %1</source>
+        <translation>The rules switched off could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="587"/>
         <source>Problems: none</source>
         <translation>Problems: none</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="532"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="588"/>
         <source>Problems: %1, %2</source>
         <translation>Problems: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="571"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="627"/>
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="578"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="634"/>
         <source>Add cookie %1</source>
         <translation>Add cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="582"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="638"/>
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="595"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="651"/>
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation>
             <numerusform>Delete %n cookie from the registry of %1?</numerusform>
@@ -4269,17 +4437,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="598"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="654"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="599"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="655"/>
         <source>Delete cookies</source>
         <translation>Delete cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="602"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="658"/>
         <source>%n cookie(s) deleted.</source>
         <translation>
             <numerusform>%n cookie deleted.</numerusform>
@@ -4287,22 +4455,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="636"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="692"/>
         <source>Import cookies</source>
         <translation>Import cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="637"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="693"/>
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="643"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="699"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="650"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="706"/>
         <source>%n cookie(s) imported.</source>
         <translation>
             <numerusform>%n cookie imported.</numerusform>
@@ -4310,7 +4478,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="661"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="717"/>
         <source>%n cookie(s) imported from the charter page.</source>
         <translation>
             <numerusform>%n cookie imported from the charter page.</numerusform>
@@ -4318,7 +4486,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="672"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="728"/>
         <source>%n cookie(s) imported from the banner configuration.</source>
         <translation>
             <numerusform>%n cookie imported from the banner configuration.</numerusform>
@@ -4326,12 +4494,58 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="693"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="777"/>
+        <source>Only: %1. Press to show every cookie.</source>
+        <translation>Only: %1. Press to show every cookie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="780"/>
+        <source>%Ln cookie(s) of the site shown: %1</source>
+        <translation>
+            <numerusform>%Ln cookie of the site shown: %1</numerusform>
+            <numerusform>%Ln cookies of the site shown: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="798"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="806"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="813"/>
+        <source>Switch a rule off</source>
+        <translation>Switch a rule off</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="799"/>
+        <source>Why does rule %1 not apply to %2? The reason is recorded, shown in the problems panel and in every publication.</source>
+        <translation>Why does rule %1 not apply to %2? The reason is recorded, shown in the problems panel and in every publication.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="807"/>
+        <source>A rule is switched off with a reason; rule %1 stays on.</source>
+        <translation>A rule is switched off with a reason; rule %1 stays on.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="816"/>
+        <source>Rule %1 is switched off for %2.</source>
+        <translation>Rule %1 is switched off for %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="829"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="835"/>
+        <source>Switch a rule back on</source>
+        <translation>Switch a rule back on</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="831"/>
+        <source>Rule %1 is on again.</source>
+        <translation>Rule %1 is on again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="846"/>
         <source>Complete from the cookie database</source>
         <translation>Complete from the cookie database</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="698"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="851"/>
         <source>%n field(s) completed from the cookie database; Undo takes them back.</source>
         <translation>
             <numerusform>%n field completed from the cookie database; Undo takes them back.</numerusform>
@@ -4339,225 +4553,225 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="715"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="868"/>
         <source>%1 entries, %2</source>
         <translation>%1 entries, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="718"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="871"/>
         <source>About Cookie Charter</source>
         <translation>About Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="721"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="874"/>
         <source>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="725"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="878"/>
         <source>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="750"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="903"/>
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="750"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="903"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="756"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="909"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="762"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="767"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="776"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="915"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="920"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="929"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="768"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="921"/>
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="786"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="939"/>
         <source>Open a store read-only</source>
         <translation>Open a store read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="786"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="939"/>
         <source>Open a store</source>
         <translation>Open a store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="798"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="951"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="804"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="957"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="831"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="984"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="985"/>
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="845"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="998"/>
         <source>Export the registry as JSON</source>
         <translation>Export the registry as JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="845"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="998"/>
         <source>Export the registry as CSV</source>
         <translation>Export the registry as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="847"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1000"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="847"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1000"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="850"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1003"/>
         <source>Exporting the registry…</source>
         <translation>Exporting the registry…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="850"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="947"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1003"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1100"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="862"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="871"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="901"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1015"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1024"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1054"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="864"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1017"/>
         <source>Registry exported to %1</source>
         <translation>Registry exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="871"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="909"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="932"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1024"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1062"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1085"/>
         <source>Choose a site first.</source>
         <translation>Choose a site first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="882"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1035"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="885"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1038"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="888"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1041"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="891"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1044"/>
         <source>Export the charter</source>
         <translation>Export the charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="903"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1056"/>
         <source>Charter exported to %1</source>
         <translation>Charter exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="909"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1062"/>
         <source>Charter texts</source>
         <translation>Charter texts</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="932"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="938"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="968"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="971"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="974"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="980"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1085"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1091"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1121"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1124"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1127"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1133"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="943"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1096"/>
         <source>Publish %1</source>
         <translation>Publish %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="944"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1097"/>
         <source>Note for the history (why this publication):</source>
         <translation>Note for the history (why this publication):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="947"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1100"/>
         <source>Publishing %1…</source>
         <translation>Publishing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="989"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1142"/>
         <source>Publication history</source>
         <translation>Publication history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="999"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1152"/>
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1002"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1155"/>
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Publications now go to %1. Choose another store file? (No: go back to the open store.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1005"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1014"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1024"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1158"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1167"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1177"/>
         <source>Shared store for publications</source>
         <translation>Shared store for publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1009"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1162"/>
         <source>Publications go into the open store.</source>
         <translation>Publications go into the open store.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="763"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="787"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1016"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="916"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="940"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1169"/>
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Cookie Charter stores (*.cookiestore);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="249"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="286"/>
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation>
             <numerusform>%L1 of %Ln cookie read so far; reading the rest…</numerusform>
@@ -4565,7 +4779,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="252"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="289"/>
         <source>%L1 of %Ln cookie(s)</source>
         <translation>
             <numerusform>%L1 of %Ln cookie</numerusform>
@@ -4573,7 +4787,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="533"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="589"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -4581,7 +4795,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="534"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="590"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -4589,9 +4803,422 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1028"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1181"/>
         <source>Publications go to %1.</source>
         <translation>Publications go to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../src/app/Overview.cpp" line="24"/>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Overview.cpp" line="25"/>
+        <source>≤ 1 day</source>
+        <translation>≤ 1 day</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Overview.cpp" line="26"/>
+        <source>≤ 1 month</source>
+        <translation>≤ 1 month</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Overview.cpp" line="27"/>
+        <source>1–6 months</source>
+        <translation>1–6 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Overview.cpp" line="28"/>
+        <source>6–13 months</source>
+        <translation>6–13 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Overview.cpp" line="29"/>
+        <source>13–25 months</source>
+        <translation>13–25 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Overview.cpp" line="30"/>
+        <source>&gt; 25 months</source>
+        <translation>&gt; 25 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Overview.cpp" line="103"/>
+        <location filename="../../src/app/Overview.cpp" line="177"/>
+        <source>(no provider)</source>
+        <translation>(no provider)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Overview.cpp" line="120"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Overview.cpp" line="191"/>
+        <source>Cookies by category</source>
+        <translation>Cookies by category</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Overview.cpp" line="193"/>
+        <source>First and third party</source>
+        <translation>First and third party</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Overview.cpp" line="195"/>
+        <source>Top providers</source>
+        <translation>Top providers</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Overview.cpp" line="197"/>
+        <source>Lifetimes (the line: 13 months, the CNIL&apos;s limit for exempt cookies)</source>
+        <translation>Lifetimes (the line: 13 months, the CNIL&apos;s limit for exempt cookies)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Overview.cpp" line="199"/>
+        <source>Problems by rule</source>
+        <translation>Problems by rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Overview.cpp" line="247"/>
+        <source>every site</source>
+        <translation>every site</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Overview.cpp" line="258"/>
+        <source>site #%1 does not exist</source>
+        <translation>site #%1 does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCharts</name>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="76"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="275"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="306"/>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="129"/>
+        <source>13 months</source>
+        <translation>13 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="177"/>
+        <source>publication</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="196"/>
+        <source>(nothing published yet)</source>
+        <translation>(nothing published yet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="237"/>
+        <source>Cookies across publications</source>
+        <translation>Cookies across publications</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="275"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="275"/>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="275"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="286"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="289"/>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="292"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="295"/>
+        <source>Lifetime</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="298"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="303"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="304"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="307"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="319"/>
+        <source>— 13 months: the CNIL&apos;s limit for exempt cookies —</source>
+        <translation>— 13 months: the CNIL&apos;s limit for exempt cookies —</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/overview/OverviewCharts.cpp" line="323"/>
+        <source>%n other provider(s)</source>
+        <translation>
+            <numerusform>%n other provider</numerusform>
+            <numerusform>%n other providers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/overview/OverviewCharts.cpp" line="346"/>
+        <source>%n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie</numerusform>
+            <numerusform>%n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/overview/OverviewCharts.cpp" line="348"/>
+        <source>on %n site(s)</source>
+        <translation>
+            <numerusform>on %n site</numerusform>
+            <numerusform>on %n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/overview/OverviewCharts.cpp" line="349"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/overview/OverviewCharts.cpp" line="350"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/overview/OverviewCharts.cpp" line="352"/>
+        <source>%n information(s)</source>
+        <translation>
+            <numerusform>%n information</numerusform>
+            <numerusform>%n informations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/overview/OverviewCharts.cpp" line="354"/>
+        <source>%n rule(s) switched off</source>
+        <translation>
+            <numerusform>%n rule switched off</numerusform>
+            <numerusform>%n rules switched off</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="371"/>
+        <source>Cookie registry overview: %1</source>
+        <translation>Cookie registry overview: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="50"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="56"/>
+        <source>Which cookies the overview counts</source>
+        <translation>Which cookies the overview counts</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="57"/>
+        <source>This site</source>
+        <translation>This site</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="58"/>
+        <source>Every site of the store</source>
+        <translation>Every site of the store</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="59"/>
+        <source>&amp;Count:</source>
+        <translation>&amp;Count:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="69"/>
+        <source>Click a bar or a slice to show only its cookies in the registry table. Each chart has its numbers on the Table tab.</source>
+        <translation>Click a bar or a slice to show only its cookies in the registry table. Each chart has its numbers on the Table tab.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="90"/>
+        <source>A chart; its Table tab has the same numbers.</source>
+        <translation>A chart; its Table tab has the same numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="97"/>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="98"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="107"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="109"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="142"/>
+        <source>The store could not be read: %1</source>
+        <translation>The store could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="237"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="240"/>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="243"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="246"/>
+        <source>Lifetime</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="249"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="252"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="278"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="283"/>
+        <source>Cookie registry overview: %1</source>
+        <translation>Cookie registry overview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="294"/>
+        <source>choose a name ending in .png, .svg or .pdf</source>
+        <translation>choose a name ending in .png, .svg or .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="303"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="309"/>
+        <source>Save the overview</source>
+        <translation>Save the overview</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="303"/>
+        <source>overview.png</source>
+        <translation>overview.png</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="304"/>
+        <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="310"/>
+        <source>The overview was not saved: %1</source>
+        <translation>The overview was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewReport</name>
+    <message>
+        <location filename="../../src/overview/OverviewReport.cpp" line="48"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewReport.cpp" line="65"/>
+        <source>Rules switched off</source>
+        <translation>Rules switched off</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewReport.cpp" line="68"/>
+        <source>%1, by %2 on %3: %4</source>
+        <translation>%1, by %2 on %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/overview/OverviewReport.cpp" line="78"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewReport.cpp" line="84"/>
+        <source>the site</source>
+        <translation>the site</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewReport.cpp" line="90"/>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewReport.cpp" line="96"/>
+        <source>No problem: every rule is met.</source>
+        <translation>No problem: every rule is met.</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewReport.cpp" line="102"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="123"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="184"/>
+        <source>Cookie registry overview: %1</source>
+        <translation>Cookie registry overview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewReport.cpp" line="103"/>
+        <source>Made by Cookie Charter on %1</source>
+        <translation>Made by Cookie Charter on %1</translation>
     </message>
 </context>
 <context>
@@ -4855,22 +5482,32 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="57"/>
+        <location filename="../../src/gui/ProblemModel.cpp" line="39"/>
+        <source>Rule switched off: %1</source>
+        <translation>Rule switched off: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ProblemModel.cpp" line="41"/>
+        <source>The site</source>
+        <translation>The site</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ProblemModel.cpp" line="61"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="58"/>
+        <location filename="../../src/gui/ProblemModel.cpp" line="62"/>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="59"/>
+        <location filename="../../src/gui/ProblemModel.cpp" line="63"/>
         <source>Information: %1</source>
         <translation>Information: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="61"/>
+        <location filename="../../src/gui/ProblemModel.cpp" line="65"/>
         <source>%1
 Rule %2: %3
 %4</source>
@@ -4879,17 +5516,17 @@ Rule %2: %3
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="81"/>
+        <location filename="../../src/gui/ProblemModel.cpp" line="89"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="83"/>
+        <location filename="../../src/gui/ProblemModel.cpp" line="91"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ProblemModel.cpp" line="85"/>
+        <location filename="../../src/gui/ProblemModel.cpp" line="93"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -4897,80 +5534,90 @@ Rule %2: %3
 <context>
     <name>PublicationModel</name>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="28"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="31"/>
+        <source>%1, switched off by %2 on %3: %4</source>
+        <translation>%1, switched off by %2 on %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="37"/>
         <source>Hash %1</source>
         <translation>Hash %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="57"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="72"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="59"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="74"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="61"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="76"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="63"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="78"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="65"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="80"/>
         <source>Cookies</source>
         <translation>Cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="67"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="82"/>
         <source>Files</source>
         <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="84"/>
+        <source>Rules switched off</source>
+        <translation>Rules switched off</translation>
     </message>
 </context>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="74"/>
+        <location filename="../../src/app/Publisher.cpp" line="77"/>
         <source>the registry of %1 has %2 error(s) (rules %3; cookies %4); fix them before publishing</source>
         <translation>the registry of %1 has %2 error(s) (rules %3; cookies %4); fix them before publishing</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="94"/>
+        <location filename="../../src/app/Publisher.cpp" line="97"/>
         <source>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</source>
         <translation>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="149"/>
+        <location filename="../../src/app/Publisher.cpp" line="152"/>
         <source>publishing cancelled; nothing was written</source>
         <translation>publishing cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="173"/>
+        <location filename="../../src/app/Publisher.cpp" line="176"/>
         <source>published %1 as publication %2 (%3 files) in %4</source>
         <translation>published %1 as publication %2 (%3 files) in %4</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="190"/>
+        <location filename="../../src/app/Publisher.cpp" line="193"/>
         <source>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</source>
         <translation>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="197"/>
+        <location filename="../../src/app/Publisher.cpp" line="200"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="204"/>
+        <location filename="../../src/app/Publisher.cpp" line="207"/>
         <source>%1; no file of publication %2 was written</source>
         <translation>%1; no file of publication %2 was written</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="205"/>
+        <location filename="../../src/app/Publisher.cpp" line="208"/>
         <source>%1; %2 of the %3 files of publication %4 were written before it</source>
         <translation>%1; %2 of the %3 files of publication %4 were written before it</translation>
     </message>
@@ -5264,37 +5911,37 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>RegistryJson</name>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="129"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="170"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>not valid JSON at byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="138"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="179"/>
         <source>not a Cookie Charter registry (expected &quot;format&quot;: &quot;%1&quot; and a &quot;sites&quot; list)</source>
         <translation>not a Cookie Charter registry (expected &quot;format&quot;: &quot;%1&quot; and a &quot;sites&quot; list)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="148"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="189"/>
         <source>&quot;version&quot; must be the registry format&apos;s version number (1), not %1</source>
         <translation>&quot;version&quot; must be the registry format&apos;s version number (1), not %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="157"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="198"/>
         <source>made by a newer Cookie Charter (registry format version %1)</source>
         <translation>made by a newer Cookie Charter (registry format version %1)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="178"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="221"/>
         <source>site %1 of the file has no name</source>
         <translation>site %1 of the file has no name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="209"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="252"/>
         <source>expected text</source>
         <translation>expected text</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="242"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="285"/>
         <source>expected true, false or null</source>
         <translation>expected true, false or null</translation>
     </message>
@@ -5302,52 +5949,52 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="645"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="651"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="647"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="653"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="649"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="655"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="651"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="657"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="653"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="659"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="655"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="661"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="657"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="663"/>
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="659"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="665"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="661"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="667"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="663"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="669"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -5411,96 +6058,106 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
     </message>
     <message>
         <location filename="../../src/core/Rules.cpp" line="13"/>
+        <source>CNIL, deliberation 2020-092 (recommendation), article 2: a visitor&apos;s choice, given or refused, is kept for six months</source>
+        <translation>CNIL, deliberation 2020-092 (recommendation), article 2: a visitor&apos;s choice, given or refused, is kept for six months</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="16"/>
         <source>CNIL, deliberation 2020-092 (recommendation): the user is told each tracker&apos;s purpose and how long it is kept</source>
         <translation>CNIL, deliberation 2020-092 (recommendation): the user is told each tracker&apos;s purpose and how long it is kept</translation>
     </message>
     <message>
-        <location filename="../../src/core/Rules.cpp" line="32"/>
+        <location filename="../../src/core/Rules.cpp" line="35"/>
         <source>every cookie names its provider</source>
         <translation>every cookie names its provider</translation>
     </message>
     <message>
-        <location filename="../../src/core/Rules.cpp" line="33"/>
+        <location filename="../../src/core/Rules.cpp" line="36"/>
         <source>every cookie has a name</source>
         <translation>every cookie has a name</translation>
     </message>
     <message>
-        <location filename="../../src/core/Rules.cpp" line="35"/>
+        <location filename="../../src/core/Rules.cpp" line="37"/>
         <source>every cookie says its purpose</source>
         <translation>every cookie says its purpose</translation>
     </message>
     <message>
-        <location filename="../../src/core/Rules.cpp" line="37"/>
+        <location filename="../../src/core/Rules.cpp" line="40"/>
         <source>the purpose is written in every language of the site</source>
         <translation>the purpose is written in every language of the site</translation>
     </message>
     <message>
-        <location filename="../../src/core/Rules.cpp" line="40"/>
+        <location filename="../../src/core/Rules.cpp" line="43"/>
         <source>every cookie has a category: the charter lists cookies by category and has no place for one without</source>
         <translation>every cookie has a category: the charter lists cookies by category and has no place for one without</translation>
     </message>
     <message>
-        <location filename="../../src/core/Rules.cpp" line="44"/>
+        <location filename="../../src/core/Rules.cpp" line="47"/>
         <source>a site declares a domain and name once</source>
         <translation>a site declares a domain and name once</translation>
     </message>
     <message>
-        <location filename="../../src/core/Rules.cpp" line="46"/>
+        <location filename="../../src/core/Rules.cpp" line="49"/>
         <source>a duration can be read (&quot;13 mois&quot;, &quot;2 years&quot;, &quot;session&quot;)</source>
         <translation>a duration can be read (&quot;13 mois&quot;, &quot;2 years&quot;, &quot;session&quot;)</translation>
     </message>
     <message>
-        <location filename="../../src/core/Rules.cpp" line="50"/>
+        <location filename="../../src/core/Rules.cpp" line="53"/>
         <source>a cookie that needs consent says how long it is kept</source>
         <translation>a cookie that needs consent says how long it is kept</translation>
     </message>
     <message>
-        <location filename="../../src/core/Rules.cpp" line="53"/>
+        <location filename="../../src/core/Rules.cpp" line="56"/>
         <source>a session storage item is kept for the session only, as its duration must say</source>
         <translation>a session storage item is kept for the session only, as its duration must say</translation>
     </message>
     <message>
-        <location filename="../../src/core/Rules.cpp" line="57"/>
+        <location filename="../../src/core/Rules.cpp" line="60"/>
         <source>statistics marked exempt from consent live 13 months at most: the audience-measurement exemption&apos;s own limit</source>
         <translation>statistics marked exempt from consent live 13 months at most: the audience-measurement exemption&apos;s own limit</translation>
     </message>
     <message>
-        <location filename="../../src/core/Rules.cpp" line="61"/>
+        <location filename="../../src/core/Rules.cpp" line="64"/>
         <source>a necessary cookie, which asks no consent, living more than 13 months is worth a second look (the CNIL&apos;s limit for exempt trackers)</source>
         <translation>a necessary cookie, which asks no consent, living more than 13 months is worth a second look (the CNIL&apos;s limit for exempt trackers)</translation>
     </message>
     <message>
-        <location filename="../../src/core/Rules.cpp" line="66"/>
+        <location filename="../../src/core/Rules.cpp" line="69"/>
         <source>only first-party statistics may be exempt from consent</source>
         <translation>only first-party statistics may be exempt from consent</translation>
     </message>
     <message>
-        <location filename="../../src/core/Rules.cpp" line="69"/>
+        <location filename="../../src/core/Rules.cpp" line="72"/>
         <source>marketing and preferences cookies are never exempt from consent</source>
         <translation>marketing and preferences cookies are never exempt from consent</translation>
     </message>
     <message>
-        <location filename="../../src/core/Rules.cpp" line="73"/>
+        <location filename="../../src/core/Rules.cpp" line="76"/>
         <source>a third-party cookie links to its provider&apos;s privacy policy</source>
         <translation>a third-party cookie links to its provider&apos;s privacy policy</translation>
     </message>
     <message>
-        <location filename="../../src/core/Rules.cpp" line="77"/>
+        <location filename="../../src/core/Rules.cpp" line="80"/>
+        <source>the consent banner keeps the visitor&apos;s choice six months at most (the site&apos;s setting)</source>
+        <translation>the consent banner keeps the visitor&apos;s choice six months at most (the site&apos;s setting)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Rules.cpp" line="84"/>
         <source>the same provider and name have the same category on every site of the store</source>
         <translation>the same provider and name have the same category on every site of the store</translation>
     </message>
     <message>
-        <location filename="../../src/core/Rules.cpp" line="107"/>
+        <location filename="../../src/core/Rules.cpp" line="133"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../src/core/Rules.cpp" line="109"/>
+        <location filename="../../src/core/Rules.cpp" line="135"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../src/core/Rules.cpp" line="113"/>
+        <location filename="../../src/core/Rules.cpp" line="139"/>
         <source>information</source>
         <translation>information</translation>
     </message>
@@ -5508,27 +6165,27 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="165"/>
+        <location filename="../../src/store/Schema.cpp" line="182"/>
         <source>upgrading the store to version %1 failed: %2</source>
         <translation>upgrading the store to version %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="234"/>
+        <location filename="../../src/store/Schema.cpp" line="251"/>
         <source>its tables could not be read: %1</source>
         <translation>its tables could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="244"/>
+        <location filename="../../src/store/Schema.cpp" line="261"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="250"/>
+        <location filename="../../src/store/Schema.cpp" line="267"/>
         <source>column %1.%2</source>
         <translation>column %1.%2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="256"/>
+        <location filename="../../src/store/Schema.cpp" line="273"/>
         <source>the store lacks %1</source>
         <translation>the store lacks %1</translation>
     </message>
@@ -5624,6 +6281,31 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         <translation>dpo@example.fr</translation>
     </message>
     <message>
+        <location filename="../../ui/SiteDialog.ui" line="70"/>
+        <source>Banner keeps the &amp;choice:</source>
+        <translation>Banner keeps the &amp;choice:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="76"/>
+        <source>How many days the consent banner keeps the visitor&apos;s choice</source>
+        <translation>How many days the consent banner keeps the visitor&apos;s choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="77"/>
+        <source>How long the consent banner keeps the visitor&apos;s choice. The CNIL recommends six months (182 days). Not set: the banner files keep it 182 days.</source>
+        <translation>How long the consent banner keeps the visitor&apos;s choice. The CNIL recommends six months (182 days). Not set: the banner files keep it 182 days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="78"/>
+        <source>not set (182 days)</source>
+        <translation>not set (182 days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="79"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
         <location filename="../../src/gui/SiteDialog.cpp" line="13"/>
         <source>Edit site %1</source>
         <translation>Edit site %1</translation>
@@ -5634,22 +6316,22 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SiteDialog.cpp" line="47"/>
+        <location filename="../../src/gui/SiteDialog.cpp" line="49"/>
         <source>Give the site a name (it is how the command line names it).</source>
         <translation>Give the site a name (it is how the command line names it).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SiteDialog.cpp" line="49"/>
+        <location filename="../../src/gui/SiteDialog.cpp" line="51"/>
         <source>A site name cannot hold / or \ (it becomes part of file names).</source>
         <translation>A site name cannot hold / or \ (it becomes part of file names).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SiteDialog.cpp" line="55"/>
+        <location filename="../../src/gui/SiteDialog.cpp" line="57"/>
         <source>The address must start with http:// or https://.</source>
         <translation>The address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SiteDialog.cpp" line="58"/>
+        <location filename="../../src/gui/SiteDialog.cpp" line="60"/>
         <source>Choose at least one language for the charter.</source>
         <translation>Choose at least one language for the charter.</translation>
     </message>
@@ -5680,343 +6362,390 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../src/store/Store.cpp" line="281"/>
+        <location filename="../../src/store/Store.cpp" line="285"/>
         <source>cannot open %1: %2</source>
         <translation>cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="307"/>
+        <location filename="../../src/store/Store.cpp" line="311"/>
         <source>%1: no such store (create one with: cookie-charter init FILE)</source>
         <translation>%1: no such store (create one with: cookie-charter init FILE)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="309"/>
+        <location filename="../../src/store/Store.cpp" line="313"/>
         <source>%1 is not a file</source>
         <translation>%1 is not a file</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="313"/>
+        <location filename="../../src/store/Store.cpp" line="317"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="317"/>
+        <location filename="../../src/store/Store.cpp" line="321"/>
         <source>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</source>
         <translation>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="263"/>
-        <location filename="../../src/store/Store.cpp" line="323"/>
+        <location filename="../../src/store/Store.cpp" line="267"/>
+        <location filename="../../src/store/Store.cpp" line="327"/>
         <source>opened read-only</source>
         <translation>opened read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="103"/>
+        <location filename="../../src/store/Store.cpp" line="104"/>
         <source>the store could not be read: %1</source>
         <translation>the store could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="326"/>
+        <location filename="../../src/store/Store.cpp" line="330"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="330"/>
+        <location filename="../../src/store/Store.cpp" line="334"/>
         <source>its folder is read-only</source>
         <translation>its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="360"/>
+        <location filename="../../src/store/Store.cpp" line="361"/>
         <source>%1 is damaged or not a store (%2); it was left untouched</source>
         <translation>%1 is damaged or not a store (%2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="368"/>
+        <location filename="../../src/store/Store.cpp" line="367"/>
+        <location filename="../../src/store/Store.cpp" line="395"/>
         <source>%1 is damaged (integrity check: %2); it was left untouched</source>
         <translation>%1 is damaged (integrity check: %2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="380"/>
+        <location filename="../../src/store/Store.cpp" line="376"/>
         <source>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</source>
         <translation>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="384"/>
+        <location filename="../../src/store/Store.cpp" line="380"/>
         <source>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</source>
         <translation>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="392"/>
+        <location filename="../../src/store/Store.cpp" line="388"/>
         <source>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</source>
         <translation>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="403"/>
+        <location filename="../../src/store/Store.cpp" line="399"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="407"/>
+        <location filename="../../src/store/Store.cpp" line="403"/>
         <source>%1 is not a complete Cookie Charter store (%2); it was left untouched</source>
         <translation>%1 is not a complete Cookie Charter store (%2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="425"/>
-        <location filename="../../src/store/Store.cpp" line="451"/>
+        <location filename="../../src/store/Store.cpp" line="421"/>
+        <location filename="../../src/store/Store.cpp" line="447"/>
         <source>%1 already exists; choose another name</source>
         <translation>%1 already exists; choose another name</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="430"/>
+        <location filename="../../src/store/Store.cpp" line="426"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="435"/>
+        <location filename="../../src/store/Store.cpp" line="431"/>
         <source>cannot create %1: its folder is read-only</source>
         <translation>cannot create %1: its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="476"/>
+        <location filename="../../src/store/Store.cpp" line="472"/>
         <source>cannot create %1: %2</source>
         <translation>cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="485"/>
+        <location filename="../../src/store/Store.cpp" line="481"/>
         <source>%1 holds an unfinished write left by a program that stopped (its journal %2-journal); it can be read only once someone with write access opens it, which rolls the unfinished write back</source>
         <translation>%1 holds an unfinished write left by a program that stopped (its journal %2-journal); it can be read only once someone with write access opens it, which rolls the unfinished write back</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="506"/>
+        <location filename="../../src/store/Store.cpp" line="502"/>
         <source>%1 holds an unfinished write that could not be rolled back: %2</source>
         <translation>%1 holds an unfinished write that could not be rolled back: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="801"/>
+        <location filename="../../src/store/Store.cpp" line="797"/>
         <source>the store cannot be written: %1</source>
         <translation>the store cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="803"/>
-        <location filename="../../src/store/Store.cpp" line="808"/>
-        <location filename="../../src/store/Store.cpp" line="1024"/>
-        <location filename="../../src/store/Store.cpp" line="1170"/>
-        <location filename="../../src/store/Store.cpp" line="1372"/>
-        <location filename="../../src/store/Store.cpp" line="1569"/>
+        <location filename="../../src/store/Store.cpp" line="799"/>
+        <location filename="../../src/store/Store.cpp" line="804"/>
+        <location filename="../../src/store/Store.cpp" line="1026"/>
+        <location filename="../../src/store/Store.cpp" line="1172"/>
+        <location filename="../../src/store/Store.cpp" line="1374"/>
+        <location filename="../../src/store/Store.cpp" line="1697"/>
         <source>store error: %1</source>
         <translation>store error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="828"/>
+        <location filename="../../src/store/Store.cpp" line="841"/>
         <source>%1 is damaged (integrity check: %2); nothing was written</source>
         <translation>%1 is damaged (integrity check: %2); nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="838"/>
+        <location filename="../../src/store/Store.cpp" line="833"/>
         <source>no store is open</source>
         <translation>no store is open</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="841"/>
+        <location filename="../../src/store/Store.cpp" line="836"/>
         <source>the store is read-only (%1)</source>
         <translation>the store is read-only (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="877"/>
+        <location filename="../../src/store/Store.cpp" line="874"/>
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
         <translation>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="923"/>
-        <location filename="../../src/store/Store.cpp" line="994"/>
+        <location filename="../../src/store/Store.cpp" line="921"/>
+        <location filename="../../src/store/Store.cpp" line="996"/>
         <source>a site named &quot;%1&quot; already exists</source>
         <translation>a site named &quot;%1&quot; already exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="930"/>
+        <location filename="../../src/store/Store.cpp" line="928"/>
         <source>site %1 added</source>
         <translation>site %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="940"/>
+        <location filename="../../src/store/Store.cpp" line="938"/>
         <source>a site needs a name</source>
         <translation>a site needs a name</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="942"/>
+        <location filename="../../src/store/Store.cpp" line="940"/>
         <source>a site needs at least one language</source>
         <translation>a site needs at least one language</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="971"/>
-        <location filename="../../src/store/Store.cpp" line="1494"/>
+        <location filename="../../src/store/Store.cpp" line="945"/>
+        <source>the banner keeps the visitor&apos;s choice between 1 and 3650 days, not %1</source>
+        <translation>the banner keeps the visitor&apos;s choice between 1 and 3650 days, not %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="972"/>
+        <location filename="../../src/store/Store.cpp" line="1498"/>
         <source>site #%1 no longer exists</source>
         <translation>site #%1 no longer exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="974"/>
+        <location filename="../../src/store/Store.cpp" line="975"/>
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
         <translation>site %1 was changed by someone else since you read it; reload it and try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="998"/>
+        <location filename="../../src/store/Store.cpp" line="1000"/>
         <source>site %1 changed</source>
         <translation>site %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1035"/>
-        <location filename="../../src/store/Store.cpp" line="1182"/>
+        <location filename="../../src/store/Store.cpp" line="1037"/>
+        <location filename="../../src/store/Store.cpp" line="1184"/>
         <source>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</source>
         <translation>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1221"/>
+        <location filename="../../src/store/Store.cpp" line="1223"/>
         <source>cookie #%1 does not exist</source>
         <translation>cookie #%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1225"/>
+        <location filename="../../src/store/Store.cpp" line="1227"/>
         <source>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</source>
         <translation>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1246"/>
+        <location filename="../../src/store/Store.cpp" line="1248"/>
         <source>cookie #%1 (%2): %3</source>
         <translation>cookie #%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1549"/>
+        <location filename="../../src/store/Store.cpp" line="1539"/>
+        <source>there is no rule &quot;%1&quot; (see validate --rules)</source>
+        <translation>there is no rule &quot;%1&quot; (see validate --rules)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1543"/>
+        <source>a rule is switched off with a reason</source>
+        <translation>a rule is switched off with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1558"/>
+        <source>rule %1 was switched off by %2 since you read it (&quot;%3&quot;); your change was not saved</source>
+        <translation>rule %1 was switched off by %2 since you read it (&quot;%3&quot;); your change was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1561"/>
+        <source>rule %1 was switched back on by someone else since you read it; your change was not saved</source>
+        <translation>rule %1 was switched back on by someone else since you read it; your change was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1584"/>
+        <source>rule %1 switched off: %2</source>
+        <translation>rule %1 switched off: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1607"/>
+        <source>rule %1 is not switched off</source>
+        <translation>rule %1 is not switched off</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1611"/>
+        <source>the switch of rule %1 was changed by %2 since you read it; it was left off</source>
+        <translation>the switch of rule %1 was changed by %2 since you read it; it was left off</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1622"/>
+        <source>rule %1 switched back on</source>
+        <translation>rule %1 switched back on</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1677"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</source>
         <translation>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1552"/>
+        <location filename="../../src/store/Store.cpp" line="1680"/>
         <source>someone else</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1574"/>
+        <location filename="../../src/store/Store.cpp" line="1702"/>
         <source>charter text %1 (%2) changed</source>
         <translation>charter text %1 (%2) changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1602"/>
+        <location filename="../../src/store/Store.cpp" line="1730"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</source>
         <translation>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1615"/>
+        <location filename="../../src/store/Store.cpp" line="1743"/>
         <source>charter text %1 (%2) reset to the default</source>
         <translation>charter text %1 (%2) reset to the default</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1731"/>
+        <location filename="../../src/store/Store.cpp" line="1862"/>
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1758"/>
+        <location filename="../../src/store/Store.cpp" line="1889"/>
         <source>the history does not start at 1</source>
         <translation>the history does not start at 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1759"/>
+        <location filename="../../src/store/Store.cpp" line="1890"/>
         <source>publication %1 is missing</source>
         <translation>publication %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1764"/>
+        <location filename="../../src/store/Store.cpp" line="1895"/>
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>it does not follow the publication before it (its previous hash differs)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1768"/>
+        <location filename="../../src/store/Store.cpp" line="1899"/>
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>its registry snapshot does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1772"/>
+        <location filename="../../src/store/Store.cpp" line="1903"/>
         <source>it should hold %1 files but holds %2</source>
         <translation>it should hold %1 files but holds %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1779"/>
+        <location filename="../../src/store/Store.cpp" line="1910"/>
         <source>the file %1 does not match its SHA-256</source>
         <translation>the file %1 does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1785"/>
+        <location filename="../../src/store/Store.cpp" line="1916"/>
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>its hash does not match its contents (changed after publishing)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1854"/>
+        <location filename="../../src/store/Store.cpp" line="1986"/>
         <source>publication %1 of %2</source>
         <translation>publication %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1088"/>
-        <location filename="../../src/store/Store.cpp" line="1543"/>
+        <location filename="../../src/store/Store.cpp" line="1090"/>
+        <location filename="../../src/store/Store.cpp" line="1553"/>
+        <location filename="../../src/store/Store.cpp" line="1671"/>
         <source>site #%1 does not exist</source>
         <translation>site #%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1093"/>
+        <location filename="../../src/store/Store.cpp" line="1095"/>
         <source>cookie %1 added</source>
         <translation>cookie %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1123"/>
+        <location filename="../../src/store/Store.cpp" line="1125"/>
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>cookie #%1 no longer exists (someone deleted it)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1130"/>
+        <location filename="../../src/store/Store.cpp" line="1132"/>
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1134"/>
+        <location filename="../../src/store/Store.cpp" line="1136"/>
         <source>nothing visible</source>
         <translation>nothing visible</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1187"/>
+        <location filename="../../src/store/Store.cpp" line="1189"/>
         <source>cookie %1 changed</source>
         <translation>cookie %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1277"/>
+        <location filename="../../src/store/Store.cpp" line="1279"/>
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>cookie #%1 does not exist; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1281"/>
+        <location filename="../../src/store/Store.cpp" line="1283"/>
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1292"/>
+        <location filename="../../src/store/Store.cpp" line="1294"/>
         <source>cookie %1 removed</source>
         <translation>cookie %1 removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1327"/>
+        <location filename="../../src/store/Store.cpp" line="1329"/>
         <source>import cancelled; nothing was written</source>
         <translation>import cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1335"/>
+        <location filename="../../src/store/Store.cpp" line="1337"/>
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>no site given: add a site column or name the site (the store has %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1390"/>
+        <location filename="../../src/store/Store.cpp" line="1392"/>
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>duplicate of line %1 (same site, domain and name %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1409"/>
+        <location filename="../../src/store/Store.cpp" line="1411"/>
         <source>%n row(s) rejected; nothing was imported</source>
         <translation>
             <numerusform>%n row rejected; nothing was imported</numerusform>
@@ -6024,7 +6753,7 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1416"/>
+        <location filename="../../src/store/Store.cpp" line="1418"/>
         <source>%n cookie(s) imported</source>
         <translation>
             <numerusform>%n cookie imported</numerusform>
@@ -6032,7 +6761,7 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1417"/>
+        <location filename="../../src/store/Store.cpp" line="1419"/>
         <source>%n cookie(s) imported from %1</source>
         <translation>
             <numerusform>%n cookie imported from %1</numerusform>
@@ -6061,90 +6790,108 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="25"/>
+        <location filename="../../src/core/Validator.cpp" line="31"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="26"/>
+        <location filename="../../src/core/Validator.cpp" line="32"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="37"/>
+        <location filename="../../src/core/Validator.cpp" line="43"/>
         <source>the provider is empty</source>
         <translation>the provider is empty</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="40"/>
+        <location filename="../../src/core/Validator.cpp" line="46"/>
         <source>the cookie name is empty</source>
         <translation>the cookie name is empty</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="43"/>
+        <location filename="../../src/core/Validator.cpp" line="49"/>
         <source>the purpose is empty</source>
         <translation>the purpose is empty</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="51"/>
+        <location filename="../../src/core/Validator.cpp" line="57"/>
         <source>the purpose is missing in %1, a language of the site</source>
         <translation>the purpose is missing in %1, a language of the site</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="58"/>
+        <location filename="../../src/core/Validator.cpp" line="64"/>
         <source>the cookie has no category: the charter has no table of its own for it (choose necessary, preferences, statistics or marketing)</source>
         <translation>the cookie has no category: the charter has no table of its own for it (choose necessary, preferences, statistics or marketing)</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="66"/>
+        <location filename="../../src/core/Validator.cpp" line="72"/>
         <source>the duration &quot;%1&quot; cannot be read (write e.g. &quot;13 mois&quot;, &quot;2 years&quot; or &quot;session&quot;)</source>
         <translation>the duration &quot;%1&quot; cannot be read (write e.g. &quot;13 mois&quot;, &quot;2 years&quot; or &quot;session&quot;)</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="73"/>
+        <location filename="../../src/core/Validator.cpp" line="79"/>
         <source>the cookie needs consent but has no duration: the charter must say how long it is kept</source>
         <translation>the cookie needs consent but has no duration: the charter must say how long it is kept</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="77"/>
+        <location filename="../../src/core/Validator.cpp" line="83"/>
         <source>a session storage item is gone when the tab closes, but its duration says %1</source>
         <translation>a session storage item is gone when the tab closes, but its duration says %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="83"/>
+        <location filename="../../src/core/Validator.cpp" line="89"/>
         <source>an audience-measurement cookie exempt from consent may last 13 months at most (CNIL); this one lasts %1</source>
         <translation>an audience-measurement cookie exempt from consent may last 13 months at most (CNIL); this one lasts %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="88"/>
+        <location filename="../../src/core/Validator.cpp" line="94"/>
         <source>the cookie asks no consent but lasts %1, more than 13 months: is all of that time necessary?</source>
         <translation>the cookie asks no consent but lasts %1, more than 13 months: is all of that time necessary?</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="94"/>
+        <location filename="../../src/core/Validator.cpp" line="100"/>
         <source>a third-party statistics cookie cannot be exempt from consent: the exemption covers first-party audience measurement only</source>
         <translation>a third-party statistics cookie cannot be exempt from consent: the exemption covers first-party audience measurement only</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="100"/>
+        <location filename="../../src/core/Validator.cpp" line="106"/>
         <source>a %1 cookie cannot be exempt from consent</source>
         <translation>a %1 cookie cannot be exempt from consent</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="104"/>
+        <location filename="../../src/core/Validator.cpp" line="110"/>
         <source>a third-party cookie should link to its provider&apos;s privacy policy</source>
         <translation>a third-party cookie should link to its provider&apos;s privacy policy</translation>
     </message>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="145"/>
+        <location filename="../../src/core/Validator.cpp" line="151"/>
         <source>%1 of %2 is %3 here but %4 on %5 (cookie #%6)</source>
         <translation>%1 of %2 is %3 here but %4 on %5 (cookie #%6)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="165"/>
+        <source>the consent banner of %1 keeps the visitor&apos;s choice %2 days, more than six months</source>
+        <translation>the consent banner of %1 keeps the visitor&apos;s choice %2 days, more than six months</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/core/Validator.cpp" line="205"/>
+        <source>rule switched off for this site by %1 on %2: %3 (%n finding(s) set aside)</source>
+        <translation>
+            <numerusform>rule switched off for this site by %1 on %2: %3 (%n finding set aside)</numerusform>
+            <numerusform>rule switched off for this site by %1 on %2: %3 (%n findings set aside)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Validator.cpp" line="211"/>
+        <source>(no such rule in this version)</source>
+        <translation>(no such rule in this version)</translation>
     </message>
 </context>
 <context>
     <name>Validator::RegistryChecker</name>
     <message>
-        <location filename="../../src/core/Validator.cpp" line="119"/>
+        <location filename="../../src/core/Validator.cpp" line="125"/>
         <source>duplicate of cookie #%1 (same domain and name)</source>
         <translation>duplicate of cookie #%1 (same domain and name)</translation>
     </message>
@@ -6215,18 +6962,18 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/main.cpp" line="70"/>
+        <location filename="../../src/main.cpp" line="71"/>
         <source>cookie-charter: cannot write to standard output</source>
         <translation>cookie-charter: cannot write to standard output</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="98"/>
-        <location filename="../../src/main.cpp" line="106"/>
+        <location filename="../../src/main.cpp" line="99"/>
+        <location filename="../../src/main.cpp" line="107"/>
         <source>Cookie Charter</source>
         <translation>Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="99"/>
+        <location filename="../../src/main.cpp" line="100"/>
         <source>The store used last cannot be opened:
 %1
 
@@ -6237,7 +6984,7 @@ The default store opens instead.</source>
 The default store opens instead.</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="107"/>
+        <location filename="../../src/main.cpp" line="108"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:

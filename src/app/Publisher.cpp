@@ -30,7 +30,7 @@ namespace Publisher {
 QString snapshot(const Store::SiteState &state) {
     QByteArray json;
     RegistryJson::beginDocument(json);
-    RegistryJson::beginSite(json, state.site, true, state.texts);
+    RegistryJson::beginSite(json, state.site, true, state.texts, state.ruleSwitches);
     bool first = true;
     for (const Cookie &cookie : state.cookies) {
         RegistryJson::appendCookie(json, cookie, first);
@@ -55,6 +55,8 @@ Outcome publish(const Store &source, const Site &wanted, Store &target, const Op
     for (const Cookie &cookie : cookies)
         outcome.cookieNames.insert(cookie.id, cookie.name);
     outcome.problems = Validator::checkRegistry(site, cookies);
+    // Only a recorded rule switch sets a rule's errors aside; the publication records it.
+    Validator::applySwitches(outcome.problems, state.ruleSwitches);
     int errors = 0;
     QStringList rules;
     QStringList names;
@@ -85,6 +87,7 @@ Outcome publish(const Store &source, const Site &wanted, Store &target, const Op
     publication.note = options.note;
     publication.cookieCount = int(cookies.size());
     publication.registryJson = snapshot(state);
+    publication.ruleSwitches = state.ruleSwitches;
     const QList<Publication> history = target.publications(site.name);
     if (!history.isEmpty() && !options.force &&
         history.constLast().registrySha256 ==

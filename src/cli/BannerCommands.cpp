@@ -74,6 +74,8 @@ public:
         Banner::ExportOptions options;
         options.format = *format;
         options.policyUrl = policyUrl;
+        if (site->consentDays > 0)
+            options.consentDays = site->consentDays;
         options.language = site->languages.value(0, QStringLiteral("fr"));
         if (parser.isSet(QStringLiteral("lang"))) {
             options.language = parser.value(QStringLiteral("lang")).toLower();

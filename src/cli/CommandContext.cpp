@@ -81,10 +81,13 @@ QString CommandContext::problemLine(const Problem &problem, const Site &site,
     const QString severity = problem.isError()     ? tr("error")
                              : problem.isWarning() ? tr("warning")
                                                    : tr("information");
-    QString line = tr("%1: %2: cookie #%3 %4: %5: %6")
-                       .arg(severity, site.name)
-                       .arg(problem.cookieId)
-                       .arg(names.value(problem.cookieId), problem.field, problem.message);
+    // A finding about the site itself (its settings, a rule switched off) names no cookie.
+    QString line = problem.cookieId == 0
+                       ? tr("%1: %2: %3").arg(severity, site.name, problem.message)
+                       : tr("%1: %2: cookie #%3 %4: %5: %6")
+                             .arg(severity, site.name)
+                             .arg(problem.cookieId)
+                             .arg(names.value(problem.cookieId), problem.field, problem.message);
     if (!problem.rule.isEmpty())
         line += QStringLiteral(" [%1]").arg(problem.rule);
     return line;
@@ -103,6 +106,18 @@ bool CommandContext::openStore(int *exitCode) {
         return false;
     }
     return true;
+}
+
+bool CommandContext::siteScope(const QString &key, qint64 *siteId, int *exitCode) {
+    *siteId = 0;
+    if (!openStore(exitCode))
+        return false;
+    if (key.isEmpty())
+        return true;
+    const std::optional<Site> site = requireSite(key, exitCode);
+    if (site)
+        *siteId = site->id;
+    return site.has_value();
 }
 
 std::optional<Site> CommandContext::requireSite(const QString &key, int *exitCode) {

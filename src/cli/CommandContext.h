@@ -55,6 +55,9 @@ public:
     // --site S, or the only site, in the store (opened first if need be); sets *exitCode and
     // prints why when there is none.
     std::optional<Site> requireSite(const QString &key, int *exitCode);
+    // Opens the store; the id of the site `key` names, or 0 (every site) when `key` is empty.
+    // False, with *exitCode set and the reason printed, when the store or the site is missing.
+    bool siteScope(const QString &key, qint64 *siteId, int *exitCode);
     // The shared store publications go to; owned by `holder` unless it is store().
     Store *openShared(const QString &to, bool create, std::unique_ptr<Store> &holder,
                       int *exitCode);

@@ -74,16 +74,9 @@ public:
         if (!Vocabulary::isLanguage(language))
             return c.usage(tr("--lang must be fr or en"));
         int code = Success;
-        if (!c.openStore(&code))
-            return code;
         qint64 siteId = 0;
-        if (parser.isSet(QStringLiteral("site"))) {
-            const std::optional<Site> site =
-                c.requireSite(parser.value(QStringLiteral("site")), &code);
-            if (!site)
-                return code;
-            siteId = site->id;
-        }
+        if (!c.siteScope(parser.value(QStringLiteral("site")), &siteId, &code))
+            return code;
         QString error;
         if (formatName != QLatin1String("table")) {
             if (!RegistryTransfer::exportRegistry(c.store(), siteId,
@@ -295,22 +288,47 @@ public:
                  "of applying them.")}});
     }
 
-    static int listRules(CommandContext &c, bool json) {
+    // The catalogue; with a site, whether that site switched each rule off, and why.
+    static int listRules(CommandContext &c, bool json, const QList<RuleSwitch> &switches) {
+        const auto switchOf = [&switches](const char *id) -> const RuleSwitch * {
+            for (const RuleSwitch &entry : switches) {
+                if (entry.rule == QLatin1String(id))
+                    return &entry;
+            }
+            return nullptr;
+        };
         if (json) {
             QJsonArray list;
-            for (const Rule &rule : Rules::all())
-                list.append(
-                    QJsonObject{{QStringLiteral("id"), QLatin1String(rule.id)},
-                                {QStringLiteral("severity"), Rules::severityKey(rule.severity)},
-                                {QStringLiteral("summary"), rule.translatedSummary()},
-                                {QStringLiteral("source"), rule.translatedSource()}});
+            for (const Rule &rule : Rules::all()) {
+                QJsonObject object{{QStringLiteral("id"), QLatin1String(rule.id)},
+                                   {QStringLiteral("severity"), Rules::severityKey(rule.severity)},
+                                   {QStringLiteral("summary"), rule.translatedSummary()},
+                                   {QStringLiteral("source"), rule.translatedSource()}};
+                if (const RuleSwitch *off = switchOf(rule.id))
+                    object.insert(QStringLiteral("switched_off"), off->toJson());
+                list.append(object);
+            }
             return c.writeOutput(QJsonDocument(list).toJson(QJsonDocument::Indented)) ? Success
                                                                                       : StoreError;
         }
-        TextTable rows({tr("RULE"), tr("SEVERITY"), tr("CHECKS"), tr("SOURCE")}, {0, 0, 70, 70});
-        for (const Rule &rule : Rules::all())
-            rows.addRow({QLatin1String(rule.id), Rules::severityLabel(rule.severity),
-                         rule.translatedSummary(), rule.translatedSource()});
+        QStringList headers{tr("RULE"), tr("SEVERITY"), tr("CHECKS"), tr("SOURCE")};
+        QList<int> widths{0, 0, 70, 70};
+        if (!switches.isEmpty()) {
+            headers.append(tr("SWITCHED OFF"));
+            widths.append(50);
+        }
+        TextTable rows(headers, widths);
+        for (const Rule &rule : Rules::all()) {
+            QStringList row{QLatin1String(rule.id), Rules::severityLabel(rule.severity),
+                            rule.translatedSummary(), rule.translatedSource()};
+            if (!switches.isEmpty()) {
+                const RuleSwitch *off = switchOf(rule.id);
+                row.append(off ? tr("by %1 on %2: %3")
+                                     .arg(off->switchedBy, off->switchedAt.left(10), off->reason)
+                               : QString());
+            }
+            rows.addRow(row);
+        }
         c.out << rows.render();
         return Success;
     }
@@ -322,14 +340,24 @@ public:
         if (format != QLatin1String("table") && format != QLatin1String("json"))
             return c.usage(tr("--format must be table or json"));
         const bool json = format == QLatin1String("json");
-        if (parser.isSet(QStringLiteral("rules")))
-            return listRules(c, json);
+        const bool oneSite = parser.isSet(QStringLiteral("site"));
         int code = Success;
+        QString error;
+        if (parser.isSet(QStringLiteral("rules"))) {
+            if (!oneSite)
+                return listRules(c, json, {});
+            const std::optional<Site> site =
+                c.requireSite(parser.value(QStringLiteral("site")), &code);
+            if (!site)
+                return code;
+            const QList<RuleSwitch> switches = c.store().ruleSwitches(site->id, &error);
+            if (!error.isEmpty())
+                return c.fail(StoreError, error);
+            return listRules(c, json, switches);
+        }
         if (!c.openStore(&code))
             return code;
         QList<Site> targets;
-        QString error;
-        const bool oneSite = parser.isSet(QStringLiteral("site"));
         if (oneSite) {
             const std::optional<Site> site =
                 c.requireSite(parser.value(QStringLiteral("site")), &code);
@@ -363,6 +391,10 @@ public:
                 names.insert(cookie.id, cookie.name);
                 problems.append(acrossSites.value(cookie.id));
             }
+            const QList<RuleSwitch> switches = c.store().ruleSwitches(site.id, &error);
+            if (!error.isEmpty())
+                return c.fail(StoreError, error);
+            Validator::applySwitches(problems, switches);
             QJsonArray found;
             for (const Problem &problem : std::as_const(problems)) {
                 ++counts[int(problem.severity)];
@@ -375,14 +407,20 @@ public:
                         {QStringLiteral("cookie_id"), double(problem.cookieId)},
                         {QStringLiteral("cookie"), names.value(problem.cookieId)},
                         {QStringLiteral("field"), problem.field},
-                        {QStringLiteral("message"), problem.message}});
+                        {QStringLiteral("message"), problem.message},
+                        {QStringLiteral("switched_off"), problem.switchedOff}});
                 else
                     c.out << c.problemLine(problem, site, names) << '\n';
             }
-            if (json)
+            if (json) {
+                QJsonArray off;
+                for (const RuleSwitch &entry : switches)
+                    off.append(entry.toJson());
                 sites.append(QJsonObject{{QStringLiteral("site"), site.name},
                                          {QStringLiteral("cookies"), int(cookies.size())},
+                                         {QStringLiteral("rule_switches"), off},
                                          {QStringLiteral("problems"), found}});
+            }
         }
         if (json) {
             const QJsonObject report{{QStringLiteral("errors"), counts[0]},

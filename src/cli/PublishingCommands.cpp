@@ -82,12 +82,22 @@ public:
         TextTable table(
             {tr("NUMBER"), tr("TIME"), tr("AUTHOR"), tr("COOKIES"), tr("FILES"), tr("NOTE")},
             {0, 0, 0, 0, 0, 60});
-        for (const Publication &publication : target->publications(site))
+        const QList<Publication> history = target->publications(site);
+        for (const Publication &publication : history)
             table.addRow({QString::number(publication.seq), publication.publishedAt,
                           publication.author, QString::number(publication.cookieCount),
                           QString::number(publication.fileCount), publication.note});
         c.out << tr("Publications of %1 in %2:").arg(site, target->path()) << '\n'
               << table.render();
+        // The rules a publication was made with switched off, and why: part of its record.
+        for (const Publication &publication : history) {
+            for (const RuleSwitch &entry : publication.ruleSwitches)
+                c.out << tr("Publication %1: rule %2 was switched off by %3 on %4: %5")
+                             .arg(publication.seq)
+                             .arg(entry.rule, entry.switchedBy, entry.switchedAt.left(10),
+                                  entry.reason)
+                      << '\n';
+        }
         return Success;
     }
 

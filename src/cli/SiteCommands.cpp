@@ -90,7 +90,9 @@ public:
         parser.addPositionalArgument(QStringLiteral("SITE"),
                                      tr("The site (name, address or number)."));
         parser.addPositionalArgument(QStringLiteral("FIELD=VALUE"),
-                                     tr("Fields to change: name, url, languages, contact."));
+                                     tr("Fields to change: name, url, languages, contact, "
+                                        "consent-days (how long the banner keeps the visitor's "
+                                        "choice; empty: not set)."));
     }
 
     static int siteSet(CommandContext &c, const QCommandLineParser &parser) {
@@ -115,13 +117,22 @@ public:
                 site->url = value.trimmed();
             } else if (field == QLatin1String("contact")) {
                 site->contact = value.trimmed();
+            } else if (field == QLatin1String("consent-days")) {
+                bool ok = value.trimmed().isEmpty();
+                const int days = ok ? 0 : value.trimmed().toInt(&ok);
+                if (!ok || days < 0 || days > 3650)
+                    return c.usage(
+                        tr("consent-days: a number of days from 1 to 3650, or empty, not \"%1\"")
+                            .arg(value));
+                site->consentDays = days;
             } else if (field == QLatin1String("languages")) {
                 site->languages = Site::parseLanguages(value, &error);
                 if (site->languages.isEmpty())
                     return c.usage(tr("languages: %1").arg(error));
             } else {
                 return c.usage(
-                    tr("\"%1\" is not FIELD=VALUE with FIELD one of name, url, languages, contact")
+                    tr("\"%1\" is not FIELD=VALUE with FIELD one of name, url, languages, contact, "
+                       "consent-days")
                         .arg(assignment));
             }
         }

@@ -264,12 +264,8 @@ public:
         }
 
         qint64 siteId = 0;
-        if (!siteKey.isEmpty()) {
-            const std::optional<Site> site = c.requireSite(siteKey, &code);
-            if (!site)
-                return code;
-            siteId = site->id;
-        }
+        if (!c.siteScope(siteKey, &siteId, &code))
+            return code;
         const bool written =
             toFile ? RegistryTransfer::exportToFile(c.store(), siteId, *format.registry, output,
                                                     &error)

@@ -12,6 +12,8 @@ namespace Duration {
 constexpr double daysPerYear = 365.25;
 constexpr double daysPerMonth = daysPerYear / 12.0;
 constexpr double cnilAudienceLimitDays = 13 * daysPerMonth;
+// The CNIL's recommendation keeps a visitor's consent choice six months: 183 days at most.
+constexpr int consentChoiceLimitDays = 183;
 
 // nullopt when the text cannot be read; 0 for a session cookie.
 std::optional<double> parseDays(const QString &text);

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include "RuleSwitch.h"
+
 // One file of a publication: a policy file in one language, or the registry as CSV/JSON.
 struct PublicationFile {
     QString name;     // "charte-cookies.fr.html"
@@ -29,8 +31,14 @@ struct Publication {
     int fileCount = 0;
     QString previousHash; // empty for the first publication of a site
     QString hash;
+    // The rules the site had switched off, with their reasons (also in the snapshot); covered by
+    // the hash when there are any.
+    QList<RuleSwitch> ruleSwitches;
     QList<PublicationFile> files; // loaded on demand
 
     static QString sha256(const QByteArray &bytes);
+    // The switches as the store keeps them (compact JSON; empty when none) and back.
+    static QString switchesText(const QList<RuleSwitch> &switches);
+    static QList<RuleSwitch> switchesFrom(const QString &text);
     QString computeHash() const; // from the fields above and files' sha256 (sorted by name)
 };

@@ -9,6 +9,9 @@ constexpr const char *guidelines =
     QT_TRANSLATE_NOOP("Rules", "CNIL, deliberation 2020-091 (guidelines), article 5: the "
                                "exemptions cover strictly necessary trackers and first-party "
                                "audience measurement kept 13 months at most");
+constexpr const char *choiceKept =
+    QT_TRANSLATE_NOOP("Rules", "CNIL, deliberation 2020-092 (recommendation), article 2: a "
+                               "visitor's choice, given or refused, is kept for six months");
 constexpr const char *recommendation =
     QT_TRANSLATE_NOOP("Rules", "CNIL, deliberation 2020-092 (recommendation): the user is told "
                                "each tracker's purpose and how long it is kept");
@@ -73,6 +76,10 @@ const QList<Rule> &all() {
          QT_TRANSLATE_NOOP("Rules", "a third-party cookie links to its provider's privacy "
                                     "policy"),
          recommendation},
+        {"consent-lifetime", S::Warning,
+         QT_TRANSLATE_NOOP("Rules", "the consent banner keeps the visitor's choice six months at "
+                                    "most (the site's setting)"),
+         choiceKept},
         {"cross-site-category", S::Info,
          QT_TRANSLATE_NOOP("Rules", "the same provider and name have the same category on every "
                                     "site of the store"),

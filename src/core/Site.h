@@ -10,6 +10,9 @@ struct Site {
     QString url;
     QStringList languages{QStringLiteral("fr")};
     QString contact;
+    // How long the consent banner keeps the visitor's choice, in days; 0: not set (the banner
+    // then keeps it 182 days, six months).
+    int consentDays = 0;
     qint64 version = 0;
 
     // "fr,en" -> {"fr","en"}; nullopt-like empty list with an error for unknown codes.

@@ -15,14 +15,16 @@ QString tr(const char *text) {
 
 // A finding of the rule `id`, with the rule's severity. The id string is the catalogue's own
 // (shared, not copied): a large registry gives as many findings as cookies.
-Problem problem(const Cookie &cookie, CookieField field, const char *id, const QString &message) {
+Problem problem(qint64 cookieId, const QString &field, const char *id, const QString &message) {
     const qsizetype index = Rules::indexOf(id);
     Q_ASSERT(index >= 0);
     if (index < 0)
-        return {Problem::Severity::Error, cookie.id, CookieFields::key(field), message,
-                QString::fromLatin1(id)};
-    return {Rules::all().at(index).severity, cookie.id, CookieFields::key(field), message,
-            Rules::ids().at(index)};
+        return {Problem::Severity::Error, cookieId, field, message, QString::fromLatin1(id)};
+    return {Rules::all().at(index).severity, cookieId, field, message, Rules::ids().at(index)};
+}
+
+Problem problem(const Cookie &cookie, CookieField field, const char *id, const QString &message) {
+    return problem(cookie.id, CookieFields::key(field), id, message);
 }
 
 QString languageName(const QString &code) {
@@ -156,11 +158,59 @@ QList<Problem> checkAcrossSites(const QList<QPair<Site, QList<Cookie>>> &sites) 
     return problems;
 }
 
+QList<Problem> checkSite(const Site &site) {
+    QList<Problem> problems;
+    if (site.consentDays > Duration::consentChoiceLimitDays) {
+        problems.append(problem(0, QString(), "consent-lifetime",
+                                tr("the consent banner of %1 keeps the visitor's choice %2 days, "
+                                   "more than six months")
+                                    .arg(site.name)
+                                    .arg(site.consentDays)));
+    }
+    return problems;
+}
+
 QList<Problem> checkRegistry(const Site &site, const QList<Cookie> &cookies) {
     RegistryChecker checker(site.languages);
     for (const Cookie &cookie : cookies)
         checker.add(cookie);
-    return checker.takeProblems();
+    QList<Problem> problems = checker.takeProblems();
+    // The site's own findings first (rare: one at most today).
+    const QList<Problem> siteProblems = checkSite(site);
+    for (qsizetype i = siteProblems.size() - 1; i >= 0; --i)
+        problems.prepend(siteProblems.at(i));
+    return problems;
+}
+
+void applySwitches(QList<Problem> &problems, const QList<RuleSwitch> &switches) {
+    if (switches.isEmpty())
+        return;
+    QHash<QString, int> setAside;
+    for (const RuleSwitch &off : switches)
+        setAside.insert(off.rule, 0);
+    problems.removeIf([&setAside](const Problem &found) {
+        const auto it = setAside.find(found.rule);
+        if (it == setAside.end() || found.switchedOff)
+            return false;
+        ++*it;
+        return true;
+    });
+    for (const RuleSwitch &off : switches) {
+        const Rule *rule = Rules::find(off.rule);
+        Problem note;
+        note.severity = Problem::Severity::Info;
+        note.rule = off.rule;
+        note.switchedOff = true;
+        note.message =
+            QCoreApplication::translate("Validator",
+                                        "rule switched off for this site by %1 on %2: %3 "
+                                        "(%n finding(s) set aside)",
+                                        nullptr, setAside.value(off.rule))
+                .arg(off.switchedBy, off.switchedAt.left(10), off.reason);
+        if (!rule)
+            note.message += QLatin1Char(' ') + tr("(no such rule in this version)");
+        problems.append(note);
+    }
 }
 
 QStringList importErrors(const Cookie &cookie) {

@@ -35,7 +35,8 @@ void beginDocument(QByteArray &out) {
     out.append("\",\"version\":1,\"sites\":[");
 }
 
-void beginSite(QByteArray &out, const Site &site, bool first, const QList<CharterText> &texts) {
+void beginSite(QByteArray &out, const Site &site, bool first, const QList<CharterText> &texts,
+               const QList<RuleSwitch> &switches) {
     if (!first)
         out.append(',');
     out.append("\n{");
@@ -50,6 +51,25 @@ void beginSite(QByteArray &out, const Site &site, bool first, const QList<Charte
     }
     out.append("],");
     JsonWriter::appendMember(out, "contact", site.contact);
+    if (site.consentDays > 0) {
+        JsonWriter::appendKey(out, "consentDays");
+        out.append(QByteArray::number(site.consentDays));
+        out.append(',');
+    }
+    if (!switches.isEmpty()) {
+        JsonWriter::appendKey(out, "ruleSwitches");
+        out.append('[');
+        for (qsizetype i = 0; i < switches.size(); ++i) {
+            const RuleSwitch &entry = switches.at(i);
+            out.append(i > 0 ? ",{" : "{");
+            JsonWriter::appendMember(out, "rule", entry.rule);
+            JsonWriter::appendMember(out, "reason", entry.reason);
+            JsonWriter::appendMember(out, "by", entry.switchedBy);
+            JsonWriter::appendMember(out, "at", entry.switchedAt, false);
+            out.append('}');
+        }
+        out.append("],");
+    }
     if (!texts.isEmpty()) {
         JsonWriter::appendKey(out, "texts");
         out.append('{');
@@ -166,6 +186,8 @@ bool read(const QByteArray &data, QList<Site> *sites, QList<ImportRecord> *recor
         site.name = siteObject.value(QStringLiteral("name")).toString().trimmed();
         site.url = siteObject.value(QStringLiteral("url")).toString();
         site.contact = siteObject.value(QStringLiteral("contact")).toString();
+        const int consentDays = siteObject.value(QStringLiteral("consentDays")).toInt();
+        site.consentDays = consentDays > 0 && consentDays <= 3650 ? consentDays : 0;
         site.languages.clear();
         for (const QJsonValue &language : siteObject.value(QStringLiteral("languages")).toArray()) {
             if (Vocabulary::isLanguage(language.toString()))

@@ -3,6 +3,7 @@
 #include "CharterText.h"
 #include "Cookie.h"
 #include "ImportRecord.h"
+#include "RuleSwitch.h"
 #include "Site.h"
 
 #include <QByteArray>
@@ -18,8 +19,10 @@ namespace RegistryJson {
 
 void beginDocument(QByteArray &out);
 // `texts`: the site's own charter sections (any language), written as
-// "texts": {"fr": {"contact": "..."}}.
-void beginSite(QByteArray &out, const Site &site, bool first, const QList<CharterText> &texts = {});
+// "texts": {"fr": {"contact": "..."}}. `switches`: the rules the site switched off, written as
+// "ruleSwitches": [{"rule": .., "reason": .., "by": .., "at": ..}] (a publication records them).
+void beginSite(QByteArray &out, const Site &site, bool first, const QList<CharterText> &texts = {},
+               const QList<RuleSwitch> &switches = {});
 void appendCookie(QByteArray &out, const Cookie &cookie, bool first);
 void endSite(QByteArray &out);
 void endDocument(QByteArray &out);

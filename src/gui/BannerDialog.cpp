@@ -148,6 +148,8 @@ void BannerDialog::regenerate() {
     options.format = Banner::Format(m_format->currentData().toInt());
     options.language = m_language->currentData().toString();
     options.policyUrl = m_policy->text().trimmed();
+    if (m_site.consentDays > 0)
+        options.consentDays = m_site.consentDays;
     const QList<Banner::Service> services = Banner::services(m_cookies);
     int free = 0;
     for (const Banner::Service &s : services)

@@ -13,6 +13,7 @@
 #include "Icons.h"
 #include "ImportDialog.h"
 #include "KnowledgeBase.h"
+#include "OverviewDialog.h"
 #include "PageImportDialog.h"
 #include "PreferencesDialog.h"
 #include "ProblemModel.h"
@@ -35,9 +36,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QToolButton>
 #include <QUndoGroup>
 
 MainWindow::MainWindow(Store *store, QWidget *parent)
@@ -126,6 +129,40 @@ void MainWindow::setUpActions() {
     m_ui->registryView->addAction(m_ui->deleteCookieAction);
     m_ui->newSiteButton->setDefaultAction(m_ui->newSiteAction);
     m_ui->editSiteButton->setDefaultAction(m_ui->editSiteAction);
+    m_overviewAction = new QAction(tr("&Overview…"), this);
+    m_overviewAction->setObjectName(QStringLiteral("overviewAction"));
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_overviewAction->setStatusTip(tr("The registry at a glance: categories, parties, providers, "
+                                      "lifetimes, problems, publications"));
+    m_ui->viewMenu->insertAction(m_ui->viewMenu->actions().value(0), m_overviewAction);
+    m_ui->viewMenu->insertSeparator(m_ui->viewMenu->actions().value(1));
+    connect(m_overviewAction, &QAction::triggered, this, [this] { showOverview(); });
+    m_cookieFilterButton = new QToolButton(this);
+    m_cookieFilterButton->setObjectName(QStringLiteral("cookieFilterButton"));
+    m_cookieFilterButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_cookieFilterButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_cookieFilterButton->setToolTip(tr("Show every cookie again"));
+    m_cookieFilterButton->hide();
+    m_ui->filterLayout->addWidget(m_cookieFilterButton);
+    connect(m_cookieFilterButton, &QToolButton::clicked, this,
+            [this] { setCookieFilter(QString(), {}); });
+    m_ui->problemsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->problemsView, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &position) {
+                const QModelIndex index = m_ui->problemsView->indexAt(position);
+                const QString rule = index.data(ProblemModel::RuleRole).toString();
+                if (rule.isEmpty() || m_siteId == 0)
+                    return;
+                QMenu menu(this);
+                QAction *action =
+                    index.data(ProblemModel::SwitchedOffRole).toBool()
+                        ? menu.addAction(tr("Switch rule %1 back on").arg(rule), this,
+                                         [this, rule] { switchRuleOn(rule); })
+                        : menu.addAction(tr("Switch rule %1 off for this site…").arg(rule), this,
+                                         [this, rule] { switchRuleOff(rule); });
+                action->setEnabled(!m_store->isReadOnly());
+                menu.exec(m_ui->problemsView->viewport()->mapToGlobal(position));
+            });
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addAction(m_ui->problemsDock->toggleViewAction());
     m_ui->viewMenu->addAction(m_ui->mainToolBar->toggleViewAction());
@@ -288,6 +325,8 @@ void MainWindow::attachStore(Store *store) {
     connect(m_store, &Store::siteChanged, this, &MainWindow::refresh);
     connect(m_store, &Store::registryReset, this, &MainWindow::refresh);
     connect(m_store, &Store::externalChange, this, &MainWindow::refresh);
+    connect(m_store, &Store::ruleSwitchesChanged, m_problemScan, &ProblemScan::schedule);
+    connect(m_store, &Store::siteChanged, m_problemScan, &ProblemScan::schedule);
 
     Settings::rememberStore(m_store->path());
     refresh();
@@ -369,7 +408,11 @@ void MainWindow::showSelectedSite() {
     m_details->endDraft(std::nullopt);
     m_preview->setSite(m_siteId);
     m_registry->setLanguage(m_preview->language());
+    if (m_registry->hasCookieFilter())
+        setCookieFilter(QString(), {}); // a bar of another site's overview
     m_registry->setSite(m_siteId);
+    if (m_overview)
+        m_overview->setSite(m_siteId);
     m_details->setSiteLanguages(m_registry->site().languages);
     m_details->setKnowledge(
         m_knowledge.get(), PublicSuffix::siteHost(m_registry->site().url, m_registry->site().name));
@@ -497,6 +540,7 @@ bool MainWindow::selectCookie(qint64 cookieId, std::optional<CookieField> field)
         m_ui->categoryFilterCombo->setCurrentIndex(0);
         m_ui->partyFilterCombo->setCurrentIndex(0);
         m_ui->typeFilterCombo->setCurrentIndex(0);
+        setCookieFilter(QString(), {});
         row = m_registry->rowOfCookie(cookieId);
     }
     if (row < 0)
@@ -524,6 +568,18 @@ bool MainWindow::selectCookie(qint64 cookieId, std::optional<CookieField> field)
 }
 
 void MainWindow::showProblems(QList<Problem> problems, QHash<qint64, QString> names) {
+    // The scan looks at the cookies; the site's own settings and switches are read here.
+    if (m_siteId > 0) {
+        QList<Problem> all = Validator::checkSite(m_registry->site());
+        all.append(std::move(problems));
+        QString error;
+        const QList<RuleSwitch> switches = m_store->ruleSwitches(m_siteId, &error);
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The rules switched off could not be read: %1").arg(error),
+                                     8000);
+        Validator::applySwitches(all, switches);
+        problems = std::move(all);
+    }
     m_problems->setProblems(std::move(problems), std::move(names));
     const int errors = m_problems->errorCount();
     const int warnings = m_problems->warningCount();
@@ -680,6 +736,100 @@ void MainWindow::showBanner() {
     BannerDialog dialog(m_store, m_registry->site(), this);
     dialog.setObjectName(QStringLiteral("bannerDialog"));
     dialog.exec();
+}
+
+OverviewDialog *MainWindow::showOverview() {
+    m_details->commitAll();
+    if (!m_overview) {
+        // The table holds the site's cookies once they are all read: no second read.
+        m_overview = new OverviewDialog(
+            m_store, m_siteId, this, [this]() -> std::optional<Overview::Registry> {
+                if (m_siteId == 0 || m_registry->isLoading())
+                    return std::nullopt;
+                Overview::Registry registry;
+                registry.site = m_registry->site();
+                registry.cookies.reserve(m_registry->storedRows());
+                m_registry->forEachCookieIn(0, m_registry->storedRows(),
+                                            [&](const Cookie &c) { registry.cookies.append(c); });
+                return registry;
+            });
+        m_overview->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_overview, &OverviewDialog::filterRequested, this, &MainWindow::setCookieFilter);
+    } else {
+        m_overview->setSite(m_siteId);
+        m_overview->refresh();
+    }
+    m_overview->show();
+    m_overview->raise();
+    m_overview->activateWindow();
+    return m_overview;
+}
+
+void MainWindow::setCookieFilter(const QString &label, const Overview::Filter &accepts) {
+    if (!m_registry)
+        return;
+    m_registry->setCookieFilter(accepts);
+    m_cookieFilterButton->setVisible(bool(accepts));
+    m_cookieFilterButton->setText(label);
+    m_cookieFilterButton->setAccessibleName(tr("Only: %1. Press to show every cookie.").arg(label));
+    if (accepts)
+        statusBar()->showMessage(
+            tr("%Ln cookie(s) of the site shown: %1", nullptr, m_registry->visibleCount())
+                .arg(label),
+            8000);
+}
+
+void MainWindow::switchRuleOff(const QString &rule) {
+    if (m_siteId == 0 || m_store->isReadOnly())
+        return;
+    QString error;
+    RuleSwitch entry;
+    for (const RuleSwitch &existing : m_store->ruleSwitches(m_siteId, &error)) {
+        if (existing.rule == rule)
+            entry = existing;
+    }
+    entry.siteId = m_siteId;
+    entry.rule = rule;
+    bool accepted = false;
+    const QString reason = Dialogs::askText(
+        this, tr("Switch a rule off"),
+        tr("Why does rule %1 not apply to %2? The reason is recorded, shown in the problems "
+           "panel and in every publication.")
+            .arg(rule, m_registry->site().name),
+        &accepted);
+    if (!accepted)
+        return;
+    if (reason.trimmed().isEmpty()) {
+        Dialogs::warn(this, tr("Switch a rule off"),
+                      tr("A rule is switched off with a reason; rule %1 stays on.").arg(rule));
+        return;
+    }
+    entry.reason = reason;
+    const WriteResult result = m_store->switchRuleOff(entry);
+    if (!result.ok()) {
+        Dialogs::warn(this, tr("Switch a rule off"), result.message);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Rule %1 is switched off for %2.").arg(rule, m_registry->site().name), 8000);
+}
+
+void MainWindow::switchRuleOn(const QString &rule) {
+    if (m_siteId == 0 || m_store->isReadOnly())
+        return;
+    QString error;
+    for (const RuleSwitch &existing : m_store->ruleSwitches(m_siteId, &error)) {
+        if (existing.rule != rule)
+            continue;
+        const WriteResult result = m_store->switchRuleOn(existing);
+        if (!result.ok())
+            Dialogs::warn(this, tr("Switch a rule back on"), result.message);
+        else
+            statusBar()->showMessage(tr("Rule %1 is on again.").arg(rule), 8000);
+        return;
+    }
+    if (!error.isEmpty())
+        Dialogs::warn(this, tr("Switch a rule back on"), error);
 }
 
 void MainWindow::completeFromDatabase() {

@@ -2,10 +2,12 @@
 
 #include "CharterFiles.h"
 #include "CookieField.h"
+#include "Overview.h"
 #include "RegistryTransfer.h"
 #include "Validator.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -30,6 +32,9 @@ class MainWindow;
 // The main window: sites, the registry table with its filters, the cookie's details and the
 // charter preview, the problems panel. It works on one store at a time; the first one is
 // main()'s (not owned), stores opened from the File menu are owned by the window.
+class OverviewDialog;
+class QToolButton;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -81,6 +86,14 @@ public:
     // details; false when the cookie is not in the current site.
     bool selectCookie(qint64 cookieId, std::optional<CookieField> field = std::nullopt);
     void updateProblemsNow(); // the whole scan at once (tests, benchmark)
+    // View > Overview (non-modal; follows the current site).
+    OverviewDialog *showOverview();
+    // Shows only the cookies `accepts` says yes to, named by `label` on the filter bar's button
+    // that clears it; an empty `accepts` clears it.
+    void setCookieFilter(const QString &label, const Overview::Filter &accepts);
+    // The problems panel's rule switches, for the selected finding's rule: asks the reason.
+    void switchRuleOff(const QString &rule);
+    void switchRuleOn(const QString &rule);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -118,5 +131,8 @@ private:
     qint64 m_siteId = 0;
     std::unique_ptr<Store> m_shared; // only when publications go to another file
     std::unique_ptr<KnowledgeBase> m_knowledge;
+    QPointer<OverviewDialog> m_overview;
+    QToolButton *m_cookieFilterButton = nullptr; // "Overview: Marketing ✕"
+    QAction *m_overviewAction = nullptr;
     QString m_knowledgeError;
 };

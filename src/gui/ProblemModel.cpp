@@ -35,6 +35,10 @@ QVariant ProblemModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case CookieColumn:
+            if (problem.switchedOff)
+                return tr("Rule switched off: %1").arg(problem.rule);
+            if (problem.cookieId == 0)
+                return tr("The site");
             return m_names.value(problem.cookieId, QStringLiteral("#%1").arg(problem.cookieId));
         case FieldColumn: {
             const std::optional<CookieField> field = CookieFields::fromKey(problem.field);
@@ -67,6 +71,10 @@ QVariant ProblemModel::data(const QModelIndex &index, int role) const {
         return problem.cookieId;
     case FieldKeyRole:
         return problem.field;
+    case RuleRole:
+        return problem.rule;
+    case SwitchedOffRole:
+        return problem.switchedOff;
     default:
         break;
     }

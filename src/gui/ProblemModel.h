@@ -11,7 +11,7 @@ class ProblemModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { CookieColumn, FieldColumn, MessageColumn, ColumnCount };
-    enum Role { CookieIdRole = Qt::UserRole + 1, FieldKeyRole };
+    enum Role { CookieIdRole = Qt::UserRole + 1, FieldKeyRole, RuleRole, SwitchedOffRole };
 
     using QAbstractTableModel::QAbstractTableModel;
 

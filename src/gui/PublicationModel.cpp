@@ -24,6 +24,15 @@ QVariant PublicationModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::TextAlignmentRole &&
         (index.column() == Number || index.column() == Cookies || index.column() == Files))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == RulesOff &&
+        !publication.ruleSwitches.isEmpty()) {
+        QStringList lines;
+        for (const RuleSwitch &entry : publication.ruleSwitches)
+            lines.append(
+                tr("%1, switched off by %2 on %3: %4")
+                    .arg(entry.rule, entry.switchedBy, entry.switchedAt.left(10), entry.reason));
+        return lines.join(QLatin1Char('\n'));
+    }
     if (role == Qt::ToolTipRole)
         return tr("Hash %1").arg(publication.hash);
     if (role != Qt::DisplayRole)
@@ -43,6 +52,12 @@ QVariant PublicationModel::data(const QModelIndex &index, int role) const {
         return publication.cookieCount;
     case Files:
         return publication.fileCount;
+    case RulesOff: {
+        QStringList rules;
+        for (const RuleSwitch &entry : publication.ruleSwitches)
+            rules.append(entry.rule);
+        return rules.join(QStringLiteral(", "));
+    }
     default:
         break;
     }
@@ -65,6 +80,8 @@ QVariant PublicationModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Cookies");
     case Files:
         return tr("Files");
+    case RulesOff:
+        return tr("Rules switched off");
     default:
         break;
     }

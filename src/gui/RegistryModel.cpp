@@ -428,14 +428,20 @@ void RegistryModel::setTypeFilter(std::optional<StorageType> type) {
     refilter(false);
 }
 
+void RegistryModel::setCookieFilter(std::function<bool(const Cookie &)> accepts) {
+    m_accepts = std::move(accepts);
+    refilter(false);
+}
+
 bool RegistryModel::passesChoices(const Cookie &cookie) const {
     return (!m_category || cookie.category == *m_category) &&
-           (!m_party || cookie.party == *m_party) && (!m_type || cookie.storage == *m_type);
+           (!m_party || cookie.party == *m_party) && (!m_type || cookie.storage == *m_type) &&
+           (!m_accepts || m_accepts(cookie));
 }
 
 void RegistryModel::refilter(bool narrowing) {
     const QByteArrayView needle(m_search);
-    const bool choices = m_category || m_party || m_type;
+    const bool choices = m_category || m_party || m_type || m_accepts;
     QList<int> visible;
     if (narrowing) {
         // A longer search can only hide rows: look at the ones shown, not at all of them.

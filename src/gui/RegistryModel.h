@@ -6,10 +6,12 @@
 #include "Site.h"
 
 #include <QAbstractTableModel>
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <functional>
 
 #include <atomic>
 #include <memory>
@@ -71,6 +73,9 @@ public:
     void setCategoryFilter(std::optional<::Category> category);
     void setPartyFilter(std::optional<::Party> party);
     void setTypeFilter(std::optional<StorageType> type);
+    // Only the cookies this says yes to (a bar clicked in the overview); null: all of them.
+    void setCookieFilter(std::function<bool(const Cookie &)> accepts);
+    bool hasCookieFilter() const { return bool(m_accepts); }
     int visibleCount() const { return int(m_visible.size()); }
     int totalCount() const { return int(m_rows.size()) - m_goneCount; }
     const Cookie &cookieAt(int row) const { return m_rows.at(m_visible.at(row)).cookie; }
@@ -147,6 +152,7 @@ private:
     std::optional<::Category> m_category;
     std::optional<::Party> m_party;
     std::optional<StorageType> m_type;
+    std::function<bool(const Cookie &)> m_accepts;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

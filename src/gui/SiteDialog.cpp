@@ -14,6 +14,7 @@ SiteDialog::SiteDialog(const Site &site, QWidget *parent)
     m_ui->nameEdit->setText(site.name);
     m_ui->urlEdit->setText(site.url);
     m_ui->contactEdit->setText(site.contact);
+    m_ui->consentDaysSpin->setValue(site.consentDays);
     m_ui->frenchCheck->setChecked(site.languages.contains(QStringLiteral("fr")));
     m_ui->englishCheck->setChecked(site.languages.contains(QStringLiteral("en")));
     m_ui->problemLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -33,6 +34,7 @@ Site SiteDialog::site() const {
     site.name = m_ui->nameEdit->text().trimmed();
     site.url = m_ui->urlEdit->text().trimmed();
     site.contact = m_ui->contactEdit->text().trimmed();
+    site.consentDays = m_ui->consentDaysSpin->value();
     site.languages.clear();
     if (m_ui->frenchCheck->isChecked())
         site.languages.append(QStringLiteral("fr"));

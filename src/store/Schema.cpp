@@ -100,6 +100,21 @@ const char *const version2[] = {
         PRIMARY KEY (publication_id, name)))",
 };
 
+// Version 3: the rules a site switched off, with the reason; how long the site's consent banner
+// keeps the visitor's choice (NULL: not set); the switches a publication was made under.
+const char *const version3[] = {
+    "ALTER TABLE site ADD COLUMN consent_days INTEGER CHECK (consent_days > 0)",
+    R"(CREATE TABLE rule_switch (
+        site_id INTEGER NOT NULL REFERENCES site(id) ON DELETE CASCADE,
+        rule TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        switched_at TEXT NOT NULL,
+        switched_by TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        PRIMARY KEY (site_id, rule)))",
+    "ALTER TABLE publication ADD COLUMN rule_switches TEXT NOT NULL DEFAULT ''",
+};
+
 template <std::size_t N>
 bool runAll(QSqlDatabase &db, const char *const (&statements)[N], QString *error) {
     for (const char *sql : statements) {
@@ -119,6 +134,8 @@ bool step(QSqlDatabase &db, int to, QString *error) {
         return runAll(db, version1, error);
     case 2:
         return runAll(db, version2, error);
+    case 3:
+        return runAll(db, version3, error);
     default:
         break;
     }

@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "CookieField.h"
+#include "Rules.h"
 #include "Schema.h"
 #include "SqliteStatement.h"
 #include "UserName.h"
@@ -79,7 +80,7 @@ const QLatin1String cookieColumns(
     "domain, duration, duration_days, storage, privacy_url, consent_exempt, notes, created_at, "
     "created_by, updated_at, updated_by, version");
 
-const QLatin1String siteColumns("id, name, url, languages, contact, version");
+const QLatin1String siteColumns("id, name, url, languages, contact, version, consent_days");
 
 QDateTime timeFrom(const QVariant &value) {
     QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
@@ -151,6 +152,7 @@ Site readSite(const QSqlQuery &query) {
     site.languages = query.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     site.contact = query.value(4).toString();
     site.version = query.value(5).toLongLong();
+    site.consentDays = query.value(6).isNull() ? 0 : query.value(6).toInt();
     return site;
 }
 
@@ -201,6 +203,8 @@ QString siteJson(const Site &site) {
                        {QStringLiteral("url"), site.url},
                        {QStringLiteral("languages"), site.languages.join(QLatin1Char(','))},
                        {QStringLiteral("contact"), site.contact}};
+    if (site.consentDays > 0)
+        object.insert(QStringLiteral("consentDays"), site.consentDays);
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -899,13 +903,14 @@ bool Store::audit(const QString &action, const QString &entity, qint64 entityId,
 WriteResult Store::insertSite(Site &site) {
     const QString now = nowText();
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT INTO site (name, url, languages, contact, created_at, "
-                                 "created_by, updated_at, updated_by, version) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+    query.prepare(QStringLiteral("INSERT INTO site (name, url, languages, contact, consent_days, "
+                                 "created_at, created_by, updated_at, updated_by, version) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
     query.addBindValue(text(site.name.trimmed()));
     query.addBindValue(text(site.url.trimmed()));
     query.addBindValue(site.languages.join(QLatin1Char(',')));
     query.addBindValue(text(site.contact.trimmed()));
+    query.addBindValue(site.consentDays > 0 ? QVariant(site.consentDays) : QVariant());
     query.addBindValue(now);
     query.addBindValue(m_user);
     query.addBindValue(now);
@@ -936,6 +941,9 @@ QString Store::siteProblem(const Site &site) {
     QString error;
     if (!Site::checkUrl(site.url, &error))
         return error;
+    if (site.consentDays < 0 || site.consentDays > 3650)
+        return tr("the banner keeps the visitor's choice between 1 and 3650 days, not %1")
+            .arg(site.consentDays);
     return QString();
 }
 
@@ -970,12 +978,13 @@ WriteResult Store::updateSite(Site &site) {
         QSqlQuery query(database());
         query.prepare(
             QStringLiteral("UPDATE site SET name = ?, url = ?, languages = ?, contact = ?, "
-                           "updated_at = ?, updated_by = ?, version = version + 1 "
-                           "WHERE id = ? AND version = ?"));
+                           "consent_days = ?, updated_at = ?, updated_by = ?, "
+                           "version = version + 1 WHERE id = ? AND version = ?"));
         query.addBindValue(text(site.name.trimmed()));
         query.addBindValue(text(site.url.trimmed()));
         query.addBindValue(site.languages.join(QLatin1Char(',')));
         query.addBindValue(text(site.contact.trimmed()));
+        query.addBindValue(site.consentDays > 0 ? QVariant(site.consentDays) : QVariant());
         query.addBindValue(nowText());
         query.addBindValue(m_user);
         query.addBindValue(site.id);
@@ -1482,6 +1491,8 @@ bool Store::readSiteState(qint64 siteId, SiteState *state, QString *error) const
             m_betweenReads();
         if (failure.isEmpty())
             state->texts = allCharterTexts(siteId, &failure);
+        if (failure.isEmpty())
+            state->ruleSwitches = ruleSwitches(siteId, &failure);
         ok = failure.isEmpty();
     } else if (failure.isEmpty()) {
         failure = tr("site #%1 no longer exists").arg(siteId);
@@ -1490,6 +1501,130 @@ bool Store::readSiteState(qint64 siteId, SiteState *state, QString *error) const
     if (!ok && error)
         *error = failure;
     return ok;
+}
+
+QList<RuleSwitch> Store::ruleSwitches(qint64 siteId, QString *error) const {
+    QList<RuleSwitch> switches;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT rule, reason, switched_at, switched_by, version FROM "
+                                 "rule_switch WHERE site_id = ? ORDER BY rule"));
+    query.addBindValue(siteId);
+    if (!query.exec()) {
+        if (error)
+            *error = readFailure(query.lastError().text());
+        return switches;
+    }
+    while (query.next())
+        switches.append({siteId, query.value(0).toString(), query.value(1).toString(),
+                         query.value(2).toString(), query.value(3).toString(),
+                         query.value(4).toLongLong()});
+    return switches;
+}
+
+namespace {
+
+std::optional<RuleSwitch> findSwitch(const QList<RuleSwitch> &switches, const QString &rule) {
+    for (const RuleSwitch &entry : switches) {
+        if (entry.rule == rule)
+            return entry;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+WriteResult Store::switchRuleOff(RuleSwitch &entry) {
+    if (!Rules::find(entry.rule))
+        return WriteResult::failure(
+            WriteResult::Status::Invalid,
+            tr("there is no rule \"%1\" (see validate --rules)").arg(entry.rule));
+    if (entry.reason.trimmed().isEmpty())
+        return WriteResult::failure(WriteResult::Status::Invalid,
+                                    tr("a rule is switched off with a reason"));
+    const WriteResult result = runWrite([&]() -> WriteResult {
+        QString error;
+        const std::optional<Site> site = this->site(entry.siteId, &error);
+        const QList<RuleSwitch> switches =
+            error.isEmpty() ? ruleSwitches(entry.siteId, &error) : QList<RuleSwitch>();
+        if (!error.isEmpty())
+            return WriteResult::failure(WriteResult::Status::Failed, error);
+        if (!site)
+            return WriteResult::failure(WriteResult::Status::NotFound,
+                                        tr("site #%1 does not exist").arg(entry.siteId));
+        const std::optional<RuleSwitch> stored = findSwitch(switches, entry.rule);
+        if ((stored ? stored->version : 0) != entry.version)
+            return WriteResult::failure(
+                WriteResult::Status::Conflict,
+                stored ? tr("rule %1 was switched off by %2 since you read it (\"%3\"); your "
+                            "change was not saved")
+                             .arg(entry.rule, stored->switchedBy, stored->reason)
+                       : tr("rule %1 was switched back on by someone else since you read it; "
+                            "your change was not saved")
+                             .arg(entry.rule));
+        QSqlQuery query(database());
+        if (stored) {
+            query.prepare(QStringLiteral(
+                "UPDATE rule_switch SET reason = ?, switched_at = ?, switched_by = ?, "
+                "version = version + 1 WHERE site_id = ? AND rule = ? AND version = ?"));
+        } else {
+            query.prepare(QStringLiteral("INSERT INTO rule_switch (reason, switched_at, "
+                                         "switched_by, site_id, rule, version) "
+                                         "VALUES (?, ?, ?, ?, ?, 1)"));
+        }
+        query.addBindValue(text(entry.reason.trimmed()));
+        query.addBindValue(nowText());
+        query.addBindValue(m_user);
+        query.addBindValue(entry.siteId);
+        query.addBindValue(text(entry.rule));
+        if (stored)
+            query.addBindValue(entry.version);
+        if (!query.exec())
+            return failureFrom(query);
+        if (!audit(QStringLiteral("update"), QStringLiteral("rule"), 0, entry.siteId,
+                   tr("rule %1 switched off: %2").arg(entry.rule, entry.reason.trimmed()),
+                   stored ? stored->reason : QString(), entry.reason.trimmed()))
+            return auditFailure();
+        const qint64 siteId = entry.siteId;
+        m_pendingSignals.append([this, siteId] { Q_EMIT ruleSwitchesChanged(siteId); });
+        return {};
+    });
+    if (result.ok()) {
+        if (const auto fresh = findSwitch(ruleSwitches(entry.siteId), entry.rule))
+            entry = *fresh;
+    }
+    return result;
+}
+
+WriteResult Store::switchRuleOn(const RuleSwitch &entry) {
+    return runWrite([&]() -> WriteResult {
+        QString error;
+        const QList<RuleSwitch> switches = ruleSwitches(entry.siteId, &error);
+        if (!error.isEmpty())
+            return WriteResult::failure(WriteResult::Status::Failed, error);
+        const std::optional<RuleSwitch> stored = findSwitch(switches, entry.rule);
+        if (!stored)
+            return WriteResult::failure(WriteResult::Status::NotFound,
+                                        tr("rule %1 is not switched off").arg(entry.rule));
+        if (stored->version != entry.version)
+            return WriteResult::failure(
+                WriteResult::Status::Conflict,
+                tr("the switch of rule %1 was changed by %2 since you read it; it was left off")
+                    .arg(entry.rule, stored->switchedBy));
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral(
+            "DELETE FROM rule_switch WHERE site_id = ? AND rule = ? AND version = ?"));
+        query.addBindValue(entry.siteId);
+        query.addBindValue(text(entry.rule));
+        query.addBindValue(entry.version);
+        if (!query.exec())
+            return failureFrom(query);
+        if (!audit(QStringLiteral("delete"), QStringLiteral("rule"), 0, entry.siteId,
+                   tr("rule %1 switched back on").arg(entry.rule), stored->reason, QString()))
+            return auditFailure();
+        const qint64 siteId = entry.siteId;
+        m_pendingSignals.append([this, siteId] { Q_EMIT ruleSwitchesChanged(siteId); });
+        return {};
+    });
 }
 
 bool Store::insertCharterText(qint64 siteId, const QString &language, const QString &section,
@@ -1620,7 +1755,11 @@ namespace {
 
 const QLatin1String publicationColumns(
     "id, site, seq, published_at, author, note, registry_json, registry_sha256, cookie_count, "
-    "file_count, previous_hash, hash");
+    "file_count, previous_hash, hash, rule_switches");
+// The same without the snapshot, for lists.
+const QLatin1String publicationListColumns(
+    "id, site, seq, published_at, author, note, '', registry_sha256, cookie_count, "
+    "file_count, previous_hash, hash, rule_switches");
 
 Publication readPublication(const QSqlQuery &query) {
     Publication publication;
@@ -1636,6 +1775,7 @@ Publication readPublication(const QSqlQuery &query) {
     publication.fileCount = query.value(9).toInt();
     publication.previousHash = query.value(10).toString();
     publication.hash = query.value(11).toString();
+    publication.ruleSwitches = Publication::switchesFrom(query.value(12).toString());
     return publication;
 }
 
@@ -1685,15 +1825,13 @@ QList<Publication> Store::publications(const QString &site) const {
     query.prepare(
         QStringLiteral("SELECT %1 FROM publication WHERE ? = '' OR site = ? COLLATE NOCASE "
                        "ORDER BY site COLLATE NOCASE, seq")
-            .arg(publicationColumns));
+            .arg(publicationListColumns));
     query.addBindValue(text(site));
     query.addBindValue(text(site));
     if (!query.exec())
         return list;
     while (query.next()) {
-        Publication publication = readPublication(query);
-        publication.registryJson.clear(); // the list does not need the snapshots
-        list.append(publication);
+        list.append(readPublication(query)); // without the snapshots
     }
     for (Publication &publication : list)
         publication.files = publicationFiles(publication.id, false);
@@ -1813,8 +1951,8 @@ WriteResult Store::addPublication(Publication &publication) {
         QSqlQuery insert(database());
         insert.prepare(QStringLiteral(
             "INSERT INTO publication (site, seq, published_at, author, note, registry_json, "
-            "registry_sha256, cookie_count, file_count, previous_hash, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "registry_sha256, cookie_count, file_count, previous_hash, hash, rule_switches) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(text(candidate.site));
         insert.addBindValue(candidate.seq);
         insert.addBindValue(candidate.publishedAt);
@@ -1826,6 +1964,7 @@ WriteResult Store::addPublication(Publication &publication) {
         insert.addBindValue(candidate.fileCount);
         insert.addBindValue(text(candidate.previousHash));
         insert.addBindValue(candidate.hash);
+        insert.addBindValue(text(Publication::switchesText(candidate.ruleSwitches)));
         if (!insert.exec())
             return failureFrom(insert);
         candidate.id = insert.lastInsertId().toLongLong();

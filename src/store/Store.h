@@ -5,6 +5,7 @@
 #include "Cookie.h"
 #include "ImportRecord.h"
 #include "Publication.h"
+#include "RuleSwitch.h"
 #include "Site.h"
 #include "StoreImport.h"
 #include "WriteResult.h"
@@ -111,10 +112,14 @@ public:
         Site site;
         QList<Cookie> cookies;    // id order
         QList<CharterText> texts; // the site's own texts, every language
+        QList<RuleSwitch> ruleSwitches;
     };
     bool readSiteState(qint64 siteId, SiteState *state, QString *error) const;
     // Tests only: called inside readSiteState's transaction, between its reads.
     void setBetweenReadsHook(std::function<void()> hook) { m_betweenReads = std::move(hook); }
+
+    // The rules the site has switched off, by rule id.
+    QList<RuleSwitch> ruleSwitches(qint64 siteId, QString *error = nullptr) const;
 
     // Writes.
     WriteResult addSite(Site &site);
@@ -143,6 +148,11 @@ public:
     WriteResult setCharterText(CharterText &text);
     // Goes back to the default text for that section (deletes the site's own, version-checked).
     WriteResult resetCharterText(const CharterText &text);
+    // Switches a rule off for a site with a reason, or rewrites the reason. `entry.version` is the
+    // version read (0: the rule was on); a stale one is a Conflict. *entry gets what is stored.
+    WriteResult switchRuleOff(RuleSwitch &entry);
+    // Switches the rule back on (the switch read, version-checked).
+    WriteResult switchRuleOn(const RuleSwitch &entry);
     // Appends a publication in one transaction: its number, previous hash and hash are set
     // here, under the write lock, so two publishers get distinct numbers and an intact chain.
     WriteResult addPublication(Publication &publication);
@@ -155,6 +165,7 @@ Q_SIGNALS:
     void cookieRemoved(qint64 siteId, qint64 cookieId);
     void registryReset(qint64 siteId); // many rows changed at once (import)
     void charterTextChanged(qint64 siteId, const QString &language);
+    void ruleSwitchesChanged(qint64 siteId);
     void published(const QString &site, int seq);
     // Someone else (another connection, another program) committed a change to the file. The
     // store looks for such changes (PRAGMA data_version) only while something is connected here.

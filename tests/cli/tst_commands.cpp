@@ -11,9 +11,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +46,10 @@ private Q_SLOTS:
     void importPageIsAllOrNothing();
     void discoverAndAudit();
     void bannerImportBannerAndBannerCheck();
+    void aRuleSwitchedOffWithAReason();
+    void consentDaysFeedTheBannerAndTheRule();
+    void reportWritesPdfAndHtml();
+    void reportRefusesBadArguments();
 
 private:
     struct Result {
@@ -716,6 +722,187 @@ void TestCommands::bannerImportBannerAndBannerCheck() {
     }
     QCOMPARE(runOnStore({QStringLiteral("import-banner"), path(QStringLiteral("missing.js"))}).code,
              3);
+}
+
+void TestCommands::aRuleSwitchedOffWithAReason() {
+    // A third-party statistics cookie marked exempt: an error that blocks publishing.
+    QCOMPARE(
+        runOnStore({QStringLiteral("add"), QStringLiteral("--provider"),
+                    QStringLiteral("Matomo Cloud"), QStringLiteral("--service"),
+                    QStringLiteral("Mesure"), QStringLiteral("--name"), QStringLiteral("_pk_id*"),
+                    QStringLiteral("--purpose"), QStringLiteral("Mesure d'audience"),
+                    QStringLiteral("--category"), QStringLiteral("statistics"),
+                    QStringLiteral("--party"), QStringLiteral("third"),
+                    QStringLiteral("--duration"), QStringLiteral("13 mois"),
+                    QStringLiteral("--privacy-url"), QStringLiteral("https://matomo.org/privacy"),
+                    QStringLiteral("--consent-exempt"), QStringLiteral("yes")})
+            .code,
+        0);
+    const QString shared = path(QStringLiteral("shared.store"));
+    Result result = runOnStore({QStringLiteral("publish"), QStringLiteral("--to"), shared});
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.err.contains(QLatin1String("cnil-exempt-third-party")), qPrintable(result.err));
+
+    // No reason, an unknown rule: refused (exit 2), nothing written.
+    const QByteArray before = TestSupport::fileHash(m_store);
+    result = runOnStore({QStringLiteral("rule-off"), QStringLiteral("cnil-exempt-third-party")});
+    QCOMPARE(result.code, 2);
+    QVERIFY2(result.err.contains(QLatin1String("--reason")), qPrintable(result.err));
+    result = runOnStore({QStringLiteral("rule-off"), QStringLiteral("no-such-rule"),
+                         QStringLiteral("--reason"), QStringLiteral("x")});
+    QCOMPARE(result.code, 2);
+    QCOMPARE(TestSupport::fileHash(m_store), before);
+
+    const QString reason = QStringLiteral("Matomo Cloud is our processor, bound by contract (DPA "
+                                          "of 2026-03-01), and keeps no data of its own");
+    result = runOnStore({QStringLiteral("rule-off"), QStringLiteral("cnil-exempt-third-party"),
+                         QStringLiteral("--reason"), reason});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(reason), qPrintable(result.out));
+
+    // validate: no error any more; the switch is said, with the reason and what it set aside.
+    result = runOnStore({QStringLiteral("validate")});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(QLatin1String("rule switched off for this site")) &&
+                 result.out.contains(reason) && result.out.contains(QLatin1String("(1 finding")) &&
+                 result.out.contains(QLatin1String("[cnil-exempt-third-party]")),
+             qPrintable(result.out));
+    result = runOnStore(
+        {QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject site =
+        QJsonDocument::fromJson(result.out.toUtf8()).object()[QLatin1String("sites")][0].toObject();
+    QCOMPARE(site[QLatin1String("rule_switches")][0][QLatin1String("reason")].toString(), reason);
+    bool noted = false;
+    for (const QJsonValue &problem : site[QLatin1String("problems")].toArray()) {
+        QVERIFY(problem[QLatin1String("severity")].toString() != QLatin1String("error"));
+        noted = noted || problem[QLatin1String("switched_off")].toBool();
+    }
+    QVERIFY(noted);
+    result = runOnStore({QStringLiteral("validate"), QStringLiteral("--rules"),
+                         QStringLiteral("--site"), QStringLiteral("exemple.fr")});
+    QVERIFY2(result.out.contains(QLatin1String("SWITCHED OFF")), qPrintable(result.out));
+
+    // Publishing goes through, and the publication records the switch (in its hash too).
+    result = runOnStore({QStringLiteral("publish"), QStringLiteral("--to"), shared});
+    QCOMPARE(result.code, 0);
+    result = runOnStore({QStringLiteral("publications"), QStringLiteral("--to"), shared});
+    QVERIFY2(result.out.contains(QLatin1String("Publication 1: rule cnil-exempt-third-party was "
+                                               "switched off")) &&
+                 result.out.contains(reason),
+             qPrintable(result.out));
+    QCOMPARE(runOnStore({QStringLiteral("verify"), QStringLiteral("--to"), shared}).code, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+        db.setDatabaseName(shared);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE publication SET rule_switches = "
+                                          "replace(rule_switches, 'contract', 'handshake')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("t"));
+    QCOMPARE(runOnStore({QStringLiteral("verify"), QStringLiteral("--to"), shared}).code, 1);
+
+    // Back on: the error is back.
+    result = runOnStore({QStringLiteral("rule-on"), QStringLiteral("cnil-exempt-third-party")});
+    QCOMPARE(result.code, 0);
+    QCOMPARE(runOnStore({QStringLiteral("validate")}).code, 1);
+    result = runOnStore({QStringLiteral("rule-on"), QStringLiteral("cnil-exempt-third-party")});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(QLatin1String("already on")), qPrintable(result.out));
+}
+
+void TestCommands::consentDaysFeedTheBannerAndTheRule() {
+    Result result = runOnStore({QStringLiteral("site-set"), QStringLiteral("exemple.fr"),
+                                QStringLiteral("consent-days=395")});
+    QCOMPARE(result.code, 0);
+    result = runOnStore({QStringLiteral("validate")});
+    QCOMPARE(result.code, 0); // a warning
+    QVERIFY2(result.out.contains(QLatin1String("keeps the visitor's choice 395 days")) &&
+                 result.out.contains(QLatin1String("[consent-lifetime]")),
+             qPrintable(result.out));
+    result =
+        runOnStore({QStringLiteral("banner"), QStringLiteral("--format"), QStringLiteral("klaro")});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(QLatin1String("\"cookieExpiresAfterDays\": 395")),
+             qPrintable(result.out.left(2000)));
+    const QByteArray before = TestSupport::fileHash(m_store);
+    for (const QString &bad : {QStringLiteral("consent-days=-3"), QStringLiteral("consent-days=x"),
+                               QStringLiteral("consent-days=4000")}) {
+        result = runOnStore({QStringLiteral("site-set"), QStringLiteral("exemple.fr"), bad});
+        QCOMPARE(result.code, 2);
+    }
+    QCOMPARE(TestSupport::fileHash(m_store), before);
+    QCOMPARE(runOnStore({QStringLiteral("site-set"), QStringLiteral("exemple.fr"),
+                         QStringLiteral("consent-days=")})
+                 .code,
+             0);
+    result = runOnStore({QStringLiteral("validate")});
+    QVERIFY(!result.out.contains(QLatin1String("consent-lifetime")));
+}
+
+void TestCommands::reportWritesPdfAndHtml() {
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+             "pdftotext is needed (Debian's poppler-utils; scripts/test installs it)");
+    // A third-party cookie without a privacy link: one warning the report lists by rule.
+    QCOMPARE(
+        runOnStore({QStringLiteral("add"), QStringLiteral("--provider"), QStringLiteral("YouTube"),
+                    QStringLiteral("--service"), QStringLiteral("Vidéo"), QStringLiteral("--name"),
+                    QStringLiteral("VISITOR_INFO1_LIVE"), QStringLiteral("--purpose"),
+                    QStringLiteral("Lecture des vidéos"), QStringLiteral("--category"),
+                    QStringLiteral("marketing"), QStringLiteral("--party"), QStringLiteral("third"),
+                    QStringLiteral("--duration"), QStringLiteral("6 mois")})
+            .code,
+        0);
+    const QString pdf = path(QStringLiteral("report.pdf"));
+    Result result = runOnStore({QStringLiteral("report"), QStringLiteral("-o"), pdf});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.out.contains(pdf), qPrintable(result.out));
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    for (const char *expected :
+         {"Cookie registry overview: every site", "2 cookie", "Cookies by category",
+          "First and third party", "Top providers", "Lifetimes", "Problems by rule",
+          "Cookies across publications", "third-party-privacy-link", "VISITOR_INFO1_LIVE",
+          "Opendatasoft", "YouTube"})
+        QVERIFY2(text.contains(QLatin1String(expected)), expected);
+    // The table under the category chart: one necessary, one marketing cookie of two.
+    static const QRegularExpression marketing(QStringLiteral("Marketing\\s+1\\s+50[.,]0"));
+    QVERIFY2(text.contains(marketing), qPrintable(text.left(3000)));
+
+    const QString html = path(QStringLiteral("report.html"));
+    result = runOnStore({QStringLiteral("report"), QStringLiteral("--site"),
+                         QStringLiteral("exemple.fr"), QStringLiteral("--output"), html});
+    QCOMPARE(result.code, 0);
+    const QString page = QString::fromUtf8(TestSupport::readAll(html));
+    QVERIFY(page.startsWith(QLatin1String("<!DOCTYPE html>")));
+    QCOMPARE(page.count(QLatin1String("<svg")), 6);   // every chart, drawn
+    QCOMPARE(page.count(QLatin1String("<table")), 6); // and its table
+    QVERIFY(page.contains(QLatin1String("Cookie registry overview: exemple.fr")));
+    QVERIFY(page.contains(QLatin1String("<b>VISITOR_INFO1_LIVE</b>")));
+}
+
+void TestCommands::reportRefusesBadArguments() {
+    const QByteArray before = TestSupport::fileHash(m_store);
+    QCOMPARE(runOnStore({QStringLiteral("report")}).code, 2);
+    QCOMPARE(
+        runOnStore({QStringLiteral("report"), QStringLiteral("-o"), path(QStringLiteral("r.docx"))})
+            .code,
+        2);
+    QCOMPARE(
+        runOnStore({QStringLiteral("report"), QStringLiteral("--site"), QStringLiteral("nowhere"),
+                    QStringLiteral("-o"), path(QStringLiteral("r.pdf"))})
+            .code,
+        2);
+    Result result = runOnStore({QStringLiteral("report"), QStringLiteral("-o"),
+                                path(QStringLiteral("missing/folder/r.pdf"))});
+    QCOMPARE(result.code, 3);
+    QVERIFY(!QFile::exists(path(QStringLiteral("r.pdf"))));
+    QCOMPARE(TestSupport::fileHash(m_store), before);
 }
 
 QTEST_MAIN(TestCommands)

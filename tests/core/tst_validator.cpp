@@ -116,6 +116,15 @@ void TestValidator::rules_data() {
         << "" << QStringList{"third-party-privacy-link warning privacy_url"};
     QTest::newRow("third party with link") << "third"
                                            << "https://example.com/privacy" << QStringList{};
+    // The site's banner settings (consent-lifetime): findings about the site, no field.
+    QTest::newRow("consent kept 390 days") << "consent-days"
+                                           << "390" << QStringList{"consent-lifetime warning "};
+    QTest::newRow("consent kept 184 days") << "consent-days"
+                                           << "184" << QStringList{"consent-lifetime warning "};
+    QTest::newRow("consent kept six months") << "consent-days"
+                                             << "183" << QStringList{};
+    QTest::newRow("consent not set") << "consent-days"
+                                     << "0" << QStringList{};
 }
 
 void TestValidator::rules() {
@@ -166,7 +175,42 @@ void TestValidator::rules() {
         cookie.party = Party::Third;
         cookie.privacyUrl = value;
     }
-    QCOMPARE(describe(Validator::checkCookie(cookie, bilingualSite().languages)), expected);
+    Site site = bilingualSite();
+    if (change == QLatin1String("consent-days"))
+        site.consentDays = value.toInt();
+    QList<Problem> found = Validator::checkRegistry(site, {cookie});
+    QCOMPARE(describe(found), expected);
+
+    // Each rule that fired, switched off with a reason: its findings no longer count, and one
+    // note per switch says who switched it off, why, and how many findings it set aside.
+    QStringList fired;
+    for (const Problem &problem : std::as_const(found)) {
+        if (!fired.contains(problem.rule))
+            fired.append(problem.rule);
+    }
+    QList<RuleSwitch> switches;
+    for (const QString &rule : std::as_const(fired))
+        switches.append({0, rule, QStringLiteral("reason for ") + rule,
+                         QStringLiteral("2026-11-30T10:00:00Z"), QStringLiteral("dpo"), 1});
+    // A switch of a rule that did not fire sets nothing aside.
+    switches.append({0, QStringLiteral("duplicate"), QStringLiteral("two domains, one cookie"),
+                     QStringLiteral("2026-11-30T10:00:00Z"), QStringLiteral("dpo"), 1});
+    Validator::applySwitches(found, switches);
+    QCOMPARE(found.size(), fired.size() + 1);
+    for (const Problem &note : std::as_const(found)) {
+        QVERIFY(note.switchedOff);
+        QCOMPARE(note.severity, Problem::Severity::Info);
+        QCOMPARE(note.cookieId, 0);
+        QVERIFY2(note.message.contains(QLatin1String("dpo")), qPrintable(note.message));
+        QVERIFY2(note.message.contains(QLatin1String("2026-11-30")), qPrintable(note.message));
+        if (note.rule == QLatin1String("duplicate")) {
+            QVERIFY2(note.message.contains(QLatin1String("(0 finding")), qPrintable(note.message));
+            continue;
+        }
+        QVERIFY2(note.message.contains(QStringLiteral("reason for ") + note.rule),
+                 qPrintable(note.message));
+        QVERIFY2(note.message.contains(QLatin1String("(1 finding")), qPrintable(note.message));
+    }
 }
 
 void TestValidator::everyRuleIsCatalogued() {
@@ -181,7 +225,7 @@ void TestValidator::everyRuleIsCatalogued() {
         QVERIFY(!rule.translatedSource().isEmpty());
         QCOMPARE(Rules::find(id), &rule);
     }
-    QCOMPARE(ids.size(), 15);
+    QCOMPARE(ids.size(), 16);
     QVERIFY(!Rules::find(QStringLiteral("no-such-rule")));
 }
 

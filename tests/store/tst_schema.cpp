@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void migratesVersion1KeepingEveryRow();
     void failedMigrationLeavesVersion1Intact();
     void readOnlyOldStoreIsNotUpgraded();
+    void migratesVersion2KeepingThePublications();
+    void failedMigrationLeavesVersion2Intact();
 };
 
 void TestSchema::migratesVersion1KeepingEveryRow() {
@@ -81,7 +84,7 @@ void TestSchema::migratesVersion1KeepingEveryRow() {
     Store store;
     QString error;
     QVERIFY2(store.open(path, Store::OpenMode::ReadWrite, &error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), 3);
     const QList<Site> sites = store.sites();
     QCOMPARE(sites.size(), 1);
     QCOMPARE(sites.constFirst().contact, QStringLiteral("dpo@exemple.fr"));
@@ -142,6 +145,85 @@ void TestSchema::readOnlyOldStoreIsNotUpgraded() {
     QVERIFY(!store.open(path, Store::OpenMode::ReadOnly, &error));
     QVERIFY2(error.contains(QLatin1String("older")), qPrintable(error));
     QCOMPARE(TestSupport::fileHash(path), before);
+}
+
+// A copy of the version-2 fixture, as a program of that version left it.
+QString copyOfVersion2(const QTemporaryDir &dir) {
+    const QString path = dir.filePath(QStringLiteral("v2.cookiestore"));
+    QFile::copy(TestSupport::dataPath(QStringLiteral("schema-v2.cookiestore")), path);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+void TestSchema::migratesVersion2KeepingThePublications() {
+    QTemporaryDir dir;
+    const QString path = copyOfVersion2(dir);
+    QCOMPARE(userVersion(path), 2);
+    Store store;
+    QString error;
+    QVERIFY2(store.open(path, Store::OpenMode::ReadWrite, &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), 3);
+    const Site site = store.sites().constFirst();
+    QCOMPARE(site.name, QStringLiteral("exemple.fr"));
+    QCOMPARE(site.consentDays, 0); // not set
+    QCOMPARE(store.cookies().size(), 2);
+    QCOMPARE(store.cookies().constFirst().version, 2);
+    // The chain written by version 2 still verifies: hashes without switches are unchanged.
+    const QList<Publication> publications = store.publications(QStringLiteral("exemple.fr"));
+    QCOMPARE(publications.size(), 2);
+    QVERIFY(publications.constLast().ruleSwitches.isEmpty());
+    const Store::Verification verified = store.verifyPublications();
+    QVERIFY2(verified.ok, qPrintable(verified.firstBroken));
+    QCOMPARE(verified.checked, 2);
+
+    // The new table takes a switch, and the next publication records it and chains on.
+    RuleSwitch off{site.id,
+                   QStringLiteral("purpose-language"),
+                   QStringLiteral("the English charter is written later"),
+                   {},
+                   {},
+                   0};
+    QVERIFY(store.switchRuleOff(off).ok());
+    Publication third;
+    third.site = site.name;
+    third.registryJson = QStringLiteral("{}");
+    third.registrySha256 = Publication::sha256(third.registryJson.toUtf8());
+    third.ruleSwitches = store.ruleSwitches(site.id);
+    QVERIFY(store.addPublication(third).ok());
+    QCOMPARE(third.seq, 3);
+    QCOMPARE(store.publications(site.name).constLast().ruleSwitches.constFirst().reason,
+             off.reason);
+    QVERIFY(store.verifyPublications().ok);
+}
+
+void TestSchema::failedMigrationLeavesVersion2Intact() {
+    QTemporaryDir dir;
+    const QString path = copyOfVersion2(dir);
+    // A stray table where version 3 wants to create its own makes the upgrade fail half-way.
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("stray"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE rule_switch (x)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("stray"));
+    const QByteArray before = TestSupport::fileHash(path);
+    Store store;
+    QString error;
+    QVERIFY(!store.open(path, Store::OpenMode::ReadWrite, &error));
+    QVERIFY2(error.contains(QLatin1String("version 3")), qPrintable(error));
+    QCOMPARE(userVersion(path), 2);
+    QCOMPARE(TestSupport::fileHash(path), before);
+    // Read-only, a version-2 store is not upgraded either.
+    QFile::remove(path);
+    const QString clean = copyOfVersion2(dir);
+    const QByteArray untouched = TestSupport::fileHash(clean);
+    Store reader;
+    QVERIFY(!reader.open(clean, Store::OpenMode::ReadOnly, &error));
+    QCOMPARE(TestSupport::fileHash(clean), untouched);
 }
 
 QTEST_GUILESS_MAIN(TestSchema)

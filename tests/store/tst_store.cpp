@@ -110,6 +110,8 @@ private Q_SLOTS:
     void staleRemoveIsAConflictAndRemovesNothing();
     void updateOfDeletedRowIsNotFound();
     void siteVersionsAndNames();
+    void consentDaysAreASiteSetting();
+    void ruleSwitchesAreVersionChecked();
     void writerWaitsForAnotherWritersLock();
     void lockHeldTooLongIsReportedAndNothingWritten();
     void refusesFilesThatAreNotStores_data();
@@ -191,7 +193,7 @@ void TestStore::createAddReadBack() {
     Store store;
     QString error;
     QVERIFY2(store.create(storePath(), &error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), 3);
     const qint64 siteId = addSite(store, QStringLiteral("exemple.fr"));
     QVERIFY(siteId > 0);
     Cookie cookie = makeCookie(siteId, QStringLiteral("sessionid"));
@@ -390,6 +392,93 @@ void TestStore::siteVersionsAndNames() {
     site.url = QStringLiteral("https://stale.example");
     QCOMPARE(store.updateSite(site).status, WriteResult::Status::Conflict);
     QCOMPARE(store.sites().constFirst().contact, QStringLiteral("dpo@exemple.fr"));
+}
+
+void TestStore::consentDaysAreASiteSetting() {
+    Store store;
+    QVERIFY(store.create(storePath(), nullptr));
+    const qint64 id = addSite(store, QStringLiteral("exemple.fr"));
+    Site site = *store.site(id);
+    QCOMPARE(site.consentDays, 0); // not set
+    site.consentDays = 390;
+    QVERIFY(store.updateSite(site).ok());
+    QCOMPARE(store.site(id)->consentDays, 390);
+    site = *store.site(id);
+    const QByteArray before = TestSupport::fileHash(storePath());
+    for (int wrong : {-1, 3651}) {
+        site.consentDays = wrong;
+        const WriteResult result = store.updateSite(site);
+        QCOMPARE(result.status, WriteResult::Status::Invalid);
+        QVERIFY2(result.message.contains(QString::number(wrong)), qPrintable(result.message));
+    }
+    QCOMPARE(TestSupport::fileHash(storePath()), before);
+    site.consentDays = 0; // cleared
+    QVERIFY(store.updateSite(site).ok());
+    QCOMPARE(store.site(id)->consentDays, 0);
+}
+
+void TestStore::ruleSwitchesAreVersionChecked() {
+    Store store;
+    QVERIFY(store.create(storePath(), nullptr));
+    store.setUserName(QStringLiteral("alice"));
+    const qint64 id = addSite(store, QStringLiteral("exemple.fr"));
+    QSignalSpy changed(&store, &Store::ruleSwitchesChanged);
+
+    RuleSwitch off{id,
+                   QStringLiteral("third-party-privacy-link"),
+                   QStringLiteral("the providers publish no policy"),
+                   {},
+                   {},
+                   0};
+    QVERIFY(store.switchRuleOff(off).ok());
+    QCOMPARE(off.version, 1);
+    QCOMPARE(off.switchedBy, QStringLiteral("alice"));
+    QVERIFY(!off.switchedAt.isEmpty());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(store.ruleSwitches(id).size(), 1);
+    QCOMPARE(store.ruleSwitches(id).constFirst().reason,
+             QStringLiteral("the providers publish no policy"));
+    QVERIFY(store.auditLog(id).constFirst().summary.contains(QLatin1String("third-party")));
+
+    // Refused, and nothing written: an unknown rule, an empty reason, a stale version.
+    const QByteArray before = TestSupport::fileHash(storePath());
+    RuleSwitch unknown{id, QStringLiteral("no-such-rule"), QStringLiteral("why not"), {}, {}, 0};
+    QCOMPARE(store.switchRuleOff(unknown).status, WriteResult::Status::Invalid);
+    RuleSwitch blank{id, QStringLiteral("duplicate"), QStringLiteral("   "), {}, {}, 0};
+    QCOMPARE(store.switchRuleOff(blank).status, WriteResult::Status::Invalid);
+    RuleSwitch again{id, QStringLiteral("third-party-privacy-link"), QStringLiteral("mine"), {}, {},
+                     0}; // read before alice switched it off
+    const WriteResult stale = store.switchRuleOff(again);
+    QCOMPARE(stale.status, WriteResult::Status::Conflict);
+    QVERIFY2(stale.message.contains(QLatin1String("alice")), qPrintable(stale.message));
+    QCOMPARE(TestSupport::fileHash(storePath()), before);
+
+    // Another connection rewrites the reason; this one's copy is now stale.
+    Store other;
+    QVERIFY(other.open(storePath(), Store::OpenMode::ReadWrite, nullptr));
+    other.setUserName(QStringLiteral("bob"));
+    RuleSwitch theirs = other.ruleSwitches(id).constFirst();
+    theirs.reason = QStringLiteral("policies linked from the charter's footer");
+    QVERIFY(other.switchRuleOff(theirs).ok());
+    QCOMPARE(theirs.version, 2);
+    QCOMPARE(store.switchRuleOn(off).status, WriteResult::Status::Conflict);
+    off.reason = QStringLiteral("overwrite");
+    QCOMPARE(store.switchRuleOff(off).status, WriteResult::Status::Conflict);
+    QCOMPARE(store.ruleSwitches(id).constFirst().reason,
+             QStringLiteral("policies linked from the charter's footer"));
+    QCOMPARE(store.ruleSwitches(id).constFirst().switchedBy, QStringLiteral("bob"));
+
+    // Back on, with the version read; a second time it is gone.
+    const RuleSwitch current = store.ruleSwitches(id).constFirst();
+    QVERIFY(store.switchRuleOn(current).ok());
+    QVERIFY(store.ruleSwitches(id).isEmpty());
+    QCOMPARE(store.switchRuleOn(current).status, WriteResult::Status::NotFound);
+
+    // A read-only connection writes nothing.
+    Store reader;
+    QVERIFY(reader.open(storePath(), Store::OpenMode::ReadOnly, nullptr));
+    RuleSwitch fresh{id, QStringLiteral("duplicate"), QStringLiteral("reason"), {}, {}, 0};
+    QCOMPARE(reader.switchRuleOff(fresh).status, WriteResult::Status::ReadOnly);
 }
 
 void TestStore::writerWaitsForAnotherWritersLock() {
