@@ -1068,32 +1068,32 @@
         <translation>change a site&apos;s name, address, languages or contact</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="460"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="446"/>
         <source>list the cookies of the registry</source>
         <translation>list the cookies of the registry</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="464"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="450"/>
         <source>add a cookie</source>
         <translation>add a cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="468"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="454"/>
         <source>change fields of a cookie</source>
         <translation>change fields of a cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="472"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="458"/>
         <source>remove cookies</source>
         <translation>remove cookies</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="285"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="281"/>
         <source>import cookies from a CSV or JSON file</source>
         <translation>import cookies from a CSV or JSON file</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="300"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="296"/>
         <source>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</source>
         <translation>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</translation>
     </message>
@@ -1118,7 +1118,7 @@
         <translation>go back to the default text of a section</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="476"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="462"/>
         <source>check the registry against the rules</source>
         <translation>check the registry against the rules</translation>
     </message>
@@ -1234,17 +1234,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="118"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="130"/>
         <source>no site &quot;%1&quot; in %2 (see: cookie-charter sites)</source>
         <translation>no site &quot;%1&quot; in %2 (see: cookie-charter sites)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="132"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="144"/>
         <source>the store has no site yet; add one with: cookie-charter site-add NAME</source>
         <translation>the store has no site yet; add one with: cookie-charter site-add NAME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="134"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="146"/>
         <source>the store has %1 sites; choose one with --site</source>
         <translation>the store has %1 sites; choose one with --site</translation>
     </message>
@@ -1299,7 +1299,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>sites takes no arguments</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="102"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="95"/>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -1343,7 +1343,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
         <location filename="../../src/cli/BannerCommands.cpp" line="169"/>
         <location filename="../../src/cli/BannerCommands.cpp" line="210"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="101"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
@@ -1502,7 +1502,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Language of the purpose in the table (fr, en).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="461"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="447"/>
         <source>Lists the cookies of the registry.</source>
         <translation>Lists the cookies of the registry.</translation>
     </message>
@@ -1520,14 +1520,14 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="83"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="75"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="149"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="142"/>
         <location filename="../../src/cli/TextCommands.cpp" line="68"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="227"/>
         <source>--lang must be fr or en</source>
         <translation>--lang must be fr or en</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="98"/>
         <source>SITE</source>
         <translation>SITE</translation>
     </message>
@@ -1611,7 +1611,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="169"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="101"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>PROVIDER</source>
@@ -1619,7 +1619,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="169"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="101"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>SERVICE</source>
         <translation>SERVICE</translation>
@@ -1711,14 +1711,14 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Lists the cookies a banner configuration declares and the registry lacks, those the registry has and the banner does not declare, and their category disagreements. Exits 1 when they differ, 0 when they agree, 2 for a file that is not a configuration.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="101"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>LOCATION</source>
         <translation>LOCATION</translation>
     </message>
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="169"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="101"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="187"/>
         <source>CATEGORY</source>
@@ -1726,19 +1726,19 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="109"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="102"/>
         <source>PARTY</source>
         <translation>PARTY</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="109"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="102"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <source>DURATION</source>
         <translation>DURATION</translation>
     </message>
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="170"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="109"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="102"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="187"/>
         <source>PURPOSE</source>
@@ -1748,14 +1748,14 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <location filename="../../src/cli/AuditCommands.cpp" line="45"/>
         <location filename="../../src/cli/BannerCommands.cpp" line="26"/>
         <location filename="../../src/cli/BannerCommands.cpp" line="42"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="134"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="127"/>
         <location filename="../../src/cli/TextCommands.cpp" line="29"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="119"/>
         <source>The site (needed when the store has several).</source>
         <translation>The site (needed when the store has several).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="136"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="129"/>
         <source>Language of --purpose (fr or en, default fr).</source>
         <translation>Language of --purpose (fr or en, default fr).</translation>
     </message>
@@ -1825,62 +1825,62 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Internal notes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="176"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="169"/>
         <source>%1: %2: %3 [%4]</source>
         <translation>%1: %2: %3 [%4]</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="185"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="178"/>
         <source>Change the cookie only if it is still at version N (the version you read; see list --format json): refused with exit 3 otherwise.</source>
         <translation>Change the cookie only if it is still at version N (the version you read; see list --format json): refused with exit 3 otherwise.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="209"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="202"/>
         <source>--if-version takes a version number (1 or more)</source>
         <translation>--if-version takes a version number (1 or more)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="290"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="283"/>
         <source>Do not list warnings and information.</source>
         <translation>Do not list warnings and information.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="294"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="287"/>
         <source>List the rules (id, severity, what it checks, the text it comes from) instead of applying them.</source>
         <translation>List the rules (id, severity, what it checks, the text it comes from) instead of applying them.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="321"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="314"/>
         <source>RULE</source>
         <translation>RULE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="321"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="314"/>
         <source>SEVERITY</source>
         <translation>SEVERITY</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="321"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="314"/>
         <source>CHECKS</source>
         <translation>CHECKS</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="321"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="314"/>
         <source>SOURCE</source>
         <translation>SOURCE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="324"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="317"/>
         <source>SWITCHED OFF</source>
         <translation>SWITCHED OFF</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="333"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="326"/>
         <source>by %1 on %2: %3</source>
         <translation>by %1 on %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="450"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="436"/>
         <source>%n information(s)</source>
         <translation>
             <numerusform>%n information</numerusform>
@@ -1888,104 +1888,104 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="465"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="451"/>
         <source>Adds a cookie to a site&apos;s registry.</source>
         <translation>Adds a cookie to a site&apos;s registry.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="146"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="139"/>
         <source>add takes options only</source>
         <translation>add takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="155"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="148"/>
         <source>--%1 is required</source>
         <translation>--%1 is required</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="163"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="156"/>
         <source>--%1: %2</source>
         <translation>--%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="173"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="166"/>
         <source>Added cookie #%1 (%2) to %3</source>
         <translation>Added cookie #%1 (%2) to %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="188"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="181"/>
         <source>The cookie&apos;s number (see list).</source>
         <translation>The cookie&apos;s number (see list).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="194"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="187"/>
         <source>Fields to change: %1.</source>
         <translation>Fields to change: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="469"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="455"/>
         <source>Changes fields of a cookie.</source>
         <translation>Changes fields of a cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="200"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="193"/>
         <source>set needs an ID and at least one FIELD=VALUE</source>
         <translation>set needs an ID and at least one FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="204"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="262"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="197"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="255"/>
         <source>&quot;%1&quot; is not a cookie number</source>
         <translation>&quot;%1&quot; is not a cookie number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="215"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="208"/>
         <source>&quot;%1&quot; is not FIELD=VALUE</source>
         <translation>&quot;%1&quot; is not FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="218"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="211"/>
         <source>unknown field &quot;%1&quot;</source>
         <translation>unknown field &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="240"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="233"/>
         <source>no cookie #%1 in %2</source>
         <translation>no cookie #%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="223"/>
-        <location filename="../../src/cli/ReportCommand.cpp" line="56"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="216"/>
+        <location filename="../../src/cli/ReportCommand.cpp" line="49"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="244"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="237"/>
         <source>Changed cookie #%1 (%2)</source>
         <translation>Changed cookie #%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="250"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="243"/>
         <source>The numbers of the cookies to remove.</source>
         <translation>The numbers of the cookies to remove.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="473"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="459"/>
         <source>Removes cookies from the registry, all or none.</source>
         <translation>Removes cookies from the registry, all or none.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="256"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="249"/>
         <source>remove needs at least one cookie number</source>
         <translation>remove needs at least one cookie number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="277"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="270"/>
         <source>no cookie #%1 in %2; nothing was removed</source>
         <translation>no cookie #%1 in %2; nothing was removed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="283"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="276"/>
         <source>Removed %n cookie(s)</source>
         <translation>
             <numerusform>Removed %n cookie</numerusform>
@@ -2008,7 +2008,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Check the file, write nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="286"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="282"/>
         <source>Imports cookies from a CSV or JSON file: all rows or none.</source>
         <translation>Imports cookies from a CSV or JSON file: all rows or none.</translation>
     </message>
@@ -2183,17 +2183,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>cannot write to standard output: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="289"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="285"/>
         <source>import the cookie tables of a charter page</source>
         <translation>import the cookie tables of a charter page</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="290"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="286"/>
         <source>Reads the cookie tables of an existing charter page (HTML, Markdown, or tab-separated text as copied from a browser), shows what it found, and imports the cookies into the site: all rows or none. Headers are read in French and English; a heading above a table that names a category gives its cookies that category; what cannot be mapped goes to the notes. Exits 1 when the page has no cookie table.</source>
         <translation>Reads the cookie tables of an existing charter page (HTML, Markdown, or tab-separated text as copied from a browser), shows what it found, and imports the cookies into the site: all rows or none. Headers are read in French and English; a heading above a table that names a category gives its cookies that category; what cannot be mapped goes to the notes. Exits 1 when the page has no cookie table.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="302"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="298"/>
         <source>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</source>
         <translation>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</translation>
     </message>
@@ -2383,22 +2383,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>The %1 text &quot;%2&quot; of %3 is the default again</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="289"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="282"/>
         <source>Only this site (default: all).</source>
         <translation>Only this site (default: all).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="180"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="192"/>
         <source>no publication of &quot;%1&quot; in %2</source>
         <translation>no publication of &quot;%1&quot; in %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="186"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="198"/>
         <source>%1 holds no publication yet</source>
         <translation>%1 holds no publication yet</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="188"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="200"/>
         <source>%1 holds publications of %2 sites; choose one with --site</source>
         <translation>%1 holds publications of %2 sites; choose one with --site</translation>
     </message>
@@ -2566,17 +2566,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>export takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="477"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="463"/>
         <source>Checks the registry: errors (exit 1) and warnings, with their reasons.</source>
         <translation>Checks the registry: errors (exit 1) and warnings, with their reasons.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="352"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="338"/>
         <source>validate takes no arguments</source>
         <translation>validate takes no arguments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="447"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="433"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2584,7 +2584,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="448"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="434"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -2597,7 +2597,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>The domain that sets the cookie: it decides between rows that match as well.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="291"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="284"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="44"/>
         <source>table or json (default: table).</source>
         <translation>table or json (default: table).</translation>
@@ -2613,7 +2613,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>lookup takes one cookie name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="355"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="341"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="56"/>
         <source>--format must be table or json</source>
         <translation>--format must be table or json</translation>
@@ -2782,42 +2782,42 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Fills the empty fields of every cookie the cookie database knows: provider, category, duration, English purpose, privacy link, and party (from the cookie&apos;s domain and the site&apos;s registrable domain). Prints each change: cookie, field, before -&gt; after and the database&apos;s row. A value already set is kept unless --overwrite names its field. All the changes are written in one transaction, each checked against the version read: if someone changed a cookie meanwhile, nothing is written.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommand.cpp" line="19"/>
+        <location filename="../../src/cli/ReportCommand.cpp" line="18"/>
         <source>Only this site (default: every site of the store).</source>
         <translation>Only this site (default: every site of the store).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommand.cpp" line="22"/>
+        <location filename="../../src/cli/ReportCommand.cpp" line="21"/>
         <source>The report to write: FILE.pdf or FILE.html (required).</source>
         <translation>The report to write: FILE.pdf or FILE.html (required).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommand.cpp" line="28"/>
+        <location filename="../../src/cli/ReportCommand.cpp" line="27"/>
         <source>report takes no arguments</source>
         <translation>report takes no arguments</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommand.cpp" line="31"/>
+        <location filename="../../src/cli/ReportCommand.cpp" line="30"/>
         <source>report needs -o FILE.pdf or -o FILE.html</source>
         <translation>report needs -o FILE.pdf or -o FILE.html</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommand.cpp" line="35"/>
+        <location filename="../../src/cli/ReportCommand.cpp" line="34"/>
         <source>the report is a .pdf or an .html file, not &quot;%1&quot;</source>
         <translation>the report is a .pdf or an .html file, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommand.cpp" line="57"/>
+        <location filename="../../src/cli/ReportCommand.cpp" line="50"/>
         <source>Wrote the report of %1 to %2 (%3)</source>
         <translation>Wrote the report of %1 to %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommand.cpp" line="70"/>
+        <location filename="../../src/cli/ReportCommand.cpp" line="64"/>
         <source>write the overview and the problems for a manager</source>
         <translation>write the overview and the problems for a manager</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommand.cpp" line="71"/>
+        <location filename="../../src/cli/ReportCommand.cpp" line="65"/>
         <source>Writes the registry&apos;s overview (cookies by category, first and third party, top providers, lifetimes, problems by rule, cookies across publications), each chart with its table, and the problems rule by rule, as a PDF or an HTML page.</source>
         <translation>Writes the registry&apos;s overview (cookies by category, first and third party, top providers, lifetimes, problems by rule, cookies across publications), each chart with its table, and the problems rule by rule, as a PDF or an HTML page.</translation>
     </message>
@@ -2874,22 +2874,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Switched rule %1 back on for %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RuleCommands.cpp" line="116"/>
+        <location filename="../../src/cli/RuleCommands.cpp" line="115"/>
         <source>switch a rule off for a site, with the reason</source>
         <translation>switch a rule off for a site, with the reason</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RuleCommands.cpp" line="117"/>
+        <location filename="../../src/cli/RuleCommands.cpp" line="116"/>
         <source>Switches a rule off for a site, with the reason recorded: its findings no longer count, and validate, the problems panel and the publication record say that it is off, by whom and why.</source>
         <translation>Switches a rule off for a site, with the reason recorded: its findings no longer count, and validate, the problems panel and the publication record say that it is off, by whom and why.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RuleCommands.cpp" line="123"/>
+        <location filename="../../src/cli/RuleCommands.cpp" line="122"/>
         <source>switch a rule back on for a site</source>
         <translation>switch a rule back on for a site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RuleCommands.cpp" line="124"/>
+        <location filename="../../src/cli/RuleCommands.cpp" line="123"/>
         <source>Switches a rule that a site had switched off back on.</source>
         <translation>Switches a rule that a site had switched off back on.</translation>
     </message>
@@ -4399,7 +4399,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>The new cookie has not been added to the registry. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="579"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="578"/>
         <source>The rules switched off could not be read: %1</source>
         <translation>The rules switched off could not be read: %1</translation>
     </message>
@@ -4494,12 +4494,12 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="777"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="774"/>
         <source>Only: %1. Press to show every cookie.</source>
         <translation>Only: %1. Press to show every cookie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="780"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="777"/>
         <source>%Ln cookie(s) of the site shown: %1</source>
         <translation>
             <numerusform>%Ln cookie of the site shown: %1</numerusform>
@@ -4507,45 +4507,45 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="798"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="806"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="813"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="795"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="803"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="810"/>
         <source>Switch a rule off</source>
         <translation>Switch a rule off</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="799"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="796"/>
         <source>Why does rule %1 not apply to %2? The reason is recorded, shown in the problems panel and in every publication.</source>
         <translation>Why does rule %1 not apply to %2? The reason is recorded, shown in the problems panel and in every publication.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="807"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="804"/>
         <source>A rule is switched off with a reason; rule %1 stays on.</source>
         <translation>A rule is switched off with a reason; rule %1 stays on.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="816"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="814"/>
         <source>Rule %1 is switched off for %2.</source>
         <translation>Rule %1 is switched off for %2.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="829"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="835"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="826"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
         <source>Switch a rule back on</source>
         <translation>Switch a rule back on</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="831"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="828"/>
         <source>Rule %1 is on again.</source>
         <translation>Rule %1 is on again.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="846"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="843"/>
         <source>Complete from the cookie database</source>
         <translation>Complete from the cookie database</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="851"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="848"/>
         <source>%n field(s) completed from the cookie database; Undo takes them back.</source>
         <translation>
             <numerusform>%n field completed from the cookie database; Undo takes them back.</numerusform>
@@ -4553,220 +4553,220 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="868"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="865"/>
         <source>%1 entries, %2</source>
         <translation>%1 entries, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="871"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="868"/>
         <source>About Cookie Charter</source>
         <translation>About Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="874"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="871"/>
         <source>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="878"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="875"/>
         <source>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="903"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="900"/>
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="903"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="900"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="909"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="906"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="915"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="920"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="929"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="912"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="917"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="926"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="921"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="918"/>
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="939"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="936"/>
         <source>Open a store read-only</source>
         <translation>Open a store read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="939"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="936"/>
         <source>Open a store</source>
         <translation>Open a store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="951"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="948"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="957"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="954"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="984"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="981"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="985"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="982"/>
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="998"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="995"/>
         <source>Export the registry as JSON</source>
         <translation>Export the registry as JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="998"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="995"/>
         <source>Export the registry as CSV</source>
         <translation>Export the registry as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1000"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="997"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1000"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="997"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1003"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1000"/>
         <source>Exporting the registry…</source>
         <translation>Exporting the registry…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1003"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1100"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1000"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1097"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1015"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1024"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1054"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1012"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1021"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1051"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1017"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1014"/>
         <source>Registry exported to %1</source>
         <translation>Registry exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1024"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1062"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1085"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1021"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1059"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1082"/>
         <source>Choose a site first.</source>
         <translation>Choose a site first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1035"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1032"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1038"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1035"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1041"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1038"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1044"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1041"/>
         <source>Export the charter</source>
         <translation>Export the charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1056"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1053"/>
         <source>Charter exported to %1</source>
         <translation>Charter exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1062"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1059"/>
         <source>Charter texts</source>
         <translation>Charter texts</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1085"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1091"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1082"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1088"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1118"/>
         <location filename="../../src/gui/MainWindow.cpp" line="1121"/>
         <location filename="../../src/gui/MainWindow.cpp" line="1124"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1127"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1133"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1130"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1096"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1093"/>
         <source>Publish %1</source>
         <translation>Publish %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1097"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1094"/>
         <source>Note for the history (why this publication):</source>
         <translation>Note for the history (why this publication):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1100"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1097"/>
         <source>Publishing %1…</source>
         <translation>Publishing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1142"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1139"/>
         <source>Publication history</source>
         <translation>Publication history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1152"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1149"/>
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1155"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1152"/>
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Publications now go to %1. Choose another store file? (No: go back to the open store.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1158"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1167"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1177"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1155"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1164"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1174"/>
         <source>Shared store for publications</source>
         <translation>Shared store for publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1162"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1159"/>
         <source>Publications go into the open store.</source>
         <translation>Publications go into the open store.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="916"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="940"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1169"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="913"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="937"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1166"/>
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Cookie Charter stores (*.cookiestore);;All files (*)</translation>
     </message>
@@ -4803,7 +4803,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1181"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1178"/>
         <source>Publications go to %1.</source>
         <translation>Publications go to %1.</translation>
     </message>
@@ -4811,73 +4811,73 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="24"/>
+        <location filename="../../src/app/Overview.cpp" line="23"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="25"/>
+        <location filename="../../src/app/Overview.cpp" line="24"/>
         <source>≤ 1 day</source>
         <translation>≤ 1 day</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="26"/>
+        <location filename="../../src/app/Overview.cpp" line="25"/>
         <source>≤ 1 month</source>
         <translation>≤ 1 month</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="27"/>
+        <location filename="../../src/app/Overview.cpp" line="26"/>
         <source>1–6 months</source>
         <translation>1–6 months</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="28"/>
+        <location filename="../../src/app/Overview.cpp" line="27"/>
         <source>6–13 months</source>
         <translation>6–13 months</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="29"/>
+        <location filename="../../src/app/Overview.cpp" line="28"/>
         <source>13–25 months</source>
         <translation>13–25 months</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="30"/>
+        <location filename="../../src/app/Overview.cpp" line="29"/>
         <source>&gt; 25 months</source>
         <translation>&gt; 25 months</translation>
     </message>
     <message>
         <location filename="../../src/app/Overview.cpp" line="103"/>
-        <location filename="../../src/app/Overview.cpp" line="177"/>
+        <location filename="../../src/app/Overview.cpp" line="178"/>
         <source>(no provider)</source>
         <translation>(no provider)</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="120"/>
+        <location filename="../../src/app/Overview.cpp" line="121"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="191"/>
+        <location filename="../../src/app/Overview.cpp" line="192"/>
         <source>Cookies by category</source>
         <translation>Cookies by category</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="193"/>
+        <location filename="../../src/app/Overview.cpp" line="194"/>
         <source>First and third party</source>
         <translation>First and third party</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="195"/>
+        <location filename="../../src/app/Overview.cpp" line="196"/>
         <source>Top providers</source>
         <translation>Top providers</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="197"/>
-        <source>Lifetimes (the line: 13 months, the CNIL&apos;s limit for exempt cookies)</source>
-        <translation>Lifetimes (the line: 13 months, the CNIL&apos;s limit for exempt cookies)</translation>
+        <location filename="../../src/app/Overview.cpp" line="198"/>
+        <source>Lifetimes</source>
+        <translation>Lifetimes</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="199"/>
+        <location filename="../../src/app/Overview.cpp" line="200"/>
         <source>Problems by rule</source>
         <translation>Problems by rule</translation>
     </message>
@@ -4887,7 +4887,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>every site</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="258"/>
+        <location filename="../../src/app/Overview.cpp" line="259"/>
         <source>site #%1 does not exist</source>
         <translation>site #%1 does not exist</translation>
     </message>
@@ -4895,94 +4895,89 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>OverviewCharts</name>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="76"/>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="275"/>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="306"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="75"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="280"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="311"/>
         <source>Cookies</source>
         <translation>Cookies</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="129"/>
-        <source>13 months</source>
-        <translation>13 months</translation>
-    </message>
-    <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="177"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="178"/>
         <source>publication</source>
         <translation>publication</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="196"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="198"/>
         <source>(nothing published yet)</source>
         <translation>(nothing published yet)</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="237"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="239"/>
         <source>Cookies across publications</source>
         <translation>Cookies across publications</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="275"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="277"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="275"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="278"/>
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="275"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="279"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="286"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="291"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="289"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="294"/>
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="292"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="297"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="295"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="300"/>
         <source>Lifetime</source>
         <translation>Lifetime</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="298"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="303"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="303"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="308"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="304"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="309"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="307"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="312"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="319"/>
-        <source>— 13 months: the CNIL&apos;s limit for exempt cookies —</source>
-        <translation>— 13 months: the CNIL&apos;s limit for exempt cookies —</translation>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="325"/>
+        <source>— 13 months, the CNIL&apos;s limit —</source>
+        <translation>— 13 months, the CNIL&apos;s limit —</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="323"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="329"/>
         <source>%n other provider(s)</source>
         <translation>
             <numerusform>%n other provider</numerusform>
@@ -4990,7 +4985,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="346"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="354"/>
         <source>%n cookie(s)</source>
         <translation>
             <numerusform>%n cookie</numerusform>
@@ -4998,7 +4993,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="348"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="356"/>
         <source>on %n site(s)</source>
         <translation>
             <numerusform>on %n site</numerusform>
@@ -5006,7 +5001,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="349"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="359"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -5014,7 +5009,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="350"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="360"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -5022,7 +5017,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="352"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="362"/>
         <source>%n information(s)</source>
         <translation>
             <numerusform>%n information</numerusform>
@@ -5030,7 +5025,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="354"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="365"/>
         <source>%n rule(s) switched off</source>
         <translation>
             <numerusform>%n rule switched off</numerusform>
@@ -5038,7 +5033,19 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="371"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="112"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="368"/>
+        <source>%1: %2</source>
+        <extracomment>The cookies counted, then what the rules found (&quot;12 cookies: 0 errors, 3 warnings&quot;).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="129"/>
+        <source>13 months: the CNIL&apos;s limit for exempt cookies</source>
+        <translation>13 months: the CNIL&apos;s limit for exempt cookies</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="385"/>
         <source>Cookie registry overview: %1</source>
         <translation>Cookie registry overview: %1</translation>
     </message>
@@ -5046,124 +5053,124 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="50"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="49"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="56"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="55"/>
         <source>Which cookies the overview counts</source>
         <translation>Which cookies the overview counts</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="57"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="56"/>
         <source>This site</source>
         <translation>This site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="58"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="57"/>
         <source>Every site of the store</source>
         <translation>Every site of the store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="59"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="58"/>
         <source>&amp;Count:</source>
         <translation>&amp;Count:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="69"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="68"/>
         <source>Click a bar or a slice to show only its cookies in the registry table. Each chart has its numbers on the Table tab.</source>
         <translation>Click a bar or a slice to show only its cookies in the registry table. Each chart has its numbers on the Table tab.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="90"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="89"/>
         <source>A chart; its Table tab has the same numbers.</source>
         <translation>A chart; its Table tab has the same numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="97"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="96"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="98"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="97"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="107"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="106"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="109"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="108"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="142"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="141"/>
         <source>The store could not be read: %1</source>
         <translation>The store could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="237"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="236"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="240"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="239"/>
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="243"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="242"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="246"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="245"/>
         <source>Lifetime</source>
         <translation>Lifetime</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="249"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="248"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="252"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="251"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="278"/>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="283"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="277"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="282"/>
         <source>Cookie registry overview: %1</source>
         <translation>Cookie registry overview: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="294"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="293"/>
         <source>choose a name ending in .png, .svg or .pdf</source>
         <translation>choose a name ending in .png, .svg or .pdf</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="303"/>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="309"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="302"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="308"/>
         <source>Save the overview</source>
         <translation>Save the overview</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="303"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="302"/>
         <source>overview.png</source>
         <translation>overview.png</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="304"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="303"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="310"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="309"/>
         <source>The overview was not saved: %1</source>
         <translation>The overview was not saved: %1</translation>
     </message>
@@ -5171,22 +5178,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>OverviewReport</name>
     <message>
-        <location filename="../../src/overview/OverviewReport.cpp" line="48"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="49"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewReport.cpp" line="65"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="68"/>
         <source>Rules switched off</source>
         <translation>Rules switched off</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewReport.cpp" line="68"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="72"/>
         <source>%1, by %2 on %3: %4</source>
         <translation>%1, by %2 on %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewReport.cpp" line="78"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="82"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding</numerusform>
@@ -5194,29 +5201,29 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewReport.cpp" line="84"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="89"/>
         <source>the site</source>
         <translation>the site</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewReport.cpp" line="90"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="97"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewReport.cpp" line="96"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="105"/>
         <source>No problem: every rule is met.</source>
         <translation>No problem: every rule is met.</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewReport.cpp" line="102"/>
-        <location filename="../../src/overview/OverviewReport.cpp" line="123"/>
-        <location filename="../../src/overview/OverviewReport.cpp" line="184"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="112"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="136"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="202"/>
         <source>Cookie registry overview: %1</source>
         <translation>Cookie registry overview: %1</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewReport.cpp" line="103"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="114"/>
         <source>Made by Cookie Charter on %1</source>
         <translation>Made by Cookie Charter on %1</translation>
     </message>
@@ -5534,7 +5541,7 @@ Rule %2: %3
 <context>
     <name>PublicationModel</name>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="31"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="32"/>
         <source>%1, switched off by %2 on %3: %4</source>
         <translation>%1, switched off by %2 on %3: %4</translation>
     </message>
@@ -5911,37 +5918,37 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>RegistryJson</name>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="170"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="149"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>not valid JSON at byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="179"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="158"/>
         <source>not a Cookie Charter registry (expected &quot;format&quot;: &quot;%1&quot; and a &quot;sites&quot; list)</source>
         <translation>not a Cookie Charter registry (expected &quot;format&quot;: &quot;%1&quot; and a &quot;sites&quot; list)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="189"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="168"/>
         <source>&quot;version&quot; must be the registry format&apos;s version number (1), not %1</source>
         <translation>&quot;version&quot; must be the registry format&apos;s version number (1), not %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="198"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="177"/>
         <source>made by a newer Cookie Charter (registry format version %1)</source>
         <translation>made by a newer Cookie Charter (registry format version %1)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="221"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="200"/>
         <source>site %1 of the file has no name</source>
         <translation>site %1 of the file has no name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="252"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="231"/>
         <source>expected text</source>
         <translation>expected text</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="285"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="264"/>
         <source>expected true, false or null</source>
         <translation>expected true, false or null</translation>
     </message>
@@ -6573,7 +6580,7 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         <translation>cookie #%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1539"/>
+        <location filename="../../src/store/Store.cpp" line="1540"/>
         <source>there is no rule &quot;%1&quot; (see validate --rules)</source>
         <translation>there is no rule &quot;%1&quot; (see validate --rules)</translation>
     </message>

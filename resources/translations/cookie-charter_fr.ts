@@ -1068,32 +1068,32 @@
         <translation>modifier le nom, l&apos;adresse, les langues ou le contact d&apos;un site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="460"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="446"/>
         <source>list the cookies of the registry</source>
         <translation>lister les cookies du registre</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="464"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="450"/>
         <source>add a cookie</source>
         <translation>ajouter un cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="468"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="454"/>
         <source>change fields of a cookie</source>
         <translation>modifier des champs d&apos;un cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="472"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="458"/>
         <source>remove cookies</source>
         <translation>supprimer des cookies</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="285"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="281"/>
         <source>import cookies from a CSV or JSON file</source>
         <translation>importer des cookies d&apos;un fichier CSV ou JSON</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="300"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="296"/>
         <source>export the registry (CSV, JSON) or the charter (HTML, Markdown, PDF)</source>
         <translation>exporter le registre (CSV, JSON) ou la charte (HTML, Markdown, PDF)</translation>
     </message>
@@ -1118,7 +1118,7 @@
         <translation>revenir au texte par défaut d&apos;une section</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="476"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="462"/>
         <source>check the registry against the rules</source>
         <translation>vérifier le registre selon les règles</translation>
     </message>
@@ -1234,17 +1234,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="118"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="130"/>
         <source>no site &quot;%1&quot; in %2 (see: cookie-charter sites)</source>
         <translation>aucun site «&#xa0;%1&#xa0;» dans %2 (voir&#xa0;: cookie-charter sites)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="132"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="144"/>
         <source>the store has no site yet; add one with: cookie-charter site-add NAME</source>
         <translation>la base n&apos;a encore aucun site&#x202f;; ajoutez-en un avec&#xa0;: cookie-charter site-add NOM</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="134"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="146"/>
         <source>the store has %1 sites; choose one with --site</source>
         <translation>la base a %1 sites&#x202f;; choisissez-en un avec --site</translation>
     </message>
@@ -1299,7 +1299,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>sites n&apos;attend aucun argument</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="102"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="95"/>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <source>ID</source>
         <translation>Nº</translation>
@@ -1343,7 +1343,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
         <location filename="../../src/cli/BannerCommands.cpp" line="169"/>
         <location filename="../../src/cli/BannerCommands.cpp" line="210"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="101"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
@@ -1502,7 +1502,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Langue de la finalité dans la table (fr, en).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="461"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="447"/>
         <source>Lists the cookies of the registry.</source>
         <translation>Liste les cookies du registre.</translation>
     </message>
@@ -1520,14 +1520,14 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="83"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="75"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="149"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="142"/>
         <location filename="../../src/cli/TextCommands.cpp" line="68"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="227"/>
         <source>--lang must be fr or en</source>
         <translation>--lang doit valoir fr ou en</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="105"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="98"/>
         <source>SITE</source>
         <translation>SITE</translation>
     </message>
@@ -1611,7 +1611,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="169"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="101"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>PROVIDER</source>
@@ -1619,7 +1619,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="169"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="101"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>SERVICE</source>
         <translation>SERVICE</translation>
@@ -1711,14 +1711,14 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Liste les cookies que déclare une configuration de bandeau et qui manquent au registre, ceux du registre que le bandeau ne déclare pas, et leurs désaccords de catégorie. Code 1 quand ils diffèrent, 0 quand ils concordent, 2 pour un fichier qui n&apos;est pas une configuration.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="101"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>LOCATION</source>
         <translation>EMPLACEMENT</translation>
     </message>
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="169"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="108"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="101"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="187"/>
         <source>CATEGORY</source>
@@ -1726,19 +1726,19 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../src/cli/AuditCommands.cpp" line="123"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="109"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="102"/>
         <source>PARTY</source>
         <translation>ORIGINE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="109"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="102"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <source>DURATION</source>
         <translation>DURÉE</translation>
     </message>
     <message>
         <location filename="../../src/cli/BannerCommands.cpp" line="170"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="109"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="102"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="88"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="187"/>
         <source>PURPOSE</source>
@@ -1748,14 +1748,14 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <location filename="../../src/cli/AuditCommands.cpp" line="45"/>
         <location filename="../../src/cli/BannerCommands.cpp" line="26"/>
         <location filename="../../src/cli/BannerCommands.cpp" line="42"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="134"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="127"/>
         <location filename="../../src/cli/TextCommands.cpp" line="29"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="119"/>
         <source>The site (needed when the store has several).</source>
         <translation>Le site (nécessaire quand la base en a plusieurs).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="136"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="129"/>
         <source>Language of --purpose (fr or en, default fr).</source>
         <translation>Langue de --purpose (fr ou en, par défaut fr).</translation>
     </message>
@@ -1825,62 +1825,62 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Notes internes.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="176"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="169"/>
         <source>%1: %2: %3 [%4]</source>
         <translation>%1&#xa0;: %2&#xa0;: %3 [%4]</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="185"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="178"/>
         <source>Change the cookie only if it is still at version N (the version you read; see list --format json): refused with exit 3 otherwise.</source>
         <translation>Ne modifier le cookie que s&apos;il en est encore à la version N (celle que vous avez lue&#x202f;; voir list --format json)&#xa0;: sinon refus avec le code 3.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="209"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="202"/>
         <source>--if-version takes a version number (1 or more)</source>
         <translation>--if-version attend un numéro de version (1 ou plus)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="290"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="283"/>
         <source>Do not list warnings and information.</source>
         <translation>Ne pas lister les avertissements et les informations.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="294"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="287"/>
         <source>List the rules (id, severity, what it checks, the text it comes from) instead of applying them.</source>
         <translation>Lister les règles (identifiant, gravité, ce qu&apos;elle vérifie, le texte dont elle vient) au lieu de les appliquer.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="321"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="314"/>
         <source>RULE</source>
         <translation>RÈGLE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="321"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="314"/>
         <source>SEVERITY</source>
         <translation>GRAVITÉ</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="321"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="314"/>
         <source>CHECKS</source>
         <translation>VÉRIFIE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="321"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="314"/>
         <source>SOURCE</source>
         <translation>SOURCE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="324"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="317"/>
         <source>SWITCHED OFF</source>
         <translation>DÉSACTIVÉE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="333"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="326"/>
         <source>by %1 on %2: %3</source>
         <translation>par %1 le %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="450"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="436"/>
         <source>%n information(s)</source>
         <translation>
             <numerusform>%n information</numerusform>
@@ -1888,104 +1888,104 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="465"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="451"/>
         <source>Adds a cookie to a site&apos;s registry.</source>
         <translation>Ajoute un cookie au registre d&apos;un site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="146"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="139"/>
         <source>add takes options only</source>
         <translation>add n&apos;attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="155"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="148"/>
         <source>--%1 is required</source>
         <translation>--%1 est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="163"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="156"/>
         <source>--%1: %2</source>
         <translation>--%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="173"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="166"/>
         <source>Added cookie #%1 (%2) to %3</source>
         <translation>Cookie nº %1 (%2) ajouté à %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="188"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="181"/>
         <source>The cookie&apos;s number (see list).</source>
         <translation>Le numéro du cookie (voir list).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="194"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="187"/>
         <source>Fields to change: %1.</source>
         <translation>Champs à modifier&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="469"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="455"/>
         <source>Changes fields of a cookie.</source>
         <translation>Modifie des champs d&apos;un cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="200"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="193"/>
         <source>set needs an ID and at least one FIELD=VALUE</source>
         <translation>set attend un numéro et au moins un CHAMP=VALEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="204"/>
-        <location filename="../../src/cli/CookieCommands.cpp" line="262"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="197"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="255"/>
         <source>&quot;%1&quot; is not a cookie number</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="215"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="208"/>
         <source>&quot;%1&quot; is not FIELD=VALUE</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme CHAMP=VALEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="218"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="211"/>
         <source>unknown field &quot;%1&quot;</source>
         <translation>champ inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="240"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="233"/>
         <source>no cookie #%1 in %2</source>
         <translation>aucun cookie nº %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="223"/>
-        <location filename="../../src/cli/ReportCommand.cpp" line="56"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="216"/>
+        <location filename="../../src/cli/ReportCommand.cpp" line="49"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="244"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="237"/>
         <source>Changed cookie #%1 (%2)</source>
         <translation>Cookie nº %1 (%2) modifié</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="250"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="243"/>
         <source>The numbers of the cookies to remove.</source>
         <translation>Les numéros des cookies à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="473"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="459"/>
         <source>Removes cookies from the registry, all or none.</source>
         <translation>Supprime des cookies du registre, tous ou aucun.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="256"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="249"/>
         <source>remove needs at least one cookie number</source>
         <translation>remove attend au moins un numéro de cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="277"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="270"/>
         <source>no cookie #%1 in %2; nothing was removed</source>
         <translation>aucun cookie nº %1 dans %2&#x202f;; rien n&apos;a été supprimé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="283"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="276"/>
         <source>Removed %n cookie(s)</source>
         <translation>
             <numerusform>%n cookie supprimé</numerusform>
@@ -2008,7 +2008,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Vérifier le fichier sans rien écrire.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="286"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="282"/>
         <source>Imports cookies from a CSV or JSON file: all rows or none.</source>
         <translation>Importe des cookies d&apos;un fichier CSV ou JSON&#xa0;: toutes les lignes ou aucune.</translation>
     </message>
@@ -2183,17 +2183,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="289"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="285"/>
         <source>import the cookie tables of a charter page</source>
         <translation>importer les tableaux de cookies d’une page de charte</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="290"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="286"/>
         <source>Reads the cookie tables of an existing charter page (HTML, Markdown, or tab-separated text as copied from a browser), shows what it found, and imports the cookies into the site: all rows or none. Headers are read in French and English; a heading above a table that names a category gives its cookies that category; what cannot be mapped goes to the notes. Exits 1 when the page has no cookie table.</source>
         <translation>Lit les tableaux de cookies d’une page de charte existante (HTML, Markdown, ou texte séparé par des tabulations tel qu’un navigateur le copie), montre ce qu’elle contient et importe les cookies dans le site&#xa0;: toutes les lignes ou aucune. Les en-têtes sont lus en français et en anglais&#x202f;; un titre au-dessus d’un tableau qui nomme une catégorie donne cette catégorie à ses cookies&#x202f;; ce qui ne correspond à aucun champ va dans les notes. Sort avec le code 1 quand la page n’a aucun tableau de cookies.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/TransferCommands.cpp" line="302"/>
+        <location filename="../../src/cli/TransferCommands.cpp" line="298"/>
         <source>Exports the registry as CSV or JSON, or the charter as HTML, Markdown or PDF.</source>
         <translation>Exporte le registre en CSV ou JSON, ou la charte en HTML, Markdown ou PDF.</translation>
     </message>
@@ -2383,22 +2383,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Le texte %1 «&#xa0;%2&#xa0;» de %3 est de nouveau celui par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="289"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="282"/>
         <source>Only this site (default: all).</source>
         <translation>Seulement ce site (par défaut&#xa0;: tous).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="180"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="192"/>
         <source>no publication of &quot;%1&quot; in %2</source>
         <translation>aucune publication de «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="186"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="198"/>
         <source>%1 holds no publication yet</source>
         <translation>%1 ne contient encore aucune publication</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="188"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="200"/>
         <source>%1 holds publications of %2 sites; choose one with --site</source>
         <translation>%1 contient des publications de %2 sites&#x202f;; choisissez-en un avec --site</translation>
     </message>
@@ -2566,17 +2566,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>export n&apos;attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="477"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="463"/>
         <source>Checks the registry: errors (exit 1) and warnings, with their reasons.</source>
         <translation>Vérifie le registre&#xa0;: erreurs (code 1) et avertissements, avec leurs raisons.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="352"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="338"/>
         <source>validate takes no arguments</source>
         <translation>validate n&apos;attend aucun argument</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="447"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="433"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -2584,7 +2584,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/CookieCommands.cpp" line="448"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="434"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -2597,7 +2597,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Le domaine qui dépose le cookie&#xa0;: il départage les lignes qui correspondent aussi bien.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="291"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="284"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="44"/>
         <source>table or json (default: table).</source>
         <translation>table ou json (par défaut&#xa0;: table).</translation>
@@ -2613,7 +2613,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>lookup attend un nom de cookie</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CookieCommands.cpp" line="355"/>
+        <location filename="../../src/cli/CookieCommands.cpp" line="341"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="56"/>
         <source>--format must be table or json</source>
         <translation>--format doit valoir table ou json</translation>
@@ -2782,42 +2782,42 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Remplit les champs vides de chaque cookie que la base de cookies connaît&#xa0;: prestataire, catégorie, durée, finalité en anglais, lien de confidentialité, et origine (d’après le domaine du cookie et le domaine enregistrable du site). Affiche chaque changement&#xa0;: cookie, champ, avant -&gt; après et la ligne de la base. Une valeur déjà saisie est gardée sauf si --overwrite nomme son champ. Tous les changements sont écrits en une transaction, chacun vérifié par rapport à la version lue&#xa0;: si quelqu’un a modifié un cookie entre-temps, rien n’est écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommand.cpp" line="19"/>
+        <location filename="../../src/cli/ReportCommand.cpp" line="18"/>
         <source>Only this site (default: every site of the store).</source>
         <translation>Seulement ce site (par défaut&#xa0;: tous les sites de la base).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommand.cpp" line="22"/>
+        <location filename="../../src/cli/ReportCommand.cpp" line="21"/>
         <source>The report to write: FILE.pdf or FILE.html (required).</source>
         <translation>Le rapport à écrire&#xa0;: FICHIER.pdf ou FICHIER.html (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommand.cpp" line="28"/>
+        <location filename="../../src/cli/ReportCommand.cpp" line="27"/>
         <source>report takes no arguments</source>
         <translation>report ne prend pas d’argument</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommand.cpp" line="31"/>
+        <location filename="../../src/cli/ReportCommand.cpp" line="30"/>
         <source>report needs -o FILE.pdf or -o FILE.html</source>
         <translation>report demande -o FICHIER.pdf ou -o FICHIER.html</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommand.cpp" line="35"/>
+        <location filename="../../src/cli/ReportCommand.cpp" line="34"/>
         <source>the report is a .pdf or an .html file, not &quot;%1&quot;</source>
         <translation>le rapport est un fichier .pdf ou .html, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommand.cpp" line="57"/>
+        <location filename="../../src/cli/ReportCommand.cpp" line="50"/>
         <source>Wrote the report of %1 to %2 (%3)</source>
         <translation>Rapport de %1 écrit dans %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommand.cpp" line="70"/>
+        <location filename="../../src/cli/ReportCommand.cpp" line="64"/>
         <source>write the overview and the problems for a manager</source>
         <translation>écrire la vue d’ensemble et les problèmes pour un responsable</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReportCommand.cpp" line="71"/>
+        <location filename="../../src/cli/ReportCommand.cpp" line="65"/>
         <source>Writes the registry&apos;s overview (cookies by category, first and third party, top providers, lifetimes, problems by rule, cookies across publications), each chart with its table, and the problems rule by rule, as a PDF or an HTML page.</source>
         <translation>Écrit la vue d’ensemble du registre (cookies par catégorie, internes et tiers, principaux prestataires, durées de vie, problèmes par règle, cookies au fil des publications), chaque graphique avec son tableau, et les problèmes règle par règle, en PDF ou en page HTML.</translation>
     </message>
@@ -2874,22 +2874,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Règle %1 réactivée pour %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RuleCommands.cpp" line="116"/>
+        <location filename="../../src/cli/RuleCommands.cpp" line="115"/>
         <source>switch a rule off for a site, with the reason</source>
         <translation>désactiver une règle pour un site, avec la raison</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RuleCommands.cpp" line="117"/>
+        <location filename="../../src/cli/RuleCommands.cpp" line="116"/>
         <source>Switches a rule off for a site, with the reason recorded: its findings no longer count, and validate, the problems panel and the publication record say that it is off, by whom and why.</source>
         <translation>Désactive une règle pour un site en enregistrant la raison&#xa0;: ses constats ne comptent plus, et validate, le panneau des problèmes et la publication disent qu’elle est désactivée, par qui et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RuleCommands.cpp" line="123"/>
+        <location filename="../../src/cli/RuleCommands.cpp" line="122"/>
         <source>switch a rule back on for a site</source>
         <translation>réactiver une règle pour un site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RuleCommands.cpp" line="124"/>
+        <location filename="../../src/cli/RuleCommands.cpp" line="123"/>
         <source>Switches a rule that a site had switched off back on.</source>
         <translation>Réactive une règle qu’un site avait désactivée.</translation>
     </message>
@@ -4399,7 +4399,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Le nouveau cookie n&apos;a pas été ajouté au registre. L&apos;abandonner&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="579"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="578"/>
         <source>The rules switched off could not be read: %1</source>
         <translation>Les règles désactivées n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
@@ -4494,12 +4494,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="777"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="774"/>
         <source>Only: %1. Press to show every cookie.</source>
         <translation>Seulement&#xa0;: %1. Appuyer pour afficher tous les cookies.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="780"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="777"/>
         <source>%Ln cookie(s) of the site shown: %1</source>
         <translation>
             <numerusform>%Ln cookie du site affiché&#xa0;: %1</numerusform>
@@ -4507,45 +4507,45 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="798"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="806"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="813"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="795"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="803"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="810"/>
         <source>Switch a rule off</source>
         <translation>Désactiver une règle</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="799"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="796"/>
         <source>Why does rule %1 not apply to %2? The reason is recorded, shown in the problems panel and in every publication.</source>
         <translation>Pourquoi la règle %1 ne s’applique-t-elle pas à %2&#x202f;? La raison est enregistrée, montrée dans le panneau des problèmes et dans chaque publication.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="807"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="804"/>
         <source>A rule is switched off with a reason; rule %1 stays on.</source>
         <translation>Une règle se désactive avec une raison&#x202f;; la règle %1 reste active.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="816"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="814"/>
         <source>Rule %1 is switched off for %2.</source>
         <translation>La règle %1 est désactivée pour %2.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="829"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="835"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="826"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
         <source>Switch a rule back on</source>
         <translation>Réactiver une règle</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="831"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="828"/>
         <source>Rule %1 is on again.</source>
         <translation>La règle %1 est de nouveau active.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="846"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="843"/>
         <source>Complete from the cookie database</source>
         <translation>Compléter depuis la base de cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="851"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="848"/>
         <source>%n field(s) completed from the cookie database; Undo takes them back.</source>
         <translation>
             <numerusform>%n champ complété depuis la base de cookies&#x202f;; Annuler le retire.</numerusform>
@@ -4553,220 +4553,220 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="868"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="865"/>
         <source>%1 entries, %2</source>
         <translation>%1 entrées, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="871"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="868"/>
         <source>About Cookie Charter</source>
         <translation>À propos de Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="874"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="871"/>
         <source>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Tient le registre des cookies d’un site web et publie sa charte cookies.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="878"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="875"/>
         <source>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La connaissance des cookies vient de l’&lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; de Jack Kwakman et de ses contributeurs, sous licence Apache 2.0 (%1).&lt;/p&gt;&lt;p&gt;Les domaines enregistrables viennent de la Public Suffix List de Mozilla, par libpsl. Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="903"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="900"/>
         <source>Open store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="903"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="900"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="909"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="906"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="915"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="920"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="929"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="912"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="917"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="926"/>
         <source>New store</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="921"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="918"/>
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 existe déjà&#x202f;; une nouvelle base n&apos;écrase jamais un fichier. Ouvrez-le, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="939"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="936"/>
         <source>Open a store read-only</source>
         <translation>Ouvrir une base en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="939"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="936"/>
         <source>Open a store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="951"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="948"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="957"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="954"/>
         <source>(none yet)</source>
         <translation>(aucun pour le moment)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="984"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="981"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="985"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="982"/>
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Certaines de vos modifications du cookie affiché ne sont pas enregistrées (la base est verrouillée, ou un nouveau cookie n&apos;a pas été ajouté). Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="998"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="995"/>
         <source>Export the registry as JSON</source>
         <translation>Exporter le registre en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="998"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="995"/>
         <source>Export the registry as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1000"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="997"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1000"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="997"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1003"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1000"/>
         <source>Exporting the registry…</source>
         <translation>Export du registre…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1003"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1100"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1000"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1097"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1015"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1024"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1054"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1012"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1021"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1051"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1017"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1014"/>
         <source>Registry exported to %1</source>
         <translation>Registre exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1024"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1062"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1085"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1021"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1059"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1082"/>
         <source>Choose a site first.</source>
         <translation>Choisissez d&apos;abord un site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1035"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1032"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1038"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1035"/>
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1041"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1038"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1044"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1041"/>
         <source>Export the charter</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1056"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1053"/>
         <source>Charter exported to %1</source>
         <translation>Charte exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1062"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1059"/>
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1085"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1091"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1082"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1088"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1118"/>
         <location filename="../../src/gui/MainWindow.cpp" line="1121"/>
         <location filename="../../src/gui/MainWindow.cpp" line="1124"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1127"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1133"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1130"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1096"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1093"/>
         <source>Publish %1</source>
         <translation>Publier %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1097"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1094"/>
         <source>Note for the history (why this publication):</source>
         <translation>Note pour l&apos;historique (pourquoi cette publication)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1100"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1097"/>
         <source>Publishing %1…</source>
         <translation>Publication de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1142"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1139"/>
         <source>Publication history</source>
         <translation>Historique des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1152"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1149"/>
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1155"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1152"/>
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base&#x202f;? (Non&#xa0;: revenir à la base ouverte.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1158"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1167"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1177"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1155"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1164"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1174"/>
         <source>Shared store for publications</source>
         <translation>Base partagée des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1162"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1159"/>
         <source>Publications go into the open store.</source>
         <translation>Les publications vont dans la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="916"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="940"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1169"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="913"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="937"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1166"/>
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Bases Charte cookies (*.cookiestore);;Tous les fichiers (*)</translation>
     </message>
@@ -4803,7 +4803,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1181"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1178"/>
         <source>Publications go to %1.</source>
         <translation>Les publications vont dans %1.</translation>
     </message>
@@ -4811,73 +4811,73 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="24"/>
+        <location filename="../../src/app/Overview.cpp" line="23"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="25"/>
+        <location filename="../../src/app/Overview.cpp" line="24"/>
         <source>≤ 1 day</source>
         <translation>≤ 1 jour</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="26"/>
+        <location filename="../../src/app/Overview.cpp" line="25"/>
         <source>≤ 1 month</source>
         <translation>≤ 1 mois</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="27"/>
+        <location filename="../../src/app/Overview.cpp" line="26"/>
         <source>1–6 months</source>
         <translation>1 à 6 mois</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="28"/>
+        <location filename="../../src/app/Overview.cpp" line="27"/>
         <source>6–13 months</source>
         <translation>6 à 13 mois</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="29"/>
+        <location filename="../../src/app/Overview.cpp" line="28"/>
         <source>13–25 months</source>
         <translation>13 à 25 mois</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="30"/>
+        <location filename="../../src/app/Overview.cpp" line="29"/>
         <source>&gt; 25 months</source>
         <translation>&gt; 25 mois</translation>
     </message>
     <message>
         <location filename="../../src/app/Overview.cpp" line="103"/>
-        <location filename="../../src/app/Overview.cpp" line="177"/>
+        <location filename="../../src/app/Overview.cpp" line="178"/>
         <source>(no provider)</source>
         <translation>(sans prestataire)</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="120"/>
+        <location filename="../../src/app/Overview.cpp" line="121"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="191"/>
+        <location filename="../../src/app/Overview.cpp" line="192"/>
         <source>Cookies by category</source>
         <translation>Cookies par catégorie</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="193"/>
+        <location filename="../../src/app/Overview.cpp" line="194"/>
         <source>First and third party</source>
         <translation>Internes et tiers</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="195"/>
+        <location filename="../../src/app/Overview.cpp" line="196"/>
         <source>Top providers</source>
         <translation>Principaux prestataires</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="197"/>
-        <source>Lifetimes (the line: 13 months, the CNIL&apos;s limit for exempt cookies)</source>
-        <translation>Durées de vie (la ligne&#xa0;: 13 mois, limite de la CNIL pour les cookies exemptés)</translation>
+        <location filename="../../src/app/Overview.cpp" line="198"/>
+        <source>Lifetimes</source>
+        <translation>Durées de vie</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="199"/>
+        <location filename="../../src/app/Overview.cpp" line="200"/>
         <source>Problems by rule</source>
         <translation>Problèmes par règle</translation>
     </message>
@@ -4887,7 +4887,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>tous les sites</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="258"/>
+        <location filename="../../src/app/Overview.cpp" line="259"/>
         <source>site #%1 does not exist</source>
         <translation>le site n°%1 n’existe pas</translation>
     </message>
@@ -4895,94 +4895,89 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
 <context>
     <name>OverviewCharts</name>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="76"/>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="275"/>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="306"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="75"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="280"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="311"/>
         <source>Cookies</source>
         <translation>Cookies</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="129"/>
-        <source>13 months</source>
-        <translation>13 mois</translation>
-    </message>
-    <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="177"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="178"/>
         <source>publication</source>
         <translation>publication</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="196"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="198"/>
         <source>(nothing published yet)</source>
         <translation>(rien de publié pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="237"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="239"/>
         <source>Cookies across publications</source>
         <translation>Cookies au fil des publications</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="275"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="277"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="275"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="278"/>
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="275"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="279"/>
         <source>Published</source>
         <translation>Publiée le</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="286"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="291"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="289"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="294"/>
         <source>Party</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="292"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="297"/>
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="295"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="300"/>
         <source>Lifetime</source>
         <translation>Durée de vie</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="298"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="303"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="303"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="308"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="304"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="309"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="307"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="312"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="319"/>
-        <source>— 13 months: the CNIL&apos;s limit for exempt cookies —</source>
-        <translation>— 13 mois&#xa0;: limite de la CNIL pour les cookies exemptés —</translation>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="325"/>
+        <source>— 13 months, the CNIL&apos;s limit —</source>
+        <translation>— 13 mois, limite de la CNIL —</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="323"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="329"/>
         <source>%n other provider(s)</source>
         <translation>
             <numerusform>%n autre prestataire</numerusform>
@@ -4990,7 +4985,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="346"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="354"/>
         <source>%n cookie(s)</source>
         <translation>
             <numerusform>%n cookie</numerusform>
@@ -4998,7 +4993,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="348"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="356"/>
         <source>on %n site(s)</source>
         <translation>
             <numerusform>sur %n site</numerusform>
@@ -5006,7 +5001,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="349"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="359"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -5014,7 +5009,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="350"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="360"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -5022,7 +5017,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="352"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="362"/>
         <source>%n information(s)</source>
         <translation>
             <numerusform>%n information</numerusform>
@@ -5030,7 +5025,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="354"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="365"/>
         <source>%n rule(s) switched off</source>
         <translation>
             <numerusform>%n règle désactivée</numerusform>
@@ -5038,7 +5033,19 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="371"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="112"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="368"/>
+        <source>%1: %2</source>
+        <extracomment>The cookies counted, then what the rules found (&quot;12 cookies: 0 errors, 3 warnings&quot;).</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="129"/>
+        <source>13 months: the CNIL&apos;s limit for exempt cookies</source>
+        <translation>13 mois&#xa0;: limite de la CNIL pour les cookies exemptés</translation>
+    </message>
+    <message>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="385"/>
         <source>Cookie registry overview: %1</source>
         <translation>Vue d’ensemble du registre des cookies&#xa0;: %1</translation>
     </message>
@@ -5046,124 +5053,124 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="50"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="49"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="56"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="55"/>
         <source>Which cookies the overview counts</source>
         <translation>Quels cookies la vue d’ensemble compte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="57"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="56"/>
         <source>This site</source>
         <translation>Ce site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="58"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="57"/>
         <source>Every site of the store</source>
         <translation>Tous les sites de la base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="59"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="58"/>
         <source>&amp;Count:</source>
         <translation>&amp;Compter&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="69"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="68"/>
         <source>Click a bar or a slice to show only its cookies in the registry table. Each chart has its numbers on the Table tab.</source>
         <translation>Cliquez sur une barre ou une part pour n’afficher que ses cookies dans le tableau du registre. Chaque graphique a ses chiffres dans l’onglet Tableau.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="90"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="89"/>
         <source>A chart; its Table tab has the same numbers.</source>
         <translation>Un graphique&#x202f;; son onglet Tableau donne les mêmes chiffres.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="97"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="96"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="98"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="97"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="107"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="106"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="109"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="108"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="142"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="141"/>
         <source>The store could not be read: %1</source>
         <translation>La base n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="237"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="236"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="240"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="239"/>
         <source>Party</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="243"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="242"/>
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="246"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="245"/>
         <source>Lifetime</source>
         <translation>Durée de vie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="249"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="248"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="252"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="251"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="278"/>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="283"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="277"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="282"/>
         <source>Cookie registry overview: %1</source>
         <translation>Vue d’ensemble du registre des cookies&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="294"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="293"/>
         <source>choose a name ending in .png, .svg or .pdf</source>
         <translation>choisissez un nom finissant par .png, .svg ou .pdf</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="303"/>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="309"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="302"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="308"/>
         <source>Save the overview</source>
         <translation>Enregistrer la vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="303"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="302"/>
         <source>overview.png</source>
         <translation>vue-d-ensemble.png</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="304"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="303"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="310"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="309"/>
         <source>The overview was not saved: %1</source>
         <translation>La vue d’ensemble n’a pas été enregistrée&#xa0;: %1</translation>
     </message>
@@ -5171,22 +5178,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
 <context>
     <name>OverviewReport</name>
     <message>
-        <location filename="../../src/overview/OverviewReport.cpp" line="48"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="49"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewReport.cpp" line="65"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="68"/>
         <source>Rules switched off</source>
         <translation>Règles désactivées</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewReport.cpp" line="68"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="72"/>
         <source>%1, by %2 on %3: %4</source>
         <translation>%1, par %2 le %3&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewReport.cpp" line="78"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="82"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n constat</numerusform>
@@ -5194,29 +5201,29 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewReport.cpp" line="84"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="89"/>
         <source>the site</source>
         <translation>le site</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewReport.cpp" line="90"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="97"/>
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewReport.cpp" line="96"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="105"/>
         <source>No problem: every rule is met.</source>
         <translation>Aucun problème&#xa0;: toutes les règles sont respectées.</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewReport.cpp" line="102"/>
-        <location filename="../../src/overview/OverviewReport.cpp" line="123"/>
-        <location filename="../../src/overview/OverviewReport.cpp" line="184"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="112"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="136"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="202"/>
         <source>Cookie registry overview: %1</source>
         <translation>Vue d’ensemble du registre des cookies&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewReport.cpp" line="103"/>
+        <location filename="../../src/overview/OverviewReport.cpp" line="114"/>
         <source>Made by Cookie Charter on %1</source>
         <translation>Fait par Cookie Charter le %1</translation>
     </message>
@@ -5534,7 +5541,7 @@ Règle %2&#xa0;: %3
 <context>
     <name>PublicationModel</name>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="31"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="32"/>
         <source>%1, switched off by %2 on %3: %4</source>
         <translation>%1, désactivée par %2 le %3&#xa0;: %4</translation>
     </message>
@@ -5911,37 +5918,37 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
 <context>
     <name>RegistryJson</name>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="170"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="149"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>JSON invalide à l&apos;octet %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="179"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="158"/>
         <source>not a Cookie Charter registry (expected &quot;format&quot;: &quot;%1&quot; and a &quot;sites&quot; list)</source>
         <translation>ce n&apos;est pas un registre Charte cookies (attendu&#xa0;: &quot;format&quot;: &quot;%1&quot; et une liste &quot;sites&quot;)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="189"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="168"/>
         <source>&quot;version&quot; must be the registry format&apos;s version number (1), not %1</source>
         <translation>«&#xa0;version&#xa0;» doit être le numéro de version du format de registre (1), pas %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="198"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="177"/>
         <source>made by a newer Cookie Charter (registry format version %1)</source>
         <translation>créé par une version plus récente de Charte cookies (format de registre version %1)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="221"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="200"/>
         <source>site %1 of the file has no name</source>
         <translation>le site %1 du fichier n&apos;a pas de nom</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="252"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="231"/>
         <source>expected text</source>
         <translation>texte attendu</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="285"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="264"/>
         <source>expected true, false or null</source>
         <translation>true, false ou null attendu</translation>
     </message>
@@ -6573,7 +6580,7 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
         <translation>cookie n°%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1539"/>
+        <location filename="../../src/store/Store.cpp" line="1540"/>
         <source>there is no rule &quot;%1&quot; (see validate --rules)</source>
         <translation>il n’y a pas de règle «&#xa0;%1&#xa0;» (voir validate --rules)</translation>
     </message>

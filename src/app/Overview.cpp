@@ -195,8 +195,7 @@ QString title(Kind kind) {
     case Kind::Provider:
         return QCoreApplication::translate("Overview", "Top providers");
     case Kind::Lifetime:
-        return QCoreApplication::translate(
-            "Overview", "Lifetimes (the line: 13 months, the CNIL's limit for exempt cookies)");
+        return QCoreApplication::translate("Overview", "Lifetimes");
     case Kind::Rule:
         return QCoreApplication::translate("Overview", "Problems by rule");
     }

@@ -7,7 +7,6 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QLocale>
 
 namespace {
 
@@ -41,7 +40,9 @@ public:
         QString error;
         if (!Overview::read(c.store(), siteId, &input.data, &input.sites, &error))
             return c.fail(StoreError, error);
-        input.generatedAt = QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat);
+        // Read the same in French and English, whatever the system's locale.
+        input.generatedAt =
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t"));
         const QByteArray bytes = suffix == QLatin1String("pdf") ? OverviewReport::pdf(input)
                                                                 : OverviewReport::html(input);
         if (!AtomicFile::write(output, bytes, &error))

@@ -148,7 +148,7 @@ void OverviewDialog::refresh() {
 
 void OverviewDialog::build() {
     m_summary->setText(
-        QStringLiteral("<b>%1</b>: %2")
+        QStringLiteral("<b>%1</b> — %2")
             .arg(m_data.scope.toHtmlEscaped(), OverviewCharts::summary(m_data).toHtmlEscaped()));
     for (OverviewCharts::Chart chart : OverviewCharts::all()) {
         QChartView *view = m_views.value(int(chart));

@@ -109,8 +109,9 @@ QChart *partyChart(const Overview::Data &data) {
     const QList<QColor> colors{barColor, QColor(QStringLiteral("#f57900"))};
     for (qsizetype i = 0; i < data.parties.size(); ++i) {
         const Overview::Bar &bar = data.parties.at(i);
-        QPieSlice *slice = series->append(
-            QStringLiteral("%1: %2").arg(bar.label, QLocale().toString(bar.count)), bar.count);
+        QPieSlice *slice = series->append(QCoreApplication::translate("OverviewCharts", "%1: %2")
+                                              .arg(bar.label, QLocale().toString(bar.count)),
+                                          bar.count);
         slice->setColor(colors.value(i, Qt::gray));
         slice->setLabelVisible(bar.count > 0);
     }
@@ -125,7 +126,8 @@ QChart *lifetimeChart(const Overview::Data &data) {
     // The CNIL's 13-month line, between the buckets below and above it (the first bucket is
     // drawn on top, so bucket i stands at n - 1 - i).
     auto *line = new QLineSeries;
-    line->setName(QCoreApplication::translate("OverviewCharts", "13 months"));
+    line->setName(QCoreApplication::translate("OverviewCharts",
+                                              "13 months: the CNIL's limit for exempt cookies"));
     QPen pen(QColor(QStringLiteral("#cc0000")));
     pen.setWidth(2);
     pen.setStyle(Qt::DashLine);
@@ -320,8 +322,7 @@ Table table(const Overview::Data &data, Chart chart) {
         result.rows.append(row);
         if (kind == Overview::Kind::Lifetime && i == data.lifetimeLimitAfter)
             result.rows.append(
-                {QCoreApplication::translate("OverviewCharts",
-                                             "— 13 months: the CNIL's limit for exempt cookies —"),
+                {QCoreApplication::translate("OverviewCharts", "— 13 months, the CNIL's limit —"),
                  QString(), QString()});
     }
     if (kind == Overview::Kind::Provider && data.otherProviders > 0)
@@ -349,24 +350,23 @@ QSize pageSize() {
 }
 
 QString summary(const Overview::Data &data) {
-    QString text =
+    QString cookies =
         QCoreApplication::translate("OverviewCharts", "%n cookie(s)", nullptr, data.cookies);
     if (data.sites > 1)
-        text += QLatin1Char(' ') +
-                QCoreApplication::translate("OverviewCharts", "on %n site(s)", nullptr, data.sites);
-    text += QStringLiteral(": ") +
-            QCoreApplication::translate("OverviewCharts", "%n error(s)", nullptr, data.errors) +
-            QStringLiteral(", ") +
-            QCoreApplication::translate("OverviewCharts", "%n warning(s)", nullptr, data.warnings);
+        cookies += QLatin1Char(' ') + QCoreApplication::translate("OverviewCharts", "on %n site(s)",
+                                                                  nullptr, data.sites);
+    QStringList counts{
+        QCoreApplication::translate("OverviewCharts", "%n error(s)", nullptr, data.errors),
+        QCoreApplication::translate("OverviewCharts", "%n warning(s)", nullptr, data.warnings)};
     if (data.information > 0)
-        text += QStringLiteral(", ") + QCoreApplication::translate("OverviewCharts",
-                                                                   "%n information(s)", nullptr,
-                                                                   data.information);
+        counts.append(QCoreApplication::translate("OverviewCharts", "%n information(s)", nullptr,
+                                                  data.information));
     if (data.switchedOff > 0)
-        text += QStringLiteral(", ") + QCoreApplication::translate("OverviewCharts",
-                                                                   "%n rule(s) switched off",
-                                                                   nullptr, data.switchedOff);
-    return text;
+        counts.append(QCoreApplication::translate("OverviewCharts", "%n rule(s) switched off",
+                                                  nullptr, data.switchedOff));
+    //: The cookies counted, then what the rules found ("12 cookies: 0 errors, 3 warnings").
+    return QCoreApplication::translate("OverviewCharts", "%1: %2")
+        .arg(cookies, counts.join(QStringLiteral(", ")));
 }
 
 void paintAll(QPainter &painter, const QRectF &target, const Overview::Data &data) {

@@ -24,6 +24,7 @@ QString esc(const QString &text) {
 }
 
 constexpr QSize chartSize(680, 340);
+constexpr QSize printedSize(500, 250); // an A4 page's text area: 180 mm, about 510 points
 
 QString tableHtml(const OverviewCharts::Table &table) {
     QString html = QStringLiteral("<table class=\"numbers\" border=\"1\" cellspacing=\"0\" "
@@ -182,13 +183,16 @@ QByteArray pdf(const Input &input) {
         }
         const QUrl name(QStringLiteral("chart:%1").arg(n++));
         document.addResource(QTextDocument::ImageResource, name, image);
-        body += QStringLiteral("<h2>%1</h2><p><img src=\"%2\" width=\"%3\" height=\"%4\"></p>")
-                    .arg(esc(OverviewCharts::title(chart)), name.toString())
-                    .arg(chartSize.width())
-                    .arg(chartSize.height());
+        // One chart to a page, above its table, the page's width: no heading apart from its
+        // chart.
+        body += QStringLiteral("<h2%1>%2</h2><p><img src=\"%3\" width=\"%4\" height=\"%5\"></p>")
+                    .arg(n > 1 ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
+                         esc(OverviewCharts::title(chart)), name.toString())
+                    .arg(printedSize.width())
+                    .arg(printedSize.height());
         body += tableHtml(OverviewCharts::table(input.data, chart));
     }
-    body += problemsHtml(input);
+    body += QStringLiteral("<div style=\"page-break-before: always\"></div>") + problemsHtml(input);
     document.setHtml(body);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
