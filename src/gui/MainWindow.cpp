@@ -600,6 +600,8 @@ void MainWindow::problemActivated(const QModelIndex &index) {
     if (!index.isValid())
         return;
     const qint64 cookieId = index.data(ProblemModel::CookieIdRole).toLongLong();
+    if (cookieId == 0)
+        return; // about the site itself (its settings, a rule switched off): no cookie to show
     const std::optional<CookieField> field =
         CookieFields::fromKey(index.data(ProblemModel::FieldKeyRole).toString());
     selectCookie(cookieId, field ? field : std::optional<CookieField>(CookieField::Name));

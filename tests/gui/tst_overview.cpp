@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -26,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 // View > Overview: the numbers against a store built here, the table under every chart, a bar
 // clicked that filters the registry table, Save as, and the rules switched off in the problems
@@ -332,6 +334,14 @@ void TestOverview::theProblemsPanelSwitchesARuleOffWithAReason() {
                 .data()
                 .toString()
                 .contains(QLatin1String("third-party-privacy-link")));
+    // Activating that line (about the site, not a cookie) leaves the table's filters alone.
+    auto *search = CC_CHILD(QLineEdit, &window, QStringLiteral("searchEdit"));
+    search->setText(QStringLiteral("Google"));
+    QCOMPARE(window.registryModel()->visibleCount(), 2);
+    auto *view = CC_CHILD(QTreeView, &window, QStringLiteral("problemsView"));
+    Q_EMIT view->activated(problems->index(row, 0));
+    QCOMPARE(search->text(), QStringLiteral("Google"));
+    QCOMPARE(window.registryModel()->visibleCount(), 2);
 
     // Back on.
     window.switchRuleOn(QStringLiteral("third-party-privacy-link"));
