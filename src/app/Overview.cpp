@@ -186,6 +186,22 @@ bool matches(Kind kind, const QString &key, const Cookie &cookie, const QSet<qin
     return false;
 }
 
+const QList<Bar> &bars(const Data &data, Kind kind) {
+    switch (kind) {
+    case Kind::Category:
+        return data.categories;
+    case Kind::Party:
+        return data.parties;
+    case Kind::Provider:
+        return data.providers;
+    case Kind::Lifetime:
+        return data.lifetimes;
+    case Kind::Rule:
+        break;
+    }
+    return data.rules;
+}
+
 QString title(Kind kind) {
     switch (kind) {
     case Kind::Category:

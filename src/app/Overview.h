@@ -78,6 +78,9 @@ QString lifetimeKey(const Cookie &cookie);
 bool matches(Kind kind, const QString &key, const Cookie &cookie,
              const QSet<qint64> &ruleCookies = {});
 
+// The bars of a kind of chart.
+const QList<Bar> &bars(const Data &data, Kind kind);
+
 // The title of a chart (translated).
 QString title(Kind kind);
 

@@ -182,9 +182,8 @@ void OverviewDialog::connectClicks(OverviewCharts::Chart chart, QChartView *view
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(one)) {
             const bool reversed = bars->type() == QAbstractSeries::SeriesTypeHorizontalBar;
             connect(bars, &QAbstractBarSeries::clicked, this,
-                    [this, chart, reversed, bars](int index, QBarSet *set) {
+                    [this, chart, reversed](int index, QBarSet *set) {
                         activate(chart, reversed ? int(set->count()) - 1 - index : index);
-                        Q_UNUSED(bars);
                     });
         } else if (auto *pie = qobject_cast<QPieSeries *>(one)) {
             connect(pie, &QPieSeries::clicked, this, [this, chart, pie](QPieSlice *slice) {
@@ -198,27 +197,10 @@ void OverviewDialog::activate(OverviewCharts::Chart chart, int bar) {
     const std::optional<Overview::Kind> kind = OverviewCharts::kindOf(chart);
     if (!kind)
         return;
-    const QList<Overview::Bar> *bars = nullptr;
-    switch (*kind) {
-    case Overview::Kind::Category:
-        bars = &m_data.categories;
-        break;
-    case Overview::Kind::Party:
-        bars = &m_data.parties;
-        break;
-    case Overview::Kind::Provider:
-        bars = &m_data.providers;
-        break;
-    case Overview::Kind::Lifetime:
-        bars = &m_data.lifetimes;
-        break;
-    case Overview::Kind::Rule:
-        bars = &m_data.rules;
-        break;
-    }
-    if (bar < 0 || bar >= bars->size())
+    const QList<Overview::Bar> &bars = Overview::bars(m_data, *kind);
+    if (bar < 0 || bar >= bars.size())
         return;
-    const Overview::Bar chosen = bars->at(bar);
+    const Overview::Bar chosen = bars.at(bar);
     QSet<qint64> ruleCookies;
     if (*kind == Overview::Kind::Rule) {
         for (const Overview::SiteFindings &site : std::as_const(m_findings)) {

@@ -23,22 +23,6 @@
 
 namespace {
 
-const QList<Overview::Bar> &barsOf(const Overview::Data &data, Overview::Kind kind) {
-    switch (kind) {
-    case Overview::Kind::Category:
-        return data.categories;
-    case Overview::Kind::Party:
-        return data.parties;
-    case Overview::Kind::Provider:
-        return data.providers;
-    case Overview::Kind::Lifetime:
-        return data.lifetimes;
-    case Overview::Kind::Rule:
-        break;
-    }
-    return data.rules;
-}
-
 int maxCount(const QList<Overview::Bar> &bars) {
     int most = 0;
     for (const Overview::Bar &bar : bars)
@@ -256,7 +240,7 @@ QChart *build(const Overview::Data &data, Chart chart) {
         break;
     case Chart::Category:
     case Chart::Rule:
-        result = barChart(barsOf(data, *kindOf(chart)), true);
+        result = barChart(Overview::bars(data, *kindOf(chart)), true);
         break;
     }
     if (result->title().isEmpty())
@@ -310,8 +294,8 @@ Table table(const Overview::Data &data, Chart chart) {
     else
         result.headers << QCoreApplication::translate("OverviewCharts", "Cookies")
                        << QCoreApplication::translate("OverviewCharts", "Share");
-    for (qsizetype i = 0; i < barsOf(data, kind).size(); ++i) {
-        const Overview::Bar &bar = barsOf(data, kind).at(i);
+    for (qsizetype i = 0; i < Overview::bars(data, kind).size(); ++i) {
+        const Overview::Bar &bar = Overview::bars(data, kind).at(i);
         QStringList row{bar.label, locale.toString(bar.count)};
         if (problems) {
             const Rule *rule = Rules::find(bar.key);
