@@ -4,6 +4,7 @@
 #include "CharterFiles.h"
 #include "RegistryCsv.h"
 #include "RegistryJson.h"
+#include "ReviewFlow.h"
 #include "Store.h"
 #include "Validator.h"
 
@@ -43,6 +44,12 @@ QString snapshot(const Store::SiteState &state) {
 
 Outcome publish(const Store &source, const Site &wanted, Store &target, const Options &options) {
     Outcome outcome;
+    if (source.role() == Store::Role::Reviewer || target.role() == Store::Role::Reviewer) {
+        outcome.status = Outcome::Status::Failed;
+        outcome.message = tr("not allowed: a reviewer approves a charter but does not publish "
+                             "it; nothing was written");
+        return outcome;
+    }
     Store::SiteState state;
     QString readError;
     if (!source.readSiteState(wanted.id, &state, &readError)) {
@@ -99,6 +106,22 @@ Outcome publish(const Store &source, const Site &wanted, Store &target, const Op
                               .arg(history.constLast().seq)
                               .arg(site.name);
         return outcome;
+    }
+
+    // A site with a review policy publishes only a state someone else approved; an approval of
+    // this very state goes into the record whatever the policy.
+    {
+        const QString since = history.isEmpty() ? QString() : history.constLast().publishedAt;
+        QString why;
+        const std::optional<Review> approved = ReviewFlow::validApproval(
+            source, site, Publication::sha256(publication.registryJson.toUtf8()), since, &why);
+        if (approved)
+            publication.approval = Approval::from(*approved);
+        else if (site.reviewPolicy == Site::ReviewPolicy::Approval) {
+            outcome.status = Outcome::Status::Refused;
+            outcome.message = why;
+            return outcome;
+        }
     }
 
     // The files are made before the store is locked: the lock is held only to append them.

@@ -107,6 +107,7 @@ CharterDocument CharterDocument::build(const Site &site, const QList<Cookie> &co
                 row.provider = cookie.provider;
                 row.serviceAndLocation = ServiceLocation::join(cookie.service, cookie.location);
                 row.name = cookie.name;
+                row.key = cookie.domain + QLatin1Char('\n') + cookie.name;
                 row.isPattern = cookie.isPattern();
                 row.namePrefix = cookie.patternPrefix();
                 row.purpose = cookie.purpose(language);
@@ -136,4 +137,23 @@ CharterDocument CharterDocument::build(const Site &site, const QList<Cookie> &co
     if (language == QLatin1String("fr"))
         applyFrenchTypography(document);
     return document;
+}
+
+QString CharterDocument::cellText(const CharterRow &row, Column column) {
+    switch (column) {
+    case Provider:
+        return row.provider;
+    case ServiceAndLocation:
+        return row.serviceAndLocation;
+    case Name:
+        return row.name;
+    case Purpose:
+        return row.purpose;
+    case Duration:
+        return row.duration;
+    case Privacy:
+    case ColumnCount:
+        break;
+    }
+    return row.privacyUrl;
 }

@@ -5,6 +5,7 @@
 #include "Site.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,14 @@ struct CharterRow {
     bool purposeFromOtherLanguage = false;
     QString duration;
     QString privacyUrl; // http/https or empty
+
+    // The cookie it shows ("domain\nname"): how a review matches it with the published one.
+    QString key;
+    // In a review only: what changed since the last publication. Published charters have none.
+    enum class Mark { None, Added, Removed, Changed };
+    Mark mark = Mark::None;
+    QHash<int, QString> before; // Changed: column (CharterDocument::Column) -> the cell before
+    QStringList notes;          // changes the table does not show: "category: a → b"
 };
 
 struct CharterBlock {
@@ -64,6 +73,8 @@ struct CharterDocument {
     // The columns a cookie table shows: duration and privacy link only when some row has one.
     static QList<Column> columnsOf(const CharterBlock &table);
     QString patternLabel(const CharterRow &row) const;
+    // The text a cell shows (the privacy column: its address).
+    static QString cellText(const CharterRow &row, Column column);
 
     // Builds the document. `texts` are the site's own sections in `language` (others use the
     // defaults); `date` is the date printed as last update.

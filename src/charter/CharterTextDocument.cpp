@@ -231,11 +231,89 @@ struct TableLayout {
     NameColumn names;
 };
 
+// A review's marks (never in a published charter): an added row on green with a "+", a removed
+// one struck through on red with a "−", a changed cell with its old text struck through, an
+// arrow and the new text on yellow, and what the table does not show under the name.
+const QColor addedBackground(0xdc, 0xf3, 0xe0);
+const QColor removedBackground(0xfb, 0xe1, 0xe1);
+const QColor changedBackground(0xff, 0xf3, 0xc4);
+const QColor removedText(0x9b, 0x1c, 0x1c);
+const QColor addedText(0x1b, 0x6b, 0x2f);
+
+void setCellBackground(QTextTableCell cell, const QColor &color) {
+    QTextCharFormat format = cell.format();
+    if (color.isValid())
+        format.setBackground(color);
+    else
+        format.clearBackground();
+    cell.setFormat(format);
+}
+
+void fillMarkedCell(QTextTableCell cell, const CharterDocument &document, const CharterRow &row,
+                    Column column, bool first, const TableLayout &layout) {
+    QTextCursor cursor = cell.firstCursorPosition();
+    QTextCharFormat sign;
+    sign.setFontWeight(QFont::Bold);
+    const auto changed = row.before.constFind(int(column));
+    switch (row.mark) {
+    case CharterRow::Mark::Added:
+        setCellBackground(cell, addedBackground);
+        if (first) {
+            sign.setForeground(addedText);
+            cursor.insertText(QStringLiteral("+ "), sign);
+        }
+        break;
+    case CharterRow::Mark::Removed:
+        setCellBackground(cell, removedBackground);
+        if (first) {
+            sign.setForeground(removedText);
+            cursor.insertText(QStringLiteral("\u2212 "), sign);
+        }
+        break;
+    case CharterRow::Mark::Changed:
+        if (changed != row.before.constEnd()) {
+            setCellBackground(cell, changedBackground);
+            QTextCharFormat old;
+            old.setFontStrikeOut(true);
+            old.setForeground(removedText);
+            cursor.insertText(changed->isEmpty() ? QStringLiteral("\u2205") : *changed, old);
+            cursor.insertText(QStringLiteral(" \u2192 "), sign);
+        }
+        break;
+    case CharterRow::Mark::None:
+        break;
+    }
+    const int start = cursor.position();
+    fillCell(cursor, document, row, column, layout.names, layout.measure);
+    if (row.mark == CharterRow::Mark::Removed) {
+        QTextCursor all(cell.firstCursorPosition());
+        all.setPosition(start);
+        all.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+        QTextCharFormat struck;
+        struck.setFontStrikeOut(true);
+        struck.setForeground(removedText);
+        all.mergeCharFormat(struck);
+    }
+    if (column == Column::Name && !row.notes.isEmpty()) {
+        QTextCursor end(cell.lastCursorPosition());
+        QTextCharFormat note;
+        note.setFontItalic(true);
+        note.setForeground(muted);
+        for (const QString &line : row.notes)
+            end.insertText(QChar(QChar::LineSeparator) + line, note);
+    }
+}
+
 void fillRow(QTextTable *table, int tableRow, const CharterDocument &document,
              const CharterRow &row, const QList<Column> &columns, const TableLayout &layout) {
-    for (int c = 0; c < columns.size(); ++c)
-        fillCell(table->cellAt(tableRow, c).firstCursorPosition(), document, row, columns.at(c),
-                 layout.names, layout.measure);
+    for (int c = 0; c < columns.size(); ++c) {
+        if (row.mark == CharterRow::Mark::None)
+            fillCell(table->cellAt(tableRow, c).firstCursorPosition(), document, row, columns.at(c),
+                     layout.names, layout.measure);
+        else
+            fillMarkedCell(table->cellAt(tableRow, c), document, row, columns.at(c), c == 0,
+                           layout);
+    }
 }
 
 void clearRow(QTextTable *table, int tableRow, int columnCount) {
@@ -245,6 +323,8 @@ void clearRow(QTextTable *table, int tableRow, int columnCount) {
         cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
         cursor.removeSelectedText();
         cursor.setCharFormat(QTextCharFormat());
+        if (cell.format().hasProperty(QTextFormat::BackgroundBrush))
+            setCellBackground(cell, QColor());
     }
 }
 
@@ -374,7 +454,8 @@ bool sameRow(const CharterRow &a, const CharterRow &b) {
     return a.provider == b.provider && a.serviceAndLocation == b.serviceAndLocation &&
            a.name == b.name && a.isPattern == b.isPattern && a.purpose == b.purpose &&
            a.purposeFromOtherLanguage == b.purposeFromOtherLanguage && a.duration == b.duration &&
-           a.privacyUrl == b.privacyUrl;
+           a.privacyUrl == b.privacyUrl && a.mark == b.mark && a.before == b.before &&
+           a.notes == b.notes;
 }
 
 // Same document but for the rows inside tables.

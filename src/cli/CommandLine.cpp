@@ -13,11 +13,12 @@ struct Global {
     QString store;
     bool storeGiven = false;
     bool readOnly = false;
+    bool reviewer = false;
     qsizetype first = 1; // the command word
     QString error;
 };
 
-// Splits "--store FILE" / "--store=FILE" / "--read-only" off the front.
+// Splits "--store FILE" / "--store=FILE" / "--read-only" / "--reviewer" off the front.
 Global scanGlobal(const QStringList &arguments) {
     Global global;
     qsizetype &i = global.first;
@@ -37,6 +38,9 @@ Global scanGlobal(const QStringList &arguments) {
             ++i;
         } else if (arg == QLatin1String("--read-only")) {
             global.readOnly = true;
+            ++i;
+        } else if (arg == QLatin1String("--reviewer")) {
+            global.reviewer = true;
             ++i;
         } else {
             break;
@@ -81,6 +85,10 @@ bool CommandLine::readOnlyArgument(const QStringList &arguments) {
     return scanGlobal(arguments).readOnly;
 }
 
+bool CommandLine::reviewerArgument(const QStringList &arguments) {
+    return scanGlobal(arguments).reviewer;
+}
+
 bool CommandLine::needsGui(const QStringList &arguments) {
     const Global global = scanGlobal(arguments);
     if (!global.error.isEmpty() || global.first >= arguments.size())
@@ -95,8 +103,10 @@ bool CommandLine::needsGui(const QStringList &arguments) {
 }
 
 QString CommandLine::generalHelp() {
-    QString text = tr("Usage: cookie-charter [--store FILE] [--read-only] COMMAND [OPTIONS]\n"
-                      "       cookie-charter [--store FILE] [--read-only]   (opens the window)\n\n"
+    QString text = tr("Usage: cookie-charter [--store FILE] [--read-only] [--reviewer] COMMAND "
+                      "[OPTIONS]\n"
+                      "       cookie-charter [--store FILE] [--read-only] [--reviewer]   (opens "
+                      "the window)\n\n"
                       "Keeps the cookie registry of websites and their cookie charter.\n\n"
                       "Commands:\n");
     qsizetype width = 0;
@@ -109,6 +119,8 @@ QString CommandLine::generalHelp() {
     text +=
         tr("\nThe store is --store FILE, else $COOKIE_CHARTER_STORE, else the default store in "
            "your data folder (created with the reference charter on first use).\n"
+           "--reviewer works as a reviewer: reviews can be commented on and approved, the "
+           "registry is not changed.\n"
            "Run 'cookie-charter COMMAND --help' for a command's options.\n"
            "Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error.\n");
     return text;
@@ -117,6 +129,7 @@ QString CommandLine::generalHelp() {
 int CommandLine::run(const QStringList &arguments) {
     const Global global = scanGlobal(arguments);
     CommandContext context(m_in, m_out, m_err, global.store, global.readOnly);
+    context.store().setRole(global.reviewer ? Store::Role::Reviewer : Store::Role::Editor);
     if (!global.error.isEmpty())
         return context.usage(global.error);
     if (global.first >= arguments.size())

@@ -22,6 +22,8 @@ public:
     // Store options for the GUI: --store FILE, --read-only.
     static QString storeArgument(const QStringList &arguments);
     static bool readOnlyArgument(const QStringList &arguments);
+    // --reviewer: the user works as a reviewer (writes only decisions and comments on reviews).
+    static bool reviewerArgument(const QStringList &arguments);
     // True when the command lays out text with Qt GUI (a PDF export or a publication): main()
     // then makes a QGuiApplication (offscreen) instead of a QCoreApplication. Decided by the
     // same parser set-up as run().

@@ -58,6 +58,14 @@ public:
         }
         switch (outcome.status) {
         case Publisher::Outcome::Status::Published:
+            c.out << outcome.message << '\n';
+            if (!outcome.publication.approval.isEmpty())
+                c.out << tr("Approved by %1 on %2 (review %3)")
+                             .arg(outcome.publication.approval.approvedBy,
+                                  outcome.publication.approval.approvedAt.left(10))
+                             .arg(outcome.publication.approval.reviewId)
+                      << '\n';
+            return Success;
         case Publisher::Outcome::Status::NothingChanged:
             c.out << outcome.message << '\n';
             return Success;
@@ -91,6 +99,14 @@ public:
               << table.render();
         // The rules a publication was made with switched off, and why: part of its record.
         for (const Publication &publication : history) {
+            if (!publication.approval.isEmpty())
+                c.out << tr("Publication %1: approved by %2 on %3 (review %4, submitted by %5)")
+                             .arg(publication.seq)
+                             .arg(publication.approval.approvedBy,
+                                  publication.approval.approvedAt.left(10))
+                             .arg(publication.approval.reviewId)
+                             .arg(publication.approval.submittedBy)
+                      << '\n';
             for (const RuleSwitch &entry : publication.ruleSwitches)
                 c.out << tr("Publication %1: rule %2 was switched off by %3 on %4: %5")
                              .arg(publication.seq)

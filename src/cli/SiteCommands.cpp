@@ -92,7 +92,8 @@ public:
         parser.addPositionalArgument(QStringLiteral("FIELD=VALUE"),
                                      tr("Fields to change: name, url, languages, contact, "
                                         "consent-days (how long the banner keeps the visitor's "
-                                        "choice; empty: not set)."));
+                                        "choice; empty: not set), review (none or approval: "
+                                        "publishing needs someone else's approval)."));
     }
 
     static int siteSet(CommandContext &c, const QCommandLineParser &parser) {
@@ -125,6 +126,12 @@ public:
                         tr("consent-days: a number of days from 1 to 3650, or empty, not \"%1\"")
                             .arg(value));
                 site->consentDays = days;
+            } else if (field == QLatin1String("review")) {
+                if (!Site::policyFromKey(value, &site->reviewPolicy))
+                    return c.usage(
+                        tr("review: none or approval (one approval by someone who did not change "
+                           "the registry), not \"%1\"")
+                            .arg(value));
             } else if (field == QLatin1String("languages")) {
                 site->languages = Site::parseLanguages(value, &error);
                 if (site->languages.isEmpty())
@@ -132,7 +139,7 @@ public:
             } else {
                 return c.usage(
                     tr("\"%1\" is not FIELD=VALUE with FIELD one of name, url, languages, contact, "
-                       "consent-days")
+                       "consent-days, review")
                         .arg(assignment));
             }
         }

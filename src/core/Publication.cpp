@@ -54,5 +54,8 @@ QString Publication::computeHash() const {
     // Only publications with switches have this line: older hashes stay as they were.
     if (!ruleSwitches.isEmpty())
         line(QStringLiteral("rule switches ") + switchesText(ruleSwitches));
+    // Likewise for the approval.
+    if (!approval.isEmpty())
+        line(QStringLiteral("approval ") + approval.toText());
     return sha256(material);
 }

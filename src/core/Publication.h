@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include "Review.h"
 #include "RuleSwitch.h"
 
 // One file of a publication: a policy file in one language, or the registry as CSV/JSON.
@@ -34,6 +35,9 @@ struct Publication {
     // The rules the site had switched off, with their reasons (also in the snapshot); covered by
     // the hash when there are any.
     QList<RuleSwitch> ruleSwitches;
+    // The approval it was published with (a site with a review policy always has one): who
+    // approved which state, when, with the comments. Covered by the hash when there is one.
+    Approval approval;
     QList<PublicationFile> files; // loaded on demand
 
     static QString sha256(const QByteArray &bytes);

@@ -42,3 +42,20 @@ bool Site::checkUrl(const QString &url, QString *error) {
                 .arg(url.trimmed());
     return false;
 }
+
+QString Site::policyKey(ReviewPolicy policy) {
+    return policy == ReviewPolicy::Approval ? QStringLiteral("approval") : QStringLiteral("none");
+}
+
+bool Site::policyFromKey(const QString &key, ReviewPolicy *policy) {
+    const QString word = key.trimmed().toLower();
+    if (word == QLatin1String("none")) {
+        *policy = ReviewPolicy::None;
+        return true;
+    }
+    if (word == QLatin1String("approval")) {
+        *policy = ReviewPolicy::Approval;
+        return true;
+    }
+    return false;
+}

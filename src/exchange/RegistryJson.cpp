@@ -56,6 +56,8 @@ void beginSite(QByteArray &out, const Site &site, bool first, const QList<Charte
         out.append(QByteArray::number(site.consentDays));
         out.append(',');
     }
+    if (site.reviewPolicy != Site::ReviewPolicy::None)
+        JsonWriter::appendMember(out, "review", Site::policyKey(site.reviewPolicy));
     if (!switches.isEmpty()) {
         JsonWriter::appendKey(out, "ruleSwitches");
         out.append('[');
@@ -188,6 +190,8 @@ bool read(const QByteArray &data, QList<Site> *sites, QList<ImportRecord> *recor
         site.contact = siteObject.value(QStringLiteral("contact")).toString();
         const int consentDays = siteObject.value(QStringLiteral("consentDays")).toInt();
         site.consentDays = consentDays > 0 && consentDays <= 3650 ? consentDays : 0;
+        Site::policyFromKey(siteObject.value(QStringLiteral("review")).toString(),
+                            &site.reviewPolicy);
         site.languages.clear();
         for (const QJsonValue &language : siteObject.value(QStringLiteral("languages")).toArray()) {
             if (Vocabulary::isLanguage(language.toString()))

@@ -115,6 +115,45 @@ const char *const version3[] = {
     "ALTER TABLE publication ADD COLUMN rule_switches TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 4: review and sign-off. A site's review policy; the reviews editors submit (the state
+// they name, with the snapshots to compare); what reviewers write, in tables of their own: their
+// decision (one per review) and their comments; the approval a publication was made with.
+const char *const version4[] = {
+    R"(ALTER TABLE site ADD COLUMN review_policy TEXT NOT NULL DEFAULT 'none'
+        CHECK (review_policy = 'none' OR review_policy = 'approval'))",
+    R"(CREATE TABLE review (
+        id INTEGER PRIMARY KEY,
+        site_id INTEGER NOT NULL REFERENCES site(id) ON DELETE CASCADE,
+        state_hash TEXT NOT NULL,
+        snapshot TEXT NOT NULL,
+        base_seq INTEGER NOT NULL DEFAULT 0,
+        base_at TEXT NOT NULL DEFAULT '',
+        base_snapshot TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        submitted_at TEXT NOT NULL,
+        submitted_by TEXT NOT NULL))",
+    "CREATE INDEX review_site ON review (site_id, id)",
+    R"(CREATE TABLE review_decision (
+        review_id INTEGER PRIMARY KEY REFERENCES review(id) ON DELETE CASCADE,
+        decision TEXT NOT NULL
+            CHECK (decision = 'approved' OR decision = 'changes-requested'),
+        comment TEXT NOT NULL DEFAULT '',
+        state_hash TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        decided_by TEXT NOT NULL))",
+    R"(CREATE TABLE review_comment (
+        id INTEGER PRIMARY KEY,
+        review_id INTEGER NOT NULL REFERENCES review(id) ON DELETE CASCADE,
+        cookie_id INTEGER NOT NULL DEFAULT 0,
+        cookie_name TEXT NOT NULL DEFAULT '',
+        cookie_domain TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL CHECK (length(trim(body)) > 0),
+        written_at TEXT NOT NULL,
+        written_by TEXT NOT NULL))",
+    "CREATE INDEX review_comment_review ON review_comment (review_id, id)",
+    "ALTER TABLE publication ADD COLUMN approval TEXT NOT NULL DEFAULT ''",
+};
+
 template <std::size_t N>
 bool runAll(QSqlDatabase &db, const char *const (&statements)[N], QString *error) {
     for (const char *sql : statements) {
@@ -136,6 +175,8 @@ bool step(QSqlDatabase &db, int to, QString *error) {
         return runAll(db, version2, error);
     case 3:
         return runAll(db, version3, error);
+    case 4:
+        return runAll(db, version4, error);
     default:
         break;
     }

@@ -9,7 +9,7 @@ class QSqlDatabase;
 // version. Keep every old step: stores in the field may be at any earlier version.
 namespace Schema {
 
-constexpr int latestVersion = 3;
+constexpr int latestVersion = 4;
 constexpr int applicationId = 0x436F4368; // "CoCh", written to PRAGMA application_id
 
 // Brings the open database from its current version to `target` (at most latestVersion).

@@ -80,7 +80,8 @@ const QLatin1String cookieColumns(
     "domain, duration, duration_days, storage, privacy_url, consent_exempt, notes, created_at, "
     "created_by, updated_at, updated_by, version");
 
-const QLatin1String siteColumns("id, name, url, languages, contact, version, consent_days");
+const QLatin1String
+    siteColumns("id, name, url, languages, contact, version, consent_days, review_policy");
 
 QDateTime timeFrom(const QVariant &value) {
     QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
@@ -153,6 +154,7 @@ Site readSite(const QSqlQuery &query) {
     site.contact = query.value(4).toString();
     site.version = query.value(5).toLongLong();
     site.consentDays = query.value(6).isNull() ? 0 : query.value(6).toInt();
+    Site::policyFromKey(query.value(7).toString(), &site.reviewPolicy);
     return site;
 }
 
@@ -205,6 +207,8 @@ QString siteJson(const Site &site) {
                        {QStringLiteral("contact"), site.contact}};
     if (site.consentDays > 0)
         object.insert(QStringLiteral("consentDays"), site.consentDays);
+    if (site.reviewPolicy != Site::ReviewPolicy::None)
+        object.insert(QStringLiteral("review"), Site::policyKey(site.reviewPolicy));
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -828,12 +832,27 @@ bool Store::verify(QString *findings) {
     return true;
 }
 
-WriteResult Store::runWrite(const std::function<WriteResult()> &unit) {
+QString Store::readOnlyReason() const {
+    if (m_readOnly)
+        return m_readOnlyReason;
+    if (m_role == Role::Reviewer)
+        return tr("you opened it as a reviewer: you may comment on reviews and approve them, not "
+                  "change the registry");
+    return QString();
+}
+
+WriteResult Store::runWrite(const std::function<WriteResult()> &unit, WriteScope scope) {
     if (!isOpen())
         return WriteResult::failure(WriteResult::Status::Failed, tr("no store is open"));
     if (m_readOnly)
         return WriteResult::failure(WriteResult::Status::ReadOnly,
                                     tr("the store is read-only (%1)").arg(m_readOnlyReason));
+    if (scope == WriteScope::Registry && m_role == Role::Reviewer)
+        return WriteResult::failure(WriteResult::Status::NotAllowed,
+                                    tr("not allowed: %1 works as a reviewer, who may comment on "
+                                       "and approve reviews but not change the registry; nothing "
+                                       "was written")
+                                        .arg(m_user));
     QString damage;
     if (!verify(&damage))
         return WriteResult::failure(
@@ -904,13 +923,14 @@ WriteResult Store::insertSite(Site &site) {
     const QString now = nowText();
     QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT INTO site (name, url, languages, contact, consent_days, "
-                                 "created_at, created_by, updated_at, updated_by, version) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+                                 "review_policy, created_at, created_by, updated_at, updated_by, "
+                                 "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
     query.addBindValue(text(site.name.trimmed()));
     query.addBindValue(text(site.url.trimmed()));
     query.addBindValue(site.languages.join(QLatin1Char(',')));
     query.addBindValue(text(site.contact.trimmed()));
     query.addBindValue(site.consentDays > 0 ? QVariant(site.consentDays) : QVariant());
+    query.addBindValue(Site::policyKey(site.reviewPolicy));
     query.addBindValue(now);
     query.addBindValue(m_user);
     query.addBindValue(now);
@@ -978,13 +998,14 @@ WriteResult Store::updateSite(Site &site) {
         QSqlQuery query(database());
         query.prepare(
             QStringLiteral("UPDATE site SET name = ?, url = ?, languages = ?, contact = ?, "
-                           "consent_days = ?, updated_at = ?, updated_by = ?, "
+                           "consent_days = ?, review_policy = ?, updated_at = ?, updated_by = ?, "
                            "version = version + 1 WHERE id = ? AND version = ?"));
         query.addBindValue(text(site.name.trimmed()));
         query.addBindValue(text(site.url.trimmed()));
         query.addBindValue(site.languages.join(QLatin1Char(',')));
         query.addBindValue(text(site.contact.trimmed()));
         query.addBindValue(site.consentDays > 0 ? QVariant(site.consentDays) : QVariant());
+        query.addBindValue(Site::policyKey(site.reviewPolicy));
         query.addBindValue(nowText());
         query.addBindValue(m_user);
         query.addBindValue(site.id);
@@ -1755,11 +1776,11 @@ namespace {
 
 const QLatin1String publicationColumns(
     "id, site, seq, published_at, author, note, registry_json, registry_sha256, cookie_count, "
-    "file_count, previous_hash, hash, rule_switches");
+    "file_count, previous_hash, hash, rule_switches, approval");
 // The same without the snapshot, for lists.
 const QLatin1String publicationListColumns(
     "id, site, seq, published_at, author, note, '', registry_sha256, cookie_count, "
-    "file_count, previous_hash, hash, rule_switches");
+    "file_count, previous_hash, hash, rule_switches, approval");
 
 Publication readPublication(const QSqlQuery &query) {
     Publication publication;
@@ -1776,6 +1797,7 @@ Publication readPublication(const QSqlQuery &query) {
     publication.previousHash = query.value(10).toString();
     publication.hash = query.value(11).toString();
     publication.ruleSwitches = Publication::switchesFrom(query.value(12).toString());
+    publication.approval = Approval::fromText(query.value(13).toString());
     return publication;
 }
 
@@ -1911,6 +1933,14 @@ Store::Verification Store::verifyPublications() const {
                 return report;
             }
         }
+        if (!publication.approval.isEmpty() &&
+            publication.approval.stateHash != publication.registrySha256) {
+            broken(publication, tr("its approval (review %1 by %2) is for another state of the "
+                                   "registry than the one published")
+                                    .arg(publication.approval.reviewId)
+                                    .arg(publication.approval.approvedBy));
+            return report;
+        }
         if (publication.computeHash() != publication.hash) {
             broken(publication,
                    tr("its hash does not match its contents (changed after publishing)"));
@@ -1951,8 +1981,8 @@ WriteResult Store::addPublication(Publication &publication) {
         QSqlQuery insert(database());
         insert.prepare(QStringLiteral(
             "INSERT INTO publication (site, seq, published_at, author, note, registry_json, "
-            "registry_sha256, cookie_count, file_count, previous_hash, hash, rule_switches) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "registry_sha256, cookie_count, file_count, previous_hash, hash, rule_switches, "
+            "approval) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(text(candidate.site));
         insert.addBindValue(candidate.seq);
         insert.addBindValue(candidate.publishedAt);
@@ -1965,6 +1995,7 @@ WriteResult Store::addPublication(Publication &publication) {
         insert.addBindValue(text(candidate.previousHash));
         insert.addBindValue(candidate.hash);
         insert.addBindValue(text(Publication::switchesText(candidate.ruleSwitches)));
+        insert.addBindValue(text(candidate.approval.toText()));
         if (!insert.exec())
             return failureFrom(insert);
         candidate.id = insert.lastInsertId().toLongLong();

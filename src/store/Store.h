@@ -5,6 +5,7 @@
 #include "Cookie.h"
 #include "ImportRecord.h"
 #include "Publication.h"
+#include "Review.h"
 #include "RuleSwitch.h"
 #include "Site.h"
 #include "StoreImport.h"
@@ -53,8 +54,17 @@ public:
     void close();
 
     bool isOpen() const;
-    bool isReadOnly() const { return m_readOnly; }
-    QString readOnlyReason() const { return m_readOnlyReason; }
+    // What the user may write. An editor writes the registry; a reviewer (on SQLite a role the
+    // program keeps to, on a server one the server enforces) writes only decisions and comments
+    // on reviews, and sees the registry read-only.
+    enum class Role { Editor, Reviewer };
+    void setRole(Role role) { m_role = role; }
+    Role role() const { return m_role; }
+    // The registry cannot be changed here: the file is read-only, or the user a reviewer.
+    bool isReadOnly() const { return m_readOnly || m_role == Role::Reviewer; }
+    QString readOnlyReason() const;
+    // Decisions and comments on reviews can be written (the file is not read-only).
+    bool canReview() const { return isOpen() && !m_readOnly; }
     QString path() const { return m_path; }
     int schemaVersion() const;
     // Changes whenever any connection commits a change to the file (PRAGMA data_version).
@@ -153,6 +163,25 @@ public:
     WriteResult switchRuleOff(RuleSwitch &entry);
     // Switches the rule back on (the switch read, version-checked).
     WriteResult switchRuleOn(const RuleSwitch &entry);
+    // Reviews (StoreReviews.cpp). A site's reviews, oldest first, with their decisions and
+    // comments; the snapshots only when asked (they hold the whole registry twice).
+    QList<Review> reviews(qint64 siteId, bool withSnapshots, QString *error = nullptr) const;
+    std::optional<Review> review(qint64 id, QString *error = nullptr) const;
+    // Who changed the site's registry, texts or settings at or after `since` (an ISO time; empty:
+    // ever), from the audit log, sorted.
+    QStringList changedBy(qint64 siteId, const QString &since, QString *error = nullptr) const;
+    // An editor submits the state in `review` (site, state hash, snapshots, base, note); a
+    // reviewer may not. *review gets its id and stamps.
+    WriteResult submitReview(Review &review);
+    // A reviewer's decision, once per review: a second one is a Conflict naming the first.
+    // Approving needs `currentStateHash` (the registry as it is now) to be the state submitted,
+    // and a user who neither submitted it nor changed the registry since its base publication.
+    // Requesting changes needs a comment. *result gets the review as stored.
+    WriteResult decideReview(qint64 reviewId, Review::Decision decision, const QString &comment,
+                             const QString &currentStateHash, Review *result = nullptr);
+    // A comment on a review, on one cookie or on the whole of it; anyone who may review.
+    WriteResult addReviewComment(ReviewComment &comment);
+
     // Appends a publication in one transaction: its number, previous hash and hash are set
     // here, under the write lock, so two publishers get distinct numbers and an intact chain.
     WriteResult addPublication(Publication &publication);
@@ -166,6 +195,7 @@ Q_SIGNALS:
     void registryReset(qint64 siteId); // many rows changed at once (import)
     void charterTextChanged(qint64 siteId, const QString &language);
     void ruleSwitchesChanged(qint64 siteId);
+    void reviewsChanged(qint64 siteId);
     void published(const QString &site, int seq);
     // Someone else (another connection, another program) committed a change to the file. The
     // store looks for such changes (PRAGMA data_version) only while something is connected here.
@@ -177,7 +207,11 @@ protected:
 private:
     QSqlDatabase database() const;
     bool openConnection(const QString &path, bool readOnly, QString *error);
-    WriteResult runWrite(const std::function<WriteResult()> &unit);
+    // What a write changes: the registry (editors only) or the reviews' decisions and comments.
+    enum class WriteScope { Registry, Review };
+    WriteResult runWrite(const std::function<WriteResult()> &unit,
+                         WriteScope scope = WriteScope::Registry);
+    bool readReviewDetails(QList<Review> &reviews, QString *error) const;
     WriteResult failureFrom(const QSqlQuery &query) const;
     bool audit(const QString &action, const QString &entity, qint64 entityId, qint64 siteId,
                const QString &summary, const QString &oldValues, const QString &newValues);
@@ -202,6 +236,7 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     QString m_user;
+    Role m_role = Role::Editor;
     int m_busyTimeoutMs = 5000;
     int m_maxAttempts = 3;
     QString m_lastAuditError;

@@ -10,13 +10,14 @@
 struct WriteResult {
     enum class Status {
         Ok,
-        Conflict,  // the row changed since it was read; `current` holds what is stored now
-        NotFound,  // the row is gone (deleted by someone else)
-        Duplicate, // (site, domain, name) or a site name already taken
-        Invalid,   // the values break a rule; nothing was sent to the store
-        Busy,      // the store stayed locked by another user past the busy timeout
-        ReadOnly,  // the store was opened read-only
-        Failed,    // any other store or file error
+        Conflict,   // the row changed since it was read; `current` holds what is stored now
+        NotFound,   // the row is gone (deleted by someone else)
+        Duplicate,  // (site, domain, name) or a site name already taken
+        Invalid,    // the values break a rule; nothing was sent to the store
+        Busy,       // the store stayed locked by another user past the busy timeout
+        ReadOnly,   // the store was opened read-only
+        NotAllowed, // the user's role does not allow this write (a reviewer changing the registry)
+        Failed,     // any other store or file error
     };
     Status status = Status::Ok;
     QString message;

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void commandsEndToEnd();
     void killedPublishersLeaveCompletePublications();
     void twoPublishersAtOnce();
+    void reviewCommandsEndToEnd();
 
 private:
     QProcessEnvironment environment() const;
@@ -28,6 +29,7 @@ private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_store;
+    QString m_user = QStringLiteral("admin");
 };
 
 QProcessEnvironment TestPublishing::environment() const {
@@ -35,7 +37,7 @@ QProcessEnvironment TestPublishing::environment() const {
     env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
     env.insert(QStringLiteral("HOME"), m_dir->path());
-    env.insert(QStringLiteral("USER"), QStringLiteral("admin"));
+    env.insert(QStringLiteral("USER"), m_user);
     env.insert(QStringLiteral("COOKIE_CHARTER_STORE"), m_store);
     return env;
 }
@@ -224,6 +226,133 @@ void TestPublishing::twoPublishersAtOnce() {
     for (int i = 0; i < list.size(); ++i)
         QCOMPARE(list.at(i).seq, i + 1);
     QVERIFY(store.verifyPublications().ok);
+}
+
+// Review and sign-off from the command line: marie edits and submits, paul reviews (as a
+// reviewer, who cannot change the registry), the site's policy holds publishing until an
+// approval of the very state published, which then stands in the chain.
+void TestPublishing::reviewCommandsEndToEnd() {
+    const QString site = QStringLiteral("site0.exemple.fr");
+    QString out;
+    QString err;
+    QCOMPARE(run({QStringLiteral("site-set"), site, QStringLiteral("review=approval")}), 0);
+    QCOMPARE(run({QStringLiteral("site-set"), site, QStringLiteral("review=maybe")}, &out, &err),
+             2);
+    QCOMPARE(run({QStringLiteral("publish"), QStringLiteral("--site"), site}, &out, &err), 1);
+    QVERIFY2(err.contains(QLatin1String("approval")), qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("anyone but admin")), qPrintable(err));
+
+    m_user = QStringLiteral("marie");
+    QCOMPARE(run({QStringLiteral("review"), QStringLiteral("submit"), QStringLiteral("--site"),
+                  site, QStringLiteral("--note"), QStringLiteral("première relecture")},
+                 &out, &err),
+             0);
+    QVERIFY2(out.contains(QLatin1String("review 1")), qPrintable(out + err));
+    // The submitter may not approve; a reviewer may not write the registry.
+    QCOMPARE(
+        run({QStringLiteral("review"), QStringLiteral("approve"), QStringLiteral("1")}, &out, &err),
+        3);
+    QVERIFY(err.contains(QLatin1String("not allowed")));
+    m_user = QStringLiteral("paul");
+    QString listed;
+    QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--site"), site,
+                  QStringLiteral("--format"), QStringLiteral("csv")},
+                 &listed),
+             0);
+    const QByteArray before = TestSupport::fileHash(m_store);
+    const QList<QStringList> writes{
+        {QStringLiteral("add"), QStringLiteral("--site"), site, QStringLiteral("--provider"),
+         QStringLiteral("P"), QStringLiteral("--service"), QStringLiteral("S"),
+         QStringLiteral("--name"), QStringLiteral("intrus"), QStringLiteral("--purpose"),
+         QStringLiteral("p")},
+        {QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("purpose=changé")},
+        {QStringLiteral("remove"), QStringLiteral("1")},
+        {QStringLiteral("site-set"), site, QStringLiteral("review=none")},
+        {QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("generated-300.csv"))},
+        {QStringLiteral("rule-off"), QStringLiteral("purpose-language"), QStringLiteral("--site"),
+         site, QStringLiteral("--reason"), QStringLiteral("x")},
+        {QStringLiteral("publish"), QStringLiteral("--site"), site, QStringLiteral("--force")},
+        {QStringLiteral("review"), QStringLiteral("submit"), QStringLiteral("--site"), site}};
+    for (const QStringList &write : writes) {
+        QVERIFY2(run(QStringList{QStringLiteral("--reviewer")} + write, &out, &err) == 3,
+                 qPrintable(write.join(QLatin1Char(' ')) + QLatin1String(": ") + err));
+        QVERIFY2(err.contains(QLatin1String("not allowed")), qPrintable(write.join(' ') + err));
+    }
+    QCOMPARE(TestSupport::fileHash(m_store), before);
+    QString again;
+    QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--site"), site,
+                  QStringLiteral("--format"), QStringLiteral("csv")},
+                 &again),
+             0);
+    QCOMPARE(again, listed);
+
+    // Rejecting needs a comment; then marie fixes and submits again; paul approves.
+    QCOMPARE(run({QStringLiteral("--reviewer"), QStringLiteral("review"), QStringLiteral("reject"),
+                  QStringLiteral("1")},
+                 &out, &err),
+             2);
+    QCOMPARE(run({QStringLiteral("--reviewer"), QStringLiteral("review"), QStringLiteral("comment"),
+                  QStringLiteral("1"), QStringLiteral("--cookie"), QStringLiteral("1"),
+                  QStringLiteral("--comment"), QStringLiteral("finalité vague")},
+                 &out, &err),
+             0);
+    QCOMPARE(run({QStringLiteral("--reviewer"), QStringLiteral("review"), QStringLiteral("reject"),
+                  QStringLiteral("1"), QStringLiteral("--comment"),
+                  QStringLiteral("préciser la finalité")},
+                 &out, &err),
+             0);
+    QCOMPARE(run({QStringLiteral("review"), QStringLiteral("list")}, &out, &err), 0);
+    QVERIFY2(out.contains(QLatin1String("changes requested")), qPrintable(out));
+    QCOMPARE(run({QStringLiteral("review"), QStringLiteral("show"), QStringLiteral("1")}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("finalité vague")), qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("préciser la finalité")));
+
+    m_user = QStringLiteral("marie");
+    QCOMPARE(run({QStringLiteral("set"), QStringLiteral("1"),
+                  QStringLiteral("purpose=Garde la session ouverte")}),
+             0);
+    QCOMPARE(
+        run({QStringLiteral("review"), QStringLiteral("submit"), QStringLiteral("--site"), site},
+            &out, &err),
+        0);
+    m_user = QStringLiteral("paul");
+    QCOMPARE(run({QStringLiteral("--reviewer"), QStringLiteral("review"), QStringLiteral("approve"),
+                  QStringLiteral("2"), QStringLiteral("--comment"), QStringLiteral("bon pour moi")},
+                 &out, &err),
+             0);
+    m_user = QStringLiteral("lea");
+    QCOMPARE(
+        run({QStringLiteral("review"), QStringLiteral("approve"), QStringLiteral("2")}, &out, &err),
+        3);
+    QVERIFY2(err.contains(QLatin1String("already approved by paul")), qPrintable(err));
+
+    m_user = QStringLiteral("marie");
+    QCOMPARE(run({QStringLiteral("publish"), QStringLiteral("--site"), site}, &out, &err), 0);
+    QVERIFY2(out.contains(QLatin1String("Approved by paul")), qPrintable(out + err));
+    QCOMPARE(run({QStringLiteral("publications"), QStringLiteral("--site"), site}, &out), 0);
+    QVERIFY2(out.contains(QLatin1String("approved by paul")), qPrintable(out));
+    QCOMPARE(run({QStringLiteral("verify")}, &out), 0);
+
+    // Any edit voids the approval: show says so and what changed, publishing is refused.
+    QCOMPARE(run({QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("duration=1 an")}), 0);
+    QCOMPARE(run({QStringLiteral("review"), QStringLiteral("show"), QStringLiteral("2")}, &out), 0);
+    QVERIFY2(out.contains(QLatin1String("VOID")), qPrintable(out));
+    QVERIFY(out.contains(QLatin1String("duration")));
+    QCOMPARE(run({QStringLiteral("publish"), QStringLiteral("--site"), site}, &out, &err), 1);
+
+    // The approval is in the chain: changing it breaks verify.
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(m_store);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(
+            QStringLiteral("UPDATE publication SET approval = replace(approval, 'paul', 'lea')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    QCOMPARE(run({QStringLiteral("verify")}, &out), 1);
+    QVERIFY2(out.contains(QLatin1String("BROKEN")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestPublishing)

@@ -1,3 +1,4 @@
+#include "Schema.h"
 #include "Store.h"
 
 #include "TestSupport.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void readOnlyOldStoreIsNotUpgraded();
     void migratesVersion2KeepingThePublications();
     void failedMigrationLeavesVersion2Intact();
+    void migratesVersion3ToReviews();
 };
 
 void TestSchema::migratesVersion1KeepingEveryRow() {
@@ -84,7 +86,7 @@ void TestSchema::migratesVersion1KeepingEveryRow() {
     Store store;
     QString error;
     QVERIFY2(store.open(path, Store::OpenMode::ReadWrite, &error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(store.schemaVersion(), Schema::latestVersion);
     const QList<Site> sites = store.sites();
     QCOMPARE(sites.size(), 1);
     QCOMPARE(sites.constFirst().contact, QStringLiteral("dpo@exemple.fr"));
@@ -162,7 +164,7 @@ void TestSchema::migratesVersion2KeepingThePublications() {
     Store store;
     QString error;
     QVERIFY2(store.open(path, Store::OpenMode::ReadWrite, &error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(store.schemaVersion(), Schema::latestVersion);
     const Site site = store.sites().constFirst();
     QCOMPARE(site.name, QStringLiteral("exemple.fr"));
     QCOMPARE(site.consentDays, 0); // not set
@@ -224,6 +226,81 @@ void TestSchema::failedMigrationLeavesVersion2Intact() {
     Store reader;
     QVERIFY(!reader.open(clean, Store::OpenMode::ReadOnly, &error));
     QCOMPARE(TestSupport::fileHash(clean), untouched);
+}
+
+// Version 3 to 4 (review and sign-off), on a store written by the program at 4720705: site
+// exemple.fr (consent-days 180, rule purpose-language switched off), two cookies, two
+// publications made with the switch.
+void TestSchema::migratesVersion3ToReviews() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.cookiestore"));
+    QVERIFY(QFile::copy(TestSupport::dataPath(QStringLiteral("schema-v3.cookiestore")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(userVersion(path), 3);
+    {
+        // A failed upgrade leaves version 3 as it was: a stray review table stops it half-way.
+        const QString stray = dir.filePath(QStringLiteral("stray.cookiestore"));
+        QVERIFY(QFile::copy(path, stray));
+        QFile::setPermissions(stray, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("stray3"));
+            db.setDatabaseName(stray);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE review_comment (x)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("stray3"));
+        const QByteArray before = TestSupport::fileHash(stray);
+        Store broken;
+        QString error;
+        QVERIFY(!broken.open(stray, Store::OpenMode::ReadWrite, &error));
+        QVERIFY2(error.contains(QLatin1String("version 4")), qPrintable(error));
+        QCOMPARE(TestSupport::fileHash(stray), before);
+    }
+    Store store;
+    QString error;
+    QVERIFY2(store.open(path, Store::OpenMode::ReadWrite, &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), 4);
+    const Site site = store.sites().constFirst();
+    QCOMPARE(site.name, QStringLiteral("exemple.fr"));
+    QCOMPARE(site.consentDays, 180);
+    QCOMPARE(site.reviewPolicy, Site::ReviewPolicy::None);
+    QCOMPARE(store.cookies().size(), 2);
+    QCOMPARE(store.ruleSwitches(site.id).size(), 1);
+    QVERIFY(store.reviews(site.id, false).isEmpty());
+    const QList<Publication> publications = store.publications(site.name);
+    QCOMPARE(publications.size(), 2);
+    QCOMPARE(publications.constLast().ruleSwitches.size(), 1);
+    QVERIFY(publications.constLast().approval.isEmpty());
+    // The chain written by version 3 still verifies: hashes without an approval are unchanged.
+    const Store::Verification verified = store.verifyPublications();
+    QVERIFY2(verified.ok, qPrintable(verified.firstBroken));
+    QCOMPARE(verified.checked, 2);
+
+    // The new tables take a review, a decision and a publication with its approval.
+    Site strict = site;
+    strict.reviewPolicy = Site::ReviewPolicy::Approval;
+    QVERIFY(store.updateSite(strict).ok());
+    QCOMPARE(store.site(site.id)->reviewPolicy, Site::ReviewPolicy::Approval);
+    Review review;
+    review.siteId = site.id;
+    review.stateHash = QStringLiteral("abc");
+    review.snapshot = QStringLiteral("{}");
+    QVERIFY(store.submitReview(review).ok());
+    store.setUserName(QStringLiteral("someone-else"));
+    QVERIFY(
+        store.decideReview(review.id, Review::Decision::Approved, QString(), QStringLiteral("abc"))
+            .ok());
+    Publication third;
+    third.site = site.name;
+    third.registryJson = QStringLiteral("{}");
+    third.approval = Approval::from(*store.review(review.id));
+    third.approval.stateHash = Publication::sha256(third.registryJson.toUtf8());
+    QVERIFY(store.addPublication(third).ok());
+    QCOMPARE(store.publications(site.name).constLast().approval.approvedBy,
+             QStringLiteral("someone-else"));
+    QVERIFY(store.verifyPublications().ok);
 }
 
 QTEST_GUILESS_MAIN(TestSchema)

@@ -1,3 +1,4 @@
+#include "Schema.h"
 #include "Store.h"
 
 #include "TestSupport.h"
@@ -193,7 +194,7 @@ void TestStore::createAddReadBack() {
     Store store;
     QString error;
     QVERIFY2(store.create(storePath(), &error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(store.schemaVersion(), Schema::latestVersion);
     const qint64 siteId = addSite(store, QStringLiteral("exemple.fr"));
     QVERIFY(siteId > 0);
     Cookie cookie = makeCookie(siteId, QStringLiteral("sessionid"));

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "CharterDocument.h"
+#include "Review.h"
+#include "Site.h"
+#include "Store.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Review and sign-off: an editor submits a site's exact state, a reviewer approves it or asks
+// for changes, and a publication of a site whose policy asks for it needs an approval of the
+// very state it publishes. The store keeps the rows; this is what they mean.
+namespace ReviewFlow {
+
+// What a publication of the site would hold now: its snapshot and that snapshot's SHA-256 (the
+// state a review names), from one read.
+struct State {
+    QString snapshot;
+    QString hash;
+};
+bool currentState(const Store &store, qint64 siteId, State *state, QString *error);
+
+// The last publication of `siteName` in `shared` (null: none), the base a review compares with.
+struct Base {
+    int seq = 0;
+    QString at;
+    QString snapshot;
+};
+Base lastPublication(const Store *shared, const QString &siteName);
+
+// Submits the site's current state for review, compared with `base`.
+WriteResult submit(Store &store, const Site &site, const Base &base, const QString &note,
+                   Review *review);
+
+enum class Status { Waiting, Approved, ChangesRequested, Void };
+// A review's standing against the registry's state now: any change after submission voids it.
+Status statusOf(const Review &review, const QString &currentHash);
+QString statusText(Status status);
+// One line for a list or a banner: "approved by X on D", "changes requested by X: …", …
+QString summary(const Review &review, Status status);
+
+// The people who may not approve the site now: whoever changed it since `since` (the last
+// publication's time; empty: ever) and the review's submitter, when given.
+QStringList excludedApprovers(const Store &store, qint64 siteId, const QString &since,
+                              const QString &submitter, QString *error);
+
+// The approval that lets the site's current state be published: the newest approved review of
+// exactly `currentHash` whose approver neither submitted it nor changed the registry since
+// `since`. nullopt with *why (plain words, who may approve) otherwise.
+std::optional<Review> validApproval(const Store &store, const Site &site,
+                                    const QString &currentHash, const QString &since, QString *why);
+
+// The charter of `after` in `language`, with the cookie rows changed since `before` marked:
+// added, removed (kept, struck through) and changed cells (with the text before).
+CharterDocument markedCharter(const QString &after, const QString &before, const QString &language,
+                              const QDate &date);
+
+} // namespace ReviewFlow
