@@ -108,6 +108,8 @@ int main(int argc, char *argv[]) {
             QCoreApplication::translate("main", "The store cannot be opened:\n%1").arg(error));
         return StoreError;
     }
+    if (CommandLine::reviewerArgument(arguments))
+        store.setRole(Store::Role::Reviewer);
     MainWindow window(&store);
     window.show();
     return QApplication::exec();

@@ -23,6 +23,8 @@
 #include "PublishingTarget.h"
 #include "RegistryEditor.h"
 #include "RegistryModel.h"
+#include "ReviewFlow.h"
+#include "ReviewsDialog.h"
 #include "Settings.h"
 #include "SiteDialog.h"
 #include "SitesModel.h"
@@ -36,6 +38,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -137,6 +140,33 @@ void MainWindow::setUpActions() {
     m_ui->viewMenu->insertAction(m_ui->viewMenu->actions().value(0), m_overviewAction);
     m_ui->viewMenu->insertSeparator(m_ui->viewMenu->actions().value(1));
     connect(m_overviewAction, &QAction::triggered, this, [this] { showOverview(); });
+    m_submitReviewAction = new QAction(tr("Submit for re&view…"), this);
+    m_submitReviewAction->setObjectName(QStringLiteral("submitReviewAction"));
+    m_submitReviewAction->setStatusTip(
+        tr("Ask someone else to check the registry and the charter before they are published"));
+    m_reviewsAction = new QAction(tr("Re&views…"), this);
+    m_reviewsAction->setObjectName(QStringLiteral("reviewsAction"));
+    m_reviewsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reviewsAction->setStatusTip(
+        tr("The reviews: the charter with its changes marked, comments, approve or request "
+           "changes"));
+    m_ui->charterMenu->insertAction(m_ui->publishAction, m_submitReviewAction);
+    m_ui->charterMenu->insertAction(m_ui->publishAction, m_reviewsAction);
+    m_ui->charterMenu->insertSeparator(m_ui->publishAction);
+    connect(m_submitReviewAction, &QAction::triggered, this, &MainWindow::submitForReview);
+    connect(m_reviewsAction, &QAction::triggered, this, [this] { showReviews(); });
+    m_reviewBanner = new QLabel(this);
+    m_reviewBanner->setObjectName(QStringLiteral("reviewBanner"));
+    m_reviewBanner->setWordWrap(true);
+    m_reviewBanner->setTextFormat(Qt::PlainText);
+    m_reviewBanner->setCursor(Qt::PointingHandCursor);
+    m_reviewBanner->setToolTip(tr("Click to open the reviews"));
+    m_reviewBanner->hide();
+    m_reviewBanner->installEventFilter(this);
+    m_ui->registryLayout->insertWidget(0, m_reviewBanner);
+    m_reviewTimer.setSingleShot(true);
+    m_reviewTimer.setInterval(300);
+    connect(&m_reviewTimer, &QTimer::timeout, this, &MainWindow::updateReviewNotice);
     m_cookieFilterButton = new QToolButton(this);
     m_cookieFilterButton->setObjectName(QStringLiteral("cookieFilterButton"));
     m_cookieFilterButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -326,6 +356,14 @@ void MainWindow::attachStore(Store *store) {
     connect(m_store, &Store::registryReset, this, &MainWindow::refresh);
     connect(m_store, &Store::externalChange, this, &MainWindow::refresh);
     connect(m_store, &Store::ruleSwitchesChanged, m_problemScan, &ProblemScan::schedule);
+    // Where the site's review stands follows every change: any edit voids an approval.
+    for (auto signal : {&Store::cookieAdded, &Store::cookieChanged, &Store::cookieRemoved})
+        connect(m_store, signal, &m_reviewTimer, qOverload<>(&QTimer::start));
+    for (auto signal : {&Store::reviewsChanged, &Store::registryReset, &Store::siteChanged,
+                        &Store::ruleSwitchesChanged})
+        connect(m_store, signal, &m_reviewTimer, qOverload<>(&QTimer::start));
+    connect(m_store, &Store::charterTextChanged, &m_reviewTimer, qOverload<>(&QTimer::start));
+    connect(m_store, &Store::externalChange, &m_reviewTimer, qOverload<>(&QTimer::start));
     connect(m_store, &Store::siteChanged, m_problemScan, &ProblemScan::schedule);
 
     Settings::rememberStore(m_store->path());
@@ -353,7 +391,10 @@ void MainWindow::refresh() {
         m_ui->storeLabel->setStyleSheet(QString());
     }
     m_ui->storeLabel->setText(text);
-    setWindowTitle(tr("%1 - Cookie Charter").arg(QFileInfo(m_store->path()).fileName()));
+    setWindowTitle(
+        m_store->role() == Store::Role::Reviewer
+            ? tr("%1 (reviewer) - Cookie Charter").arg(QFileInfo(m_store->path()).fileName())
+            : tr("%1 - Cookie Charter").arg(QFileInfo(m_store->path()).fileName()));
     QString error;
     if (!m_sites->reload(&error)) { // not read is not deleted: the list stays as it was
         m_ui->statusBar->showMessage(
@@ -422,6 +463,7 @@ void MainWindow::showSelectedSite() {
                                                                   QItemSelectionModel::Rows);
     currentCookieChanged();
     updateActions();
+    m_reviewTimer.start();
 }
 
 void MainWindow::setUpRegistryTable() {
@@ -491,8 +533,15 @@ void MainWindow::updateActions() {
     m_ui->newSiteAction->setEnabled(writable);
     m_ui->editSiteAction->setEnabled(writable && site);
     m_ui->editTextsAction->setEnabled(site);
+    const bool reviewer = m_store->role() == Store::Role::Reviewer;
     m_ui->publishAction->setEnabled(
-        site && (writable || !PublishingTarget::resolve(QString(), m_store->path()).isEmpty()));
+        site && !reviewer &&
+        (writable || !PublishingTarget::resolve(QString(), m_store->path()).isEmpty()));
+    m_ui->publishAction->setToolTip(
+        reviewer ? tr("A reviewer approves a charter but does not publish it") : QString());
+    m_submitReviewAction->setEnabled(site && writable);
+    m_submitReviewAction->setToolTip(writable ? QString() : m_store->readOnlyReason());
+    m_reviewsAction->setEnabled(true);
 }
 
 QList<Cookie> MainWindow::selectedCookies() const {
@@ -1179,4 +1228,149 @@ void MainWindow::chooseSharedStore() {
     updateActions();
     statusBar()->showMessage(tr("Publications go to %1.").arg(QDir::toNativeSeparators(path)),
                              5000);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_reviewBanner && event->type() == QEvent::MouseButtonRelease) {
+        showReviews();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::submitForReview() {
+    const std::optional<Site> site = m_store->site(m_siteId);
+    if (!site) {
+        Dialogs::warn(this, tr("Submit for review"), tr("Choose a site first."));
+        return;
+    }
+    bool accepted = false;
+    const QString note =
+        Dialogs::askText(this, tr("Submit %1 for review").arg(site->name),
+                         tr("Note for the reviewer (what changed, what to look at):"), &accepted);
+    if (accepted)
+        submitSiteForReview(note);
+}
+
+bool MainWindow::submitSiteForReview(const QString &note) {
+    const std::optional<Site> site = m_store->site(m_siteId);
+    if (!site)
+        return false;
+    m_details->commitAll();
+    QString error;
+    Store *shared = sharedStore(&error);
+    const ReviewFlow::Base base = ReviewFlow::lastPublication(shared, site->name);
+    Review review;
+    const WriteResult result = ReviewFlow::submit(*m_store, *site, base, note, &review);
+    if (!result.ok()) {
+        Dialogs::warn(this, tr("Submit for review"), result.message);
+        return false;
+    }
+    const QStringList excluded =
+        ReviewFlow::excludedApprovers(*m_store, site->id, base.at, review.submittedBy, &error);
+    statusBar()->showMessage(
+        tr("Submitted %1 for review as review %2; anyone but %3 may approve it.")
+            .arg(site->name)
+            .arg(review.id)
+            .arg(excluded.join(QStringLiteral(", "))),
+        10000);
+    updateReviewNotice();
+    return true;
+}
+
+ReviewsDialog *MainWindow::showReviews() {
+    if (!m_reviews) {
+        m_reviews = new ReviewsDialog(m_store, 0, this);
+        m_reviews->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_reviews->show();
+    m_reviews->raise();
+    m_reviews->activateWindow();
+    return m_reviews;
+}
+
+QString MainWindow::reviewNotice() const {
+    return m_reviewBanner->isHidden() ? QString() : m_reviewBanner->text();
+}
+
+void MainWindow::updateReviewNotice() {
+    m_reviewTimer.stop();
+    QString error;
+    QString text;
+    QString colour;
+    QHash<qint64, QString> comments;
+    if (m_store->role() == Store::Role::Reviewer) {
+        // A reviewer: the reviews waiting, of every site.
+        const QList<Review> reviews = m_store->reviews(0, false, &error);
+        QHash<qint64, QString> hashes;
+        QStringList waiting;
+        for (const Review &review : reviews) {
+            if (review.decision != Review::Decision::None)
+                continue;
+            if (!hashes.contains(review.siteId)) {
+                ReviewFlow::State state;
+                ReviewFlow::currentState(*m_store, review.siteId, &state, &error);
+                hashes.insert(review.siteId, state.hash);
+            }
+            if (ReviewFlow::statusOf(review, hashes.value(review.siteId)) ==
+                ReviewFlow::Status::Waiting)
+                waiting.append(tr("review %1 of %2 by %3")
+                                   .arg(review.id)
+                                   .arg(review.siteName, review.submittedBy));
+        }
+        if (!waiting.isEmpty()) {
+            text = tr("%n review(s) wait for you: %1.", nullptr, int(waiting.size()))
+                       .arg(waiting.join(QStringLiteral("; ")));
+            colour = QStringLiteral("#e8f0fe");
+        }
+    } else if (m_siteId > 0) {
+        // An editor: where the site's newest review stands, with its comments.
+        const QList<Review> reviews = m_store->reviews(m_siteId, false, &error);
+        if (!reviews.isEmpty()) {
+            const Review &review = reviews.constLast();
+            ReviewFlow::State state;
+            ReviewFlow::currentState(*m_store, m_siteId, &state, &error);
+            const ReviewFlow::Status status = ReviewFlow::statusOf(review, state.hash);
+            text = ReviewFlow::summary(review, status);
+            const int onCookies = int(
+                std::count_if(review.comments.begin(), review.comments.end(),
+                              [](const ReviewComment &comment) { return comment.cookieId != 0; }));
+            for (const ReviewComment &comment : review.comments) {
+                if (comment.cookieId == 0)
+                    text += QLatin1Char(' ') + tr("%1: %2").arg(comment.writtenBy, comment.body);
+            }
+            if (onCookies > 0)
+                text += QLatin1Char(' ') +
+                        tr("%n comment(s) on cookies, marked in the table.", nullptr, onCookies);
+            switch (status) {
+            case ReviewFlow::Status::Approved:
+                colour = QStringLiteral("#e6f4ea");
+                break;
+            case ReviewFlow::Status::ChangesRequested:
+                colour = QStringLiteral("#fef7e0");
+                break;
+            case ReviewFlow::Status::Void:
+                colour = QStringLiteral("#fce8e6");
+                break;
+            case ReviewFlow::Status::Waiting:
+                colour = QStringLiteral("#e8f0fe");
+                break;
+            }
+            for (const ReviewComment &comment : review.comments) {
+                if (comment.cookieId == 0)
+                    continue;
+                QString &lines = comments[comment.cookieId];
+                if (!lines.isEmpty())
+                    lines += QLatin1Char('\n');
+                lines +=
+                    tr("Review %1, %2: %3").arg(review.id).arg(comment.writtenBy, comment.body);
+            }
+        }
+    }
+    m_registry->setReviewComments(comments);
+    m_reviewBanner->setText(text);
+    m_reviewBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; padding: 6px; border-radius: 3px; }").arg(colour));
+    m_reviewBanner->setAccessibleName(text);
+    m_reviewBanner->setVisible(!text.isEmpty());
 }

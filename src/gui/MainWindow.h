@@ -34,6 +34,8 @@ class MainWindow;
 // main()'s (not owned), stores opened from the File menu are owned by the window.
 class OverviewDialog;
 class QToolButton;
+class QLabel;
+class ReviewsDialog;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -95,8 +97,20 @@ public:
     void switchRuleOff(const QString &rule);
     void switchRuleOn(const QString &rule);
 
+    // Review and sign-off. Charter > Submit for review… asks for a note, then submits.
+    void submitForReview();
+    bool submitSiteForReview(const QString &note); // false with a message shown
+    // Charter > Reviews…: the reviewer's view, not modal; raised if open.
+    ReviewsDialog *showReviews();
+    // The line above the table saying where the site's review stands (an editor: "approved by
+    // X", "changes requested: …"; a reviewer: the reviews waiting), and the comments beside
+    // the cookies they are about. Follows changes a moment later; now for tests.
+    void updateReviewNotice();
+    QString reviewNotice() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void attachStore(Store *store);
@@ -134,5 +148,10 @@ private:
     QPointer<OverviewDialog> m_overview;
     QToolButton *m_cookieFilterButton = nullptr; // "Overview: Marketing ✕"
     QAction *m_overviewAction = nullptr;
+    QAction *m_submitReviewAction = nullptr;
+    QAction *m_reviewsAction = nullptr;
+    QLabel *m_reviewBanner = nullptr;
+    QTimer m_reviewTimer;
+    QPointer<ReviewsDialog> m_reviews;
     QString m_knowledgeError;
 };

@@ -33,6 +33,23 @@ QVariant PublicationModel::data(const QModelIndex &index, int role) const {
                     .arg(entry.rule, entry.switchedBy, entry.switchedAt.left(10), entry.reason));
         return lines.join(QLatin1Char('\n'));
     }
+    if (role == Qt::ToolTipRole && index.column() == ApprovedBy &&
+        !publication.approval.isEmpty()) {
+        const Approval &approval = publication.approval;
+        QStringList lines{
+            tr("Review %1, submitted by %2, approved by %3 on %4")
+                .arg(approval.reviewId)
+                .arg(approval.submittedBy, approval.approvedBy, approval.approvedAt.left(10))};
+        if (!approval.comment.isEmpty())
+            lines.append(tr("%1: %2").arg(approval.approvedBy, approval.comment));
+        for (const ReviewComment &comment : approval.comments)
+            lines.append(
+                comment.cookieName.isEmpty()
+                    ? tr("%1: %2").arg(comment.writtenBy, comment.body)
+                    : tr("%1 on %2: %3").arg(comment.writtenBy, comment.cookieName, comment.body));
+        lines.append(tr("State %1").arg(approval.stateHash));
+        return lines.join(QLatin1Char('\n'));
+    }
     if (role == Qt::ToolTipRole)
         return tr("Hash %1").arg(publication.hash);
     if (role != Qt::DisplayRole)
@@ -58,6 +75,11 @@ QVariant PublicationModel::data(const QModelIndex &index, int role) const {
             rules.append(entry.rule);
         return rules.join(QStringLiteral(", "));
     }
+    case ApprovedBy:
+        return publication.approval.isEmpty()
+                   ? QString()
+                   : tr("%1 (%2)").arg(publication.approval.approvedBy,
+                                       publication.approval.approvedAt.left(10));
     default:
         break;
     }
@@ -82,6 +104,8 @@ QVariant PublicationModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Files");
     case RulesOff:
         return tr("Rules switched off");
+    case ApprovedBy:
+        return tr("Approved by");
     default:
         break;
     }

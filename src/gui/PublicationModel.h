@@ -8,7 +8,7 @@
 class PublicationModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Number, Time, Author, Note, Cookies, Files, RulesOff, ColumnCount };
+    enum Column { Number, Time, Author, Note, Cookies, Files, RulesOff, ApprovedBy, ColumnCount };
 
     using QAbstractTableModel::QAbstractTableModel;
 

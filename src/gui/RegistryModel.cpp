@@ -616,9 +616,19 @@ QVariant RegistryModel::data(const QModelIndex &index, int role) const {
     }
     case CookieIdRole:
         return cookie.id;
+    case ReviewCommentRole:
+        return m_reviewComments.value(cookie.id);
     case Qt::DecorationRole:
     case Qt::ToolTipRole:
     case ProblemCountRole: {
+        if (index.column() == Provider && role != ProblemCountRole) {
+            const auto comment = m_reviewComments.constFind(cookie.id);
+            if (comment == m_reviewComments.constEnd())
+                return QVariant();
+            if (role == Qt::DecorationRole)
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
+            return *comment;
+        }
         if (index.column() != Name && role != ProblemCountRole)
             return QVariant();
         // Checked for the rows on screen only, when they are painted.
@@ -641,6 +651,15 @@ QVariant RegistryModel::data(const QModelIndex &index, int role) const {
         break;
     }
     return QVariant();
+}
+
+void RegistryModel::setReviewComments(const QHash<qint64, QString> &comments) {
+    if (comments == m_reviewComments)
+        return;
+    m_reviewComments = comments;
+    if (!m_visible.isEmpty())
+        Q_EMIT dataChanged(index(0, Provider), index(int(m_visible.size()) - 1, Provider),
+                           {Qt::DecorationRole, Qt::ToolTipRole, ReviewCommentRole});
 }
 
 QVariant RegistryModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -44,7 +44,7 @@ public:
         Type,
         ColumnCount
     };
-    enum Role { CookieIdRole = Qt::UserRole + 1, ProblemCountRole };
+    enum Role { CookieIdRole = Qt::UserRole + 1, ProblemCountRole, ReviewCommentRole };
 
     explicit RegistryModel(Store *store, QObject *parent = nullptr);
     ~RegistryModel() override;
@@ -75,6 +75,9 @@ public:
     void setTypeFilter(std::optional<StorageType> type);
     // Only the cookies this says yes to (a bar clicked in the overview); null: all of them.
     void setCookieFilter(std::function<bool(const Cookie &)> accepts);
+    // A review's comments, shown beside the cookies they are about (an icon and the text in the
+    // provider column's tooltip); cookie id -> the comments as lines.
+    void setReviewComments(const QHash<qint64, QString> &comments);
     bool hasCookieFilter() const { return bool(m_accepts); }
     int visibleCount() const { return int(m_visible.size()); }
     int totalCount() const { return int(m_rows.size()) - m_goneCount; }
@@ -144,6 +147,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelLoad;
     QThread *m_loader = nullptr;
     Site m_site;
+    QHash<qint64, QString> m_reviewComments;
     QString m_language = QStringLiteral("fr");
     QList<Row> m_rows;
     QList<int> m_order;   // indices of m_rows in sort order

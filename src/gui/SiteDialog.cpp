@@ -15,6 +15,8 @@ SiteDialog::SiteDialog(const Site &site, QWidget *parent)
     m_ui->urlEdit->setText(site.url);
     m_ui->contactEdit->setText(site.contact);
     m_ui->consentDaysSpin->setValue(site.consentDays);
+    m_ui->reviewPolicyCombo->setCurrentIndex(site.reviewPolicy == Site::ReviewPolicy::Approval ? 1
+                                                                                               : 0);
     m_ui->frenchCheck->setChecked(site.languages.contains(QStringLiteral("fr")));
     m_ui->englishCheck->setChecked(site.languages.contains(QStringLiteral("en")));
     m_ui->problemLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -35,6 +37,8 @@ Site SiteDialog::site() const {
     site.url = m_ui->urlEdit->text().trimmed();
     site.contact = m_ui->contactEdit->text().trimmed();
     site.consentDays = m_ui->consentDaysSpin->value();
+    site.reviewPolicy = m_ui->reviewPolicyCombo->currentIndex() == 1 ? Site::ReviewPolicy::Approval
+                                                                     : Site::ReviewPolicy::None;
     site.languages.clear();
     if (m_ui->frenchCheck->isChecked())
         site.languages.append(QStringLiteral("fr"));
