@@ -1048,22 +1048,22 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="150"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="157"/>
         <source>create an empty store file</source>
         <translation>create an empty store file</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="154"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="161"/>
         <source>list the sites of the store</source>
         <translation>list the sites of the store</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="157"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="164"/>
         <source>add a site</source>
         <translation>add a site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="162"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="169"/>
         <source>change a site&apos;s name, address, languages or contact</source>
         <translation>change a site&apos;s name, address, languages or contact</translation>
     </message>
@@ -1123,37 +1123,37 @@
         <translation>check the registry against the rules</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="216"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="232"/>
         <source>publish the registry and the charter files into the shared store</source>
         <translation>publish the registry and the charter files into the shared store</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="226"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="242"/>
         <source>list the publications of a site</source>
         <translation>list the publications of a site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="231"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="247"/>
         <source>show what changed between two publications (or the working registry)</source>
         <translation>show what changed between two publications (or the working registry)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="238"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="254"/>
         <source>save the files of a publication to a folder</source>
         <translation>save the files of a publication to a folder</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="239"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="255"/>
         <source>Saves the files of a publication to a folder, all of them or none.</source>
         <translation>Saves the files of a publication to a folder, all of them or none.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="243"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="259"/>
         <source>check every publication&apos;s hashes and the chain</source>
         <translation>check every publication&apos;s hashes and the chain</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="28"/>
+        <location filename="../../src/cli/CommandLine.cpp" line="29"/>
         <source>--store needs a file name</source>
         <translation>--store needs a file name</translation>
     </message>
@@ -1183,36 +1183,6 @@
         <translation>%1: %2: cookie #%3 %4: %5: %6</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="98"/>
-        <source>Usage: cookie-charter [--store FILE] [--read-only] COMMAND [OPTIONS]
-       cookie-charter [--store FILE] [--read-only]   (opens the window)
-
-Keeps the cookie registry of websites and their cookie charter.
-
-Commands:
-</source>
-        <translation>Usage: cookie-charter [--store FILE] [--read-only] COMMAND [OPTIONS]
-       cookie-charter [--store FILE] [--read-only]   (opens the window)
-
-Keeps the cookie registry of websites and their cookie charter.
-
-Commands:
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="110"/>
-        <source>
-The store is --store FILE, else $COOKIE_CHARTER_STORE, else the default store in your data folder (created with the reference charter on first use).
-Run &apos;cookie-charter COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error.
-</source>
-        <translation>
-The store is --store FILE, else $COOKIE_CHARTER_STORE, else the default store in your data folder (created with the reference charter on first use).
-Run &apos;cookie-charter COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error.
-</translation>
-    </message>
-    <message>
         <location filename="../../src/cli/CommandContext.cpp" line="30"/>
         <location filename="../../src/cli/CommandContext.cpp" line="42"/>
         <source>cookie-charter: %1</source>
@@ -1229,7 +1199,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Run &apos;cookie-charter %1 --help&apos; for its options.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="52"/>
+        <location filename="../../src/cli/CommandLine.cpp" line="56"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
@@ -1249,22 +1219,54 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>the store has %1 sites; choose one with --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="46"/>
+        <location filename="../../src/cli/CommandLine.cpp" line="50"/>
         <source>--store needs a file name, not an empty one</source>
         <translation>--store needs a file name, not an empty one</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="123"/>
+        <location filename="../../src/cli/CommandLine.cpp" line="106"/>
+        <source>Usage: cookie-charter [--store FILE] [--read-only] [--reviewer] COMMAND [OPTIONS]
+       cookie-charter [--store FILE] [--read-only] [--reviewer]   (opens the window)
+
+Keeps the cookie registry of websites and their cookie charter.
+
+Commands:
+</source>
+        <translation>Usage: cookie-charter [--store FILE] [--read-only] [--reviewer] COMMAND [OPTIONS]
+       cookie-charter [--store FILE] [--read-only] [--reviewer]   (opens the window)
+
+Keeps the cookie registry of websites and their cookie charter.
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="120"/>
+        <source>
+The store is --store FILE, else $COOKIE_CHARTER_STORE, else the default store in your data folder (created with the reference charter on first use).
+--reviewer works as a reviewer: reviews can be commented on and approved, the registry is not changed.
+Run &apos;cookie-charter COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error.
+</source>
+        <translation>
+The store is --store FILE, else $COOKIE_CHARTER_STORE, else the default store in your data folder (created with the reference charter on first use).
+--reviewer works as a reviewer: reviews can be commented on and approved, the registry is not changed.
+Run &apos;cookie-charter COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="136"/>
         <source>no command given</source>
         <translation>no command given</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="140"/>
+        <location filename="../../src/cli/CommandLine.cpp" line="153"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="141"/>
+        <location filename="../../src/cli/CommandLine.cpp" line="154"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unknown command &quot;%1&quot;</translation>
     </message>
@@ -1274,7 +1276,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>The store file to create.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="151"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="158"/>
         <source>Creates an empty store file.</source>
         <translation>Creates an empty store file.</translation>
     </message>
@@ -1289,7 +1291,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Created the empty store %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="155"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="93"/>
+        <source>Fields to change: name, url, languages, contact, consent-days (how long the banner keeps the visitor&apos;s choice; empty: not set), review (none or approval: publishing needs someone else&apos;s approval).</source>
+        <translation>Fields to change: name, url, languages, contact, consent-days (how long the banner keeps the visitor&apos;s choice; empty: not set), review (none or approval: publishing needs someone else&apos;s approval).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SiteCommands.cpp" line="132"/>
+        <source>review: none or approval (one approval by someone who did not change the registry), not &quot;%1&quot;</source>
+        <translation>review: none or approval (one approval by someone who did not change the registry), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SiteCommands.cpp" line="141"/>
+        <source>&quot;%1&quot; is not FIELD=VALUE with FIELD one of name, url, languages, contact, consent-days, review</source>
+        <translation>&quot;%1&quot; is not FIELD=VALUE with FIELD one of name, url, languages, contact, consent-days, review</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SiteCommands.cpp" line="162"/>
         <source>Lists the sites of the store.</source>
         <translation>Lists the sites of the store.</translation>
     </message>
@@ -1440,7 +1457,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>LANGUAGES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="91"/>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <source>COOKIES</source>
         <translation>COOKIES</translation>
@@ -1461,12 +1478,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Short name of the site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="134"/>
-        <source>&quot;%1&quot; is not FIELD=VALUE with FIELD one of name, url, languages, contact, consent-days</source>
-        <translation>&quot;%1&quot; is not FIELD=VALUE with FIELD one of name, url, languages, contact, consent-days</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="158"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="165"/>
         <source>Adds a site to the store.</source>
         <translation>Adds a site to the store.</translation>
     </message>
@@ -1528,6 +1540,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="98"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="133"/>
         <source>SITE</source>
         <translation>SITE</translation>
     </message>
@@ -2213,12 +2226,12 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>The site (name, address or number).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="163"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="170"/>
         <source>Changes a site&apos;s name, address, languages or contact.</source>
         <translation>Changes a site&apos;s name, address, languages or contact.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="101"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="102"/>
         <source>site-set needs a site and at least one FIELD=VALUE</source>
         <translation>site-set needs a site and at least one FIELD=VALUE</translation>
     </message>
@@ -2238,27 +2251,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>--url: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="93"/>
-        <source>Fields to change: name, url, languages, contact, consent-days (how long the banner keeps the visitor&apos;s choice; empty: not set).</source>
-        <translation>Fields to change: name, url, languages, contact, consent-days (how long the banner keeps the visitor&apos;s choice; empty: not set).</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="116"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="117"/>
         <source>url: %1</source>
         <translation>url: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="125"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="126"/>
         <source>consent-days: a number of days from 1 to 3650, or empty, not &quot;%1&quot;</source>
         <translation>consent-days: a number of days from 1 to 3650, or empty, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="131"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="138"/>
         <source>languages: %1</source>
         <translation>languages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="142"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="149"/>
         <source>Changed site %1</source>
         <translation>Changed site %1</translation>
     </message>
@@ -2423,7 +2431,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Publish even if nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="218"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="234"/>
         <source>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</source>
         <translation>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</translation>
     </message>
@@ -2433,104 +2441,116 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>publish takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="227"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="243"/>
         <source>Lists the publications of a site in the shared store.</source>
         <translation>Lists the publications of a site in the shared store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="75"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
         <source>publications takes options only</source>
         <translation>publications takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="91"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="133"/>
         <source>NUMBER</source>
         <translation>NUMBER</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="91"/>
         <source>TIME</source>
         <translation>TIME</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="91"/>
         <source>AUTHOR</source>
         <translation>AUTHOR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="91"/>
         <source>FILES</source>
         <translation>FILES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="91"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="134"/>
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="90"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="98"/>
         <source>Publications of %1 in %2:</source>
         <translation>Publications of %1 in %2:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="106"/>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="107"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="122"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="123"/>
         <source>A publication number, or working.</source>
         <translation>A publication number, or working.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="233"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="249"/>
         <source>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</source>
         <translation>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="113"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="129"/>
         <source>diff takes two publication numbers (or working)</source>
         <translation>diff takes two publication numbers (or working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="95"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="63"/>
+        <source>Approved by %1 on %2 (review %3)</source>
+        <translation>Approved by %1 on %2 (review %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="103"/>
+        <source>Publication %1: approved by %2 on %3 (review %4, submitted by %5)</source>
+        <translation>Publication %1: approved by %2 on %3 (review %4, submitted by %5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="111"/>
         <source>Publication %1: rule %2 was switched off by %3 on %4: %5</source>
         <translation>Publication %1: rule %2 was switched off by %3 on %4: %5</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="131"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="147"/>
         <source>the open store %1 has no site %2</source>
         <translation>the open store %1 has no site %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="142"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="158"/>
         <source>&quot;%1&quot; is not a publication number (or working)</source>
         <translation>&quot;%1&quot; is not a publication number (or working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="145"/>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="179"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="161"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="195"/>
         <source>%1 has no publication %2</source>
         <translation>%1 has no publication %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="158"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="174"/>
         <source>The publication number.</source>
         <translation>The publication number.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="160"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="176"/>
         <source>The folder to write to (created if missing).</source>
         <translation>The folder to write to (created if missing).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="166"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="182"/>
         <source>extract takes a publication number and a folder</source>
         <translation>extract takes a publication number and a folder</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="170"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="186"/>
         <source>&quot;%1&quot; is not a publication number</source>
         <translation>&quot;%1&quot; is not a publication number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/PublishingCommands.cpp" line="184"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="200"/>
         <source>Saved %n file(s) of publication %1 to %2</source>
         <translation>
             <numerusform>Saved %n file of publication %1 to %2</numerusform>
@@ -2538,22 +2558,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="244"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="260"/>
         <source>Checks every publication&apos;s files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</source>
         <translation>Checks every publication&apos;s files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="194"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="210"/>
         <source>verify takes options only</source>
         <translation>verify takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="202"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="218"/>
         <source>BROKEN: %1</source>
         <translation>BROKEN: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/PublishingCommands.cpp" line="205"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="221"/>
         <source>OK: %n publication(s) verified in %1</source>
         <translation>
             <numerusform>OK: %n publication verified in %1</numerusform>
@@ -2822,10 +2842,216 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Writes the registry&apos;s overview (cookies by category, first and third party, top providers, lifetimes, problems by rule, cookies across publications), each chart with its table, and the problems rule by rule, as a PDF or an HTML page.</translation>
     </message>
     <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="19"/>
         <location filename="../../src/cli/RuleCommands.cpp" line="15"/>
         <location filename="../../src/cli/RuleCommands.cpp" line="24"/>
         <source>The site (default: the only one).</source>
         <translation>The site (default: the only one).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="20"/>
+        <source>submit: what the reviewer should know.</source>
+        <translation>submit: what the reviewer should know.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="23"/>
+        <source>approve, reject, comment: the comment (required to reject).</source>
+        <translation>approve, reject, comment: the comment (required to reject).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="25"/>
+        <source>comment: the cookie it is about (its name or id).</source>
+        <translation>comment: the cookie it is about (its name or id).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="28"/>
+        <source>submit: the shared store whose last publication the review compares with (default: the configured one, else the open store).</source>
+        <translation>submit: the shared store whose last publication the review compares with (default: the configured one, else the open store).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="32"/>
+        <source>submit, list, show N, approve N, reject N or comment N.</source>
+        <translation>submit, list, show N, approve N, reject N or comment N.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="33"/>
+        <source>The review&apos;s number.</source>
+        <translation>The review&apos;s number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="40"/>
+        <source>review needs an action: submit, list, show, approve, reject or comment</source>
+        <translation>review needs an action: submit, list, show, approve, reject or comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="47"/>
+        <source>unknown review action &quot;%1&quot; (submit, list, show, approve, reject, comment)</source>
+        <translation>unknown review action &quot;%1&quot; (submit, list, show, approve, reject, comment)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="55"/>
+        <source>review %1 takes one review number</source>
+        <translation>review %1 takes one review number</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="57"/>
+        <source>review %1 takes options only</source>
+        <translation>review %1 takes options only</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="71"/>
+        <source>there is no review %1</source>
+        <translation>there is no review %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="111"/>
+        <source>Submitted %1 for review as review %2</source>
+        <translation>Submitted %1 for review as review %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="113"/>
+        <source> (compared with publication %1)</source>
+        <translation> (compared with publication %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="118"/>
+        <source>Anyone but %1 may approve it.</source>
+        <translation>Anyone but %1 may approve it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="133"/>
+        <source>SUBMITTED</source>
+        <translation>SUBMITTED</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="133"/>
+        <source>BY</source>
+        <translation>BY</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="133"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="134"/>
+        <source>DECIDED BY</source>
+        <translation>DECIDED BY</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="150"/>
+        <source>No review yet (submit one with: cookie-charter review submit)</source>
+        <translation>No review yet (submit one with: cookie-charter review submit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="163"/>
+        <source>Review %1 of %2</source>
+        <translation>Review %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="164"/>
+        <source>Submitted by %1 on %2</source>
+        <translation>Submitted by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="166"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="167"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="170"/>
+        <source>Approved by %1 on %2</source>
+        <translation>Approved by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="171"/>
+        <source>Changes requested by %1 on %2</source>
+        <translation>Changes requested by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="177"/>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="183"/>
+        <source>VOID: the registry changed since it was approved. What changed since:</source>
+        <translation>VOID: the registry changed since it was approved. What changed since:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="185"/>
+        <source>VOID: the registry changed since it was submitted. What changed since:</source>
+        <translation>VOID: the registry changed since it was submitted. What changed since:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="193"/>
+        <source>Changes since publication %1:</source>
+        <translation>Changes since publication %1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="199"/>
+        <source>The site has not been published yet: the whole registry is new.</source>
+        <translation>The site has not been published yet: the whole registry is new.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="202"/>
+        <source>Comments:</source>
+        <translation>Comments:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="205"/>
+        <source>the whole review</source>
+        <translation>the whole review</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="206"/>
+        <source>cookie %1</source>
+        <translation>cookie %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="219"/>
+        <source>review reject needs --comment: what should change</source>
+        <translation>review reject needs --comment: what should change</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="230"/>
+        <source>Approved review %1 of %2</source>
+        <translation>Approved review %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="231"/>
+        <source>Asked for changes on review %1 of %2: %3</source>
+        <translation>Asked for changes on review %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="243"/>
+        <source>review comment needs --comment TEXT</source>
+        <translation>review comment needs --comment TEXT</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="262"/>
+        <source>%1 has no cookie &quot;%2&quot;</source>
+        <translation>%1 has no cookie &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="267"/>
+        <source>Commented on review %1</source>
+        <translation>Commented on review %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="276"/>
+        <source>submit a site for review, list, show, approve or reject reviews</source>
+        <translation>submit a site for review, list, show, approve or reject reviews</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="278"/>
+        <source>Sign-off before publishing. submit names the registry&apos;s exact state (every language) and keeps what changed since the last publication; list and show say where each review stands (any later change voids it); approve, reject and comment are a reviewer&apos;s, who may be neither the submitter nor anyone who changed the registry since the last publication. A site whose review policy is approval publishes only an approved state.</source>
+        <translation>Sign-off before publishing. submit names the registry&apos;s exact state (every language) and keeps what changed since the last publication; list and show say where each review stands (any later change voids it); approve, reject and comment are a reviewer&apos;s, who may be neither the submitter nor anyone who changed the registry since the last publication. A site whose review policy is approval publishes only an approved state.</translation>
     </message>
     <message>
         <location filename="../../src/cli/RuleCommands.cpp" line="16"/>
@@ -4291,97 +4517,127 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="346"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="384"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="356"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="397"/>
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="446"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="488"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="449"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="491"/>
         <source>First and third party</source>
         <translation>First and third party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="452"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="494"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="96"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="99"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="53"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="56"/>
         <source>The cookie database cannot be loaded: %1</source>
         <translation>The cookie database cannot be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="100"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="103"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="132"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="135"/>
         <source>&amp;Overview…</source>
         <translation>&amp;Overview…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="135"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="138"/>
         <source>The registry at a glance: categories, parties, providers, lifetimes, problems, publications</source>
         <translation>The registry at a glance: categories, parties, providers, lifetimes, problems, publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="144"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="143"/>
+        <source>Submit for re&amp;view…</source>
+        <translation>Submit for re&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="146"/>
+        <source>Ask someone else to check the registry and the charter before they are published</source>
+        <translation>Ask someone else to check the registry and the charter before they are published</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="147"/>
+        <source>Re&amp;views…</source>
+        <translation>Re&amp;views…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="151"/>
+        <source>The reviews: the charter with its changes marked, comments, approve or request changes</source>
+        <translation>The reviews: the charter with its changes marked, comments, approve or request changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="163"/>
+        <source>Click to open the reviews</source>
+        <translation>Click to open the reviews</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
         <source>Show every cookie again</source>
         <translation>Show every cookie again</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="159"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
         <source>Switch rule %1 back on</source>
         <translation>Switch rule %1 back on</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="161"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
         <source>Switch rule %1 off for this site…</source>
         <translation>Switch rule %1 off for this site…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="242"/>
         <source>No problem found in this registry.</source>
         <translation>No problem found in this registry.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="283"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="313"/>
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>No site chosen. Create one with Edit &gt; New site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="295"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="325"/>
         <source>The store could not be read (%1); what is shown is kept, and read again in a moment.</source>
         <translation>The store could not be read (%1); what is shown is kept, and read again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="348"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="386"/>
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Store: %1. Read-only (%2): you can look, export and preview, not edit.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="360"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="396"/>
+        <source>%1 (reviewer) - Cookie Charter</source>
+        <translation>%1 (reviewer) - Cookie Charter</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="401"/>
         <source>The store could not be read (%1); the list of sites is read again in a moment.</source>
         <translation>The store could not be read (%1); the list of sites is read again in a moment.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="372"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="413"/>
         <source>%Ln cookie(s) in the store</source>
         <translation>
             <numerusform>%Ln cookie in the store</numerusform>
@@ -4389,47 +4645,52 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="388"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="429"/>
         <source>New cookie</source>
         <translation>New cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="389"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="430"/>
         <source>The new cookie has not been added to the registry. Discard it?</source>
         <translation>The new cookie has not been added to the registry. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="578"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="541"/>
+        <source>A reviewer approves a charter but does not publish it</source>
+        <translation>A reviewer approves a charter but does not publish it</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="627"/>
         <source>The rules switched off could not be read: %1</source>
         <translation>The rules switched off could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="587"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="636"/>
         <source>Problems: none</source>
         <translation>Problems: none</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="588"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="637"/>
         <source>Problems: %1, %2</source>
         <translation>Problems: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="627"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="678"/>
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="634"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="685"/>
         <source>Add cookie %1</source>
         <translation>Add cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="638"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="689"/>
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="651"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="702"/>
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation>
             <numerusform>Delete %n cookie from the registry of %1?</numerusform>
@@ -4437,17 +4698,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="654"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="705"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="655"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="706"/>
         <source>Delete cookies</source>
         <translation>Delete cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="658"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="709"/>
         <source>%n cookie(s) deleted.</source>
         <translation>
             <numerusform>%n cookie deleted.</numerusform>
@@ -4455,22 +4716,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="692"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="743"/>
         <source>Import cookies</source>
         <translation>Import cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="693"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="744"/>
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="699"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="750"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="706"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="757"/>
         <source>%n cookie(s) imported.</source>
         <translation>
             <numerusform>%n cookie imported.</numerusform>
@@ -4478,7 +4739,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="717"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="768"/>
         <source>%n cookie(s) imported from the charter page.</source>
         <translation>
             <numerusform>%n cookie imported from the charter page.</numerusform>
@@ -4486,7 +4747,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="728"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="779"/>
         <source>%n cookie(s) imported from the banner configuration.</source>
         <translation>
             <numerusform>%n cookie imported from the banner configuration.</numerusform>
@@ -4494,12 +4755,12 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="774"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="825"/>
         <source>Only: %1. Press to show every cookie.</source>
         <translation>Only: %1. Press to show every cookie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="777"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="828"/>
         <source>%Ln cookie(s) of the site shown: %1</source>
         <translation>
             <numerusform>%Ln cookie of the site shown: %1</numerusform>
@@ -4507,45 +4768,45 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="795"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="803"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="810"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="846"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="854"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="861"/>
         <source>Switch a rule off</source>
         <translation>Switch a rule off</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="796"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="847"/>
         <source>Why does rule %1 not apply to %2? The reason is recorded, shown in the problems panel and in every publication.</source>
         <translation>Why does rule %1 not apply to %2? The reason is recorded, shown in the problems panel and in every publication.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="804"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="855"/>
         <source>A rule is switched off with a reason; rule %1 stays on.</source>
         <translation>A rule is switched off with a reason; rule %1 stays on.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="814"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="865"/>
         <source>Rule %1 is switched off for %2.</source>
         <translation>Rule %1 is switched off for %2.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="826"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="877"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="883"/>
         <source>Switch a rule back on</source>
         <translation>Switch a rule back on</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="828"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="879"/>
         <source>Rule %1 is on again.</source>
         <translation>Rule %1 is on again.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="843"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="894"/>
         <source>Complete from the cookie database</source>
         <translation>Complete from the cookie database</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="848"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="899"/>
         <source>%n field(s) completed from the cookie database; Undo takes them back.</source>
         <translation>
             <numerusform>%n field completed from the cookie database; Undo takes them back.</numerusform>
@@ -4553,225 +4814,283 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="865"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="916"/>
         <source>%1 entries, %2</source>
         <translation>%1 entries, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="868"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="919"/>
         <source>About Cookie Charter</source>
         <translation>About Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="871"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="922"/>
         <source>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="875"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="926"/>
         <source>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="900"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="951"/>
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="900"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="951"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="906"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="957"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="912"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="917"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="926"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="963"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="968"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="977"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="918"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="969"/>
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="936"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="987"/>
         <source>Open a store read-only</source>
         <translation>Open a store read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="936"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="987"/>
         <source>Open a store</source>
         <translation>Open a store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="948"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="999"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="954"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1005"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="981"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1032"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="982"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1033"/>
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="995"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1046"/>
         <source>Export the registry as JSON</source>
         <translation>Export the registry as JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="995"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1046"/>
         <source>Export the registry as CSV</source>
         <translation>Export the registry as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="997"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1048"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="997"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1048"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1000"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1051"/>
         <source>Exporting the registry…</source>
         <translation>Exporting the registry…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1000"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1097"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1051"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1148"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1012"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1021"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1051"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1063"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1072"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1102"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1014"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1065"/>
         <source>Registry exported to %1</source>
         <translation>Registry exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1021"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1059"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1082"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1072"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1110"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1133"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1244"/>
         <source>Choose a site first.</source>
         <translation>Choose a site first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1032"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1083"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1035"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1086"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1038"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1089"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1041"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1092"/>
         <source>Export the charter</source>
         <translation>Export the charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1053"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1104"/>
         <source>Charter exported to %1</source>
         <translation>Charter exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1059"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1110"/>
         <source>Charter texts</source>
         <translation>Charter texts</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1082"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1088"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1118"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1121"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1124"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1130"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1133"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1139"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1169"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1172"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1175"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1181"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1093"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1144"/>
         <source>Publish %1</source>
         <translation>Publish %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1094"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1145"/>
         <source>Note for the history (why this publication):</source>
         <translation>Note for the history (why this publication):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1097"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1148"/>
         <source>Publishing %1…</source>
         <translation>Publishing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1139"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1190"/>
         <source>Publication history</source>
         <translation>Publication history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1149"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1200"/>
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1152"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1203"/>
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Publications now go to %1. Choose another store file? (No: go back to the open store.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1155"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1164"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1174"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1206"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1215"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1225"/>
         <source>Shared store for publications</source>
         <translation>Shared store for publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1159"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1210"/>
         <source>Publications go into the open store.</source>
         <translation>Publications go into the open store.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="913"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="937"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1166"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1244"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1266"/>
+        <source>Submit for review</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1249"/>
+        <source>Submit %1 for review</source>
+        <translation>Submit %1 for review</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1250"/>
+        <source>Note for the reviewer (what changed, what to look at):</source>
+        <translation>Note for the reviewer (what changed, what to look at):</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1272"/>
+        <source>Submitted %1 for review as review %2; anyone but %3 may approve it.</source>
+        <translation>Submitted %1 for review as review %2; anyone but %3 may approve it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1317"/>
+        <source>review %1 of %2 by %3</source>
+        <translation>review %1 of %2 by %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="1322"/>
+        <source>%n review(s) wait for you: %1.</source>
+        <translation>
+            <numerusform>%n review waits for you: %1.</numerusform>
+            <numerusform>%n reviews wait for you: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1340"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="1344"/>
+        <source>%n comment(s) on cookies, marked in the table.</source>
+        <translation>
+            <numerusform>%n comment on a cookie, marked in the table.</numerusform>
+            <numerusform>%n comments on cookies, marked in the table.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1348"/>
+        <source>Once the registry is right, submit it again: Charter &gt; Submit for review…</source>
+        <translation>Once the registry is right, submit it again: Charter &gt; Submit for review…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1371"/>
+        <source>Review %1, %2: %3</source>
+        <translation>Review %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="964"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="988"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1217"/>
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Cookie Charter stores (*.cookiestore);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="286"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="316"/>
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation>
             <numerusform>%L1 of %Ln cookie read so far; reading the rest…</numerusform>
@@ -4779,7 +5098,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="289"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="319"/>
         <source>%L1 of %Ln cookie(s)</source>
         <translation>
             <numerusform>%L1 of %Ln cookie</numerusform>
@@ -4787,7 +5106,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="589"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="638"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -4795,7 +5114,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="590"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="639"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -4803,7 +5122,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1178"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1229"/>
         <source>Publications go to %1.</source>
         <translation>Publications go to %1.</translation>
     </message>
@@ -4857,37 +5176,37 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="192"/>
+        <location filename="../../src/app/Overview.cpp" line="208"/>
         <source>Cookies by category</source>
         <translation>Cookies by category</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="194"/>
+        <location filename="../../src/app/Overview.cpp" line="210"/>
         <source>First and third party</source>
         <translation>First and third party</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="196"/>
+        <location filename="../../src/app/Overview.cpp" line="212"/>
         <source>Top providers</source>
         <translation>Top providers</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="198"/>
+        <location filename="../../src/app/Overview.cpp" line="214"/>
         <source>Lifetimes</source>
         <translation>Lifetimes</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="200"/>
+        <location filename="../../src/app/Overview.cpp" line="216"/>
         <source>Problems by rule</source>
         <translation>Problems by rule</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="247"/>
+        <location filename="../../src/app/Overview.cpp" line="263"/>
         <source>every site</source>
         <translation>every site</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="259"/>
+        <location filename="../../src/app/Overview.cpp" line="275"/>
         <source>site #%1 does not exist</source>
         <translation>site #%1 does not exist</translation>
     </message>
@@ -4895,89 +5214,89 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
 <context>
     <name>OverviewCharts</name>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="75"/>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="280"/>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="311"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="59"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="264"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="295"/>
         <source>Cookies</source>
         <translation>Cookies</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="178"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="162"/>
         <source>publication</source>
         <translation>publication</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="198"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="182"/>
         <source>(nothing published yet)</source>
         <translation>(nothing published yet)</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="239"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="223"/>
         <source>Cookies across publications</source>
         <translation>Cookies across publications</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="277"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="261"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="278"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="262"/>
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="279"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="263"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="291"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="275"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="294"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="278"/>
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="297"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="281"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="300"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="284"/>
         <source>Lifetime</source>
         <translation>Lifetime</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="303"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="287"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="308"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="292"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="309"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="293"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="312"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="296"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="325"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="309"/>
         <source>— 13 months, the CNIL&apos;s limit —</source>
         <translation>— 13 months, the CNIL&apos;s limit —</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="329"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="313"/>
         <source>%n other provider(s)</source>
         <translation>
             <numerusform>%n other provider</numerusform>
@@ -4985,7 +5304,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="354"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="338"/>
         <source>%n cookie(s)</source>
         <translation>
             <numerusform>%n cookie</numerusform>
@@ -4993,7 +5312,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="356"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="340"/>
         <source>on %n site(s)</source>
         <translation>
             <numerusform>on %n site</numerusform>
@@ -5001,7 +5320,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="359"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="343"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -5009,7 +5328,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="360"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="344"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -5017,7 +5336,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="362"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="346"/>
         <source>%n information(s)</source>
         <translation>
             <numerusform>%n information</numerusform>
@@ -5025,7 +5344,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="365"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="349"/>
         <source>%n rule(s) switched off</source>
         <translation>
             <numerusform>%n rule switched off</numerusform>
@@ -5033,19 +5352,19 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="112"/>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="368"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="96"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="352"/>
         <source>%1: %2</source>
         <extracomment>The cookies counted, then what the rules found (&quot;12 cookies: 0 errors, 3 warnings&quot;).</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="129"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="113"/>
         <source>13 months: the CNIL&apos;s limit for exempt cookies</source>
         <translation>13 months: the CNIL&apos;s limit for exempt cookies</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="385"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="369"/>
         <source>Cookie registry overview: %1</source>
         <translation>Cookie registry overview: %1</translation>
     </message>
@@ -5113,64 +5432,64 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>The store could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="236"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="218"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="239"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="221"/>
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="242"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="224"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="245"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="227"/>
         <source>Lifetime</source>
         <translation>Lifetime</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="248"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="230"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="251"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="233"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="277"/>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="282"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="259"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="264"/>
         <source>Cookie registry overview: %1</source>
         <translation>Cookie registry overview: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="293"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="275"/>
         <source>choose a name ending in .png, .svg or .pdf</source>
         <translation>choose a name ending in .png, .svg or .pdf</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="302"/>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="308"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="284"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="290"/>
         <source>Save the overview</source>
         <translation>Save the overview</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="302"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="284"/>
         <source>overview.png</source>
         <translation>overview.png</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="303"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="285"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="309"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="291"/>
         <source>The overview was not saved: %1</source>
         <translation>The overview was not saved: %1</translation>
     </message>
@@ -5546,85 +5865,121 @@ Rule %2: %3
         <translation>%1, switched off by %2 on %3: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="37"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="40"/>
+        <source>Review %1, submitted by %2, approved by %3 on %4</source>
+        <translation>Review %1, submitted by %2, approved by %3 on %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="44"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="48"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="49"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="50"/>
+        <source>State %1</source>
+        <translation>State %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="54"/>
         <source>Hash %1</source>
         <translation>Hash %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="72"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="81"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="94"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="74"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="96"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="76"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="98"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="78"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="100"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="80"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="102"/>
         <source>Cookies</source>
         <translation>Cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="82"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="104"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="84"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="106"/>
         <source>Rules switched off</source>
         <translation>Rules switched off</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="108"/>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
     </message>
 </context>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="77"/>
+        <location filename="../../src/app/Publisher.cpp" line="49"/>
+        <source>not allowed: a reviewer approves a charter but does not publish it; nothing was written</source>
+        <translation>not allowed: a reviewer approves a charter but does not publish it; nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Publisher.cpp" line="84"/>
         <source>the registry of %1 has %2 error(s) (rules %3; cookies %4); fix them before publishing</source>
         <translation>the registry of %1 has %2 error(s) (rules %3; cookies %4); fix them before publishing</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="97"/>
+        <location filename="../../src/app/Publisher.cpp" line="104"/>
         <source>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</source>
         <translation>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="152"/>
+        <location filename="../../src/app/Publisher.cpp" line="175"/>
         <source>publishing cancelled; nothing was written</source>
         <translation>publishing cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="176"/>
+        <location filename="../../src/app/Publisher.cpp" line="199"/>
         <source>published %1 as publication %2 (%3 files) in %4</source>
         <translation>published %1 as publication %2 (%3 files) in %4</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="193"/>
+        <location filename="../../src/app/Publisher.cpp" line="216"/>
         <source>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</source>
         <translation>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="200"/>
+        <location filename="../../src/app/Publisher.cpp" line="223"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="207"/>
+        <location filename="../../src/app/Publisher.cpp" line="230"/>
         <source>%1; no file of publication %2 was written</source>
         <translation>%1; no file of publication %2 was written</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="208"/>
+        <location filename="../../src/app/Publisher.cpp" line="231"/>
         <source>%1; %2 of the %3 files of publication %4 were written before it</source>
         <translation>%1; %2 of the %3 files of publication %4 were written before it</translation>
     </message>
@@ -5918,37 +6273,37 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>RegistryJson</name>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="149"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="151"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>not valid JSON at byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="158"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="160"/>
         <source>not a Cookie Charter registry (expected &quot;format&quot;: &quot;%1&quot; and a &quot;sites&quot; list)</source>
         <translation>not a Cookie Charter registry (expected &quot;format&quot;: &quot;%1&quot; and a &quot;sites&quot; list)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="168"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="170"/>
         <source>&quot;version&quot; must be the registry format&apos;s version number (1), not %1</source>
         <translation>&quot;version&quot; must be the registry format&apos;s version number (1), not %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="177"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="179"/>
         <source>made by a newer Cookie Charter (registry format version %1)</source>
         <translation>made by a newer Cookie Charter (registry format version %1)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="200"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="204"/>
         <source>site %1 of the file has no name</source>
         <translation>site %1 of the file has no name</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="231"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="235"/>
         <source>expected text</source>
         <translation>expected text</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="264"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="268"/>
         <source>expected true, false or null</source>
         <translation>expected true, false or null</translation>
     </message>
@@ -5956,52 +6311,52 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="651"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="670"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="653"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="672"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="655"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="674"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="657"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="676"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="659"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="678"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="661"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="680"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="663"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="682"/>
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="665"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="684"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="667"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="686"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="669"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="688"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -6049,6 +6404,337 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         <location filename="../../src/app/RegistryTransfer.cpp" line="195"/>
         <source>cannot read the store: %1</source>
         <translation>cannot read the store: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFlow</name>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="113"/>
+        <source>waiting for a reviewer</source>
+        <translation>waiting for a reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="115"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="117"/>
+        <source>changes requested</source>
+        <translation>changes requested</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="121"/>
+        <source>void: the registry changed since</source>
+        <translation>void: the registry changed since</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="127"/>
+        <source>Review %1 of %2, submitted by %3 on %4, waits for a reviewer.</source>
+        <translation>Review %1 of %2, submitted by %3 on %4, waits for a reviewer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="131"/>
+        <source>Review %1 of %2 was approved by %3 on %4.</source>
+        <translation>Review %1 of %2 was approved by %3 on %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="135"/>
+        <source>Changes requested on review %1 of %2 by %3: %4</source>
+        <translation>Changes requested on review %1 of %2 by %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="142"/>
+        <source>The approval of review %1 of %2 by %3 is void: the registry changed since it was approved.</source>
+        <translation>The approval of review %1 of %2 by %3 is void: the registry changed since it was approved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="146"/>
+        <source>Review %1 of %2 is void: the registry changed since it was submitted.</source>
+        <translation>Review %1 of %2 is void: the registry changed since it was submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="175"/>
+        <source>the approval of review %1 by %2 is void: the registry changed since</source>
+        <translation>the approval of review %1 by %2 is void: the registry changed since</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="182"/>
+        <source>review %1 was approved by %2, who changed the registry since the last publication</source>
+        <translation>review %1 was approved by %2, who changed the registry since the last publication</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="190"/>
+        <source>anyone but the one who submits it</source>
+        <translation>anyone but the one who submits it</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="191"/>
+        <source>anyone but %1 and the one who submits it</source>
+        <translation>anyone but %1 and the one who submits it</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="193"/>
+        <source>%1 may only be published with an approval of its current state (review policy: one approval); submit it for review (review submit); %2 may approve it</source>
+        <translation>%1 may only be published with an approval of its current state (review policy: one approval); submit it for review (review submit); %2 may approve it</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../src/gui/ReviewModel.cpp" line="91"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewModel.cpp" line="93"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewModel.cpp" line="95"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewModel.cpp" line="97"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewModel.cpp" line="99"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewModel.cpp" line="101"/>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewModel.cpp" line="103"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="53"/>
+        <source>… and %n unchanged cookie(s) not shown here.</source>
+        <translation>
+            <numerusform>… and %n unchanged cookie not shown here.</numerusform>
+            <numerusform>… and %n unchanged cookies not shown here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="68"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="73"/>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="88"/>
+        <source>In the charter: &lt;b&gt;+&lt;/b&gt; a cookie added (green), &lt;b&gt;−&lt;/b&gt; a cookie removed (struck through), &lt;s&gt;before&lt;/s&gt; → after in a changed cell (yellow).</source>
+        <translation>In the charter: &lt;b&gt;+&lt;/b&gt; a cookie added (green), &lt;b&gt;−&lt;/b&gt; a cookie removed (struck through), &lt;s&gt;before&lt;/s&gt; → after in a changed cell (yellow).</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="94"/>
+        <source>Language of the charter</source>
+        <translation>Language of the charter</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="96"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="104"/>
+        <source>The charter as it will be published, with the changes</source>
+        <translation>The charter as it will be published, with the changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="109"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="111"/>
+        <source>&amp;Charter</source>
+        <translation>&amp;Charter</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="112"/>
+        <source>C&amp;hanges</source>
+        <translation>C&amp;hanges</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="116"/>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="117"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="117"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="117"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="117"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="132"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="127"/>
+        <source>What the comment is about</source>
+        <translation>What the comment is about</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="131"/>
+        <source>Your comment (needed to request changes)</source>
+        <translation>Your comment (needed to request changes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="133"/>
+        <source>&amp;Add comment</source>
+        <translation>&amp;Add comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="140"/>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="142"/>
+        <source>&amp;Request changes</source>
+        <translation>&amp;Request changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="155"/>
+        <source>Comments:</source>
+        <translation>Comments:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="261"/>
+        <source>No review yet. An editor submits a site with Charter &gt; Submit for review…</source>
+        <translation>No review yet. An editor submits a site with Charter &gt; Submit for review…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="263"/>
+        <source>Choose a review.</source>
+        <translation>Choose a review.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="270"/>
+        <source>Review %1 is gone.</source>
+        <translation>Review %1 is gone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="277"/>
+        <source>Note from %1: %2</source>
+        <translation>Note from %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="280"/>
+        <source>%1 wrote: %2</source>
+        <translation>%1 wrote: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="282"/>
+        <source>Compared with publication %1.</source>
+        <translation>Compared with publication %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="285"/>
+        <source>The site has not been published yet: there is nothing to compare with.</source>
+        <translation>The site has not been published yet: there is nothing to compare with.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="296"/>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="296"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="335"/>
+        <source>Changed since the approval (which is void):</source>
+        <translation>Changed since the approval (which is void):</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="336"/>
+        <source>Changed since the review was submitted (it is void):</source>
+        <translation>Changed since the review was submitted (it is void):</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="341"/>
+        <source>Changes since publication %1:</source>
+        <translation>Changes since publication %1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="355"/>
+        <source>The whole review</source>
+        <translation>The whole review</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="362"/>
+        <source>the whole review</source>
+        <translation>the whole review</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="373"/>
+        <source>You (%1) submitted or changed this registry since the last publication: someone else must approve it.</source>
+        <translation>You (%1) submitted or changed this registry since the last publication: someone else must approve it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="382"/>
+        <source>The store is read-only: nothing can be written.</source>
+        <translation>The store is read-only: nothing can be written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="391"/>
+        <source>This review is already decided or void; only a review waiting for a reviewer can be approved.</source>
+        <translation>This review is already decided or void; only a review waiting for a reviewer can be approved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="415"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="427"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="432"/>
+        <source>Request changes</source>
+        <translation>Request changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="428"/>
+        <source>Say which changes in the comment field first.</source>
+        <translation>Say which changes in the comment field first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="459"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="465"/>
+        <source>Add comment</source>
+        <translation>Add comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="460"/>
+        <source>%1 has no cookie named &quot;%2&quot;.</source>
+        <translation>%1 has no cookie named &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6172,27 +6858,27 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="182"/>
+        <location filename="../../src/store/Schema.cpp" line="223"/>
         <source>upgrading the store to version %1 failed: %2</source>
         <translation>upgrading the store to version %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="251"/>
+        <location filename="../../src/store/Schema.cpp" line="292"/>
         <source>its tables could not be read: %1</source>
         <translation>its tables could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="261"/>
+        <location filename="../../src/store/Schema.cpp" line="302"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="267"/>
+        <location filename="../../src/store/Schema.cpp" line="308"/>
         <source>column %1.%2</source>
         <translation>column %1.%2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="273"/>
+        <location filename="../../src/store/Schema.cpp" line="314"/>
         <source>the store lacks %1</source>
         <translation>the store lacks %1</translation>
     </message>
@@ -6313,6 +6999,31 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         <translation> days</translation>
     </message>
     <message>
+        <location filename="../../ui/SiteDialog.ui" line="86"/>
+        <source>&amp;Review before publishing:</source>
+        <translation>&amp;Review before publishing:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="92"/>
+        <source>Review policy</source>
+        <translation>Review policy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="93"/>
+        <source>With an approval, a publication needs a reviewer&apos;s approval of exactly what is published, by someone who neither submitted it nor changed the registry since the last publication.</source>
+        <translation>With an approval, a publication needs a reviewer&apos;s approval of exactly what is published, by someone who neither submitted it nor changed the registry since the last publication.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="94"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="95"/>
+        <source>One approval by someone who did not change the registry</source>
+        <translation>One approval by someone who did not change the registry</translation>
+    </message>
+    <message>
         <location filename="../../src/gui/SiteDialog.cpp" line="13"/>
         <source>Edit site %1</source>
         <translation>Edit site %1</translation>
@@ -6323,22 +7034,22 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SiteDialog.cpp" line="49"/>
+        <location filename="../../src/gui/SiteDialog.cpp" line="53"/>
         <source>Give the site a name (it is how the command line names it).</source>
         <translation>Give the site a name (it is how the command line names it).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SiteDialog.cpp" line="51"/>
+        <location filename="../../src/gui/SiteDialog.cpp" line="55"/>
         <source>A site name cannot hold / or \ (it becomes part of file names).</source>
         <translation>A site name cannot hold / or \ (it becomes part of file names).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SiteDialog.cpp" line="57"/>
+        <location filename="../../src/gui/SiteDialog.cpp" line="61"/>
         <source>The address must start with http:// or https://.</source>
         <translation>The address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SiteDialog.cpp" line="60"/>
+        <location filename="../../src/gui/SiteDialog.cpp" line="64"/>
         <source>Choose at least one language for the charter.</source>
         <translation>Choose at least one language for the charter.</translation>
     </message>
@@ -6369,390 +7080,406 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../src/store/Store.cpp" line="285"/>
+        <location filename="../../src/store/Store.cpp" line="289"/>
         <source>cannot open %1: %2</source>
         <translation>cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="311"/>
+        <location filename="../../src/store/Store.cpp" line="315"/>
         <source>%1: no such store (create one with: cookie-charter init FILE)</source>
         <translation>%1: no such store (create one with: cookie-charter init FILE)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="313"/>
+        <location filename="../../src/store/Store.cpp" line="317"/>
         <source>%1 is not a file</source>
         <translation>%1 is not a file</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="317"/>
+        <location filename="../../src/store/Store.cpp" line="321"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="321"/>
+        <location filename="../../src/store/Store.cpp" line="325"/>
         <source>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</source>
         <translation>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="267"/>
-        <location filename="../../src/store/Store.cpp" line="327"/>
+        <location filename="../../src/store/Store.cpp" line="271"/>
+        <location filename="../../src/store/Store.cpp" line="331"/>
         <source>opened read-only</source>
         <translation>opened read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="104"/>
+        <location filename="../../src/store/Store.cpp" line="105"/>
         <source>the store could not be read: %1</source>
         <translation>the store could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="330"/>
+        <location filename="../../src/store/Store.cpp" line="334"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="334"/>
+        <location filename="../../src/store/Store.cpp" line="338"/>
         <source>its folder is read-only</source>
         <translation>its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="361"/>
+        <location filename="../../src/store/Store.cpp" line="365"/>
         <source>%1 is damaged or not a store (%2); it was left untouched</source>
         <translation>%1 is damaged or not a store (%2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="367"/>
-        <location filename="../../src/store/Store.cpp" line="395"/>
+        <location filename="../../src/store/Store.cpp" line="371"/>
+        <location filename="../../src/store/Store.cpp" line="399"/>
         <source>%1 is damaged (integrity check: %2); it was left untouched</source>
         <translation>%1 is damaged (integrity check: %2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="376"/>
+        <location filename="../../src/store/Store.cpp" line="380"/>
         <source>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</source>
         <translation>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="380"/>
+        <location filename="../../src/store/Store.cpp" line="384"/>
         <source>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</source>
         <translation>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="388"/>
+        <location filename="../../src/store/Store.cpp" line="392"/>
         <source>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</source>
         <translation>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="399"/>
+        <location filename="../../src/store/Store.cpp" line="403"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="403"/>
+        <location filename="../../src/store/Store.cpp" line="407"/>
         <source>%1 is not a complete Cookie Charter store (%2); it was left untouched</source>
         <translation>%1 is not a complete Cookie Charter store (%2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="421"/>
-        <location filename="../../src/store/Store.cpp" line="447"/>
+        <location filename="../../src/store/Store.cpp" line="425"/>
+        <location filename="../../src/store/Store.cpp" line="451"/>
         <source>%1 already exists; choose another name</source>
         <translation>%1 already exists; choose another name</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="426"/>
+        <location filename="../../src/store/Store.cpp" line="430"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="431"/>
+        <location filename="../../src/store/Store.cpp" line="435"/>
         <source>cannot create %1: its folder is read-only</source>
         <translation>cannot create %1: its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="472"/>
+        <location filename="../../src/store/Store.cpp" line="476"/>
         <source>cannot create %1: %2</source>
         <translation>cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="481"/>
+        <location filename="../../src/store/Store.cpp" line="485"/>
         <source>%1 holds an unfinished write left by a program that stopped (its journal %2-journal); it can be read only once someone with write access opens it, which rolls the unfinished write back</source>
         <translation>%1 holds an unfinished write left by a program that stopped (its journal %2-journal); it can be read only once someone with write access opens it, which rolls the unfinished write back</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="502"/>
+        <location filename="../../src/store/Store.cpp" line="506"/>
         <source>%1 holds an unfinished write that could not be rolled back: %2</source>
         <translation>%1 holds an unfinished write that could not be rolled back: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="797"/>
+        <location filename="../../src/store/Store.cpp" line="801"/>
         <source>the store cannot be written: %1</source>
         <translation>the store cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="799"/>
-        <location filename="../../src/store/Store.cpp" line="804"/>
-        <location filename="../../src/store/Store.cpp" line="1026"/>
-        <location filename="../../src/store/Store.cpp" line="1172"/>
-        <location filename="../../src/store/Store.cpp" line="1374"/>
-        <location filename="../../src/store/Store.cpp" line="1697"/>
+        <location filename="../../src/store/Store.cpp" line="803"/>
+        <location filename="../../src/store/Store.cpp" line="808"/>
+        <location filename="../../src/store/Store.cpp" line="1047"/>
+        <location filename="../../src/store/Store.cpp" line="1193"/>
+        <location filename="../../src/store/Store.cpp" line="1395"/>
+        <location filename="../../src/store/Store.cpp" line="1718"/>
         <source>store error: %1</source>
         <translation>store error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="841"/>
+        <location filename="../../src/store/Store.cpp" line="860"/>
         <source>%1 is damaged (integrity check: %2); nothing was written</source>
         <translation>%1 is damaged (integrity check: %2); nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="833"/>
+        <location filename="../../src/store/Store.cpp" line="846"/>
         <source>no store is open</source>
         <translation>no store is open</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="836"/>
+        <location filename="../../src/store/Store.cpp" line="839"/>
+        <source>you opened it as a reviewer: you may comment on reviews and approve them, not change the registry</source>
+        <translation>you opened it as a reviewer: you may comment on reviews and approve them, not change the registry</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="849"/>
         <source>the store is read-only (%1)</source>
         <translation>the store is read-only (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="874"/>
+        <location filename="../../src/store/Store.cpp" line="852"/>
+        <source>not allowed: %1 works as a reviewer, who may comment on and approve reviews but not change the registry; nothing was written</source>
+        <translation>not allowed: %1 works as a reviewer, who may comment on and approve reviews but not change the registry; nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="893"/>
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
         <translation>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="921"/>
-        <location filename="../../src/store/Store.cpp" line="996"/>
+        <location filename="../../src/store/Store.cpp" line="941"/>
+        <location filename="../../src/store/Store.cpp" line="1017"/>
         <source>a site named &quot;%1&quot; already exists</source>
         <translation>a site named &quot;%1&quot; already exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="928"/>
+        <location filename="../../src/store/Store.cpp" line="948"/>
         <source>site %1 added</source>
         <translation>site %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="938"/>
+        <location filename="../../src/store/Store.cpp" line="958"/>
         <source>a site needs a name</source>
         <translation>a site needs a name</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="940"/>
+        <location filename="../../src/store/Store.cpp" line="960"/>
         <source>a site needs at least one language</source>
         <translation>a site needs at least one language</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="945"/>
+        <location filename="../../src/store/Store.cpp" line="965"/>
         <source>the banner keeps the visitor&apos;s choice between 1 and 3650 days, not %1</source>
         <translation>the banner keeps the visitor&apos;s choice between 1 and 3650 days, not %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="972"/>
-        <location filename="../../src/store/Store.cpp" line="1498"/>
+        <location filename="../../src/store/Store.cpp" line="992"/>
+        <location filename="../../src/store/Store.cpp" line="1519"/>
         <source>site #%1 no longer exists</source>
         <translation>site #%1 no longer exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="975"/>
+        <location filename="../../src/store/Store.cpp" line="995"/>
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
         <translation>site %1 was changed by someone else since you read it; reload it and try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1000"/>
+        <location filename="../../src/store/Store.cpp" line="1021"/>
         <source>site %1 changed</source>
         <translation>site %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1037"/>
-        <location filename="../../src/store/Store.cpp" line="1184"/>
+        <location filename="../../src/store/Store.cpp" line="1058"/>
+        <location filename="../../src/store/Store.cpp" line="1205"/>
         <source>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</source>
         <translation>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1223"/>
+        <location filename="../../src/store/Store.cpp" line="1244"/>
         <source>cookie #%1 does not exist</source>
         <translation>cookie #%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1227"/>
+        <location filename="../../src/store/Store.cpp" line="1248"/>
         <source>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</source>
         <translation>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1248"/>
+        <location filename="../../src/store/Store.cpp" line="1269"/>
         <source>cookie #%1 (%2): %3</source>
         <translation>cookie #%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1540"/>
+        <location filename="../../src/store/Store.cpp" line="1561"/>
         <source>there is no rule &quot;%1&quot; (see validate --rules)</source>
         <translation>there is no rule &quot;%1&quot; (see validate --rules)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1543"/>
+        <location filename="../../src/store/Store.cpp" line="1564"/>
         <source>a rule is switched off with a reason</source>
         <translation>a rule is switched off with a reason</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1558"/>
+        <location filename="../../src/store/Store.cpp" line="1579"/>
         <source>rule %1 was switched off by %2 since you read it (&quot;%3&quot;); your change was not saved</source>
         <translation>rule %1 was switched off by %2 since you read it (&quot;%3&quot;); your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1561"/>
+        <location filename="../../src/store/Store.cpp" line="1582"/>
         <source>rule %1 was switched back on by someone else since you read it; your change was not saved</source>
         <translation>rule %1 was switched back on by someone else since you read it; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1584"/>
+        <location filename="../../src/store/Store.cpp" line="1605"/>
         <source>rule %1 switched off: %2</source>
         <translation>rule %1 switched off: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1607"/>
+        <location filename="../../src/store/Store.cpp" line="1628"/>
         <source>rule %1 is not switched off</source>
         <translation>rule %1 is not switched off</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1611"/>
+        <location filename="../../src/store/Store.cpp" line="1632"/>
         <source>the switch of rule %1 was changed by %2 since you read it; it was left off</source>
         <translation>the switch of rule %1 was changed by %2 since you read it; it was left off</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1622"/>
+        <location filename="../../src/store/Store.cpp" line="1643"/>
         <source>rule %1 switched back on</source>
         <translation>rule %1 switched back on</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1677"/>
+        <location filename="../../src/store/Store.cpp" line="1698"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</source>
         <translation>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1680"/>
+        <location filename="../../src/store/Store.cpp" line="1701"/>
         <source>someone else</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1702"/>
+        <location filename="../../src/store/Store.cpp" line="1723"/>
         <source>charter text %1 (%2) changed</source>
         <translation>charter text %1 (%2) changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1730"/>
+        <location filename="../../src/store/Store.cpp" line="1751"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</source>
         <translation>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1743"/>
+        <location filename="../../src/store/Store.cpp" line="1764"/>
         <source>charter text %1 (%2) reset to the default</source>
         <translation>charter text %1 (%2) reset to the default</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1862"/>
+        <location filename="../../src/store/Store.cpp" line="1884"/>
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1889"/>
+        <location filename="../../src/store/Store.cpp" line="1911"/>
         <source>the history does not start at 1</source>
         <translation>the history does not start at 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1890"/>
+        <location filename="../../src/store/Store.cpp" line="1912"/>
         <source>publication %1 is missing</source>
         <translation>publication %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1895"/>
+        <location filename="../../src/store/Store.cpp" line="1917"/>
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>it does not follow the publication before it (its previous hash differs)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1899"/>
+        <location filename="../../src/store/Store.cpp" line="1921"/>
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>its registry snapshot does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1903"/>
+        <location filename="../../src/store/Store.cpp" line="1925"/>
         <source>it should hold %1 files but holds %2</source>
         <translation>it should hold %1 files but holds %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1910"/>
+        <location filename="../../src/store/Store.cpp" line="1932"/>
         <source>the file %1 does not match its SHA-256</source>
         <translation>the file %1 does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1916"/>
+        <location filename="../../src/store/Store.cpp" line="1938"/>
+        <source>its approval (review %1 by %2) is for another state of the registry than the one published</source>
+        <translation>its approval (review %1 by %2) is for another state of the registry than the one published</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1946"/>
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>its hash does not match its contents (changed after publishing)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1986"/>
+        <location filename="../../src/store/Store.cpp" line="2017"/>
         <source>publication %1 of %2</source>
         <translation>publication %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1090"/>
-        <location filename="../../src/store/Store.cpp" line="1553"/>
-        <location filename="../../src/store/Store.cpp" line="1671"/>
+        <location filename="../../src/store/Store.cpp" line="1111"/>
+        <location filename="../../src/store/Store.cpp" line="1574"/>
+        <location filename="../../src/store/Store.cpp" line="1692"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="160"/>
         <source>site #%1 does not exist</source>
         <translation>site #%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1095"/>
+        <location filename="../../src/store/Store.cpp" line="1116"/>
         <source>cookie %1 added</source>
         <translation>cookie %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1125"/>
+        <location filename="../../src/store/Store.cpp" line="1146"/>
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>cookie #%1 no longer exists (someone deleted it)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1132"/>
+        <location filename="../../src/store/Store.cpp" line="1153"/>
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1136"/>
+        <location filename="../../src/store/Store.cpp" line="1157"/>
         <source>nothing visible</source>
         <translation>nothing visible</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1189"/>
+        <location filename="../../src/store/Store.cpp" line="1210"/>
         <source>cookie %1 changed</source>
         <translation>cookie %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1279"/>
+        <location filename="../../src/store/Store.cpp" line="1300"/>
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>cookie #%1 does not exist; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1283"/>
+        <location filename="../../src/store/Store.cpp" line="1304"/>
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1294"/>
+        <location filename="../../src/store/Store.cpp" line="1315"/>
         <source>cookie %1 removed</source>
         <translation>cookie %1 removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1329"/>
+        <location filename="../../src/store/Store.cpp" line="1350"/>
         <source>import cancelled; nothing was written</source>
         <translation>import cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1337"/>
+        <location filename="../../src/store/Store.cpp" line="1358"/>
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>no site given: add a site column or name the site (the store has %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1392"/>
+        <location filename="../../src/store/Store.cpp" line="1413"/>
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>duplicate of line %1 (same site, domain and name %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1411"/>
+        <location filename="../../src/store/Store.cpp" line="1432"/>
         <source>%n row(s) rejected; nothing was imported</source>
         <translation>
             <numerusform>%n row rejected; nothing was imported</numerusform>
@@ -6760,7 +7487,7 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1418"/>
+        <location filename="../../src/store/Store.cpp" line="1439"/>
         <source>%n cookie(s) imported</source>
         <translation>
             <numerusform>%n cookie imported</numerusform>
@@ -6768,12 +7495,63 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1419"/>
+        <location filename="../../src/store/Store.cpp" line="1440"/>
         <source>%n cookie(s) imported from %1</source>
         <translation>
             <numerusform>%n cookie imported from %1</numerusform>
             <numerusform>%n cookies imported from %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="151"/>
+        <source>a review names the state of the registry it submits</source>
+        <translation>a review names the state of the registry it submits</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="173"/>
+        <source>review %1 (submitted by %2) already waits for a reviewer on this same state of %3; nothing was submitted</source>
+        <translation>review %1 (submitted by %2) already waits for a reviewer on this same state of %3; nothing was submitted</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="210"/>
+        <source>no decision was given</source>
+        <translation>no decision was given</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="213"/>
+        <source>asking for changes needs a comment saying which</source>
+        <translation>asking for changes needs a comment saying which</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="223"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="293"/>
+        <source>there is no review %1</source>
+        <translation>there is no review %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="228"/>
+        <source>review %1 was already approved by %2 on %3; nothing was written</source>
+        <translation>review %1 was already approved by %2 on %3; nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="229"/>
+        <source>%2 already asked for changes on review %1 on %3; nothing was written</source>
+        <translation>%2 already asked for changes on review %1 on %3; nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="237"/>
+        <source>review %1 is void: the registry of %2 changed since it was submitted; it cannot be approved (submit it again)</source>
+        <translation>review %1 is void: the registry of %2 changed since it was submitted; it cannot be approved (submit it again)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="249"/>
+        <source>not allowed: %1 submitted or changed this registry since the last publication, so someone else must approve it (anyone but %2)</source>
+        <translation>not allowed: %1 submitted or changed this registry since the last publication, so someone else must approve it (anyone but %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="282"/>
+        <source>the comment is empty</source>
+        <translation>the comment is empty</translation>
     </message>
 </context>
 <context>

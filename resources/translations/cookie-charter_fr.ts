@@ -1048,22 +1048,22 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="150"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="157"/>
         <source>create an empty store file</source>
         <translation>créer une base vide</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="154"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="161"/>
         <source>list the sites of the store</source>
         <translation>lister les sites de la base</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="157"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="164"/>
         <source>add a site</source>
         <translation>ajouter un site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="162"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="169"/>
         <source>change a site&apos;s name, address, languages or contact</source>
         <translation>modifier le nom, l&apos;adresse, les langues ou le contact d&apos;un site</translation>
     </message>
@@ -1123,37 +1123,37 @@
         <translation>vérifier le registre selon les règles</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="216"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="232"/>
         <source>publish the registry and the charter files into the shared store</source>
         <translation>publier le registre et les fichiers de la charte dans la base partagée</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="226"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="242"/>
         <source>list the publications of a site</source>
         <translation>lister les publications d&apos;un site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="231"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="247"/>
         <source>show what changed between two publications (or the working registry)</source>
         <translation>montrer ce qui a changé entre deux publications (ou le registre en cours)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="238"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="254"/>
         <source>save the files of a publication to a folder</source>
         <translation>enregistrer les fichiers d&apos;une publication dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="239"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="255"/>
         <source>Saves the files of a publication to a folder, all of them or none.</source>
         <translation>Enregistre les fichiers d&apos;une publication dans un dossier, tous ou aucun.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="243"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="259"/>
         <source>check every publication&apos;s hashes and the chain</source>
         <translation>vérifier les empreintes de chaque publication et la chaîne</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="28"/>
+        <location filename="../../src/cli/CommandLine.cpp" line="29"/>
         <source>--store needs a file name</source>
         <translation>--store attend un nom de fichier</translation>
     </message>
@@ -1183,36 +1183,6 @@
         <translation>%1&#xa0;: %2&#xa0;: cookie nº %3 %4&#xa0;: %5&#xa0;: %6</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="98"/>
-        <source>Usage: cookie-charter [--store FILE] [--read-only] COMMAND [OPTIONS]
-       cookie-charter [--store FILE] [--read-only]   (opens the window)
-
-Keeps the cookie registry of websites and their cookie charter.
-
-Commands:
-</source>
-        <translation>Usage&#xa0;: cookie-charter [--store FICHIER] [--read-only] COMMANDE [OPTIONS]
-        cookie-charter [--store FICHIER] [--read-only]   (ouvre la fenêtre)
-
-Tient le registre des cookies de sites web et leur charte cookies.
-
-Commandes&#xa0;:
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="110"/>
-        <source>
-The store is --store FILE, else $COOKIE_CHARTER_STORE, else the default store in your data folder (created with the reference charter on first use).
-Run &apos;cookie-charter COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error.
-</source>
-        <translation>
-La base est --store FICHIER, sinon $COOKIE_CHARTER_STORE, sinon la base par défaut de votre dossier de données (créée avec la charte de référence à la première utilisation).
-Lancez «&#xa0;cookie-charter COMMANDE --help&#xa0;» pour les options d&apos;une commande.
-Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utilisation, 3 erreur de base ou de fichier.
-</translation>
-    </message>
-    <message>
         <location filename="../../src/cli/CommandContext.cpp" line="30"/>
         <location filename="../../src/cli/CommandContext.cpp" line="42"/>
         <source>cookie-charter: %1</source>
@@ -1229,7 +1199,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Lancez «&#xa0;cookie-charter %1 --help&#xa0;» pour ses options.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="52"/>
+        <location filename="../../src/cli/CommandLine.cpp" line="56"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -1249,22 +1219,54 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>la base a %1 sites&#x202f;; choisissez-en un avec --site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="46"/>
+        <location filename="../../src/cli/CommandLine.cpp" line="50"/>
         <source>--store needs a file name, not an empty one</source>
         <translation>--store attend un nom de fichier, pas un nom vide</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="123"/>
+        <location filename="../../src/cli/CommandLine.cpp" line="106"/>
+        <source>Usage: cookie-charter [--store FILE] [--read-only] [--reviewer] COMMAND [OPTIONS]
+       cookie-charter [--store FILE] [--read-only] [--reviewer]   (opens the window)
+
+Keeps the cookie registry of websites and their cookie charter.
+
+Commands:
+</source>
+        <translation>Usage&#xa0;: cookie-charter [--store FICHIER] [--read-only] [--reviewer] COMMANDE [OPTIONS]
+       cookie-charter [--store FICHIER] [--read-only] [--reviewer]   (ouvre la fenêtre)
+
+Tient le registre des cookies de sites web et leur charte cookies.
+
+Commandes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="120"/>
+        <source>
+The store is --store FILE, else $COOKIE_CHARTER_STORE, else the default store in your data folder (created with the reference charter on first use).
+--reviewer works as a reviewer: reviews can be commented on and approved, the registry is not changed.
+Run &apos;cookie-charter COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error.
+</source>
+        <translation>
+La base est --store FICHIER, sinon $COOKIE_CHARTER_STORE, sinon la base par défaut de votre dossier de données (créée avec la charte de référence au premier usage).
+--reviewer travaille en relecteur&#xa0;: les relectures peuvent être commentées et approuvées, le registre n’est pas modifié.
+Lancez «&#xa0;cookie-charter COMMANDE --help&#xa0;» pour les options d’une commande.
+Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3 erreur de base ou de fichier.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CommandLine.cpp" line="136"/>
         <source>no command given</source>
         <translation>aucune commande donnée</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="140"/>
+        <location filename="../../src/cli/CommandLine.cpp" line="153"/>
         <source>unknown option %1</source>
         <translation>option inconnue %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CommandLine.cpp" line="141"/>
+        <location filename="../../src/cli/CommandLine.cpp" line="154"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1274,7 +1276,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Le fichier de base à créer.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="151"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="158"/>
         <source>Creates an empty store file.</source>
         <translation>Crée un fichier de base vide.</translation>
     </message>
@@ -1289,7 +1291,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Base vide %1 créée</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="155"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="93"/>
+        <source>Fields to change: name, url, languages, contact, consent-days (how long the banner keeps the visitor&apos;s choice; empty: not set), review (none or approval: publishing needs someone else&apos;s approval).</source>
+        <translation>Champs à changer&#xa0;: name, url, languages, contact, consent-days (combien de jours le bandeau garde le choix du visiteur&#x202f;; vide&#xa0;: non réglé), review (none ou approval&#xa0;: publier demande l’approbation de quelqu’un d’autre).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SiteCommands.cpp" line="132"/>
+        <source>review: none or approval (one approval by someone who did not change the registry), not &quot;%1&quot;</source>
+        <translation>review&#xa0;: none ou approval (une approbation par quelqu’un qui n’a pas modifié le registre), pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SiteCommands.cpp" line="141"/>
+        <source>&quot;%1&quot; is not FIELD=VALUE with FIELD one of name, url, languages, contact, consent-days, review</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas CHAMP=VALEUR, CHAMP étant name, url, languages, contact, consent-days ou review</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SiteCommands.cpp" line="162"/>
         <source>Lists the sites of the store.</source>
         <translation>Liste les sites de la base.</translation>
     </message>
@@ -1440,7 +1457,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>LANGUES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="91"/>
         <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
         <source>COOKIES</source>
         <translation>COOKIES</translation>
@@ -1461,12 +1478,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Nom court du site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="134"/>
-        <source>&quot;%1&quot; is not FIELD=VALUE with FIELD one of name, url, languages, contact, consent-days</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas CHAMP=VALEUR, CHAMP étant name, url, languages, contact ou consent-days</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="158"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="165"/>
         <source>Adds a site to the store.</source>
         <translation>Ajoute un site à la base.</translation>
     </message>
@@ -1528,6 +1540,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="98"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="133"/>
         <source>SITE</source>
         <translation>SITE</translation>
     </message>
@@ -2213,12 +2226,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Le site (nom, adresse ou numéro).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="163"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="170"/>
         <source>Changes a site&apos;s name, address, languages or contact.</source>
         <translation>Modifie le nom, l&apos;adresse, les langues ou le contact d&apos;un site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="101"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="102"/>
         <source>site-set needs a site and at least one FIELD=VALUE</source>
         <translation>site-set attend un site et au moins un CHAMP=VALEUR</translation>
     </message>
@@ -2238,27 +2251,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>--url&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="93"/>
-        <source>Fields to change: name, url, languages, contact, consent-days (how long the banner keeps the visitor&apos;s choice; empty: not set).</source>
-        <translation>Champs à changer&#xa0;: name, url, languages, contact, consent-days (combien de jours le bandeau garde le choix du visiteur&#xa0;; vide&#xa0;: non réglé).</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="116"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="117"/>
         <source>url: %1</source>
         <translation>url&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="125"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="126"/>
         <source>consent-days: a number of days from 1 to 3650, or empty, not &quot;%1&quot;</source>
         <translation>consent-days&#xa0;: un nombre de jours de 1 à 3650, ou rien, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="131"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="138"/>
         <source>languages: %1</source>
         <translation>langues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="142"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="149"/>
         <source>Changed site %1</source>
         <translation>Site %1 modifié</translation>
     </message>
@@ -2423,7 +2431,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Publier même si rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="218"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="234"/>
         <source>Publishes the registry and every policy file of a site, in all its languages, into the shared store (created if missing), as one immutable, hash-chained publication.</source>
         <translation>Publie le registre et chaque fichier de la charte d&apos;un site, dans toutes ses langues, dans la base partagée (créée si elle manque), en une publication immuable et chaînée par empreintes.</translation>
     </message>
@@ -2433,104 +2441,116 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>publish n&apos;attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="227"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="243"/>
         <source>Lists the publications of a site in the shared store.</source>
         <translation>Liste les publications d&apos;un site dans la base partagée.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="75"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
         <source>publications takes options only</source>
         <translation>publications n&apos;attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="91"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="133"/>
         <source>NUMBER</source>
         <translation>NUMÉRO</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="91"/>
         <source>TIME</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="91"/>
         <source>AUTHOR</source>
         <translation>AUTEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="91"/>
         <source>FILES</source>
         <translation>FICHIERS</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="83"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="91"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="134"/>
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="90"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="98"/>
         <source>Publications of %1 in %2:</source>
         <translation>Publications de %1 dans %2&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="106"/>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="107"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="122"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="123"/>
         <source>A publication number, or working.</source>
         <translation>Un numéro de publication, ou working.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="233"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="249"/>
         <source>Shows the cookies added, removed and changed field by field, and the charter text changes, from A to B.</source>
         <translation>Montre les cookies ajoutés, supprimés et modifiés champ par champ, et les changements de texte de la charte, de A à B.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="113"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="129"/>
         <source>diff takes two publication numbers (or working)</source>
         <translation>diff attend deux numéros de publication (ou working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="95"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="63"/>
+        <source>Approved by %1 on %2 (review %3)</source>
+        <translation>Approuvée par %1 le %2 (relecture %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="103"/>
+        <source>Publication %1: approved by %2 on %3 (review %4, submitted by %5)</source>
+        <translation>Publication %1&#xa0;: approuvée par %2 le %3 (relecture %4, soumise par %5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="111"/>
         <source>Publication %1: rule %2 was switched off by %3 on %4: %5</source>
         <translation>Publication %1&#xa0;: la règle %2 était désactivée par %3 le %4&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="131"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="147"/>
         <source>the open store %1 has no site %2</source>
         <translation>la base ouverte %1 n&apos;a pas de site %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="142"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="158"/>
         <source>&quot;%1&quot; is not a publication number (or working)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de publication (ni working)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="145"/>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="179"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="161"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="195"/>
         <source>%1 has no publication %2</source>
         <translation>%1 n&apos;a pas de publication %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="158"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="174"/>
         <source>The publication number.</source>
         <translation>Le numéro de la publication.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="160"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="176"/>
         <source>The folder to write to (created if missing).</source>
         <translation>Le dossier où écrire (créé s&apos;il manque).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="166"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="182"/>
         <source>extract takes a publication number and a folder</source>
         <translation>extract attend un numéro de publication et un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="170"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="186"/>
         <source>&quot;%1&quot; is not a publication number</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de publication</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/PublishingCommands.cpp" line="184"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="200"/>
         <source>Saved %n file(s) of publication %1 to %2</source>
         <translation>
             <numerusform>%n fichier de la publication %1 enregistré dans %2</numerusform>
@@ -2538,22 +2558,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="244"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="260"/>
         <source>Checks every publication&apos;s files against their SHA-256 and the chain of hashes; exits 1 on the first broken link.</source>
         <translation>Vérifie les fichiers de chaque publication contre leur SHA-256 et la chaîne des empreintes&#x202f;; sort avec 1 au premier maillon rompu.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="194"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="210"/>
         <source>verify takes options only</source>
         <translation>verify n&apos;attend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/PublishingCommands.cpp" line="202"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="218"/>
         <source>BROKEN: %1</source>
         <translation>ROMPU&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cli/PublishingCommands.cpp" line="205"/>
+        <location filename="../../src/cli/PublishingCommands.cpp" line="221"/>
         <source>OK: %n publication(s) verified in %1</source>
         <translation>
             <numerusform>OK&#xa0;: %n publication vérifiée dans %1</numerusform>
@@ -2822,10 +2842,216 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Écrit la vue d’ensemble du registre (cookies par catégorie, internes et tiers, principaux prestataires, durées de vie, problèmes par règle, cookies au fil des publications), chaque graphique avec son tableau, et les problèmes règle par règle, en PDF ou en page HTML.</translation>
     </message>
     <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="19"/>
         <location filename="../../src/cli/RuleCommands.cpp" line="15"/>
         <location filename="../../src/cli/RuleCommands.cpp" line="24"/>
         <source>The site (default: the only one).</source>
         <translation>Le site (par défaut&#xa0;: le seul).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="20"/>
+        <source>submit: what the reviewer should know.</source>
+        <translation>submit&#xa0;: ce que le relecteur doit savoir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="23"/>
+        <source>approve, reject, comment: the comment (required to reject).</source>
+        <translation>approve, reject, comment&#xa0;: le commentaire (obligatoire pour refuser).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="25"/>
+        <source>comment: the cookie it is about (its name or id).</source>
+        <translation>comment&#xa0;: le cookie concerné (son nom ou son numéro).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="28"/>
+        <source>submit: the shared store whose last publication the review compares with (default: the configured one, else the open store).</source>
+        <translation>submit&#xa0;: la base partagée dont la dernière publication sert de comparaison (par défaut&#xa0;: celle configurée, sinon la base ouverte).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="32"/>
+        <source>submit, list, show N, approve N, reject N or comment N.</source>
+        <translation>submit, list, show N, approve N, reject N ou comment N.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="33"/>
+        <source>The review&apos;s number.</source>
+        <translation>Le numéro de la relecture.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="40"/>
+        <source>review needs an action: submit, list, show, approve, reject or comment</source>
+        <translation>review demande une action&#xa0;: submit, list, show, approve, reject ou comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="47"/>
+        <source>unknown review action &quot;%1&quot; (submit, list, show, approve, reject, comment)</source>
+        <translation>action de relecture inconnue «&#xa0;%1&#xa0;» (submit, list, show, approve, reject, comment)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="55"/>
+        <source>review %1 takes one review number</source>
+        <translation>review %1 prend un numéro de relecture</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="57"/>
+        <source>review %1 takes options only</source>
+        <translation>review %1 ne prend que des options</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="71"/>
+        <source>there is no review %1</source>
+        <translation>il n’y a pas de relecture %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="111"/>
+        <source>Submitted %1 for review as review %2</source>
+        <translation>%1 soumis à relecture (relecture %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="113"/>
+        <source> (compared with publication %1)</source>
+        <translation> (comparé à la publication %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="118"/>
+        <source>Anyone but %1 may approve it.</source>
+        <translation>Toute personne sauf %1 peut l’approuver.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="133"/>
+        <source>SUBMITTED</source>
+        <translation>SOUMISE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="133"/>
+        <source>BY</source>
+        <translation>PAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="133"/>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="134"/>
+        <source>DECIDED BY</source>
+        <translation>DÉCIDÉE PAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="150"/>
+        <source>No review yet (submit one with: cookie-charter review submit)</source>
+        <translation>Aucune relecture pour l’instant (en soumettre une&#xa0;: cookie-charter review submit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="163"/>
+        <source>Review %1 of %2</source>
+        <translation>Relecture %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="164"/>
+        <source>Submitted by %1 on %2</source>
+        <translation>Soumise par %1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="166"/>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="167"/>
+        <source>Status: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="170"/>
+        <source>Approved by %1 on %2</source>
+        <translation>Approuvée par %1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="171"/>
+        <source>Changes requested by %1 on %2</source>
+        <translation>Modifications demandées par %1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="177"/>
+        <source>State: %1</source>
+        <translation>État du registre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="183"/>
+        <source>VOID: the registry changed since it was approved. What changed since:</source>
+        <translation>ANNULÉE&#xa0;: le registre a changé depuis l’approbation. Ce qui a changé depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="185"/>
+        <source>VOID: the registry changed since it was submitted. What changed since:</source>
+        <translation>ANNULÉE&#xa0;: le registre a changé depuis la soumission. Ce qui a changé depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="193"/>
+        <source>Changes since publication %1:</source>
+        <translation>Changements depuis la publication %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="199"/>
+        <source>The site has not been published yet: the whole registry is new.</source>
+        <translation>Le site n’a pas encore été publié&#xa0;: tout le registre est nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="202"/>
+        <source>Comments:</source>
+        <translation>Commentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="205"/>
+        <source>the whole review</source>
+        <translation>toute la relecture</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="206"/>
+        <source>cookie %1</source>
+        <translation>cookie %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="219"/>
+        <source>review reject needs --comment: what should change</source>
+        <translation>review reject demande --comment&#xa0;: ce qui doit changer</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="230"/>
+        <source>Approved review %1 of %2</source>
+        <translation>Relecture %1 de %2 approuvée</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="231"/>
+        <source>Asked for changes on review %1 of %2: %3</source>
+        <translation>Modifications demandées sur la relecture %1 de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="243"/>
+        <source>review comment needs --comment TEXT</source>
+        <translation>review comment demande --comment TEXTE</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="262"/>
+        <source>%1 has no cookie &quot;%2&quot;</source>
+        <translation>%1 n’a pas de cookie «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="267"/>
+        <source>Commented on review %1</source>
+        <translation>Commentaire ajouté à la relecture %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="276"/>
+        <source>submit a site for review, list, show, approve or reject reviews</source>
+        <translation>soumettre un site à relecture, lister, afficher, approuver ou refuser des relectures</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="278"/>
+        <source>Sign-off before publishing. submit names the registry&apos;s exact state (every language) and keeps what changed since the last publication; list and show say where each review stands (any later change voids it); approve, reject and comment are a reviewer&apos;s, who may be neither the submitter nor anyone who changed the registry since the last publication. A site whose review policy is approval publishes only an approved state.</source>
+        <translation>Validation avant publication. submit désigne l’état exact du registre (toutes les langues) et garde ce qui a changé depuis la dernière publication&#x202f;; list et show disent où en est chaque relecture (tout changement ultérieur l’annule)&#x202f;; approve, reject et comment reviennent à un relecteur, qui ne peut être ni l’auteur de la soumission ni quelqu’un ayant modifié le registre depuis la dernière publication. Un site dont la politique de relecture est approval ne publie qu’un état approuvé.</translation>
     </message>
     <message>
         <location filename="../../src/cli/RuleCommands.cpp" line="16"/>
@@ -4291,97 +4517,127 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="346"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="384"/>
         <source>Store: %1</source>
         <translation>Base&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="356"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="397"/>
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Charte cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="446"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="488"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="449"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="491"/>
         <source>First and third party</source>
         <translation>Internes et tiers</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="452"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="494"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="96"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="99"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="53"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="56"/>
         <source>The cookie database cannot be loaded: %1</source>
         <translation>La base de cookies ne peut pas être chargée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="100"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="103"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="132"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="135"/>
         <source>&amp;Overview…</source>
         <translation>&amp;Vue d’ensemble…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="135"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="138"/>
         <source>The registry at a glance: categories, parties, providers, lifetimes, problems, publications</source>
         <translation>Le registre d’un coup d’œil&#xa0;: catégories, origine, prestataires, durées de vie, problèmes, publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="144"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="143"/>
+        <source>Submit for re&amp;view…</source>
+        <translation>Soumettre à re&amp;lecture…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="146"/>
+        <source>Ask someone else to check the registry and the charter before they are published</source>
+        <translation>Demander à quelqu’un d’autre de vérifier le registre et la charte avant leur publication</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="147"/>
+        <source>Re&amp;views…</source>
+        <translation>Rele&amp;ctures…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="151"/>
+        <source>The reviews: the charter with its changes marked, comments, approve or request changes</source>
+        <translation>Les relectures&#xa0;: la charte avec ses changements marqués, les commentaires, approuver ou demander des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="163"/>
+        <source>Click to open the reviews</source>
+        <translation>Cliquer pour ouvrir les relectures</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
         <source>Show every cookie again</source>
         <translation>Afficher de nouveau tous les cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="159"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
         <source>Switch rule %1 back on</source>
         <translation>Réactiver la règle %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="161"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
         <source>Switch rule %1 off for this site…</source>
         <translation>Désactiver la règle %1 pour ce site…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="212"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="242"/>
         <source>No problem found in this registry.</source>
         <translation>Aucun problème dans ce registre.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="283"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="313"/>
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>Aucun site choisi. Créez-en un avec Édition &gt; Nouveau site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="295"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="325"/>
         <source>The store could not be read (%1); what is shown is kept, and read again in a moment.</source>
         <translation>La base n&apos;a pas pu être lue (%1)&#x202f;; ce qui est affiché est conservé et sera relu dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="348"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="386"/>
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Base&#xa0;: %1. Lecture seule (%2)&#xa0;: vous pouvez consulter, exporter et prévisualiser, pas modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="360"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="396"/>
+        <source>%1 (reviewer) - Cookie Charter</source>
+        <translation>%1 (relecteur) - Cookie Charter</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="401"/>
         <source>The store could not be read (%1); the list of sites is read again in a moment.</source>
         <translation>La base n&apos;a pas pu être lue (%1)&#x202f;; la liste des sites sera relue dans un instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="372"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="413"/>
         <source>%Ln cookie(s) in the store</source>
         <translation>
             <numerusform>%Ln cookie dans la base</numerusform>
@@ -4389,47 +4645,52 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="388"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="429"/>
         <source>New cookie</source>
         <translation>Nouveau cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="389"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="430"/>
         <source>The new cookie has not been added to the registry. Discard it?</source>
         <translation>Le nouveau cookie n&apos;a pas été ajouté au registre. L&apos;abandonner&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="578"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="541"/>
+        <source>A reviewer approves a charter but does not publish it</source>
+        <translation>Un relecteur approuve une charte mais ne la publie pas</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="627"/>
         <source>The rules switched off could not be read: %1</source>
         <translation>Les règles désactivées n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="587"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="636"/>
         <source>Problems: none</source>
         <translation>Problèmes&#xa0;: aucun</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="588"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="637"/>
         <source>Problems: %1, %2</source>
         <translation>Problèmes&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="627"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="678"/>
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Changez le nom ou le domaine de la copie&#xa0;: le registre tient un seul cookie par domaine et nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="634"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="685"/>
         <source>Add cookie %1</source>
         <translation>Ajout du cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="638"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="689"/>
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="651"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="702"/>
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation>
             <numerusform>Supprimer %n cookie du registre de %1&#x202f;?</numerusform>
@@ -4437,17 +4698,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="654"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="705"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Vous pourrez annuler avec Édition &gt; Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="655"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="706"/>
         <source>Delete cookies</source>
         <translation>Supprimer des cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="658"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="709"/>
         <source>%n cookie(s) deleted.</source>
         <translation>
             <numerusform>%n cookie supprimé.</numerusform>
@@ -4455,22 +4716,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="692"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="743"/>
         <source>Import cookies</source>
         <translation>Importer des cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="693"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="744"/>
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Fichiers de registre (*.csv *.json);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="699"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="750"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="706"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="757"/>
         <source>%n cookie(s) imported.</source>
         <translation>
             <numerusform>%n cookie importé.</numerusform>
@@ -4478,7 +4739,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="717"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="768"/>
         <source>%n cookie(s) imported from the charter page.</source>
         <translation>
             <numerusform>%n cookie importé depuis la page de charte.</numerusform>
@@ -4486,7 +4747,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="728"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="779"/>
         <source>%n cookie(s) imported from the banner configuration.</source>
         <translation>
             <numerusform>%n cookie importé de la configuration du bandeau.</numerusform>
@@ -4494,12 +4755,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="774"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="825"/>
         <source>Only: %1. Press to show every cookie.</source>
         <translation>Seulement&#xa0;: %1. Appuyer pour afficher tous les cookies.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="777"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="828"/>
         <source>%Ln cookie(s) of the site shown: %1</source>
         <translation>
             <numerusform>%Ln cookie du site affiché&#xa0;: %1</numerusform>
@@ -4507,45 +4768,45 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="795"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="803"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="810"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="846"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="854"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="861"/>
         <source>Switch a rule off</source>
         <translation>Désactiver une règle</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="796"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="847"/>
         <source>Why does rule %1 not apply to %2? The reason is recorded, shown in the problems panel and in every publication.</source>
         <translation>Pourquoi la règle %1 ne s’applique-t-elle pas à %2&#x202f;? La raison est enregistrée, montrée dans le panneau des problèmes et dans chaque publication.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="804"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="855"/>
         <source>A rule is switched off with a reason; rule %1 stays on.</source>
         <translation>Une règle se désactive avec une raison&#x202f;; la règle %1 reste active.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="814"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="865"/>
         <source>Rule %1 is switched off for %2.</source>
         <translation>La règle %1 est désactivée pour %2.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="826"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="877"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="883"/>
         <source>Switch a rule back on</source>
         <translation>Réactiver une règle</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="828"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="879"/>
         <source>Rule %1 is on again.</source>
         <translation>La règle %1 est de nouveau active.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="843"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="894"/>
         <source>Complete from the cookie database</source>
         <translation>Compléter depuis la base de cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="848"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="899"/>
         <source>%n field(s) completed from the cookie database; Undo takes them back.</source>
         <translation>
             <numerusform>%n champ complété depuis la base de cookies&#x202f;; Annuler le retire.</numerusform>
@@ -4553,225 +4814,283 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="865"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="916"/>
         <source>%1 entries, %2</source>
         <translation>%1 entrées, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="868"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="919"/>
         <source>About Cookie Charter</source>
         <translation>À propos de Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="871"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="922"/>
         <source>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Tient le registre des cookies d’un site web et publie sa charte cookies.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="875"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="926"/>
         <source>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La connaissance des cookies vient de l’&lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; de Jack Kwakman et de ses contributeurs, sous licence Apache 2.0 (%1).&lt;/p&gt;&lt;p&gt;Les domaines enregistrables viennent de la Public Suffix List de Mozilla, par libpsl. Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="900"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="951"/>
         <source>Open store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="900"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="951"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="906"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="957"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="912"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="917"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="926"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="963"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="968"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="977"/>
         <source>New store</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="918"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="969"/>
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 existe déjà&#x202f;; une nouvelle base n&apos;écrase jamais un fichier. Ouvrez-le, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="936"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="987"/>
         <source>Open a store read-only</source>
         <translation>Ouvrir une base en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="936"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="987"/>
         <source>Open a store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="948"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="999"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="954"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1005"/>
         <source>(none yet)</source>
         <translation>(aucun pour le moment)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="981"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1032"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="982"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1033"/>
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Certaines de vos modifications du cookie affiché ne sont pas enregistrées (la base est verrouillée, ou un nouveau cookie n&apos;a pas été ajouté). Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="995"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1046"/>
         <source>Export the registry as JSON</source>
         <translation>Exporter le registre en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="995"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1046"/>
         <source>Export the registry as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="997"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1048"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="997"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1048"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1000"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1051"/>
         <source>Exporting the registry…</source>
         <translation>Export du registre…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1000"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1097"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1051"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1148"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1012"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1021"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1051"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1063"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1072"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1102"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1014"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1065"/>
         <source>Registry exported to %1</source>
         <translation>Registre exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1021"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1059"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1082"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1072"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1110"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1133"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1244"/>
         <source>Choose a site first.</source>
         <translation>Choisissez d&apos;abord un site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1032"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1083"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1035"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1086"/>
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1038"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1089"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1041"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1092"/>
         <source>Export the charter</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1053"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1104"/>
         <source>Charter exported to %1</source>
         <translation>Charte exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1059"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1110"/>
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1082"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1088"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1118"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1121"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1124"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1130"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1133"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1139"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1169"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1172"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1175"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1181"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1093"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1144"/>
         <source>Publish %1</source>
         <translation>Publier %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1094"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1145"/>
         <source>Note for the history (why this publication):</source>
         <translation>Note pour l&apos;historique (pourquoi cette publication)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1097"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1148"/>
         <source>Publishing %1…</source>
         <translation>Publication de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1139"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1190"/>
         <source>Publication history</source>
         <translation>Historique des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1149"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1200"/>
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1152"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1203"/>
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base&#x202f;? (Non&#xa0;: revenir à la base ouverte.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1155"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1164"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1174"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1206"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1215"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1225"/>
         <source>Shared store for publications</source>
         <translation>Base partagée des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1159"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1210"/>
         <source>Publications go into the open store.</source>
         <translation>Les publications vont dans la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="913"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="937"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1166"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1244"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1266"/>
+        <source>Submit for review</source>
+        <translation>Soumettre à relecture</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1249"/>
+        <source>Submit %1 for review</source>
+        <translation>Soumettre %1 à relecture</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1250"/>
+        <source>Note for the reviewer (what changed, what to look at):</source>
+        <translation>Note pour le relecteur (ce qui a changé, ce qu’il faut regarder)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1272"/>
+        <source>Submitted %1 for review as review %2; anyone but %3 may approve it.</source>
+        <translation>%1 soumis à relecture (relecture %2)&#x202f;; toute personne sauf %3 peut l’approuver.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1317"/>
+        <source>review %1 of %2 by %3</source>
+        <translation>relecture %1 de %2 par %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="1322"/>
+        <source>%n review(s) wait for you: %1.</source>
+        <translation>
+            <numerusform>%n relecture vous attend&#xa0;: %1.</numerusform>
+            <numerusform>%n relectures vous attendent&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1340"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/MainWindow.cpp" line="1344"/>
+        <source>%n comment(s) on cookies, marked in the table.</source>
+        <translation>
+            <numerusform>%n commentaire sur un cookie, marqué dans le tableau.</numerusform>
+            <numerusform>%n commentaires sur des cookies, marqués dans le tableau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1348"/>
+        <source>Once the registry is right, submit it again: Charter &gt; Submit for review…</source>
+        <translation>Une fois le registre corrigé, soumettez-le de nouveau&#xa0;: Charte &gt; Soumettre à relecture…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1371"/>
+        <source>Review %1, %2: %3</source>
+        <translation>Relecture %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="964"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="988"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1217"/>
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Bases Charte cookies (*.cookiestore);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="286"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="316"/>
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation>
             <numerusform>%L1 sur %Ln cookie lu pour le moment&#x202f;; lecture de la suite…</numerusform>
@@ -4779,7 +5098,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="289"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="319"/>
         <source>%L1 of %Ln cookie(s)</source>
         <translation>
             <numerusform>%L1 sur %Ln cookie</numerusform>
@@ -4787,7 +5106,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="589"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="638"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln erreur</numerusform>
@@ -4795,7 +5114,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="590"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="639"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln avertissement</numerusform>
@@ -4803,7 +5122,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1178"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1229"/>
         <source>Publications go to %1.</source>
         <translation>Les publications vont dans %1.</translation>
     </message>
@@ -4857,37 +5176,37 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="192"/>
+        <location filename="../../src/app/Overview.cpp" line="208"/>
         <source>Cookies by category</source>
         <translation>Cookies par catégorie</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="194"/>
+        <location filename="../../src/app/Overview.cpp" line="210"/>
         <source>First and third party</source>
         <translation>Internes et tiers</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="196"/>
+        <location filename="../../src/app/Overview.cpp" line="212"/>
         <source>Top providers</source>
         <translation>Principaux prestataires</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="198"/>
+        <location filename="../../src/app/Overview.cpp" line="214"/>
         <source>Lifetimes</source>
         <translation>Durées de vie</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="200"/>
+        <location filename="../../src/app/Overview.cpp" line="216"/>
         <source>Problems by rule</source>
         <translation>Problèmes par règle</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="247"/>
+        <location filename="../../src/app/Overview.cpp" line="263"/>
         <source>every site</source>
         <translation>tous les sites</translation>
     </message>
     <message>
-        <location filename="../../src/app/Overview.cpp" line="259"/>
+        <location filename="../../src/app/Overview.cpp" line="275"/>
         <source>site #%1 does not exist</source>
         <translation>le site n°%1 n’existe pas</translation>
     </message>
@@ -4895,89 +5214,89 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
 <context>
     <name>OverviewCharts</name>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="75"/>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="280"/>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="311"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="59"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="264"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="295"/>
         <source>Cookies</source>
         <translation>Cookies</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="178"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="162"/>
         <source>publication</source>
         <translation>publication</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="198"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="182"/>
         <source>(nothing published yet)</source>
         <translation>(rien de publié pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="239"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="223"/>
         <source>Cookies across publications</source>
         <translation>Cookies au fil des publications</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="277"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="261"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="278"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="262"/>
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="279"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="263"/>
         <source>Published</source>
         <translation>Publiée le</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="291"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="275"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="294"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="278"/>
         <source>Party</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="297"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="281"/>
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="300"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="284"/>
         <source>Lifetime</source>
         <translation>Durée de vie</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="303"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="287"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="308"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="292"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="309"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="293"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="312"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="296"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="325"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="309"/>
         <source>— 13 months, the CNIL&apos;s limit —</source>
         <translation>— 13 mois, limite de la CNIL —</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="329"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="313"/>
         <source>%n other provider(s)</source>
         <translation>
             <numerusform>%n autre prestataire</numerusform>
@@ -4985,7 +5304,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="354"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="338"/>
         <source>%n cookie(s)</source>
         <translation>
             <numerusform>%n cookie</numerusform>
@@ -4993,7 +5312,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="356"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="340"/>
         <source>on %n site(s)</source>
         <translation>
             <numerusform>sur %n site</numerusform>
@@ -5001,7 +5320,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="359"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="343"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -5009,7 +5328,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="360"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="344"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -5017,7 +5336,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="362"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="346"/>
         <source>%n information(s)</source>
         <translation>
             <numerusform>%n information</numerusform>
@@ -5025,7 +5344,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/overview/OverviewCharts.cpp" line="365"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="349"/>
         <source>%n rule(s) switched off</source>
         <translation>
             <numerusform>%n règle désactivée</numerusform>
@@ -5033,19 +5352,19 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         </translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="112"/>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="368"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="96"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="352"/>
         <source>%1: %2</source>
         <extracomment>The cookies counted, then what the rules found (&quot;12 cookies: 0 errors, 3 warnings&quot;).</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="129"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="113"/>
         <source>13 months: the CNIL&apos;s limit for exempt cookies</source>
         <translation>13 mois&#xa0;: limite de la CNIL pour les cookies exemptés</translation>
     </message>
     <message>
-        <location filename="../../src/overview/OverviewCharts.cpp" line="385"/>
+        <location filename="../../src/overview/OverviewCharts.cpp" line="369"/>
         <source>Cookie registry overview: %1</source>
         <translation>Vue d’ensemble du registre des cookies&#xa0;: %1</translation>
     </message>
@@ -5113,64 +5432,64 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d&apos;utili
         <translation>La base n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="236"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="218"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="239"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="221"/>
         <source>Party</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="242"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="224"/>
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="245"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="227"/>
         <source>Lifetime</source>
         <translation>Durée de vie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="248"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="230"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="251"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="233"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="277"/>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="282"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="259"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="264"/>
         <source>Cookie registry overview: %1</source>
         <translation>Vue d’ensemble du registre des cookies&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="293"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="275"/>
         <source>choose a name ending in .png, .svg or .pdf</source>
         <translation>choisissez un nom finissant par .png, .svg ou .pdf</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="302"/>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="308"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="284"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="290"/>
         <source>Save the overview</source>
         <translation>Enregistrer la vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="302"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="284"/>
         <source>overview.png</source>
         <translation>vue-d-ensemble.png</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="303"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="285"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/OverviewDialog.cpp" line="309"/>
+        <location filename="../../src/gui/OverviewDialog.cpp" line="291"/>
         <source>The overview was not saved: %1</source>
         <translation>La vue d’ensemble n’a pas été enregistrée&#xa0;: %1</translation>
     </message>
@@ -5546,85 +5865,121 @@ Règle %2&#xa0;: %3
         <translation>%1, désactivée par %2 le %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="37"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="40"/>
+        <source>Review %1, submitted by %2, approved by %3 on %4</source>
+        <translation>Relecture %1, soumise par %2, approuvée par %3 le %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="44"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="48"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="49"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="50"/>
+        <source>State %1</source>
+        <translation>État %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="54"/>
         <source>Hash %1</source>
         <translation>Empreinte %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="72"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="81"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="94"/>
         <source>No.</source>
         <translation>Nº</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="74"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="96"/>
         <source>Published</source>
         <translation>Publiée le</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="76"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="98"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="78"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="100"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="80"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="102"/>
         <source>Cookies</source>
         <translation>Cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="82"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="104"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../src/gui/PublicationModel.cpp" line="84"/>
+        <location filename="../../src/gui/PublicationModel.cpp" line="106"/>
         <source>Rules switched off</source>
         <translation>Règles désactivées</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/PublicationModel.cpp" line="108"/>
+        <source>Approved by</source>
+        <translation>Approuvée par</translation>
     </message>
 </context>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="77"/>
+        <location filename="../../src/app/Publisher.cpp" line="49"/>
+        <source>not allowed: a reviewer approves a charter but does not publish it; nothing was written</source>
+        <translation>non autorisé&#xa0;: un relecteur approuve une charte mais ne la publie pas&#x202f;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Publisher.cpp" line="84"/>
         <source>the registry of %1 has %2 error(s) (rules %3; cookies %4); fix them before publishing</source>
         <translation>le registre de %1 a %2 erreur(s) (règles %3&#x202f;; cookies %4)&#x202f;; corrigez-les avant de publier</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="97"/>
+        <location filename="../../src/app/Publisher.cpp" line="104"/>
         <source>nothing changed since publication %1 of %2; nothing was published (use --force to publish anyway)</source>
         <translation>rien n&apos;a changé depuis la publication %1 de %2&#x202f;; rien n&apos;a été publié (--force pour publier quand même)</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="152"/>
+        <location filename="../../src/app/Publisher.cpp" line="175"/>
         <source>publishing cancelled; nothing was written</source>
         <translation>publication annulée&#x202f;; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="176"/>
+        <location filename="../../src/app/Publisher.cpp" line="199"/>
         <source>published %1 as publication %2 (%3 files) in %4</source>
         <translation>%1 publié en publication %2 (%3 fichiers) dans %4</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="193"/>
+        <location filename="../../src/app/Publisher.cpp" line="216"/>
         <source>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</source>
         <translation>le fichier %1 de la publication %2 est endommagé (son SHA-256 diffère)&#x202f;; lancez verify</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="200"/>
+        <location filename="../../src/app/Publisher.cpp" line="223"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="207"/>
+        <location filename="../../src/app/Publisher.cpp" line="230"/>
         <source>%1; no file of publication %2 was written</source>
         <translation>%1&#x202f;; aucun fichier de la publication %2 n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="208"/>
+        <location filename="../../src/app/Publisher.cpp" line="231"/>
         <source>%1; %2 of the %3 files of publication %4 were written before it</source>
         <translation>%1&#x202f;; %2 des %3 fichiers de la publication %4 avaient déjà été écrits</translation>
     </message>
@@ -5918,37 +6273,37 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
 <context>
     <name>RegistryJson</name>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="149"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="151"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>JSON invalide à l&apos;octet %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="158"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="160"/>
         <source>not a Cookie Charter registry (expected &quot;format&quot;: &quot;%1&quot; and a &quot;sites&quot; list)</source>
         <translation>ce n&apos;est pas un registre Charte cookies (attendu&#xa0;: &quot;format&quot;: &quot;%1&quot; et une liste &quot;sites&quot;)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="168"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="170"/>
         <source>&quot;version&quot; must be the registry format&apos;s version number (1), not %1</source>
         <translation>«&#xa0;version&#xa0;» doit être le numéro de version du format de registre (1), pas %1</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="177"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="179"/>
         <source>made by a newer Cookie Charter (registry format version %1)</source>
         <translation>créé par une version plus récente de Charte cookies (format de registre version %1)</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="200"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="204"/>
         <source>site %1 of the file has no name</source>
         <translation>le site %1 du fichier n&apos;a pas de nom</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="231"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="235"/>
         <source>expected text</source>
         <translation>texte attendu</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/RegistryJson.cpp" line="264"/>
+        <location filename="../../src/exchange/RegistryJson.cpp" line="268"/>
         <source>expected true, false or null</source>
         <translation>true, false ou null attendu</translation>
     </message>
@@ -5956,52 +6311,52 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="651"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="670"/>
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="653"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="672"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="655"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="674"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="657"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="676"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="659"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="678"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="661"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="680"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="663"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="682"/>
         <source>Party</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="665"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="684"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="667"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="686"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryModel.cpp" line="669"/>
+        <location filename="../../src/gui/RegistryModel.cpp" line="688"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -6049,6 +6404,337 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
         <location filename="../../src/app/RegistryTransfer.cpp" line="195"/>
         <source>cannot read the store: %1</source>
         <translation>impossible de lire la base&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFlow</name>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="113"/>
+        <source>waiting for a reviewer</source>
+        <translation>attend un relecteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="115"/>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="117"/>
+        <source>changes requested</source>
+        <translation>modifications demandées</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="121"/>
+        <source>void: the registry changed since</source>
+        <translation>annulée&#xa0;: le registre a changé depuis</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="127"/>
+        <source>Review %1 of %2, submitted by %3 on %4, waits for a reviewer.</source>
+        <translation>La relecture %1 de %2, soumise par %3 le %4, attend un relecteur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="131"/>
+        <source>Review %1 of %2 was approved by %3 on %4.</source>
+        <translation>La relecture %1 de %2 a été approuvée par %3 le %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="135"/>
+        <source>Changes requested on review %1 of %2 by %3: %4</source>
+        <translation>Modifications demandées sur la relecture %1 de %2 par %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="142"/>
+        <source>The approval of review %1 of %2 by %3 is void: the registry changed since it was approved.</source>
+        <translation>L’approbation de la relecture %1 de %2 par %3 est annulée&#xa0;: le registre a changé depuis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="146"/>
+        <source>Review %1 of %2 is void: the registry changed since it was submitted.</source>
+        <translation>La relecture %1 de %2 est annulée&#xa0;: le registre a changé depuis sa soumission.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="175"/>
+        <source>the approval of review %1 by %2 is void: the registry changed since</source>
+        <translation>l’approbation de la relecture %1 par %2 est annulée&#xa0;: le registre a changé depuis</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="182"/>
+        <source>review %1 was approved by %2, who changed the registry since the last publication</source>
+        <translation>la relecture %1 a été approuvée par %2, qui a modifié le registre depuis la dernière publication</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="190"/>
+        <source>anyone but the one who submits it</source>
+        <translation>toute personne sauf celle qui le soumet</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="191"/>
+        <source>anyone but %1 and the one who submits it</source>
+        <translation>toute personne sauf %1 et celle qui le soumet</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="193"/>
+        <source>%1 may only be published with an approval of its current state (review policy: one approval); submit it for review (review submit); %2 may approve it</source>
+        <translation>%1 ne peut être publié qu’avec une approbation de son état actuel (politique de relecture&#xa0;: une approbation)&#x202f;; soumettez-le à relecture (review submit)&#x202f;; %2 peut l’approuver</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../src/gui/ReviewModel.cpp" line="91"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewModel.cpp" line="93"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewModel.cpp" line="95"/>
+        <source>Submitted</source>
+        <translation>Soumise le</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewModel.cpp" line="97"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewModel.cpp" line="99"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewModel.cpp" line="101"/>
+        <source>Decided by</source>
+        <translation>Décidée par</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewModel.cpp" line="103"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="53"/>
+        <source>… and %n unchanged cookie(s) not shown here.</source>
+        <translation>
+            <numerusform>… et %n cookie inchangé non affiché ici.</numerusform>
+            <numerusform>… et %n cookies inchangés non affichés ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="68"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="73"/>
+        <source>Reviews</source>
+        <translation>Relectures</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="88"/>
+        <source>In the charter: &lt;b&gt;+&lt;/b&gt; a cookie added (green), &lt;b&gt;−&lt;/b&gt; a cookie removed (struck through), &lt;s&gt;before&lt;/s&gt; → after in a changed cell (yellow).</source>
+        <translation>Dans la charte&#xa0;: &lt;b&gt;+&lt;/b&gt; un cookie ajouté (vert), &lt;b&gt;−&lt;/b&gt; un cookie retiré (barré), &lt;s&gt;avant&lt;/s&gt; → après dans une cellule modifiée (jaune).</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="94"/>
+        <source>Language of the charter</source>
+        <translation>Langue de la charte</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="96"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="104"/>
+        <source>The charter as it will be published, with the changes</source>
+        <translation>La charte telle qu’elle sera publiée, avec les changements</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="109"/>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="111"/>
+        <source>&amp;Charter</source>
+        <translation>&amp;Charte</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="112"/>
+        <source>C&amp;hanges</source>
+        <translation>C&amp;hangements</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="116"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="117"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="117"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="117"/>
+        <source>About</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="117"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="132"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="127"/>
+        <source>What the comment is about</source>
+        <translation>Ce que le commentaire concerne</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="131"/>
+        <source>Your comment (needed to request changes)</source>
+        <translation>Votre commentaire (nécessaire pour demander des modifications)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="133"/>
+        <source>&amp;Add comment</source>
+        <translation>&amp;Ajouter le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="140"/>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprouver</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="142"/>
+        <source>&amp;Request changes</source>
+        <translation>&amp;Demander des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="155"/>
+        <source>Comments:</source>
+        <translation>Commentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="261"/>
+        <source>No review yet. An editor submits a site with Charter &gt; Submit for review…</source>
+        <translation>Aucune relecture pour l’instant. Un rédacteur soumet un site par Charte &gt; Soumettre à relecture…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="263"/>
+        <source>Choose a review.</source>
+        <translation>Choisissez une relecture.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="270"/>
+        <source>Review %1 is gone.</source>
+        <translation>La relecture %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="277"/>
+        <source>Note from %1: %2</source>
+        <translation>Note de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="280"/>
+        <source>%1 wrote: %2</source>
+        <translation>%1 a écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="282"/>
+        <source>Compared with publication %1.</source>
+        <translation>Comparée à la publication %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="285"/>
+        <source>The site has not been published yet: there is nothing to compare with.</source>
+        <translation>Le site n’a pas encore été publié&#xa0;: il n’y a rien à comparer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="296"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="296"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="335"/>
+        <source>Changed since the approval (which is void):</source>
+        <translation>Changé depuis l’approbation (qui est annulée)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="336"/>
+        <source>Changed since the review was submitted (it is void):</source>
+        <translation>Changé depuis la soumission (la relecture est annulée)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="341"/>
+        <source>Changes since publication %1:</source>
+        <translation>Changements depuis la publication %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="355"/>
+        <source>The whole review</source>
+        <translation>Toute la relecture</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="362"/>
+        <source>the whole review</source>
+        <translation>toute la relecture</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="373"/>
+        <source>You (%1) submitted or changed this registry since the last publication: someone else must approve it.</source>
+        <translation>Vous (%1) avez soumis ou modifié ce registre depuis la dernière publication&#xa0;: quelqu’un d’autre doit l’approuver.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="382"/>
+        <source>The store is read-only: nothing can be written.</source>
+        <translation>La base est en lecture seule&#xa0;: rien ne peut être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="391"/>
+        <source>This review is already decided or void; only a review waiting for a reviewer can be approved.</source>
+        <translation>Cette relecture est déjà tranchée ou annulée&#x202f;; seule une relecture qui attend un relecteur peut être approuvée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="415"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="427"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="432"/>
+        <source>Request changes</source>
+        <translation>Demander des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="428"/>
+        <source>Say which changes in the comment field first.</source>
+        <translation>Indiquez d’abord les modifications dans le champ de commentaire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="459"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="465"/>
+        <source>Add comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="460"/>
+        <source>%1 has no cookie named &quot;%2&quot;.</source>
+        <translation>%1 n’a pas de cookie nommé «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -6172,27 +6858,27 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="182"/>
+        <location filename="../../src/store/Schema.cpp" line="223"/>
         <source>upgrading the store to version %1 failed: %2</source>
         <translation>la mise à niveau de la base en version %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="251"/>
+        <location filename="../../src/store/Schema.cpp" line="292"/>
         <source>its tables could not be read: %1</source>
         <translation>ses tables n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="261"/>
+        <location filename="../../src/store/Schema.cpp" line="302"/>
         <source>table %1</source>
         <translation>la table %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="267"/>
+        <location filename="../../src/store/Schema.cpp" line="308"/>
         <source>column %1.%2</source>
         <translation>la colonne %1.%2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="273"/>
+        <location filename="../../src/store/Schema.cpp" line="314"/>
         <source>the store lacks %1</source>
         <translation>il manque à la base&#xa0;: %1</translation>
     </message>
@@ -6313,6 +6999,31 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
         <translation> jours</translation>
     </message>
     <message>
+        <location filename="../../ui/SiteDialog.ui" line="86"/>
+        <source>&amp;Review before publishing:</source>
+        <translation>&amp;Relecture avant publication&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="92"/>
+        <source>Review policy</source>
+        <translation>Politique de relecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="93"/>
+        <source>With an approval, a publication needs a reviewer&apos;s approval of exactly what is published, by someone who neither submitted it nor changed the registry since the last publication.</source>
+        <translation>Avec une approbation, une publication demande qu’un relecteur approuve exactement ce qui est publié, et que ce relecteur n’ait ni soumis ni modifié le registre depuis la dernière publication.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="94"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SiteDialog.ui" line="95"/>
+        <source>One approval by someone who did not change the registry</source>
+        <translation>Une approbation par quelqu’un qui n’a pas modifié le registre</translation>
+    </message>
+    <message>
         <location filename="../../src/gui/SiteDialog.cpp" line="13"/>
         <source>Edit site %1</source>
         <translation>Modification du site %1</translation>
@@ -6323,22 +7034,22 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
         <translation>Nouveau site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SiteDialog.cpp" line="49"/>
+        <location filename="../../src/gui/SiteDialog.cpp" line="53"/>
         <source>Give the site a name (it is how the command line names it).</source>
         <translation>Donnez un nom au site (la ligne de commande le désigne ainsi).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SiteDialog.cpp" line="51"/>
+        <location filename="../../src/gui/SiteDialog.cpp" line="55"/>
         <source>A site name cannot hold / or \ (it becomes part of file names).</source>
         <translation>Un nom de site ne peut pas contenir / ou \ (il entre dans des noms de fichiers).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SiteDialog.cpp" line="57"/>
+        <location filename="../../src/gui/SiteDialog.cpp" line="61"/>
         <source>The address must start with http:// or https://.</source>
         <translation>L&apos;adresse doit commencer par http:// ou https://.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/SiteDialog.cpp" line="60"/>
+        <location filename="../../src/gui/SiteDialog.cpp" line="64"/>
         <source>Choose at least one language for the charter.</source>
         <translation>Choisissez au moins une langue pour la charte.</translation>
     </message>
@@ -6369,390 +7080,406 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../src/store/Store.cpp" line="285"/>
+        <location filename="../../src/store/Store.cpp" line="289"/>
         <source>cannot open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="311"/>
+        <location filename="../../src/store/Store.cpp" line="315"/>
         <source>%1: no such store (create one with: cookie-charter init FILE)</source>
         <translation>%1&#xa0;: base introuvable (créez-en un avec&#xa0;: cookie-charter init FICHIER)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="313"/>
+        <location filename="../../src/store/Store.cpp" line="317"/>
         <source>%1 is not a file</source>
         <translation>%1 n&apos;est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="317"/>
+        <location filename="../../src/store/Store.cpp" line="321"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="321"/>
+        <location filename="../../src/store/Store.cpp" line="325"/>
         <source>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</source>
         <translation>%1 n&apos;est pas une base Charte cookies (ce n&apos;est pas une base SQLite)&#x202f;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="267"/>
-        <location filename="../../src/store/Store.cpp" line="327"/>
+        <location filename="../../src/store/Store.cpp" line="271"/>
+        <location filename="../../src/store/Store.cpp" line="331"/>
         <source>opened read-only</source>
         <translation>ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="104"/>
+        <location filename="../../src/store/Store.cpp" line="105"/>
         <source>the store could not be read: %1</source>
         <translation>la base n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="330"/>
+        <location filename="../../src/store/Store.cpp" line="334"/>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="334"/>
+        <location filename="../../src/store/Store.cpp" line="338"/>
         <source>its folder is read-only</source>
         <translation>son dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="361"/>
+        <location filename="../../src/store/Store.cpp" line="365"/>
         <source>%1 is damaged or not a store (%2); it was left untouched</source>
         <translation>%1 est endommagé ou n&apos;est pas une base (%2)&#x202f;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="367"/>
-        <location filename="../../src/store/Store.cpp" line="395"/>
+        <location filename="../../src/store/Store.cpp" line="371"/>
+        <location filename="../../src/store/Store.cpp" line="399"/>
         <source>%1 is damaged (integrity check: %2); it was left untouched</source>
         <translation>%1 est endommagé (contrôle d&apos;intégrité&#xa0;: %2)&#x202f;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="376"/>
+        <location filename="../../src/store/Store.cpp" line="380"/>
         <source>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</source>
         <translation>%1 est une base SQLite mais pas une base Charte cookies&#x202f;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="380"/>
+        <location filename="../../src/store/Store.cpp" line="384"/>
         <source>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</source>
         <translation>%1 a été créé par une version plus récente de Charte cookies (base version %2, ce programme connaît la %3)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="388"/>
+        <location filename="../../src/store/Store.cpp" line="392"/>
         <source>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</source>
         <translation>%1 utilise une ancienne version de base (%2) et est %3&#x202f;; ouvrez-le une fois avec le droit d&apos;écriture pour le mettre à niveau</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="399"/>
+        <location filename="../../src/store/Store.cpp" line="403"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="403"/>
+        <location filename="../../src/store/Store.cpp" line="407"/>
         <source>%1 is not a complete Cookie Charter store (%2); it was left untouched</source>
         <translation>%1 n&apos;est pas une base Cookie Charter complète (%2)&#x202f;; elle n&apos;a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="421"/>
-        <location filename="../../src/store/Store.cpp" line="447"/>
+        <location filename="../../src/store/Store.cpp" line="425"/>
+        <location filename="../../src/store/Store.cpp" line="451"/>
         <source>%1 already exists; choose another name</source>
         <translation>%1 existe déjà&#x202f;; choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="426"/>
+        <location filename="../../src/store/Store.cpp" line="430"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="431"/>
+        <location filename="../../src/store/Store.cpp" line="435"/>
         <source>cannot create %1: its folder is read-only</source>
         <translation>impossible de créer %1&#xa0;: son dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="472"/>
+        <location filename="../../src/store/Store.cpp" line="476"/>
         <source>cannot create %1: %2</source>
         <translation>impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="481"/>
+        <location filename="../../src/store/Store.cpp" line="485"/>
         <source>%1 holds an unfinished write left by a program that stopped (its journal %2-journal); it can be read only once someone with write access opens it, which rolls the unfinished write back</source>
         <translation>%1 contient une écriture inachevée laissée par un programme interrompu (son journal %2-journal)&#x202f;; elle ne pourra être lue qu&apos;après avoir été ouverte par quelqu&apos;un qui a le droit d&apos;y écrire, ce qui annule l&apos;écriture inachevée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="502"/>
+        <location filename="../../src/store/Store.cpp" line="506"/>
         <source>%1 holds an unfinished write that could not be rolled back: %2</source>
         <translation>%1 contient une écriture inachevée qui n&apos;a pas pu être annulée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="797"/>
+        <location filename="../../src/store/Store.cpp" line="801"/>
         <source>the store cannot be written: %1</source>
         <translation>la base ne peut pas être écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="799"/>
-        <location filename="../../src/store/Store.cpp" line="804"/>
-        <location filename="../../src/store/Store.cpp" line="1026"/>
-        <location filename="../../src/store/Store.cpp" line="1172"/>
-        <location filename="../../src/store/Store.cpp" line="1374"/>
-        <location filename="../../src/store/Store.cpp" line="1697"/>
+        <location filename="../../src/store/Store.cpp" line="803"/>
+        <location filename="../../src/store/Store.cpp" line="808"/>
+        <location filename="../../src/store/Store.cpp" line="1047"/>
+        <location filename="../../src/store/Store.cpp" line="1193"/>
+        <location filename="../../src/store/Store.cpp" line="1395"/>
+        <location filename="../../src/store/Store.cpp" line="1718"/>
         <source>store error: %1</source>
         <translation>erreur de la base&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="841"/>
+        <location filename="../../src/store/Store.cpp" line="860"/>
         <source>%1 is damaged (integrity check: %2); nothing was written</source>
         <translation>%1 est endommagé (contrôle d&apos;intégrité&#xa0;: %2)&#x202f;; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="833"/>
+        <location filename="../../src/store/Store.cpp" line="846"/>
         <source>no store is open</source>
         <translation>aucune base n&apos;est ouverte</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="836"/>
+        <location filename="../../src/store/Store.cpp" line="839"/>
+        <source>you opened it as a reviewer: you may comment on reviews and approve them, not change the registry</source>
+        <translation>vous l’avez ouverte en relecteur&#xa0;: vous pouvez commenter et approuver les relectures, pas modifier le registre</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="849"/>
         <source>the store is read-only (%1)</source>
         <translation>la base est en lecture seule (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="874"/>
+        <location filename="../../src/store/Store.cpp" line="852"/>
+        <source>not allowed: %1 works as a reviewer, who may comment on and approve reviews but not change the registry; nothing was written</source>
+        <translation>non autorisé&#xa0;: %1 travaille en relecteur, qui peut commenter et approuver les relectures mais pas modifier le registre&#x202f;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="893"/>
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
         <translation>la base est verrouillée par un autre utilisateur (attente de %1 s, %2 fois)&#x202f;; rien n&apos;a été écrit, réessayez</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="921"/>
-        <location filename="../../src/store/Store.cpp" line="996"/>
+        <location filename="../../src/store/Store.cpp" line="941"/>
+        <location filename="../../src/store/Store.cpp" line="1017"/>
         <source>a site named &quot;%1&quot; already exists</source>
         <translation>un site nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="928"/>
+        <location filename="../../src/store/Store.cpp" line="948"/>
         <source>site %1 added</source>
         <translation>site %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="938"/>
+        <location filename="../../src/store/Store.cpp" line="958"/>
         <source>a site needs a name</source>
         <translation>un site doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="940"/>
+        <location filename="../../src/store/Store.cpp" line="960"/>
         <source>a site needs at least one language</source>
         <translation>un site doit avoir au moins une langue</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="945"/>
+        <location filename="../../src/store/Store.cpp" line="965"/>
         <source>the banner keeps the visitor&apos;s choice between 1 and 3650 days, not %1</source>
         <translation>le bandeau garde le choix du visiteur entre 1 et 3650 jours, pas %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="972"/>
-        <location filename="../../src/store/Store.cpp" line="1498"/>
+        <location filename="../../src/store/Store.cpp" line="992"/>
+        <location filename="../../src/store/Store.cpp" line="1519"/>
         <source>site #%1 no longer exists</source>
         <translation>le site nº %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="975"/>
+        <location filename="../../src/store/Store.cpp" line="995"/>
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
         <translation>le site %1 a été modifié par quelqu&apos;un d&apos;autre depuis votre lecture&#x202f;; rechargez-le et réessayez</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1000"/>
+        <location filename="../../src/store/Store.cpp" line="1021"/>
         <source>site %1 changed</source>
         <translation>site %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1037"/>
-        <location filename="../../src/store/Store.cpp" line="1184"/>
+        <location filename="../../src/store/Store.cpp" line="1058"/>
+        <location filename="../../src/store/Store.cpp" line="1205"/>
         <source>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</source>
         <translation>le cookie %1 (domaine «&#xa0;%2&#xa0;») est déjà au registre sous le nº %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1223"/>
+        <location filename="../../src/store/Store.cpp" line="1244"/>
         <source>cookie #%1 does not exist</source>
         <translation>le cookie nº %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1227"/>
+        <location filename="../../src/store/Store.cpp" line="1248"/>
         <source>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</source>
         <translation>le cookie nº %1 (%2) en est à la version %3, pas %4&#xa0;: %5 l&apos;a modifié à %6&#x202f;; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1248"/>
+        <location filename="../../src/store/Store.cpp" line="1269"/>
         <source>cookie #%1 (%2): %3</source>
         <translation>cookie n°%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1540"/>
+        <location filename="../../src/store/Store.cpp" line="1561"/>
         <source>there is no rule &quot;%1&quot; (see validate --rules)</source>
         <translation>il n’y a pas de règle «&#xa0;%1&#xa0;» (voir validate --rules)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1543"/>
+        <location filename="../../src/store/Store.cpp" line="1564"/>
         <source>a rule is switched off with a reason</source>
         <translation>une règle se désactive avec une raison</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1558"/>
+        <location filename="../../src/store/Store.cpp" line="1579"/>
         <source>rule %1 was switched off by %2 since you read it (&quot;%3&quot;); your change was not saved</source>
         <translation>la règle %1 a été désactivée par %2 depuis que vous l’avez lue («&#xa0;%3&#xa0;»)&#x202f;; votre modification n’a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1561"/>
+        <location filename="../../src/store/Store.cpp" line="1582"/>
         <source>rule %1 was switched back on by someone else since you read it; your change was not saved</source>
         <translation>la règle %1 a été réactivée par quelqu’un d’autre depuis que vous l’avez lue&#x202f;; votre modification n’a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1584"/>
+        <location filename="../../src/store/Store.cpp" line="1605"/>
         <source>rule %1 switched off: %2</source>
         <translation>règle %1 désactivée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1607"/>
+        <location filename="../../src/store/Store.cpp" line="1628"/>
         <source>rule %1 is not switched off</source>
         <translation>la règle %1 n’est pas désactivée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1611"/>
+        <location filename="../../src/store/Store.cpp" line="1632"/>
         <source>the switch of rule %1 was changed by %2 since you read it; it was left off</source>
         <translation>la désactivation de la règle %1 a été modifiée par %2 depuis que vous l’avez lue&#x202f;; elle reste désactivée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1622"/>
+        <location filename="../../src/store/Store.cpp" line="1643"/>
         <source>rule %1 switched back on</source>
         <translation>règle %1 réactivée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1677"/>
+        <location filename="../../src/store/Store.cpp" line="1698"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</source>
         <translation>le texte %1 «&#xa0;%2&#xa0;» a été modifié par %3 depuis votre lecture&#x202f;; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1680"/>
+        <location filename="../../src/store/Store.cpp" line="1701"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1702"/>
+        <location filename="../../src/store/Store.cpp" line="1723"/>
         <source>charter text %1 (%2) changed</source>
         <translation>texte de charte %1 (%2) modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1730"/>
+        <location filename="../../src/store/Store.cpp" line="1751"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</source>
         <translation>le texte %1 «&#xa0;%2&#xa0;» a été modifié par %3 depuis votre lecture&#x202f;; il n&apos;a pas été rétabli</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1743"/>
+        <location filename="../../src/store/Store.cpp" line="1764"/>
         <source>charter text %1 (%2) reset to the default</source>
         <translation>texte de charte %1 (%2) rétabli par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1862"/>
+        <location filename="../../src/store/Store.cpp" line="1884"/>
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 de %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1889"/>
+        <location filename="../../src/store/Store.cpp" line="1911"/>
         <source>the history does not start at 1</source>
         <translation>l&apos;historique ne commence pas à 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1890"/>
+        <location filename="../../src/store/Store.cpp" line="1912"/>
         <source>publication %1 is missing</source>
         <translation>la publication %1 manque</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1895"/>
+        <location filename="../../src/store/Store.cpp" line="1917"/>
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>elle ne suit pas la publication précédente (son empreinte précédente diffère)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1899"/>
+        <location filename="../../src/store/Store.cpp" line="1921"/>
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>son instantané du registre ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1903"/>
+        <location filename="../../src/store/Store.cpp" line="1925"/>
         <source>it should hold %1 files but holds %2</source>
         <translation>elle devrait contenir %1 fichiers mais en contient %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1910"/>
+        <location filename="../../src/store/Store.cpp" line="1932"/>
         <source>the file %1 does not match its SHA-256</source>
         <translation>le fichier %1 ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1916"/>
+        <location filename="../../src/store/Store.cpp" line="1938"/>
+        <source>its approval (review %1 by %2) is for another state of the registry than the one published</source>
+        <translation>son approbation (relecture %1 par %2) porte sur un autre état du registre que celui publié</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1946"/>
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>son empreinte ne correspond pas à son contenu (modifiée après publication)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1986"/>
+        <location filename="../../src/store/Store.cpp" line="2017"/>
         <source>publication %1 of %2</source>
         <translation>publication %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1090"/>
-        <location filename="../../src/store/Store.cpp" line="1553"/>
-        <location filename="../../src/store/Store.cpp" line="1671"/>
+        <location filename="../../src/store/Store.cpp" line="1111"/>
+        <location filename="../../src/store/Store.cpp" line="1574"/>
+        <location filename="../../src/store/Store.cpp" line="1692"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="160"/>
         <source>site #%1 does not exist</source>
         <translation>le site nº %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1095"/>
+        <location filename="../../src/store/Store.cpp" line="1116"/>
         <source>cookie %1 added</source>
         <translation>cookie %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1125"/>
+        <location filename="../../src/store/Store.cpp" line="1146"/>
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>le cookie nº %1 n&apos;existe plus (quelqu&apos;un l&apos;a supprimé)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1132"/>
+        <location filename="../../src/store/Store.cpp" line="1153"/>
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>le cookie nº %1 (%2) a été modifié par %3 à %4 depuis votre lecture (champs modifiés&#xa0;: %5)&#x202f;; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1136"/>
+        <location filename="../../src/store/Store.cpp" line="1157"/>
         <source>nothing visible</source>
         <translation>rien de visible</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1189"/>
+        <location filename="../../src/store/Store.cpp" line="1210"/>
         <source>cookie %1 changed</source>
         <translation>cookie %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1279"/>
+        <location filename="../../src/store/Store.cpp" line="1300"/>
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>le cookie nº %1 n&apos;existe pas&#x202f;; rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1283"/>
+        <location filename="../../src/store/Store.cpp" line="1304"/>
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>le cookie nº %1 (%2) a été modifié par %3 depuis votre lecture&#x202f;; rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1294"/>
+        <location filename="../../src/store/Store.cpp" line="1315"/>
         <source>cookie %1 removed</source>
         <translation>cookie %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1329"/>
+        <location filename="../../src/store/Store.cpp" line="1350"/>
         <source>import cancelled; nothing was written</source>
         <translation>import annulé&#x202f;; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1337"/>
+        <location filename="../../src/store/Store.cpp" line="1358"/>
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>aucun site indiqué&#xa0;: ajoutez une colonne site ou nommez le site (la base a %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1392"/>
+        <location filename="../../src/store/Store.cpp" line="1413"/>
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>doublon de la ligne %1 (même site, domaine et nom %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1411"/>
+        <location filename="../../src/store/Store.cpp" line="1432"/>
         <source>%n row(s) rejected; nothing was imported</source>
         <translation>
             <numerusform>%n ligne refusée&#x202f;; rien n&apos;a été importé</numerusform>
@@ -6760,7 +7487,7 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1418"/>
+        <location filename="../../src/store/Store.cpp" line="1439"/>
         <source>%n cookie(s) imported</source>
         <translation>
             <numerusform>%n cookie importé</numerusform>
@@ -6768,12 +7495,63 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1419"/>
+        <location filename="../../src/store/Store.cpp" line="1440"/>
         <source>%n cookie(s) imported from %1</source>
         <translation>
             <numerusform>%n cookie importé depuis %1</numerusform>
             <numerusform>%n cookies importés depuis %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="151"/>
+        <source>a review names the state of the registry it submits</source>
+        <translation>une relecture désigne l’état du registre qu’elle soumet</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="173"/>
+        <source>review %1 (submitted by %2) already waits for a reviewer on this same state of %3; nothing was submitted</source>
+        <translation>la relecture %1 (soumise par %2) attend déjà un relecteur sur ce même état de %3&#x202f;; rien n’a été soumis</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="210"/>
+        <source>no decision was given</source>
+        <translation>aucune décision n’a été donnée</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="213"/>
+        <source>asking for changes needs a comment saying which</source>
+        <translation>demander des modifications demande un commentaire qui dit lesquelles</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="223"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="293"/>
+        <source>there is no review %1</source>
+        <translation>il n’y a pas de relecture %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="228"/>
+        <source>review %1 was already approved by %2 on %3; nothing was written</source>
+        <translation>la relecture %1 a déjà été approuvée par %2 le %3&#x202f;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="229"/>
+        <source>%2 already asked for changes on review %1 on %3; nothing was written</source>
+        <translation>%2 a déjà demandé des modifications sur la relecture %1 le %3&#x202f;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="237"/>
+        <source>review %1 is void: the registry of %2 changed since it was submitted; it cannot be approved (submit it again)</source>
+        <translation>la relecture %1 est annulée&#xa0;: le registre de %2 a changé depuis sa soumission&#x202f;; elle ne peut pas être approuvée (soumettez-le de nouveau)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="249"/>
+        <source>not allowed: %1 submitted or changed this registry since the last publication, so someone else must approve it (anyone but %2)</source>
+        <translation>non autorisé&#xa0;: %1 a soumis ou modifié ce registre depuis la dernière publication, quelqu’un d’autre doit donc l’approuver (toute personne sauf %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="282"/>
+        <source>the comment is empty</source>
+        <translation>le commentaire est vide</translation>
     </message>
 </context>
 <context>

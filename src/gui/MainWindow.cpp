@@ -1342,6 +1342,11 @@ void MainWindow::updateReviewNotice() {
             if (onCookies > 0)
                 text += QLatin1Char(' ') +
                         tr("%n comment(s) on cookies, marked in the table.", nullptr, onCookies);
+            if (status == ReviewFlow::Status::ChangesRequested ||
+                status == ReviewFlow::Status::Void)
+                text += QLatin1Char(' ') +
+                        tr("Once the registry is right, submit it again: Charter > Submit for "
+                           "review…");
             switch (status) {
             case ReviewFlow::Status::Approved:
                 colour = QStringLiteral("#e6f4ea");

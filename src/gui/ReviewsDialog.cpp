@@ -17,10 +17,14 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -112,7 +116,10 @@ ReviewsDialog::ReviewsDialog(Store *store, qint64 siteId, QWidget *parent)
     m_comments->setAccessibleName(tr("Comments"));
     m_comments->setHeaderLabels({tr("Who"), tr("When"), tr("About"), tr("Comment")});
     m_comments->setRootIsDecorated(false);
-    m_comments->setMaximumHeight(150);
+    m_comments->setMaximumHeight(110);
+    m_comments->setColumnWidth(0, 90);
+    m_comments->setColumnWidth(1, 130);
+    m_comments->setColumnWidth(2, 160);
 
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("commentTarget"));
@@ -296,6 +303,26 @@ void ReviewsDialog::showSelected() {
                                   m_language->currentData().toString(), QDate::currentDate());
     limitUnchanged(document, unchangedRowLimit);
     CharterTextDocument::build(m_preview->document(), document);
+    // Open on the cookie tables, where the changes are marked, once the text is laid out.
+    int tables = -1;
+    for (QTextFrame *frame : m_preview->document()->rootFrame()->childFrames()) {
+        if (qobject_cast<QTextTable *>(frame)) {
+            tables = frame->firstPosition();
+            break;
+        }
+    }
+    m_preview->moveCursor(QTextCursor::Start);
+    QTimer::singleShot(0, m_preview, [this, tables] {
+        if (tables < 0 || tables > m_preview->document()->characterCount())
+            return;
+        QTextCursor at(m_preview->document());
+        at.setPosition(tables);
+        // Show the heading above the table too.
+        at.movePosition(QTextCursor::PreviousBlock, QTextCursor::MoveAnchor, 2);
+        const QRect where = m_preview->cursorRect(at);
+        m_preview->verticalScrollBar()->setValue(m_preview->verticalScrollBar()->value() +
+                                                 where.top());
+    });
 
     // The changes as a list, and for a void review what changed since.
     QString changes;
