@@ -22,17 +22,6 @@
 
 namespace {
 
-double timeIt(const std::function<void()> &work, int rounds = 5) {
-    QList<double> times;
-    for (int round = 0; round < rounds; ++round) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.append(double(timer.nsecsElapsed()) / 1e6);
-    }
-    return BenchSupport::median(times);
-}
-
 QList<Cookie> synthetic(qint64 siteId, int count) {
     QRandomGenerator random(7);
     const QStringList providers{
@@ -95,7 +84,7 @@ int main(int argc, char **argv) {
 
     Overview::Data data;
     QList<Overview::SiteFindings> findings;
-    const double read = timeIt([&] {
+    const double read = BenchSupport::medianMs([&] {
         findings.clear();
         Overview::read(store, site.id, &data, &findings, nullptr);
     });
@@ -103,20 +92,21 @@ int main(int argc, char **argv) {
     for (const Overview::SiteFindings &found : findings)
         problems.append(found.problems);
     const QList<Cookie> stored = store.cookies(site.id);
-    const double count = timeIt([&] { data = Overview::compute(stored, problems, {}); });
-    const double draw = timeIt([&] {
+    const double count =
+        BenchSupport::medianMs([&] { data = Overview::compute(stored, problems, {}); });
+    const double draw = BenchSupport::medianMs([&] {
         QImage image(OverviewCharts::pageSize(), QImage::Format_ARGB32_Premultiplied);
         QPainter painter(&image);
         OverviewCharts::paintAll(painter, QRectF(QPointF(0, 0), OverviewCharts::pageSize()), data);
     });
-    const double dialog = timeIt([&] {
+    const double dialog = BenchSupport::medianMs([&] {
         OverviewDialog shown(&store, site.id);
         shown.resize(1100, 800);
         const QPixmap picture = shown.grab();
         Q_UNUSED(picture);
     });
     // What the window does: the table already holds the site's cookies.
-    const double window = timeIt([&] {
+    const double window = BenchSupport::medianMs([&] {
         OverviewDialog shown(&store, site.id, nullptr, [&]() -> std::optional<Overview::Registry> {
             return Overview::Registry{site, stored, {}};
         });

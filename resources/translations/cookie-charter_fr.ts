@@ -1540,7 +1540,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="98"/>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="133"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="138"/>
         <source>SITE</source>
         <translation>SITE</translation>
     </message>
@@ -2452,7 +2452,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
     </message>
     <message>
         <location filename="../../src/cli/PublishingCommands.cpp" line="91"/>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="133"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="138"/>
         <source>NUMBER</source>
         <translation>NUMÉRO</translation>
     </message>
@@ -2473,7 +2473,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
     </message>
     <message>
         <location filename="../../src/cli/PublishingCommands.cpp" line="91"/>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="134"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="139"/>
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
@@ -2859,197 +2859,202 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         <translation>approve, reject, comment&#xa0;: le commentaire (obligatoire pour refuser).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="25"/>
-        <source>comment: the cookie it is about (its name or id).</source>
-        <translation>comment&#xa0;: le cookie concerné (son nom ou son numéro).</translation>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="26"/>
+        <source>comment: the cookie it is about (its name or number; a cookie the review removes too).</source>
+        <translation>comment&#xa0;: le cookie concerné (son nom ou son numéro&#x202f;; un cookie que la relecture retire aussi).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="28"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="30"/>
+        <source>comment: the cookie&apos;s domain, when several cookies have that name.</source>
+        <translation>comment&#xa0;: le domaine du cookie, quand plusieurs cookies portent ce nom.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="33"/>
         <source>submit: the shared store whose last publication the review compares with (default: the configured one, else the open store).</source>
         <translation>submit&#xa0;: la base partagée dont la dernière publication sert de comparaison (par défaut&#xa0;: celle configurée, sinon la base ouverte).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="32"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="37"/>
         <source>submit, list, show N, approve N, reject N or comment N.</source>
         <translation>submit, list, show N, approve N, reject N ou comment N.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="33"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="38"/>
         <source>The review&apos;s number.</source>
         <translation>Le numéro de la relecture.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="40"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="45"/>
         <source>review needs an action: submit, list, show, approve, reject or comment</source>
         <translation>review demande une action&#xa0;: submit, list, show, approve, reject ou comment</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="47"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="52"/>
         <source>unknown review action &quot;%1&quot; (submit, list, show, approve, reject, comment)</source>
         <translation>action de relecture inconnue «&#xa0;%1&#xa0;» (submit, list, show, approve, reject, comment)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="55"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="60"/>
         <source>review %1 takes one review number</source>
         <translation>review %1 prend un numéro de relecture</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="57"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="62"/>
         <source>review %1 takes options only</source>
         <translation>review %1 ne prend que des options</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="71"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="76"/>
         <source>there is no review %1</source>
         <translation>il n’y a pas de relecture %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="111"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="116"/>
         <source>Submitted %1 for review as review %2</source>
         <translation>%1 soumis à relecture (relecture %2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="113"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="118"/>
         <source> (compared with publication %1)</source>
         <translation> (comparé à la publication %1)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="118"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="123"/>
         <source>Anyone but %1 may approve it.</source>
         <translation>Toute personne sauf %1 peut l’approuver.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="133"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="138"/>
         <source>SUBMITTED</source>
         <translation>SOUMISE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="133"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="138"/>
         <source>BY</source>
         <translation>PAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="133"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="138"/>
         <source>STATUS</source>
         <translation>ÉTAT</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="134"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="139"/>
         <source>DECIDED BY</source>
         <translation>DÉCIDÉE PAR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="150"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="155"/>
         <source>No review yet (submit one with: cookie-charter review submit)</source>
         <translation>Aucune relecture pour l’instant (en soumettre une&#xa0;: cookie-charter review submit)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="163"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="168"/>
         <source>Review %1 of %2</source>
         <translation>Relecture %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="164"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="169"/>
         <source>Submitted by %1 on %2</source>
         <translation>Soumise par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="166"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="171"/>
         <source>Note: %1</source>
         <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="167"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="172"/>
         <source>Status: %1</source>
         <translation>État&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="170"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="175"/>
         <source>Approved by %1 on %2</source>
         <translation>Approuvée par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="171"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="176"/>
         <source>Changes requested by %1 on %2</source>
         <translation>Modifications demandées par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="177"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="182"/>
         <source>State: %1</source>
         <translation>État du registre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="183"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="188"/>
         <source>VOID: the registry changed since it was approved. What changed since:</source>
         <translation>ANNULÉE&#xa0;: le registre a changé depuis l’approbation. Ce qui a changé depuis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="185"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="190"/>
         <source>VOID: the registry changed since it was submitted. What changed since:</source>
         <translation>ANNULÉE&#xa0;: le registre a changé depuis la soumission. Ce qui a changé depuis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="193"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="198"/>
         <source>Changes since publication %1:</source>
         <translation>Changements depuis la publication %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="199"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="204"/>
         <source>The site has not been published yet: the whole registry is new.</source>
         <translation>Le site n’a pas encore été publié&#xa0;: tout le registre est nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="202"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="207"/>
         <source>Comments:</source>
         <translation>Commentaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="205"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="210"/>
         <source>the whole review</source>
         <translation>toute la relecture</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="206"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="212"/>
         <source>cookie %1</source>
         <translation>cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="219"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="213"/>
+        <source>cookie %1 (%2)</source>
+        <translation>cookie %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="226"/>
         <source>review reject needs --comment: what should change</source>
         <translation>review reject demande --comment&#xa0;: ce qui doit changer</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="230"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="237"/>
         <source>Approved review %1 of %2</source>
         <translation>Relecture %1 de %2 approuvée</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="231"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="238"/>
         <source>Asked for changes on review %1 of %2: %3</source>
         <translation>Modifications demandées sur la relecture %1 de %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="243"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="250"/>
         <source>review comment needs --comment TEXT</source>
         <translation>review comment demande --comment TEXTE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="262"/>
-        <source>%1 has no cookie &quot;%2&quot;</source>
-        <translation>%1 n’a pas de cookie «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="267"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="272"/>
         <source>Commented on review %1</source>
         <translation>Commentaire ajouté à la relecture %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="276"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="281"/>
         <source>submit a site for review, list, show, approve or reject reviews</source>
         <translation>soumettre un site à relecture, lister, afficher, approuver ou refuser des relectures</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="278"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="283"/>
         <source>Sign-off before publishing. submit names the registry&apos;s exact state (every language) and keeps what changed since the last publication; list and show say where each review stands (any later change voids it); approve, reject and comment are a reviewer&apos;s, who may be neither the submitter nor anyone who changed the registry since the last publication. A site whose review policy is approval publishes only an approved state.</source>
         <translation>Validation avant publication. submit désigne l’état exact du registre (toutes les langues) et garde ce qui a changé depuis la dernière publication&#x202f;; list et show disent où en est chaque relecture (tout changement ultérieur l’annule)&#x202f;; approve, reject et comment reviennent à un relecteur, qui ne peut être ni l’auteur de la soumission ni quelqu’un ayant modifié le registre depuis la dernière publication. Un site dont la politique de relecture est approval ne publie qu’un état approuvé.</translation>
     </message>
@@ -4517,27 +4522,27 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="384"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="388"/>
         <source>Store: %1</source>
         <translation>Base&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="397"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="401"/>
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Charte cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="488"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="492"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="491"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="495"/>
         <source>First and third party</source>
         <translation>Internes et tiers</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="494"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="498"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -4612,32 +4617,32 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         <translation>Aucun problème dans ce registre.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="313"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="317"/>
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>Aucun site choisi. Créez-en un avec Édition &gt; Nouveau site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="325"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="329"/>
         <source>The store could not be read (%1); what is shown is kept, and read again in a moment.</source>
         <translation>La base n&apos;a pas pu être lue (%1)&#x202f;; ce qui est affiché est conservé et sera relu dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="386"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="390"/>
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Base&#xa0;: %1. Lecture seule (%2)&#xa0;: vous pouvez consulter, exporter et prévisualiser, pas modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="396"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="400"/>
         <source>%1 (reviewer) - Cookie Charter</source>
         <translation>%1 (relecteur) - Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="401"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="405"/>
         <source>The store could not be read (%1); the list of sites is read again in a moment.</source>
         <translation>La base n&apos;a pas pu être lue (%1)&#x202f;; la liste des sites sera relue dans un instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="413"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="417"/>
         <source>%Ln cookie(s) in the store</source>
         <translation>
             <numerusform>%Ln cookie dans la base</numerusform>
@@ -4645,52 +4650,52 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="429"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="433"/>
         <source>New cookie</source>
         <translation>Nouveau cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="430"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="434"/>
         <source>The new cookie has not been added to the registry. Discard it?</source>
         <translation>Le nouveau cookie n&apos;a pas été ajouté au registre. L&apos;abandonner&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="541"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="545"/>
         <source>A reviewer approves a charter but does not publish it</source>
         <translation>Un relecteur approuve une charte mais ne la publie pas</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="627"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="631"/>
         <source>The rules switched off could not be read: %1</source>
         <translation>Les règles désactivées n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="636"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="640"/>
         <source>Problems: none</source>
         <translation>Problèmes&#xa0;: aucun</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="637"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="641"/>
         <source>Problems: %1, %2</source>
         <translation>Problèmes&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="678"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="682"/>
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Changez le nom ou le domaine de la copie&#xa0;: le registre tient un seul cookie par domaine et nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="685"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="689"/>
         <source>Add cookie %1</source>
         <translation>Ajout du cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="689"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="693"/>
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="702"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="706"/>
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation>
             <numerusform>Supprimer %n cookie du registre de %1&#x202f;?</numerusform>
@@ -4698,17 +4703,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="705"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="709"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Vous pourrez annuler avec Édition &gt; Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="706"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="710"/>
         <source>Delete cookies</source>
         <translation>Supprimer des cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="709"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="713"/>
         <source>%n cookie(s) deleted.</source>
         <translation>
             <numerusform>%n cookie supprimé.</numerusform>
@@ -4716,22 +4721,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="743"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="747"/>
         <source>Import cookies</source>
         <translation>Importer des cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="744"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="748"/>
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Fichiers de registre (*.csv *.json);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="750"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="754"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="757"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="761"/>
         <source>%n cookie(s) imported.</source>
         <translation>
             <numerusform>%n cookie importé.</numerusform>
@@ -4739,7 +4744,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="768"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="772"/>
         <source>%n cookie(s) imported from the charter page.</source>
         <translation>
             <numerusform>%n cookie importé depuis la page de charte.</numerusform>
@@ -4747,7 +4752,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="779"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="783"/>
         <source>%n cookie(s) imported from the banner configuration.</source>
         <translation>
             <numerusform>%n cookie importé de la configuration du bandeau.</numerusform>
@@ -4755,12 +4760,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="825"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="829"/>
         <source>Only: %1. Press to show every cookie.</source>
         <translation>Seulement&#xa0;: %1. Appuyer pour afficher tous les cookies.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="828"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
         <source>%Ln cookie(s) of the site shown: %1</source>
         <translation>
             <numerusform>%Ln cookie du site affiché&#xa0;: %1</numerusform>
@@ -4768,45 +4773,45 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="846"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="854"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="861"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="850"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="858"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="865"/>
         <source>Switch a rule off</source>
         <translation>Désactiver une règle</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="847"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="851"/>
         <source>Why does rule %1 not apply to %2? The reason is recorded, shown in the problems panel and in every publication.</source>
         <translation>Pourquoi la règle %1 ne s’applique-t-elle pas à %2&#x202f;? La raison est enregistrée, montrée dans le panneau des problèmes et dans chaque publication.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="855"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="859"/>
         <source>A rule is switched off with a reason; rule %1 stays on.</source>
         <translation>Une règle se désactive avec une raison&#x202f;; la règle %1 reste active.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="865"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="869"/>
         <source>Rule %1 is switched off for %2.</source>
         <translation>La règle %1 est désactivée pour %2.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="877"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="883"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="881"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="887"/>
         <source>Switch a rule back on</source>
         <translation>Réactiver une règle</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="879"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="883"/>
         <source>Rule %1 is on again.</source>
         <translation>La règle %1 est de nouveau active.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="894"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="898"/>
         <source>Complete from the cookie database</source>
         <translation>Compléter depuis la base de cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="899"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="903"/>
         <source>%n field(s) completed from the cookie database; Undo takes them back.</source>
         <translation>
             <numerusform>%n champ complété depuis la base de cookies&#x202f;; Annuler le retire.</numerusform>
@@ -4814,245 +4819,253 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="916"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="920"/>
         <source>%1 entries, %2</source>
         <translation>%1 entrées, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="919"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="923"/>
         <source>About Cookie Charter</source>
         <translation>À propos de Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="922"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="926"/>
         <source>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Tient le registre des cookies d’un site web et publie sa charte cookies.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="926"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="930"/>
         <source>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La connaissance des cookies vient de l’&lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; de Jack Kwakman et de ses contributeurs, sous licence Apache 2.0 (%1).&lt;/p&gt;&lt;p&gt;Les domaines enregistrables viennent de la Public Suffix List de Mozilla, par libpsl. Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="951"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="956"/>
         <source>Open store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="951"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="956"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="957"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="962"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="963"/>
         <location filename="../../src/gui/MainWindow.cpp" line="968"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="977"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="973"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="982"/>
         <source>New store</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="969"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="974"/>
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 existe déjà&#x202f;; une nouvelle base n&apos;écrase jamais un fichier. Ouvrez-le, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="987"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="992"/>
         <source>Open a store read-only</source>
         <translation>Ouvrir une base en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="987"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="992"/>
         <source>Open a store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="999"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1004"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1005"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1010"/>
         <source>(none yet)</source>
         <translation>(aucun pour le moment)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1032"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1037"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1033"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1038"/>
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Certaines de vos modifications du cookie affiché ne sont pas enregistrées (la base est verrouillée, ou un nouveau cookie n&apos;a pas été ajouté). Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1046"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1051"/>
         <source>Export the registry as JSON</source>
         <translation>Exporter le registre en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1046"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1051"/>
         <source>Export the registry as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1048"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1053"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1048"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1053"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1051"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1056"/>
         <source>Exporting the registry…</source>
         <translation>Export du registre…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1051"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1148"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1056"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1153"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1063"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1072"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1102"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1068"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1077"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1107"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1065"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1070"/>
         <source>Registry exported to %1</source>
         <translation>Registre exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1072"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1110"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1133"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1244"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1077"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1115"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1138"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1249"/>
         <source>Choose a site first.</source>
         <translation>Choisissez d&apos;abord un site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1083"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1088"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1086"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1091"/>
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1089"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1094"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1092"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1097"/>
         <source>Export the charter</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1104"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1109"/>
         <source>Charter exported to %1</source>
         <translation>Charte exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1110"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1115"/>
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1133"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1139"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1169"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1172"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1175"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1181"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1138"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1144"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1174"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1177"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1180"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1186"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1144"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1149"/>
         <source>Publish %1</source>
         <translation>Publier %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1145"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1150"/>
         <source>Note for the history (why this publication):</source>
         <translation>Note pour l&apos;historique (pourquoi cette publication)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1148"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1153"/>
         <source>Publishing %1…</source>
         <translation>Publication de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1190"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1195"/>
         <source>Publication history</source>
         <translation>Historique des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1200"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1205"/>
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1203"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1208"/>
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base&#x202f;? (Non&#xa0;: revenir à la base ouverte.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1206"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1215"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1225"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1211"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1220"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1230"/>
         <source>Shared store for publications</source>
         <translation>Base partagée des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1210"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1215"/>
         <source>Publications go into the open store.</source>
         <translation>Les publications vont dans la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1244"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1266"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1249"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1275"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1286"/>
         <source>Submit for review</source>
         <translation>Soumettre à relecture</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1249"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1254"/>
         <source>Submit %1 for review</source>
         <translation>Soumettre %1 à relecture</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1250"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1255"/>
         <source>Note for the reviewer (what changed, what to look at):</source>
         <translation>Note pour le relecteur (ce qui a changé, ce qu’il faut regarder)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1272"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1276"/>
+        <source>The shared store cannot be read, so the review could not be compared with the last publication; nothing was submitted.
+%1</source>
+        <translation>La base partagée ne peut pas être lue, la relecture ne pourrait donc pas être comparée à la dernière publication&#x202f;; rien n’a été soumis.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1292"/>
         <source>Submitted %1 for review as review %2; anyone but %3 may approve it.</source>
         <translation>%1 soumis à relecture (relecture %2)&#x202f;; toute personne sauf %3 peut l’approuver.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1317"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1337"/>
         <source>review %1 of %2 by %3</source>
         <translation>relecture %1 de %2 par %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="1322"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1342"/>
         <source>%n review(s) wait for you: %1.</source>
         <translation>
             <numerusform>%n relecture vous attend&#xa0;: %1.</numerusform>
@@ -5060,12 +5073,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1340"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1364"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1365"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 sur %2&#xa0;: %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="1344"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1370"/>
         <source>%n comment(s) on cookies, marked in the table.</source>
         <translation>
             <numerusform>%n commentaire sur un cookie, marqué dans le tableau.</numerusform>
@@ -5073,24 +5091,24 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1348"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1374"/>
         <source>Once the registry is right, submit it again: Charter &gt; Submit for review…</source>
         <translation>Une fois le registre corrigé, soumettez-le de nouveau&#xa0;: Charte &gt; Soumettre à relecture…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1371"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1397"/>
         <source>Review %1, %2: %3</source>
         <translation>Relecture %1, %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="964"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="988"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1217"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="969"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="993"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1222"/>
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Bases Charte cookies (*.cookiestore);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="316"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="320"/>
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation>
             <numerusform>%L1 sur %Ln cookie lu pour le moment&#x202f;; lecture de la suite…</numerusform>
@@ -5098,7 +5116,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="319"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="323"/>
         <source>%L1 of %Ln cookie(s)</source>
         <translation>
             <numerusform>%L1 sur %Ln cookie</numerusform>
@@ -5106,7 +5124,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="638"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="642"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln erreur</numerusform>
@@ -5114,7 +5132,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="639"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="643"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln avertissement</numerusform>
@@ -5122,7 +5140,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1229"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1234"/>
         <source>Publications go to %1.</source>
         <translation>Les publications vont dans %1.</translation>
     </message>
@@ -5954,32 +5972,37 @@ Règle %2&#xa0;: %3
         <translation>rien n&apos;a changé depuis la publication %1 de %2&#x202f;; rien n&apos;a été publié (--force pour publier quand même)</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="175"/>
+        <location filename="../../src/app/Publisher.cpp" line="133"/>
+        <source> (the review policy was switched off after publication %1; switching it off needs an approval too)</source>
+        <translation> (la politique de relecture a été désactivée après la publication %1&#x202f;; la désactiver demande aussi une approbation)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Publisher.cpp" line="188"/>
         <source>publishing cancelled; nothing was written</source>
         <translation>publication annulée&#x202f;; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="199"/>
+        <location filename="../../src/app/Publisher.cpp" line="212"/>
         <source>published %1 as publication %2 (%3 files) in %4</source>
         <translation>%1 publié en publication %2 (%3 fichiers) dans %4</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="216"/>
+        <location filename="../../src/app/Publisher.cpp" line="229"/>
         <source>the file %1 of publication %2 is damaged (its SHA-256 differs); run verify</source>
         <translation>le fichier %1 de la publication %2 est endommagé (son SHA-256 diffère)&#x202f;; lancez verify</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="223"/>
+        <location filename="../../src/app/Publisher.cpp" line="236"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="230"/>
+        <location filename="../../src/app/Publisher.cpp" line="243"/>
         <source>%1; no file of publication %2 was written</source>
         <translation>%1&#x202f;; aucun fichier de la publication %2 n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/app/Publisher.cpp" line="231"/>
+        <location filename="../../src/app/Publisher.cpp" line="244"/>
         <source>%1; %2 of the %3 files of publication %4 were written before it</source>
         <translation>%1&#x202f;; %2 des %3 fichiers de la publication %4 avaient déjà été écrits</translation>
     </message>
@@ -6409,72 +6432,92 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
 <context>
     <name>ReviewFlow</name>
     <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="107"/>
+        <source>%1 has no cookie named &quot;%2&quot;</source>
+        <translation>%1 n’a pas de cookie nommé «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="108"/>
+        <source>%1 has no cookie named &quot;%2&quot; on %3</source>
+        <translation>%1 n’a pas de cookie nommé «&#xa0;%2&#xa0;» sur %3</translation>
+    </message>
+    <message>
         <location filename="../../src/app/ReviewFlow.cpp" line="113"/>
+        <source>(no domain)</source>
+        <translation>(sans domaine)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="114"/>
+        <source>%1 has several cookies named &quot;%2&quot; (%3); say which domain</source>
+        <translation>%1 a plusieurs cookies nommés «&#xa0;%2&#xa0;» (%3)&#x202f;; précisez le domaine</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ReviewFlow.cpp" line="172"/>
         <source>waiting for a reviewer</source>
         <translation>attend un relecteur</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="115"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="174"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="117"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="176"/>
         <source>changes requested</source>
         <translation>modifications demandées</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="121"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="180"/>
         <source>void: the registry changed since</source>
         <translation>annulée&#xa0;: le registre a changé depuis</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="127"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="186"/>
         <source>Review %1 of %2, submitted by %3 on %4, waits for a reviewer.</source>
         <translation>La relecture %1 de %2, soumise par %3 le %4, attend un relecteur.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="131"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="190"/>
         <source>Review %1 of %2 was approved by %3 on %4.</source>
         <translation>La relecture %1 de %2 a été approuvée par %3 le %4.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="135"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="194"/>
         <source>Changes requested on review %1 of %2 by %3: %4</source>
         <translation>Modifications demandées sur la relecture %1 de %2 par %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="142"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="201"/>
         <source>The approval of review %1 of %2 by %3 is void: the registry changed since it was approved.</source>
         <translation>L’approbation de la relecture %1 de %2 par %3 est annulée&#xa0;: le registre a changé depuis.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="146"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="205"/>
         <source>Review %1 of %2 is void: the registry changed since it was submitted.</source>
         <translation>La relecture %1 de %2 est annulée&#xa0;: le registre a changé depuis sa soumission.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="175"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="234"/>
         <source>the approval of review %1 by %2 is void: the registry changed since</source>
         <translation>l’approbation de la relecture %1 par %2 est annulée&#xa0;: le registre a changé depuis</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="182"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="241"/>
         <source>review %1 was approved by %2, who changed the registry since the last publication</source>
         <translation>la relecture %1 a été approuvée par %2, qui a modifié le registre depuis la dernière publication</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="190"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="249"/>
         <source>anyone but the one who submits it</source>
         <translation>toute personne sauf celle qui le soumet</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="191"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="250"/>
         <source>anyone but %1 and the one who submits it</source>
         <translation>toute personne sauf %1 et celle qui le soumet</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="193"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="252"/>
         <source>%1 may only be published with an approval of its current state (review policy: one approval); submit it for review (review submit); %2 may approve it</source>
         <translation>%1 ne peut être publié qu’avec une approbation de son état actuel (politique de relecture&#xa0;: une approbation)&#x202f;; soumettez-le à relecture (review submit)&#x202f;; %2 peut l’approuver</translation>
     </message>
@@ -6520,7 +6563,7 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
 <context>
     <name>ReviewsDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="53"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="38"/>
         <source>… and %n unchanged cookie(s) not shown here.</source>
         <translation>
             <numerusform>… et %n cookie inchangé non affiché ici.</numerusform>
@@ -6528,213 +6571,208 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="68"/>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="73"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="52"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="57"/>
         <source>Reviews</source>
         <translation>Relectures</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="88"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="72"/>
         <source>In the charter: &lt;b&gt;+&lt;/b&gt; a cookie added (green), &lt;b&gt;−&lt;/b&gt; a cookie removed (struck through), &lt;s&gt;before&lt;/s&gt; → after in a changed cell (yellow).</source>
         <translation>Dans la charte&#xa0;: &lt;b&gt;+&lt;/b&gt; un cookie ajouté (vert), &lt;b&gt;−&lt;/b&gt; un cookie retiré (barré), &lt;s&gt;avant&lt;/s&gt; → après dans une cellule modifiée (jaune).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="94"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="78"/>
         <source>Language of the charter</source>
         <translation>Langue de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="96"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="80"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="104"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="88"/>
         <source>The charter as it will be published, with the changes</source>
         <translation>La charte telle qu’elle sera publiée, avec les changements</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="109"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="93"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="111"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="95"/>
         <source>&amp;Charter</source>
         <translation>&amp;Charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="112"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="96"/>
         <source>C&amp;hanges</source>
         <translation>C&amp;hangements</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="116"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="104"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="117"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="105"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="117"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="105"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="117"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="105"/>
         <source>About</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="117"/>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="132"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="105"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="120"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="127"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="115"/>
         <source>What the comment is about</source>
         <translation>Ce que le commentaire concerne</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="131"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="119"/>
         <source>Your comment (needed to request changes)</source>
         <translation>Votre commentaire (nécessaire pour demander des modifications)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="133"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="121"/>
         <source>&amp;Add comment</source>
         <translation>&amp;Ajouter le commentaire</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="140"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="128"/>
         <source>A&amp;pprove</source>
         <translation>A&amp;pprouver</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="142"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="130"/>
         <source>&amp;Request changes</source>
         <translation>&amp;Demander des modifications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="155"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="143"/>
         <source>Comments:</source>
         <translation>Commentaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="261"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="251"/>
         <source>No review yet. An editor submits a site with Charter &gt; Submit for review…</source>
         <translation>Aucune relecture pour l’instant. Un rédacteur soumet un site par Charte &gt; Soumettre à relecture…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="263"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="253"/>
         <source>Choose a review.</source>
         <translation>Choisissez une relecture.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="270"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="260"/>
         <source>Review %1 is gone.</source>
         <translation>La relecture %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="277"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="267"/>
         <source>Note from %1: %2</source>
         <translation>Note de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="280"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="270"/>
         <source>%1 wrote: %2</source>
         <translation>%1 a écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="282"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="272"/>
         <source>Compared with publication %1.</source>
         <translation>Comparée à la publication %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="285"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="275"/>
         <source>The site has not been published yet: there is nothing to compare with.</source>
         <translation>Le site n’a pas encore été publié&#xa0;: il n’y a rien à comparer.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="296"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="286"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="296"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="286"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="335"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="354"/>
+        <source>You (%1) submitted or changed this registry since the last publication: someone else must review it.</source>
+        <translation>Vous (%1) avez soumis ou modifié ce registre depuis la dernière publication&#xa0;: quelqu’un d’autre doit le relire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="395"/>
         <source>Changed since the approval (which is void):</source>
         <translation>Changé depuis l’approbation (qui est annulée)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="336"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="396"/>
         <source>Changed since the review was submitted (it is void):</source>
         <translation>Changé depuis la soumission (la relecture est annulée)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="341"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="401"/>
         <source>Changes since publication %1:</source>
         <translation>Changements depuis la publication %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="355"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="418"/>
+        <source>This review is already decided or void; only a review waiting for a reviewer can be decided.</source>
+        <translation>Cette relecture est déjà tranchée ou annulée&#x202f;; seule une relecture qui attend un relecteur peut être tranchée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="342"/>
         <source>The whole review</source>
         <translation>Toute la relecture</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="362"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="366"/>
         <source>the whole review</source>
         <translation>toute la relecture</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="373"/>
-        <source>You (%1) submitted or changed this registry since the last publication: someone else must approve it.</source>
-        <translation>Vous (%1) avez soumis ou modifié ce registre depuis la dernière publication&#xa0;: quelqu’un d’autre doit l’approuver.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="382"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="409"/>
         <source>The store is read-only: nothing can be written.</source>
         <translation>La base est en lecture seule&#xa0;: rien ne peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="391"/>
-        <source>This review is already decided or void; only a review waiting for a reviewer can be approved.</source>
-        <translation>Cette relecture est déjà tranchée ou annulée&#x202f;; seule une relecture qui attend un relecteur peut être approuvée.</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="415"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="442"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="427"/>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="432"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="454"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="462"/>
         <source>Request changes</source>
         <translation>Demander des modifications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="428"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="455"/>
         <source>Say which changes in the comment field first.</source>
         <translation>Indiquez d’abord les modifications dans le champ de commentaire.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="459"/>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="465"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="491"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="498"/>
         <source>Add comment</source>
         <translation>Ajouter un commentaire</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="460"/>
-        <source>%1 has no cookie named &quot;%2&quot;.</source>
-        <translation>%1 n’a pas de cookie nommé «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -7366,52 +7404,62 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
         <translation>texte de charte %1 (%2) rétabli par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1884"/>
+        <location filename="../../src/store/Store.cpp" line="1886"/>
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 de %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1911"/>
+        <location filename="../../src/store/Store.cpp" line="1913"/>
         <source>the history does not start at 1</source>
         <translation>l&apos;historique ne commence pas à 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1912"/>
+        <location filename="../../src/store/Store.cpp" line="1914"/>
         <source>publication %1 is missing</source>
         <translation>la publication %1 manque</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1917"/>
+        <location filename="../../src/store/Store.cpp" line="1919"/>
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>elle ne suit pas la publication précédente (son empreinte précédente diffère)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1921"/>
+        <location filename="../../src/store/Store.cpp" line="1923"/>
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>son instantané du registre ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1925"/>
+        <location filename="../../src/store/Store.cpp" line="1927"/>
         <source>it should hold %1 files but holds %2</source>
         <translation>elle devrait contenir %1 fichiers mais en contient %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1932"/>
+        <location filename="../../src/store/Store.cpp" line="1934"/>
         <source>the file %1 does not match its SHA-256</source>
         <translation>le fichier %1 ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1938"/>
+        <location filename="../../src/store/Store.cpp" line="1939"/>
+        <source>its record of the rules switched off is not as it was written (changed after publishing)</source>
+        <translation>son relevé des règles désactivées n’est plus tel qu’il a été écrit (modifié après la publication)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1945"/>
+        <source>its approval is not as it was written (changed after publishing)</source>
+        <translation>son approbation n’est plus telle qu’elle a été écrite (modifiée après la publication)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="1950"/>
         <source>its approval (review %1 by %2) is for another state of the registry than the one published</source>
         <translation>son approbation (relecture %1 par %2) porte sur un autre état du registre que celui publié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1946"/>
+        <location filename="../../src/store/Store.cpp" line="1958"/>
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>son empreinte ne correspond pas à son contenu (modifiée après publication)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="2017"/>
+        <location filename="../../src/store/Store.cpp" line="2029"/>
         <source>publication %1 of %2</source>
         <translation>publication %1 de %2</translation>
     </message>
@@ -7419,7 +7467,7 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
         <location filename="../../src/store/Store.cpp" line="1111"/>
         <location filename="../../src/store/Store.cpp" line="1574"/>
         <location filename="../../src/store/Store.cpp" line="1692"/>
-        <location filename="../../src/store/StoreReviews.cpp" line="160"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="172"/>
         <source>site #%1 does not exist</source>
         <translation>le site nº %1 n&apos;existe pas</translation>
     </message>
@@ -7503,53 +7551,53 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
         </translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="151"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="163"/>
         <source>a review names the state of the registry it submits</source>
         <translation>une relecture désigne l’état du registre qu’elle soumet</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="173"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="185"/>
         <source>review %1 (submitted by %2) already waits for a reviewer on this same state of %3; nothing was submitted</source>
         <translation>la relecture %1 (soumise par %2) attend déjà un relecteur sur ce même état de %3&#x202f;; rien n’a été soumis</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="210"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="222"/>
         <source>no decision was given</source>
         <translation>aucune décision n’a été donnée</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="213"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="225"/>
         <source>asking for changes needs a comment saying which</source>
         <translation>demander des modifications demande un commentaire qui dit lesquelles</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="223"/>
-        <location filename="../../src/store/StoreReviews.cpp" line="293"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="235"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="304"/>
         <source>there is no review %1</source>
         <translation>il n’y a pas de relecture %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="228"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="240"/>
         <source>review %1 was already approved by %2 on %3; nothing was written</source>
         <translation>la relecture %1 a déjà été approuvée par %2 le %3&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="229"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="241"/>
         <source>%2 already asked for changes on review %1 on %3; nothing was written</source>
         <translation>%2 a déjà demandé des modifications sur la relecture %1 le %3&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="237"/>
-        <source>review %1 is void: the registry of %2 changed since it was submitted; it cannot be approved (submit it again)</source>
-        <translation>la relecture %1 est annulée&#xa0;: le registre de %2 a changé depuis sa soumission&#x202f;; elle ne peut pas être approuvée (soumettez-le de nouveau)</translation>
-    </message>
-    <message>
         <location filename="../../src/store/StoreReviews.cpp" line="249"/>
-        <source>not allowed: %1 submitted or changed this registry since the last publication, so someone else must approve it (anyone but %2)</source>
-        <translation>non autorisé&#xa0;: %1 a soumis ou modifié ce registre depuis la dernière publication, quelqu’un d’autre doit donc l’approuver (toute personne sauf %2)</translation>
+        <source>review %1 is void: the registry of %2 changed since it was submitted; it cannot be decided (submit it again)</source>
+        <translation>la relecture %1 est annulée&#xa0;: le registre de %2 a changé depuis sa soumission&#x202f;; elle ne peut pas être tranchée (soumettez-le de nouveau)</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="282"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="261"/>
+        <source>not allowed: %1 submitted or changed this registry since the last publication, so someone else must review it (anyone but %2)</source>
+        <translation>non autorisé&#xa0;: %1 a soumis ou modifié ce registre depuis la dernière publication, quelqu’un d’autre doit donc le relire (toute personne sauf %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreReviews.cpp" line="293"/>
         <source>the comment is empty</source>
         <translation>le commentaire est vide</translation>
     </message>

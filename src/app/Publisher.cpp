@@ -112,14 +112,27 @@ Outcome publish(const Store &source, const Site &wanted, Store &target, const Op
     // this very state goes into the record whatever the policy.
     {
         const QString since = history.isEmpty() ? QString() : history.constLast().publishedAt;
+        // The policy in force is the stricter of the site's and the last publication's: switching
+        // the policy off is itself a change that needs an approval before it counts.
+        bool wasStrict = false;
+        if (!history.isEmpty()) {
+            const std::optional<Publication> last =
+                target.publication(site.name, history.constLast().seq, false);
+            wasStrict = last && ReviewFlow::snapshotNeedsApproval(last->registryJson);
+        }
         QString why;
         const std::optional<Review> approved = ReviewFlow::validApproval(
             source, site, Publication::sha256(publication.registryJson.toUtf8()), since, &why);
-        if (approved)
+        if (approved) {
             publication.approval = Approval::from(*approved);
-        else if (site.reviewPolicy == Site::ReviewPolicy::Approval) {
+        } else if (site.reviewPolicy == Site::ReviewPolicy::Approval || wasStrict) {
             outcome.status = Outcome::Status::Refused;
             outcome.message = why;
+            if (site.reviewPolicy != Site::ReviewPolicy::Approval)
+                outcome.message +=
+                    tr(" (the review policy was switched off after publication %1; switching it "
+                       "off needs an approval too)")
+                        .arg(history.constLast().seq);
             return outcome;
         }
     }

@@ -40,6 +40,15 @@ QString keyOf(const Cookie &cookie) {
     return cookie.domain + QLatin1Char('\n') + cookie.name;
 }
 
+// What a publication shows or says of a cookie (its internal notes aside) is the same.
+bool sameContent(const Cookie &a, const Cookie &b) {
+    return a.provider == b.provider && a.service == b.service && a.location == b.location &&
+           a.name == b.name && a.purposeFr == b.purposeFr && a.purposeEn == b.purposeEn &&
+           a.category == b.category && a.party == b.party && a.domain == b.domain &&
+           a.duration == b.duration && a.storage == b.storage && a.privacyUrl == b.privacyUrl &&
+           a.consentExemptOverride == b.consentExemptOverride;
+}
+
 QList<CharterText> inLanguage(const QList<CharterText> &texts, const QString &language) {
     QList<CharterText> own;
     for (const CharterText &text : texts) {
@@ -60,6 +69,56 @@ bool currentState(const Store &store, qint64 siteId, State *state, QString *erro
     state->snapshot = Publisher::snapshot(read);
     state->hash = Publication::sha256(state->snapshot.toUtf8());
     return true;
+}
+
+QList<Cookie> snapshotCookies(const QString &snapshot) {
+    Parsed parsed;
+    parse(snapshot, &parsed);
+    return parsed.cookies;
+}
+
+std::optional<Cookie> commentTarget(const Store &store, const Review &review, const QString &name,
+                                    const QString &domain, QString *why) {
+    QString error;
+    QList<Cookie> candidates = store.cookies(review.siteId, &error);
+    if (!error.isEmpty()) {
+        *why = error;
+        return std::nullopt;
+    }
+    const auto matching = [&](const QList<Cookie> &cookies) {
+        QList<Cookie> found;
+        for (const Cookie &cookie : cookies) {
+            if (cookie.name == name && (domain.isEmpty() || cookie.domain == domain))
+                found.append(cookie);
+        }
+        return found;
+    };
+    QList<Cookie> found = matching(candidates);
+    if (found.isEmpty()) {
+        // A cookie the review removes: it is in the publication compared with, not in the site.
+        found = matching(snapshotCookies(review.baseSnapshot));
+        for (Cookie &cookie : found)
+            cookie.id = 0;
+    }
+    if (found.size() == 1)
+        return found.constFirst();
+    if (found.isEmpty()) {
+        *why = domain.isEmpty()
+                   ? tr("%1 has no cookie named \"%2\"").arg(review.siteName, name)
+                   : tr("%1 has no cookie named \"%2\" on %3").arg(review.siteName, name, domain);
+        return std::nullopt;
+    }
+    QStringList domains;
+    for (const Cookie &cookie : std::as_const(found))
+        domains.append(cookie.domain.isEmpty() ? tr("(no domain)") : cookie.domain);
+    *why = tr("%1 has several cookies named \"%2\" (%3); say which domain")
+               .arg(review.siteName, name, domains.join(QStringLiteral(", ")));
+    return std::nullopt;
+}
+
+bool snapshotNeedsApproval(const QString &snapshot) {
+    // Only the site's own "review" member can read so: inside a string, quotes are escaped.
+    return snapshot.contains(QLatin1String("\"review\":\"approval\""));
 }
 
 Base lastPublication(const Store *shared, const QString &siteName) {
@@ -199,23 +258,42 @@ std::optional<Review> validApproval(const Store &store, const Site &site,
 }
 
 CharterDocument markedCharter(const QString &after, const QString &before, const QString &language,
-                              const QDate &date) {
+                              const QDate &date, int unchangedLimit, int *hidden) {
+    if (hidden)
+        *hidden = 0;
     Parsed now;
     if (!parse(after, &now))
         return CharterDocument();
     Parsed then;
     const bool hasBase = parse(before, &then);
-    QHash<QString, Cookie> old;
-    for (const Cookie &cookie : std::as_const(then.cookies))
-        old.insert(keyOf(cookie), cookie);
+    QHash<QString, qsizetype> old; // key -> index in then.cookies
+    old.reserve(then.cookies.size());
+    for (qsizetype i = 0; i < then.cookies.size(); ++i)
+        old.insert(keyOf(then.cookies.at(i)), i);
+    // What a publication shows of each cookie, changed or not; unchanged ones up to the limit.
+    QList<Cookie> shown;
+    QList<Cookie> publishedVersions; // of the changed ones, for the text before
     QSet<QString> present;
-    QHash<QString, Cookie> current;
+    present.reserve(now.cookies.size());
+    int unchanged = 0;
     for (const Cookie &cookie : std::as_const(now.cookies)) {
-        present.insert(keyOf(cookie));
-        current.insert(keyOf(cookie), cookie);
+        const QString key = keyOf(cookie);
+        present.insert(key);
+        const auto found = old.constFind(key);
+        const bool same =
+            hasBase && found != old.constEnd() && sameContent(then.cookies.at(*found), cookie);
+        if (hasBase && !same) {
+            shown.append(cookie);
+            if (found != old.constEnd())
+                publishedVersions.append(then.cookies.at(*found));
+        } else if (unchangedLimit < 0 || unchanged < unchangedLimit) {
+            shown.append(cookie);
+            ++unchanged;
+        } else if (hidden) {
+            ++*hidden;
+        }
     }
     // Removed cookies stay in the table, struck through, where they were.
-    QList<Cookie> shown = now.cookies;
     QSet<QString> removed;
     for (const Cookie &cookie : std::as_const(then.cookies)) {
         if (!present.contains(keyOf(cookie))) {
@@ -229,12 +307,15 @@ CharterDocument markedCharter(const QString &after, const QString &before, const
     if (!hasBase)
         return document;
     const CharterDocument published = CharterDocument::build(
-        then.site, then.cookies, inLanguage(then.texts, language), language, date);
+        then.site, publishedVersions, inLanguage(then.texts, language), language, date);
     QHash<QString, const CharterRow *> publishedRows;
     for (const CharterBlock &block : published.blocks) {
         for (const CharterRow &row : block.rows)
             publishedRows.insert(row.key, &row);
     }
+    QHash<QString, const Cookie *> current;
+    for (const Cookie &cookie : std::as_const(shown))
+        current.insert(keyOf(cookie), &cookie);
     // Fields the table does not show, noted under the name when they change.
     const QList<CookieField> unseen{CookieField::Category, CookieField::Party, CookieField::Domain,
                                     CookieField::Type, CookieField::ConsentExempt};
@@ -244,18 +325,21 @@ CharterDocument markedCharter(const QString &after, const QString &before, const
                 row.mark = CharterRow::Mark::Removed;
                 continue;
             }
-            const CharterRow *was = publishedRows.value(row.key);
-            if (!was) {
+            const auto index = old.constFind(row.key);
+            if (index == old.constEnd()) {
                 row.mark = CharterRow::Mark::Added;
                 continue;
             }
+            const CharterRow *was = publishedRows.value(row.key);
+            if (!was)
+                continue; // unchanged
             for (int column = 0; column < CharterDocument::ColumnCount; ++column) {
                 const auto c = CharterDocument::Column(column);
                 if (CharterDocument::cellText(*was, c) != CharterDocument::cellText(row, c))
                     row.before.insert(column, CharterDocument::cellText(*was, c));
             }
-            const Cookie &a = old[row.key];
-            const Cookie &b = current[row.key];
+            const Cookie &a = then.cookies.at(*index);
+            const Cookie &b = *current.value(row.key);
             for (CookieField field : unseen) {
                 const QString x = CookieFields::value(a, field);
                 const QString y = CookieFields::value(b, field);
@@ -270,6 +354,30 @@ CharterDocument markedCharter(const QString &after, const QString &before, const
         }
     }
     return document;
+}
+
+bool StateCache::hash(const Store &store, qint64 siteId, QString *hash, QString *error) {
+    QString failure;
+    const qint64 mark = store.lastChange(siteId, &failure);
+    if (!failure.isEmpty()) {
+        if (error)
+            *error = failure;
+        return false;
+    }
+    Entry &entry = m_entries[siteId];
+    if (entry.mark != mark || entry.hash.isEmpty()) {
+        State state;
+        if (!currentState(store, siteId, &state, &failure)) {
+            m_entries.remove(siteId);
+            if (error)
+                *error = failure;
+            return false;
+        }
+        entry.mark = mark;
+        entry.hash = state.hash;
+    }
+    *hash = entry.hash;
+    return true;
 }
 
 } // namespace ReviewFlow

@@ -5,6 +5,7 @@
 #include "Site.h"
 #include "Store.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,35 @@ struct State {
     QString hash;
 };
 bool currentState(const Store &store, qint64 siteId, State *state, QString *error);
+
+// The state hash of each site, computed again only when the site's audit mark moved (any write
+// to what a publication holds moves it): a window asks often, and a large registry takes a
+// second to read. Holds one store's sites.
+class StateCache {
+public:
+    // false with *error when the store could not be read.
+    bool hash(const Store &store, qint64 siteId, QString *hash, QString *error);
+    void clear() { m_entries.clear(); }
+
+private:
+    struct Entry {
+        qint64 mark = -1;
+        QString hash;
+    };
+    QHash<qint64, Entry> m_entries;
+};
+
+// The cookies a snapshot holds (none for an empty or unreadable one).
+QList<Cookie> snapshotCookies(const QString &snapshot);
+
+// The cookie a comment is about, by name, and by domain when given: the site's cookies first,
+// then those `review` removed since its base publication (id 0). nullopt with *why when there is
+// none, or several of that name on different domains.
+std::optional<Cookie> commentTarget(const Store &store, const Review &review, const QString &name,
+                                    const QString &domain, QString *why);
+
+// Whether a snapshot (a publication's) was made under the approval policy.
+bool snapshotNeedsApproval(const QString &snapshot);
 
 // The last publication of `siteName` in `shared` (null: none), the base a review compares with.
 struct Base {
@@ -54,8 +84,11 @@ std::optional<Review> validApproval(const Store &store, const Site &site,
                                     const QString &currentHash, const QString &since, QString *why);
 
 // The charter of `after` in `language`, with the cookie rows changed since `before` marked:
-// added, removed (kept, struck through) and changed cells (with the text before).
+// added, removed (kept, struck through) and changed cells (with the text before). With
+// `unchangedLimit` >= 0 only that many unchanged cookies are kept (every changed one is), and
+// *hidden gets how many were left out: a reviewer reads the changes, and laying out 100,000
+// rows would take minutes.
 CharterDocument markedCharter(const QString &after, const QString &before, const QString &language,
-                              const QDate &date);
+                              const QDate &date, int unchangedLimit = -1, int *hidden = nullptr);
 
 } // namespace ReviewFlow

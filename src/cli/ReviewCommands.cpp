@@ -22,8 +22,13 @@ public:
              {QStringLiteral("comment"),
               tr("approve, reject, comment: the comment (required to reject)."),
               QStringLiteral("TEXT")},
-             {QStringLiteral("cookie"), tr("comment: the cookie it is about (its name or id)."),
+             {QStringLiteral("cookie"),
+              tr("comment: the cookie it is about (its name or number; a cookie the review "
+                 "removes too)."),
               QStringLiteral("COOKIE")},
+             {QStringLiteral("domain"),
+              tr("comment: the cookie's domain, when several cookies have that name."),
+              QStringLiteral("D")},
              {QStringLiteral("to"),
               tr("submit: the shared store whose last publication the review compares with "
                  "(default: the configured one, else the open store)."),
@@ -201,9 +206,11 @@ private:
         if (!review.comments.isEmpty()) {
             c.out << '\n' << tr("Comments:") << '\n';
             for (const ReviewComment &entry : review.comments) {
-                const QString about = entry.cookieName.isEmpty()
-                                          ? tr("the whole review")
-                                          : tr("cookie %1").arg(entry.cookieName);
+                const QString about =
+                    entry.cookieName.isEmpty() ? tr("the whole review")
+                    : entry.cookieDomain.isEmpty()
+                        ? tr("cookie %1").arg(entry.cookieName)
+                        : tr("cookie %1 (%2)").arg(entry.cookieName, entry.cookieDomain);
                 c.out << QStringLiteral("  %1 (%2, %3): %4")
                              .arg(entry.writtenBy, entry.writtenAt.left(10), about, entry.body)
                       << '\n';
@@ -243,23 +250,21 @@ private:
             return c.usage(tr("review comment needs --comment TEXT"));
         const QString wanted = parser.value(QStringLiteral("cookie")).trimmed();
         if (!wanted.isEmpty()) {
-            QString error;
-            const QList<Cookie> cookies = c.store().cookies(review.siteId, &error);
-            if (!error.isEmpty())
-                return c.fail(StoreError, error);
             bool number = false;
             const qint64 id = wanted.toLongLong(&number);
-            for (const Cookie &cookie : cookies) {
-                if ((number && cookie.id == id) || cookie.name == wanted) {
-                    entry.cookieId = cookie.id;
-                    entry.cookieName = cookie.name;
-                    entry.cookieDomain = cookie.domain;
-                    break;
-                }
-            }
-            if (entry.cookieId == 0)
-                return c.fail(ValidationFailed,
-                              tr("%1 has no cookie \"%2\"").arg(review.siteName, wanted));
+            std::optional<Cookie> target = number ? c.store().cookie(id) : std::optional<Cookie>();
+            if (target && target->siteId != review.siteId)
+                target.reset();
+            QString why;
+            if (!target)
+                target = ReviewFlow::commentTarget(c.store(), review, wanted,
+                                                   parser.value(QStringLiteral("domain")).trimmed(),
+                                                   &why);
+            if (!target)
+                return c.fail(ValidationFailed, why);
+            entry.cookieId = target->id;
+            entry.cookieName = target->name;
+            entry.cookieDomain = target->domain;
         }
         const WriteResult result = c.store().addReviewComment(entry);
         if (!result.ok())

@@ -38,6 +38,10 @@ struct Publication {
     // The approval it was published with (a site with a review policy always has one): who
     // approved which state, when, with the comments. Covered by the hash when there is one.
     Approval approval;
+    // The switches and the approval as the store holds them: verify checks that they are exactly
+    // what was written (the hash covers them as read back).
+    QString storedSwitches;
+    QString storedApproval;
     QList<PublicationFile> files; // loaded on demand
 
     static QString sha256(const QByteArray &bytes);

@@ -267,6 +267,10 @@ void MainWindow::attachStore(Store *store) {
     delete m_preview;
     delete m_registry;
     delete m_editor;
+    // The dialogs that read the previous store go with it.
+    delete m_reviews;
+    delete m_overview;
+    m_reviewCache.clear();
     if (m_store) { // the previous store (main()'s stays open until the program ends)
         disconnect(m_store, nullptr, this, nullptr);
         disconnect(m_store, nullptr, &m_refreshTimer, nullptr);
@@ -945,6 +949,7 @@ bool MainWindow::openStore(const QString &path, bool readOnly) {
     m_details->commitAll();
     auto store = std::make_unique<Store>();
     store->setUserName(m_store->userName());
+    store->setRole(m_store->role()); // a reviewer stays a reviewer
     QString error;
     if (!store->open(path, readOnly ? Store::OpenMode::ReadOnly : Store::OpenMode::ReadWrite,
                      &error)) {
@@ -1257,9 +1262,24 @@ bool MainWindow::submitSiteForReview(const QString &note) {
     if (!site)
         return false;
     m_details->commitAll();
+    // The base is the last publication where publications go; without it, the review could not
+    // say what changed, nor who changed it since.
     QString error;
-    Store *shared = sharedStore(&error);
-    const ReviewFlow::Base base = ReviewFlow::lastPublication(shared, site->name);
+    ReviewFlow::Base base;
+    const QString target = PublishingTarget::resolve(QString(), m_store->path());
+    if (target.isEmpty()) {
+        base = ReviewFlow::lastPublication(m_store, site->name);
+    } else if (QFileInfo::exists(target)) {
+        Store shared;
+        if (!PublishingTarget::open(shared, target, false, true, &error)) {
+            Dialogs::warn(this, tr("Submit for review"),
+                          tr("The shared store cannot be read, so the review could not be "
+                             "compared with the last publication; nothing was submitted.\n%1")
+                              .arg(error));
+            return false;
+        }
+        base = ReviewFlow::lastPublication(&shared, site->name);
+    }
     Review review;
     const WriteResult result = ReviewFlow::submit(*m_store, *site, base, note, &review);
     if (!result.ok()) {
@@ -1308,9 +1328,9 @@ void MainWindow::updateReviewNotice() {
             if (review.decision != Review::Decision::None)
                 continue;
             if (!hashes.contains(review.siteId)) {
-                ReviewFlow::State state;
-                ReviewFlow::currentState(*m_store, review.siteId, &state, &error);
-                hashes.insert(review.siteId, state.hash);
+                QString hash;
+                m_reviewCache.hash(*m_store, review.siteId, &hash, &error);
+                hashes.insert(review.siteId, hash);
             }
             if (ReviewFlow::statusOf(review, hashes.value(review.siteId)) ==
                 ReviewFlow::Status::Waiting)
@@ -1328,16 +1348,22 @@ void MainWindow::updateReviewNotice() {
         const QList<Review> reviews = m_store->reviews(m_siteId, false, &error);
         if (!reviews.isEmpty()) {
             const Review &review = reviews.constLast();
-            ReviewFlow::State state;
-            ReviewFlow::currentState(*m_store, m_siteId, &state, &error);
-            const ReviewFlow::Status status = ReviewFlow::statusOf(review, state.hash);
+            QString hash;
+            m_reviewCache.hash(*m_store, m_siteId, &hash, &error);
+            const ReviewFlow::Status status = ReviewFlow::statusOf(review, hash);
             text = ReviewFlow::summary(review, status);
             const int onCookies = int(
                 std::count_if(review.comments.begin(), review.comments.end(),
                               [](const ReviewComment &comment) { return comment.cookieId != 0; }));
+            // Comments on the whole review, and on cookies the table no longer shows.
             for (const ReviewComment &comment : review.comments) {
-                if (comment.cookieId == 0)
-                    text += QLatin1Char(' ') + tr("%1: %2").arg(comment.writtenBy, comment.body);
+                if (comment.cookieId != 0)
+                    continue;
+                text += QLatin1Char(' ') +
+                        (comment.cookieName.isEmpty()
+                             ? tr("%1: %2").arg(comment.writtenBy, comment.body)
+                             : tr("%1 on %2: %3")
+                                   .arg(comment.writtenBy, comment.cookieName, comment.body));
             }
             if (onCookies > 0)
                 text += QLatin1Char(' ') +

@@ -4,6 +4,7 @@
 #include "CookieField.h"
 #include "Overview.h"
 #include "RegistryTransfer.h"
+#include "ReviewFlow.h"
 #include "Validator.h"
 
 #include <QMainWindow>
@@ -153,5 +154,6 @@ private:
     QLabel *m_reviewBanner = nullptr;
     QTimer m_reviewTimer;
     QPointer<ReviewsDialog> m_reviews;
+    ReviewFlow::StateCache m_reviewCache;
     QString m_knowledgeError;
 };

@@ -30,31 +30,15 @@
 
 namespace {
 
-// A reviewer reads the changes: every marked row is shown, and unchanged ones up to a limit.
-void limitUnchanged(CharterDocument &document, int limit) {
-    int kept = 0;
-    int hidden = 0;
-    for (CharterBlock &block : document.blocks) {
-        if (block.kind != CharterBlock::Kind::CookieTable)
-            continue;
-        QList<CharterRow> rows;
-        for (const CharterRow &row : std::as_const(block.rows)) {
-            if (row.mark != CharterRow::Mark::None || kept++ < limit)
-                rows.append(row);
-            else
-                ++hidden;
-        }
-        block.rows = rows;
-    }
-    if (hidden > 0) {
-        CharterBlock note;
-        note.items.append(
-            {{CharterInline::Kind::Emphasis,
-              QCoreApplication::translate(
-                  "ReviewsDialog", "… and %n unchanged cookie(s) not shown here.", nullptr, hidden),
-              {}}});
-        document.blocks.append(note);
-    }
+// The note under the tables when unchanged cookies are left out.
+CharterBlock hiddenNote(int hidden) {
+    CharterBlock note;
+    note.items.append(
+        {{CharterInline::Kind::Emphasis,
+          QCoreApplication::translate(
+              "ReviewsDialog", "… and %n unchanged cookie(s) not shown here.", nullptr, hidden),
+          {}}});
+    return note;
 }
 
 } // namespace
@@ -107,9 +91,13 @@ ReviewsDialog::ReviewsDialog(Store *store, qint64 siteId, QWidget *parent)
     m_changes->setObjectName(QStringLiteral("reviewChanges"));
     m_changes->setReadOnly(true);
     m_changes->setAccessibleName(tr("What changed"));
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(m_preview, tr("&Charter"));
-    tabs->addTab(m_changes, tr("C&hanges"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_preview, tr("&Charter"));
+    m_tabs->addTab(m_changes, tr("C&hanges"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_changes)
+            showChanges();
+    });
 
     m_comments = new QTreeWidget(this);
     m_comments->setObjectName(QStringLiteral("reviewComments"));
@@ -151,7 +139,7 @@ ReviewsDialog::ReviewsDialog(Store *store, qint64 siteId, QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_status);
     rightLayout->addLayout(languageRow);
-    rightLayout->addWidget(tabs, 1);
+    rightLayout->addWidget(m_tabs, 1);
     rightLayout->addWidget(new QLabel(tr("Comments:"), this));
     rightLayout->addWidget(m_comments);
     rightLayout->addLayout(commentRow);
@@ -215,7 +203,8 @@ QString ReviewsDialog::statusText() const {
     return m_status->text();
 }
 
-QString ReviewsDialog::changesText() const {
+QString ReviewsDialog::changesText() {
+    showChanges();
     return m_changes->toPlainText();
 }
 
@@ -238,10 +227,11 @@ void ReviewsDialog::reload() {
     for (const Review &review : reviews) {
         if (hashes.contains(review.siteId))
             continue;
-        ReviewFlow::State state;
-        if (ReviewFlow::currentState(*m_store, review.siteId, &state, &error))
-            hashes.insert(review.siteId, state.hash);
+        QString hash;
+        if (m_hashes.hash(*m_store, review.siteId, &hash, &error))
+            hashes.insert(review.siteId, hash);
     }
+    m_changesFor = 0; // a review may have become void
     const qint64 keep = m_current;
     m_model->setReviews(reviews, hashes);
     m_current = 0;
@@ -298,10 +288,13 @@ void ReviewsDialog::showSelected() {
         const int index = m_language->findData(chosen);
         m_language->setCurrentIndex(index >= 0 ? index : 0);
     }
-    CharterDocument document =
-        ReviewFlow::markedCharter(review->snapshot, review->baseSnapshot,
-                                  m_language->currentData().toString(), QDate::currentDate());
-    limitUnchanged(document, unchangedRowLimit);
+    // Every changed cookie, and unchanged ones up to a limit: a reviewer reads the changes.
+    int hidden = 0;
+    CharterDocument document = ReviewFlow::markedCharter(
+        review->snapshot, review->baseSnapshot, m_language->currentData().toString(),
+        QDate::currentDate(), unchangedRowLimit, &hidden);
+    if (hidden > 0)
+        document.blocks.append(hiddenNote(hidden));
     CharterTextDocument::build(m_preview->document(), document);
     // Open on the cookie tables, where the changes are marked, once the text is laid out.
     int tables = -1;
@@ -324,6 +317,73 @@ void ReviewsDialog::showSelected() {
                                                  where.top());
     });
 
+    // The list of changes is made when its tab is first shown: it compares every cookie.
+    m_changesFor = 0;
+    if (m_tabs->currentWidget() == m_changes)
+        showChanges();
+
+    QList<std::pair<QString, QString>> targets; // label, "domain\nname"
+    for (const CharterBlock &block : std::as_const(document.blocks)) {
+        for (const CharterRow &entry : block.rows) {
+            if (entry.mark == CharterRow::Mark::None)
+                continue;
+            const qsizetype cut = entry.key.indexOf(QLatin1Char('\n'));
+            const QString domain = entry.key.left(cut);
+            const QString label =
+                domain.isEmpty() ? entry.name : QStringLiteral("%1 (%2)").arg(entry.name, domain);
+            if (std::none_of(targets.begin(), targets.end(),
+                             [&label](const auto &target) { return target.first == label; }))
+                targets.append({label, entry.key});
+        }
+    }
+    {
+        const QSignalBlocker block(m_target);
+        m_target->clear();
+        m_target->addItem(tr("The whole review"));
+        for (const auto &[label, key] : std::as_const(targets))
+            m_target->addItem(label, key);
+    }
+    showComments(*review);
+
+    // Who may decide: not the submitter, nor anyone who changed the registry since.
+    m_canDecide = status == ReviewFlow::Status::Waiting;
+    m_notAllowed.clear();
+    const QStringList excluded = ReviewFlow::excludedApprovers(
+        *m_store, review->siteId, review->baseAt, review->submittedBy, &error);
+    if (excluded.contains(m_store->userName()))
+        m_notAllowed = tr("You (%1) submitted or changed this registry since the last "
+                          "publication: someone else must review it.")
+                           .arg(m_store->userName());
+    updateButtons();
+}
+
+void ReviewsDialog::showComments(const Review &review) {
+    m_comments->clear();
+    for (const ReviewComment &entry : review.comments) {
+        auto *item = new QTreeWidgetItem(m_comments);
+        item->setText(0, entry.writtenBy);
+        item->setText(1, entry.writtenAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
+        item->setText(2, entry.cookieName.isEmpty() ? tr("the whole review")
+                         : entry.cookieDomain.isEmpty()
+                             ? entry.cookieName
+                             : QStringLiteral("%1 (%2)").arg(entry.cookieName, entry.cookieDomain));
+        item->setText(3, entry.body);
+        item->setToolTip(3, entry.body);
+    }
+}
+
+void ReviewsDialog::showChanges() {
+    if (m_changesFor == m_current)
+        return;
+    m_changesFor = m_current;
+    m_changes->clear();
+    QString error;
+    const std::optional<Review> review = m_store->review(m_current, &error);
+    if (!review)
+        return;
+    const int row = m_model->rowOf(m_current);
+    const ReviewFlow::Status status =
+        row >= 0 ? m_model->statusAt(row) : ReviewFlow::Status::Waiting;
     // The changes as a list, and for a void review what changed since.
     QString changes;
     QList<RegistryDiff::Change> list;
@@ -341,39 +401,6 @@ void ReviewsDialog::showSelected() {
         changes += tr("Changes since publication %1:").arg(review->baseSeq) + QLatin1Char('\n') +
                    RegistryDiff::describe(list);
     m_changes->setPlainText(changes);
-
-    QStringList targets;
-    for (const CharterBlock &block : std::as_const(document.blocks)) {
-        for (const CharterRow &entry : block.rows) {
-            if (entry.mark != CharterRow::Mark::None && !targets.contains(entry.name))
-                targets.append(entry.name);
-        }
-    }
-    {
-        const QSignalBlocker block(m_target);
-        m_target->clear();
-        m_target->addItem(tr("The whole review"));
-        m_target->addItems(targets);
-    }
-    for (const ReviewComment &entry : review->comments) {
-        auto *item = new QTreeWidgetItem(m_comments);
-        item->setText(0, entry.writtenBy);
-        item->setText(1, entry.writtenAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
-        item->setText(2, entry.cookieName.isEmpty() ? tr("the whole review") : entry.cookieName);
-        item->setText(3, entry.body);
-        item->setToolTip(3, entry.body);
-    }
-
-    // Who may decide: not the submitter, nor anyone who changed the registry since.
-    m_canDecide = status == ReviewFlow::Status::Waiting;
-    m_notAllowed.clear();
-    const QStringList excluded = ReviewFlow::excludedApprovers(
-        *m_store, review->siteId, review->baseAt, review->submittedBy, &error);
-    if (excluded.contains(m_store->userName()))
-        m_notAllowed = tr("You (%1) submitted or changed this registry since the last "
-                          "publication: someone else must approve it.")
-                           .arg(m_store->userName());
-    updateButtons();
 }
 
 void ReviewsDialog::updateButtons() {
@@ -382,18 +409,18 @@ void ReviewsDialog::updateButtons() {
     const QString readOnly = tr("The store is read-only: nothing can be written.");
     m_addComment->setEnabled(selected && writable);
     m_addComment->setToolTip(writable ? QString() : readOnly);
-    m_requestChanges->setEnabled(selected && writable && m_canDecide);
+    m_requestChanges->setEnabled(selected && writable && m_canDecide && m_notAllowed.isEmpty());
     m_approve->setEnabled(selected && writable && m_canDecide && m_notAllowed.isEmpty());
     QString why;
     if (!writable)
         why = readOnly;
     else if (selected && !m_canDecide)
         why = tr("This review is already decided or void; only a review waiting for a reviewer "
-                 "can be approved.");
+                 "can be decided.");
     else
         why = m_notAllowed;
     m_approve->setToolTip(why);
-    m_requestChanges->setToolTip(writable && selected && !m_canDecide ? why : QString());
+    m_requestChanges->setToolTip(why);
 }
 
 bool ReviewsDialog::write(const QString &title, const std::function<WriteResult()> &write) {
@@ -429,9 +456,16 @@ bool ReviewsDialog::requestChanges() {
         m_comment->setFocus();
         return false;
     }
+    const std::optional<Review> review = m_store->review(m_current);
+    if (!review)
+        return false;
     return write(tr("Request changes"), [&] {
-        return m_store->decideReview(m_current, Review::Decision::ChangesRequested,
-                                     m_comment->text(), QString());
+        ReviewFlow::State state;
+        QString error;
+        if (!ReviewFlow::currentState(*m_store, review->siteId, &state, &error))
+            return WriteResult::failure(WriteResult::Status::Failed, error);
+        return m_store->decideReview(review->id, Review::Decision::ChangesRequested,
+                                     m_comment->text(), state.hash);
     });
 }
 
@@ -442,25 +476,24 @@ bool ReviewsDialog::addComment() {
     ReviewComment entry;
     entry.reviewId = review->id;
     entry.body = m_comment->text();
+    // A cookie chosen in the list (a changed one, removed ones too), or a name typed.
     const QString about = m_target->currentText().trimmed();
-    if (m_target->currentIndex() != 0 || about != m_target->itemText(0)) {
-        if (!about.isEmpty() && about != m_target->itemText(0)) {
-            QString error;
-            const QList<Cookie> cookies = m_store->cookies(review->siteId, &error);
-            for (const Cookie &cookie : cookies) {
-                if (cookie.name == about) {
-                    entry.cookieId = cookie.id;
-                    entry.cookieName = cookie.name;
-                    entry.cookieDomain = cookie.domain;
-                    break;
-                }
-            }
-            if (entry.cookieId == 0) {
-                Dialogs::warn(this, tr("Add comment"),
-                              tr("%1 has no cookie named \"%2\".").arg(review->siteName, about));
-                return false;
-            }
+    if (!about.isEmpty() && about != m_target->itemText(0)) {
+        const int chosen = m_target->findText(about);
+        const QString key = chosen > 0 ? m_target->itemData(chosen).toString() : QString();
+        const qsizetype cut = key.indexOf(QLatin1Char('\n'));
+        QString why;
+        const std::optional<Cookie> target =
+            cut >= 0 ? ReviewFlow::commentTarget(*m_store, *review, key.mid(cut + 1), key.left(cut),
+                                                 &why)
+                     : ReviewFlow::commentTarget(*m_store, *review, about, QString(), &why);
+        if (!target) {
+            Dialogs::warn(this, tr("Add comment"), why);
+            return false;
         }
+        entry.cookieId = target->id;
+        entry.cookieName = target->name;
+        entry.cookieDomain = target->domain;
     }
     return write(tr("Add comment"), [&] { return m_store->addReviewComment(entry); });
 }

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QTimer>
 
+#include "ReviewFlow.h"
 #include "WriteResult.h"
 
 #include <functional>
@@ -12,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 class QTextDocument;
@@ -37,7 +39,7 @@ public:
     qint64 currentReviewId() const { return m_current; }
     QTextDocument *previewDocument() const;
     QString statusText() const;
-    QString changesText() const;
+    QString changesText(); // made now if its tab was not shown yet
     void reload();
     // What the buttons do, with the text of the comment field; false with a message shown.
     bool approve();
@@ -48,6 +50,8 @@ public:
 
 private:
     void showSelected();
+    void showComments(const Review &review);
+    void showChanges();
     void updateButtons();
     bool write(const QString &title, const std::function<WriteResult()> &write);
 
@@ -60,6 +64,9 @@ private:
     QComboBox *m_language;
     QTextBrowser *m_preview;
     QPlainTextEdit *m_changes;
+    QTabWidget *m_tabs = nullptr;
+    qint64 m_changesFor = 0; // the review the Changes tab shows
+    ReviewFlow::StateCache m_hashes;
     QTreeWidget *m_comments;
     QComboBox *m_target;
     QLineEdit *m_comment;

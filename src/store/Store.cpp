@@ -1796,8 +1796,10 @@ Publication readPublication(const QSqlQuery &query) {
     publication.fileCount = query.value(9).toInt();
     publication.previousHash = query.value(10).toString();
     publication.hash = query.value(11).toString();
-    publication.ruleSwitches = Publication::switchesFrom(query.value(12).toString());
-    publication.approval = Approval::fromText(query.value(13).toString());
+    publication.storedSwitches = query.value(12).toString();
+    publication.storedApproval = query.value(13).toString();
+    publication.ruleSwitches = Publication::switchesFrom(publication.storedSwitches);
+    publication.approval = Approval::fromText(publication.storedApproval);
     return publication;
 }
 
@@ -1932,6 +1934,16 @@ Store::Verification Store::verifyPublications() const {
                 broken(publication, tr("the file %1 does not match its SHA-256").arg(file.name));
                 return report;
             }
+        }
+        if (Publication::switchesText(publication.ruleSwitches) != publication.storedSwitches) {
+            broken(publication, tr("its record of the rules switched off is not as it was "
+                                   "written (changed after publishing)"));
+            return report;
+        }
+        if (publication.approval.toText() != publication.storedApproval) {
+            broken(publication,
+                   tr("its approval is not as it was written (changed after publishing)"));
+            return report;
         }
         if (!publication.approval.isEmpty() &&
             publication.approval.stateHash != publication.registrySha256) {

@@ -170,13 +170,17 @@ public:
     // Who changed the site's registry, texts or settings at or after `since` (an ISO time; empty:
     // ever), from the audit log, sorted.
     QStringList changedBy(qint64 siteId, const QString &since, QString *error = nullptr) const;
+    // The newest entry of the audit log about the site (its cookies, texts, settings, rule
+    // switches), 0 when none: every write to what a publication holds moves it, so an unchanged
+    // mark means an unchanged registry.
+    qint64 lastChange(qint64 siteId, QString *error = nullptr) const;
     // An editor submits the state in `review` (site, state hash, snapshots, base, note); a
     // reviewer may not. *review gets its id and stamps.
     WriteResult submitReview(Review &review);
     // A reviewer's decision, once per review: a second one is a Conflict naming the first.
-    // Approving needs `currentStateHash` (the registry as it is now) to be the state submitted,
-    // and a user who neither submitted it nor changed the registry since its base publication.
-    // Requesting changes needs a comment. *result gets the review as stored.
+    // Either decision needs `currentStateHash` (the registry as it is now) to be the state
+    // submitted, and a user who neither submitted it nor changed the registry since its base
+    // publication. Requesting changes needs a comment. *result gets the review as stored.
     WriteResult decideReview(qint64 reviewId, Review::Decision decision, const QString &comment,
                              const QString &currentStateHash, Review *result = nullptr);
     // A comment on a review, on one cookie or on the whole of it; anyone who may review.

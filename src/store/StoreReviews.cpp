@@ -145,6 +145,18 @@ QStringList Store::changedBy(qint64 siteId, const QString &since, QString *error
     return users;
 }
 
+qint64 Store::lastChange(qint64 siteId, QString *error) const {
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT max(id) FROM audit WHERE site_id = ?"));
+    query.addBindValue(siteId);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return 0;
+    }
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 WriteResult Store::submitReview(Review &review) {
     if (review.stateHash.isEmpty() || review.snapshot.isEmpty())
         return WriteResult::failure(WriteResult::Status::Invalid,
@@ -230,26 +242,25 @@ WriteResult Store::decideReview(qint64 reviewId, Review::Decision decision, cons
                               "written"))
                         .arg(reviewId)
                         .arg(stored->decidedBy, stored->decidedAt));
-            if (decision == Review::Decision::Approved) {
-                if (stored->stateHash != currentStateHash)
-                    return WriteResult::failure(
-                        WriteResult::Status::Conflict,
-                        tr("review %1 is void: the registry of %2 changed since it was "
-                           "submitted; it cannot be approved (submit it again)")
-                            .arg(reviewId)
-                            .arg(stored->siteName));
-                QStringList excluded = changedBy(stored->siteId, stored->baseAt, &error);
-                if (!error.isEmpty())
-                    return failed(error);
-                if (!excluded.contains(stored->submittedBy))
-                    excluded.prepend(stored->submittedBy);
-                if (excluded.contains(m_user))
-                    return WriteResult::failure(
-                        WriteResult::Status::NotAllowed,
-                        tr("not allowed: %1 submitted or changed this registry since the last "
-                           "publication, so someone else must approve it (anyone but %2)")
-                            .arg(m_user, excluded.join(QStringLiteral(", "))));
-            }
+            // Either decision is final: it is a reviewer's, on a review still standing.
+            if (stored->stateHash != currentStateHash)
+                return WriteResult::failure(
+                    WriteResult::Status::Conflict,
+                    tr("review %1 is void: the registry of %2 changed since it was submitted; it "
+                       "cannot be decided (submit it again)")
+                        .arg(reviewId)
+                        .arg(stored->siteName));
+            QStringList excluded = changedBy(stored->siteId, stored->baseAt, &error);
+            if (!error.isEmpty())
+                return failed(error);
+            if (!excluded.contains(stored->submittedBy))
+                excluded.prepend(stored->submittedBy);
+            if (excluded.contains(m_user))
+                return WriteResult::failure(
+                    WriteResult::Status::NotAllowed,
+                    tr("not allowed: %1 submitted or changed this registry since the last "
+                       "publication, so someone else must review it (anyone but %2)")
+                        .arg(m_user, excluded.join(QStringLiteral(", "))));
             QSqlQuery insert(database());
             insert.prepare(QStringLiteral(
                 "INSERT INTO review_decision (review_id, decision, comment, state_hash, "

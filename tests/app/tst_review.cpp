@@ -185,6 +185,11 @@ void TestReview::whoChangedTheRegistryMayNotApprove() {
                  qPrintable(refused.message));
     }
     QCOMPARE(m_editor->review(review.id)->decision, Review::Decision::None);
+    // Nor may they close it by asking for changes: a decision is final, and a reviewer's.
+    const WriteResult selfRejected = m_editor->decideReview(
+        review.id, Review::Decision::ChangesRequested, QStringLiteral("non"), hashNow(*m_editor));
+    QCOMPARE(selfRejected.status, WriteResult::Status::NotAllowed);
+    QCOMPARE(m_editor->review(review.id)->decision, Review::Decision::None);
     auto paul = as(QStringLiteral("paul"), Store::Role::Reviewer);
     QVERIFY(
         paul->decideReview(review.id, Review::Decision::Approved, QString(), hashNow(*paul)).ok());
@@ -237,6 +242,12 @@ void TestReview::anyChangeVoidsTheApproval() {
         paul->decideReview(second.id, Review::Decision::Approved, QString(), hashNow(*paul));
     QCOMPARE(refused.status, WriteResult::Status::Conflict);
     QVERIFY(refused.message.contains(QLatin1String("void")));
+    // A void review cannot be closed by asking for changes either.
+    QCOMPARE(paul->decideReview(second.id, Review::Decision::ChangesRequested,
+                                QStringLiteral("trop tard"), hashNow(*paul))
+                 .status,
+             WriteResult::Status::Conflict);
+    QCOMPARE(m_editor->review(second.id)->decision, Review::Decision::None);
 }
 
 void TestReview::aReviewerCannotWriteTheRegistry() {
@@ -325,6 +336,27 @@ void TestReview::publishingNeedsAValidApproval() {
     QCOMPARE(outcome.status, Publisher::Outcome::Status::Refused);
     QVERIFY2(outcome.message.contains(QLatin1String("void")), qPrintable(outcome.message));
     QCOMPARE(m_editor->publications().size(), 1);
+
+    // Switching the policy off does not let the next publication through: the last one was
+    // made under it, so switching it off needs an approval too.
+    site = *m_editor->site(m_site.id);
+    site.reviewPolicy = Site::ReviewPolicy::None;
+    QVERIFY(m_editor->updateSite(site).ok());
+    outcome = Publisher::publish(*m_editor, site, *m_editor, {});
+    QCOMPARE(outcome.status, Publisher::Outcome::Status::Refused);
+    QVERIFY2(outcome.message.contains(QLatin1String("switched off after publication 1")),
+             qPrintable(outcome.message));
+    QCOMPARE(m_editor->publications().size(), 1);
+    const Review off = submitAs(*m_editor);
+    QVERIFY(paul->decideReview(off.id, Review::Decision::Approved, QString(), hashNow(*paul)).ok());
+    QCOMPARE(Publisher::publish(*m_editor, site, *m_editor, {}).status,
+             Publisher::Outcome::Status::Published);
+    // From then on the site publishes without a review, as its policy says.
+    cookie.duration = QStringLiteral("2 ans");
+    QVERIFY(m_editor->updateCookie(cookie).ok());
+    QCOMPARE(Publisher::publish(*m_editor, site, *m_editor, {}).status,
+             Publisher::Outcome::Status::Published);
+    QVERIFY(m_editor->verifyPublications().ok);
 }
 
 void TestReview::theApprovalIsInTheChain() {
@@ -364,6 +396,16 @@ void TestReview::tamperingWithTheApprovalBreaksVerify_data() {
     QTest::newRow("comment") << "UPDATE publication SET approval = replace(approval, 'bon', "
                                 "'mauvais')"
                              << "hash does not match";
+    // What reading it back would not see: an extra member, a first duplicate of a member.
+    QTest::newRow("member added") << "UPDATE publication SET approval = replace(approval, "
+                                     "'{\"approvedAt\"', '{\"x\":\"forged\",\"approvedAt\"')"
+                                  << "approval is not as it was written";
+    QTest::newRow("duplicate approver")
+        << "UPDATE publication SET approval = replace(approval, '{\"approvedAt\"', "
+           "'{\"approvedBy\":\"eve\",\"approvedAt\"')"
+        << "approval is not as it was written";
+    QTest::newRow("switches edited") << "UPDATE publication SET rule_switches = '[]'"
+                                     << "rules switched off is not as it was written";
 }
 
 void TestReview::tamperingWithTheApprovalBreaksVerify() {
@@ -427,6 +469,20 @@ void TestReview::theCharterMarksWhatChanged() {
     QCOMPARE(moved.before.value(CharterDocument::Duration), QStringLiteral("13 mois"));
     QVERIFY(moved.notes.join(QLatin1Char(' ')).contains(QLatin1String("necessary")));
     QCOMPARE(document.cookieCount, 8); // the removed one is shown, not counted
+
+    // With a limit, every change stays and the unchanged ones are cut.
+    int hidden = -1;
+    const CharterDocument limited = ReviewFlow::markedCharter(
+        stored.snapshot, stored.baseSnapshot, QStringLiteral("fr"), QDate(2026, 12, 1), 1, &hidden);
+    int marked = 0;
+    int unmarked = 0;
+    for (const CharterBlock &block : limited.blocks) {
+        for (const CharterRow &row : block.rows)
+            (row.mark == CharterRow::Mark::None ? unmarked : marked) += 1;
+    }
+    QCOMPARE(marked, 6);
+    QCOMPARE(unmarked, 1);
+    QCOMPARE(hidden, 2); // of _gid, consent, theme
 
     // In the laid-out document: before and after in the changed cells, the removed row struck.
     QTextDocument text;

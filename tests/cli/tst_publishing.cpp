@@ -296,6 +296,13 @@ void TestPublishing::reviewCommandsEndToEnd() {
                   QStringLiteral("--comment"), QStringLiteral("finalité vague")},
                  &out, &err),
              0);
+    // A cookie that does not exist, and one the site still has (by name).
+    QCOMPARE(run({QStringLiteral("--reviewer"), QStringLiteral("review"), QStringLiteral("comment"),
+                  QStringLiteral("1"), QStringLiteral("--cookie"), QStringLiteral("nowhere"),
+                  QStringLiteral("--comment"), QStringLiteral("x")},
+                 &out, &err),
+             1);
+    QVERIFY2(err.contains(QLatin1String("no cookie named")), qPrintable(err));
     QCOMPARE(run({QStringLiteral("--reviewer"), QStringLiteral("review"), QStringLiteral("reject"),
                   QStringLiteral("1"), QStringLiteral("--comment"),
                   QStringLiteral("préciser la finalité")},

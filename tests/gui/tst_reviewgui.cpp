@@ -164,6 +164,16 @@ void TestReviewGui::submitRequestChangesApproveAndVoid() {
     QCOMPARE(CC_CHILD(QTreeWidget, dialog, QStringLiteral("reviewComments"))->topLevelItemCount(),
              1);
     QVERIFY(comment->text().isEmpty());
+    // A removed cookie can be commented on too: it is in the publication compared with.
+    target->setCurrentIndex(target->findText(QStringLiteral("lang")));
+    QVERIFY(target->currentIndex() > 0);
+    QTest::keyClicks(comment, QStringLiteral("Pourquoi le retirer ?"));
+    QTest::mouseClick(CC_CHILD(QPushButton, dialog, QStringLiteral("addCommentButton")),
+                      Qt::LeftButton);
+    QVERIFY2(Dialogs::shownMessages().isEmpty(), qPrintable(Dialogs::shownMessages().join(' ')));
+    auto *comments = CC_CHILD(QTreeWidget, dialog, QStringLiteral("reviewComments"));
+    QCOMPARE(comments->topLevelItemCount(), 2);
+    QCOMPARE(comments->topLevelItem(1)->text(2), QStringLiteral("lang"));
     auto *approve = CC_CHILD(QPushButton, dialog, QStringLiteral("approveButton"));
     auto *requestChanges = CC_CHILD(QPushButton, dialog, QStringLiteral("requestChangesButton"));
     QVERIFY(approve->isEnabled());
@@ -194,6 +204,9 @@ void TestReviewGui::submitRequestChangesApproveAndVoid() {
         }
     }
     QVERIFY(commented);
+    // The comment on the removed cookie is in the line, naming it.
+    QVERIFY2(editor.reviewNotice().contains(QStringLiteral("lang: Pourquoi le retirer ?")),
+             qPrintable(editor.reviewNotice()));
 
     // Marie fixes it and submits again; Paul approves in his window.
     for (Cookie cookie : m_store->cookies(m_siteId)) {
@@ -238,12 +251,17 @@ void TestReviewGui::theSubmitterCannotApproveInTheWindow() {
     QCOMPARE(dialog->currentReviewId(), 1);
     auto *approve = CC_CHILD(QPushButton, dialog, QStringLiteral("approveButton"));
     QVERIFY(!approve->isEnabled());
-    QVERIFY2(approve->toolTip().contains(QLatin1String("someone else must approve")),
+    QVERIFY2(approve->toolTip().contains(QLatin1String("someone else must review")),
              qPrintable(approve->toolTip()));
-    // Asking for changes on one's own review is allowed; an empty reason is not.
+    // Nor ask for changes on it: a decision is a reviewer's.
+    auto *requestChanges = CC_CHILD(QPushButton, dialog, QStringLiteral("requestChangesButton"));
+    QVERIFY(!requestChanges->isEnabled());
+    QVERIFY(requestChanges->toolTip().contains(QLatin1String("someone else must review")));
+    CC_CHILD(QLineEdit, dialog, QStringLiteral("commentEdit"))->setText(QStringLiteral("non"));
     Dialogs::answerNext(QStringLiteral("ok"));
     QVERIFY(!dialog->requestChanges());
     QCOMPARE(Dialogs::shownMessages().size(), 1);
+    QVERIFY(Dialogs::shownMessages().constFirst().contains(QLatin1String("not allowed")));
     QCOMPARE(m_store->review(1)->decision, Review::Decision::None);
 }
 
