@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "PublicationModel.h"
 #include "Publisher.h"
+#include "ReviewFlow.h"
 #include "Store.h"
 
 #include "GuiTestSupport.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void historyShowsComparesSavesAndVerifies();
     void reviewerOnAReadOnlyStore();
     void publishToAChosenSharedStore();
+    void approvalInTheHistory();
 
 private:
     void publishTwice();
@@ -196,6 +198,51 @@ void TestHistoryDialog::publishToAChosenSharedStore() {
     Dialogs::answerNext(QStringLiteral("ok"));
     CC_CHILD(QAction, &window, QStringLiteral("publishAction"))->trigger();
     QCOMPARE(m_store->publications().size(), 1);
+}
+
+// A site with a review policy: the window's Publish is refused until someone else approves the
+// state, and the history then shows who approved it.
+void TestHistoryDialog::approvalInTheHistory() {
+    m_store->setUserName(QStringLiteral("marie"));
+    Site site = *m_store->site(m_site.id);
+    site.reviewPolicy = Site::ReviewPolicy::Approval;
+    QVERIFY(m_store->updateSite(site).ok());
+    MainWindow window(m_store.get());
+    Dialogs::answerNext(QStringLiteral("note"));
+    Dialogs::answerNext(QStringLiteral("ok")); // the refusal
+    CC_CHILD(QAction, &window, QStringLiteral("publishAction"))->trigger();
+    QVERIFY(m_store->publications(m_site.name).isEmpty());
+    QVERIFY2(
+        Dialogs::shownMessages().join(QLatin1Char(' ')).contains(QLatin1String("anyone but marie")),
+        qPrintable(Dialogs::shownMessages().join(QLatin1Char(' '))));
+
+    QVERIFY(window.submitSiteForReview(QStringLiteral("à relire")));
+    const Review review = m_store->reviews(m_site.id, false).constLast();
+    Store paul;
+    QVERIFY(paul.open(m_store->path(), Store::OpenMode::ReadWrite, nullptr));
+    paul.setUserName(QStringLiteral("paul"));
+    paul.setRole(Store::Role::Reviewer);
+    ReviewFlow::State state;
+    QVERIFY(ReviewFlow::currentState(paul, m_site.id, &state, nullptr));
+    QVERIFY(
+        paul.decideReview(review.id, Review::Decision::Approved, QStringLiteral("vu"), state.hash)
+            .ok());
+    Dialogs::answerNext(QStringLiteral("note"));
+    Dialogs::answerNext(QStringLiteral("ok"));
+    CC_CHILD(QAction, &window, QStringLiteral("publishAction"))->trigger();
+    QCOMPARE(m_store->publications(m_site.name).size(), 1);
+
+    PublicationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPublications(m_store->publications(m_site.name));
+    const QModelIndex approved = model.index(0, PublicationModel::ApprovedBy);
+    QVERIFY2(approved.data().toString().startsWith(QLatin1String("paul (")),
+             qPrintable(approved.data().toString()));
+    const QString details = approved.data(Qt::ToolTipRole).toString();
+    QVERIFY2(details.contains(QLatin1String("submitted by marie")), qPrintable(details));
+    QVERIFY(details.contains(QLatin1String("paul: vu")));
+    QCOMPARE(model.headerData(PublicationModel::ApprovedBy, Qt::Horizontal).toString(),
+             QStringLiteral("Approved by"));
 }
 
 QTEST_MAIN(TestHistoryDialog)
