@@ -1,8 +1,9 @@
-// Review and sign-off on a 100,000-cookie site, published once, then three cookies added, two
-// changed and one removed. Figures, medians of 5 rounds: the registry's state hash (what every
-// status check computes: one read and the snapshot), submitting a review, the charter with the
-// changes marked (ReviewFlow::markedCharter, both snapshots parsed), the reviewer's view opened
-// and painted, and the window's review line brought up to date. Prints figures.
+// Review and sign-off on a 100,000-cookie site (or as many as the first argument says), published
+// once, then three cookies added, two changed and one removed. Figures, medians of 5 rounds: the
+// registry's state hash (what every status check computes: one read and the snapshot), submitting a
+// review, the charter with the changes marked (ReviewFlow::markedCharter, both snapshots parsed),
+// the reviewer's view opened and painted, and the window's review line brought up to date. Prints
+// figures.
 #include "BenchSupport.h"
 #include "MainWindow.h"
 #include "Publisher.h"
@@ -58,7 +59,9 @@ int main(int argc, char **argv) {
     site.name = QStringLiteral("site.exemple.fr");
     site.languages = {QStringLiteral("fr"), QStringLiteral("en")};
     store.addSite(site);
-    QList<Cookie> cookies = synthetic(site.id, 100000);
+    // The registry's size: 100,000 cookies, or the first argument.
+    const int size = argc > 1 ? qMax(100, QByteArray(argv[1]).toInt()) : 100000;
+    QList<Cookie> cookies = synthetic(site.id, size);
     if (!store.addCookies(cookies).ok()) {
         out << "cannot fill the store\n";
         return 1;
@@ -74,7 +77,7 @@ int main(int argc, char **argv) {
         out << "cannot publish\n";
         return 1;
     }
-    QList<Cookie> added = synthetic(site.id, 100003).mid(100000);
+    QList<Cookie> added = synthetic(site.id, size + 3).mid(size);
     for (Cookie &cookie : added)
         cookie.name += QStringLiteral("_new");
     store.addCookies(added);
@@ -122,7 +125,7 @@ int main(int argc, char **argv) {
     });
     MainWindow window(&store);
     const double line = BenchSupport::medianMs([&] { window.updateReviewNotice(); });
-    out << "review of a 100,002-cookie site (3 added, 2 changed, 1 removed; " << marked
+    out << "review of a " << size + 2 << "-cookie site (3 added, 2 changed, 1 removed; " << marked
         << " rows marked):\n"
         << "  the registry's state hash (read and snapshot): " << hash << " ms\n"
         << "  submit a review (state, snapshots, one transaction): " << submit << " ms\n"

@@ -4522,127 +4522,127 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="388"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="392"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="401"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="405"/>
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="492"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="496"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="495"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="499"/>
         <source>First and third party</source>
         <translation>First and third party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="498"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="502"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="99"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="56"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="57"/>
         <source>The cookie database cannot be loaded: %1</source>
         <translation>The cookie database cannot be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="103"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="104"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="135"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="136"/>
         <source>&amp;Overview…</source>
         <translation>&amp;Overview…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="138"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="139"/>
         <source>The registry at a glance: categories, parties, providers, lifetimes, problems, publications</source>
         <translation>The registry at a glance: categories, parties, providers, lifetimes, problems, publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="143"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="144"/>
         <source>Submit for re&amp;view…</source>
         <translation>Submit for re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="146"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="147"/>
         <source>Ask someone else to check the registry and the charter before they are published</source>
         <translation>Ask someone else to check the registry and the charter before they are published</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="147"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="148"/>
         <source>Re&amp;views…</source>
         <translation>Re&amp;views…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="151"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="152"/>
         <source>The reviews: the charter with its changes marked, comments, approve or request changes</source>
         <translation>The reviews: the charter with its changes marked, comments, approve or request changes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="163"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="164"/>
         <source>Click to open the reviews</source>
         <translation>Click to open the reviews</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="174"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="175"/>
         <source>Show every cookie again</source>
         <translation>Show every cookie again</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="189"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="190"/>
         <source>Switch rule %1 back on</source>
         <translation>Switch rule %1 back on</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="191"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="192"/>
         <source>Switch rule %1 off for this site…</source>
         <translation>Switch rule %1 off for this site…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="242"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="243"/>
         <source>No problem found in this registry.</source>
         <translation>No problem found in this registry.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="317"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="321"/>
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>No site chosen. Create one with Edit &gt; New site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="329"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="333"/>
         <source>The store could not be read (%1); what is shown is kept, and read again in a moment.</source>
         <translation>The store could not be read (%1); what is shown is kept, and read again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="390"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="394"/>
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Store: %1. Read-only (%2): you can look, export and preview, not edit.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="400"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="404"/>
         <source>%1 (reviewer) - Cookie Charter</source>
         <translation>%1 (reviewer) - Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="405"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="409"/>
         <source>The store could not be read (%1); the list of sites is read again in a moment.</source>
         <translation>The store could not be read (%1); the list of sites is read again in a moment.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="417"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="421"/>
         <source>%Ln cookie(s) in the store</source>
         <translation>
             <numerusform>%Ln cookie in the store</numerusform>
@@ -4650,52 +4650,52 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="433"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="437"/>
         <source>New cookie</source>
         <translation>New cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="434"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="438"/>
         <source>The new cookie has not been added to the registry. Discard it?</source>
         <translation>The new cookie has not been added to the registry. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="545"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="549"/>
         <source>A reviewer approves a charter but does not publish it</source>
         <translation>A reviewer approves a charter but does not publish it</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="631"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="635"/>
         <source>The rules switched off could not be read: %1</source>
         <translation>The rules switched off could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="640"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="644"/>
         <source>Problems: none</source>
         <translation>Problems: none</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="641"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="645"/>
         <source>Problems: %1, %2</source>
         <translation>Problems: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="682"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="686"/>
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="689"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="693"/>
         <source>Add cookie %1</source>
         <translation>Add cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="693"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="697"/>
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="706"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="710"/>
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation>
             <numerusform>Delete %n cookie from the registry of %1?</numerusform>
@@ -4703,17 +4703,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="709"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="713"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="710"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="714"/>
         <source>Delete cookies</source>
         <translation>Delete cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="713"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="717"/>
         <source>%n cookie(s) deleted.</source>
         <translation>
             <numerusform>%n cookie deleted.</numerusform>
@@ -4721,22 +4721,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="747"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="751"/>
         <source>Import cookies</source>
         <translation>Import cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="748"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="752"/>
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="754"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="758"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="761"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="765"/>
         <source>%n cookie(s) imported.</source>
         <translation>
             <numerusform>%n cookie imported.</numerusform>
@@ -4744,7 +4744,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="772"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="776"/>
         <source>%n cookie(s) imported from the charter page.</source>
         <translation>
             <numerusform>%n cookie imported from the charter page.</numerusform>
@@ -4752,7 +4752,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="783"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="787"/>
         <source>%n cookie(s) imported from the banner configuration.</source>
         <translation>
             <numerusform>%n cookie imported from the banner configuration.</numerusform>
@@ -4760,12 +4760,12 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="829"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="833"/>
         <source>Only: %1. Press to show every cookie.</source>
         <translation>Only: %1. Press to show every cookie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="832"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="836"/>
         <source>%Ln cookie(s) of the site shown: %1</source>
         <translation>
             <numerusform>%Ln cookie of the site shown: %1</numerusform>
@@ -4773,45 +4773,45 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="850"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="858"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="865"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="854"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="862"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="869"/>
         <source>Switch a rule off</source>
         <translation>Switch a rule off</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="851"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="855"/>
         <source>Why does rule %1 not apply to %2? The reason is recorded, shown in the problems panel and in every publication.</source>
         <translation>Why does rule %1 not apply to %2? The reason is recorded, shown in the problems panel and in every publication.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="859"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="863"/>
         <source>A rule is switched off with a reason; rule %1 stays on.</source>
         <translation>A rule is switched off with a reason; rule %1 stays on.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="869"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="873"/>
         <source>Rule %1 is switched off for %2.</source>
         <translation>Rule %1 is switched off for %2.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="881"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="887"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="885"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="891"/>
         <source>Switch a rule back on</source>
         <translation>Switch a rule back on</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="883"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="887"/>
         <source>Rule %1 is on again.</source>
         <translation>Rule %1 is on again.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="898"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="902"/>
         <source>Complete from the cookie database</source>
         <translation>Complete from the cookie database</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="903"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="907"/>
         <source>%n field(s) completed from the cookie database; Undo takes them back.</source>
         <translation>
             <numerusform>%n field completed from the cookie database; Undo takes them back.</numerusform>
@@ -4819,253 +4819,253 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="920"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="924"/>
         <source>%1 entries, %2</source>
         <translation>%1 entries, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="923"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="927"/>
         <source>About Cookie Charter</source>
         <translation>About Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="926"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="930"/>
         <source>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="930"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="934"/>
         <source>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="956"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="960"/>
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="956"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="960"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="962"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="966"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="968"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="973"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="982"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="972"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="977"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="986"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="974"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="978"/>
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="992"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="996"/>
         <source>Open a store read-only</source>
         <translation>Open a store read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="992"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="996"/>
         <source>Open a store</source>
         <translation>Open a store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1004"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1008"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1010"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1014"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1037"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1041"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1038"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1042"/>
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1051"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1055"/>
         <source>Export the registry as JSON</source>
         <translation>Export the registry as JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1051"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1055"/>
         <source>Export the registry as CSV</source>
         <translation>Export the registry as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1053"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1057"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1053"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1057"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1056"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1060"/>
         <source>Exporting the registry…</source>
         <translation>Exporting the registry…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1056"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1153"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1060"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1157"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1068"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1077"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1107"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1072"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1081"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1111"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1070"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1074"/>
         <source>Registry exported to %1</source>
         <translation>Registry exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1077"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1115"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1138"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1249"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1081"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1119"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1142"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1253"/>
         <source>Choose a site first.</source>
         <translation>Choose a site first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1088"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1092"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1091"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1095"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1094"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1098"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1097"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1101"/>
         <source>Export the charter</source>
         <translation>Export the charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1109"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1113"/>
         <source>Charter exported to %1</source>
         <translation>Charter exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1115"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1119"/>
         <source>Charter texts</source>
         <translation>Charter texts</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1138"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1144"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1174"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1177"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1180"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1186"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1142"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1148"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1178"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1181"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1184"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1190"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1149"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1153"/>
         <source>Publish %1</source>
         <translation>Publish %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1150"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1154"/>
         <source>Note for the history (why this publication):</source>
         <translation>Note for the history (why this publication):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1153"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1157"/>
         <source>Publishing %1…</source>
         <translation>Publishing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1195"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1199"/>
         <source>Publication history</source>
         <translation>Publication history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1205"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1209"/>
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1208"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1212"/>
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Publications now go to %1. Choose another store file? (No: go back to the open store.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1211"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1220"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1230"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1215"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1224"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1234"/>
         <source>Shared store for publications</source>
         <translation>Shared store for publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1215"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1219"/>
         <source>Publications go into the open store.</source>
         <translation>Publications go into the open store.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1249"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1275"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1286"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1253"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1279"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1290"/>
         <source>Submit for review</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1254"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1258"/>
         <source>Submit %1 for review</source>
         <translation>Submit %1 for review</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1255"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1259"/>
         <source>Note for the reviewer (what changed, what to look at):</source>
         <translation>Note for the reviewer (what changed, what to look at):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1276"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1280"/>
         <source>The shared store cannot be read, so the review could not be compared with the last publication; nothing was submitted.
 %1</source>
         <translation>The shared store cannot be read, so the review could not be compared with the last publication; nothing was submitted.
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1292"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1296"/>
         <source>Submitted %1 for review as review %2; anyone but %3 may approve it.</source>
         <translation>Submitted %1 for review as review %2; anyone but %3 may approve it.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1337"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1342"/>
         <source>review %1 of %2 by %3</source>
         <translation>review %1 of %2 by %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="1342"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1347"/>
         <source>%n review(s) wait for you: %1.</source>
         <translation>
             <numerusform>%n review waits for you: %1.</numerusform>
@@ -5073,17 +5073,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1364"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1374"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1365"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1375"/>
         <source>%1 on %2: %3</source>
         <translation>%1 on %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="1370"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1380"/>
         <source>%n comment(s) on cookies, marked in the table.</source>
         <translation>
             <numerusform>%n comment on a cookie, marked in the table.</numerusform>
@@ -5091,24 +5091,24 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1374"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1384"/>
         <source>Once the registry is right, submit it again: Charter &gt; Submit for review…</source>
         <translation>Once the registry is right, submit it again: Charter &gt; Submit for review…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1397"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1407"/>
         <source>Review %1, %2: %3</source>
         <translation>Review %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="969"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="993"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1222"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="973"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="997"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1226"/>
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Cookie Charter stores (*.cookiestore);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="320"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="324"/>
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation>
             <numerusform>%L1 of %Ln cookie read so far; reading the rest…</numerusform>
@@ -5116,7 +5116,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="323"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="327"/>
         <source>%L1 of %Ln cookie(s)</source>
         <translation>
             <numerusform>%L1 of %Ln cookie</numerusform>
@@ -5124,7 +5124,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="642"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="646"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -5132,7 +5132,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="643"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="647"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -5140,7 +5140,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1234"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1238"/>
         <source>Publications go to %1.</source>
         <translation>Publications go to %1.</translation>
     </message>
@@ -6563,7 +6563,7 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>ReviewsDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="38"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="39"/>
         <source>… and %n unchanged cookie(s) not shown here.</source>
         <translation>
             <numerusform>… and %n unchanged cookie not shown here.</numerusform>
@@ -6571,206 +6571,206 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="52"/>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="57"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="54"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="59"/>
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="72"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="74"/>
         <source>In the charter: &lt;b&gt;+&lt;/b&gt; a cookie added (green), &lt;b&gt;−&lt;/b&gt; a cookie removed (struck through), &lt;s&gt;before&lt;/s&gt; → after in a changed cell (yellow).</source>
         <translation>In the charter: &lt;b&gt;+&lt;/b&gt; a cookie added (green), &lt;b&gt;−&lt;/b&gt; a cookie removed (struck through), &lt;s&gt;before&lt;/s&gt; → after in a changed cell (yellow).</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="78"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="80"/>
         <source>Language of the charter</source>
         <translation>Language of the charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="80"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="82"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="88"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="90"/>
         <source>The charter as it will be published, with the changes</source>
         <translation>The charter as it will be published, with the changes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="93"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="95"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="95"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="97"/>
         <source>&amp;Charter</source>
         <translation>&amp;Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="96"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="98"/>
         <source>C&amp;hanges</source>
         <translation>C&amp;hanges</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="104"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="106"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="105"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="107"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="105"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="107"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="105"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="107"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="105"/>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="120"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="107"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="122"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="115"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="117"/>
         <source>What the comment is about</source>
         <translation>What the comment is about</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="119"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="121"/>
         <source>Your comment (needed to request changes)</source>
         <translation>Your comment (needed to request changes)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="121"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="123"/>
         <source>&amp;Add comment</source>
         <translation>&amp;Add comment</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="128"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="130"/>
         <source>A&amp;pprove</source>
         <translation>A&amp;pprove</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="130"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="132"/>
         <source>&amp;Request changes</source>
         <translation>&amp;Request changes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="143"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="145"/>
         <source>Comments:</source>
         <translation>Comments:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="251"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="258"/>
         <source>No review yet. An editor submits a site with Charter &gt; Submit for review…</source>
         <translation>No review yet. An editor submits a site with Charter &gt; Submit for review…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="253"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="260"/>
         <source>Choose a review.</source>
         <translation>Choose a review.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="260"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="267"/>
         <source>Review %1 is gone.</source>
         <translation>Review %1 is gone.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="267"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="274"/>
         <source>Note from %1: %2</source>
         <translation>Note from %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="270"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="277"/>
         <source>%1 wrote: %2</source>
         <translation>%1 wrote: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="272"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="279"/>
         <source>Compared with publication %1.</source>
         <translation>Compared with publication %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="275"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="282"/>
         <source>The site has not been published yet: there is nothing to compare with.</source>
         <translation>The site has not been published yet: there is nothing to compare with.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="286"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="293"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="286"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="293"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="354"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="361"/>
         <source>You (%1) submitted or changed this registry since the last publication: someone else must review it.</source>
         <translation>You (%1) submitted or changed this registry since the last publication: someone else must review it.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="395"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="402"/>
         <source>Changed since the approval (which is void):</source>
         <translation>Changed since the approval (which is void):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="396"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="403"/>
         <source>Changed since the review was submitted (it is void):</source>
         <translation>Changed since the review was submitted (it is void):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="401"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="408"/>
         <source>Changes since publication %1:</source>
         <translation>Changes since publication %1:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="418"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="425"/>
         <source>This review is already decided or void; only a review waiting for a reviewer can be decided.</source>
         <translation>This review is already decided or void; only a review waiting for a reviewer can be decided.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="342"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="349"/>
         <source>The whole review</source>
         <translation>The whole review</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="366"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="373"/>
         <source>the whole review</source>
         <translation>the whole review</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="409"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="416"/>
         <source>The store is read-only: nothing can be written.</source>
         <translation>The store is read-only: nothing can be written.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="442"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="449"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="454"/>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="462"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="461"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="469"/>
         <source>Request changes</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="455"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="462"/>
         <source>Say which changes in the comment field first.</source>
         <translation>Say which changes in the comment field first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="491"/>
         <location filename="../../src/gui/ReviewsDialog.cpp" line="498"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="505"/>
         <source>Add comment</source>
         <translation>Add comment</translation>
     </message>
@@ -6896,27 +6896,27 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="223"/>
+        <location filename="../../src/store/Schema.cpp" line="225"/>
         <source>upgrading the store to version %1 failed: %2</source>
         <translation>upgrading the store to version %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="292"/>
+        <location filename="../../src/store/Schema.cpp" line="294"/>
         <source>its tables could not be read: %1</source>
         <translation>its tables could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="302"/>
+        <location filename="../../src/store/Schema.cpp" line="304"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="308"/>
+        <location filename="../../src/store/Schema.cpp" line="310"/>
         <source>column %1.%2</source>
         <translation>column %1.%2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="314"/>
+        <location filename="../../src/store/Schema.cpp" line="316"/>
         <source>the store lacks %1</source>
         <translation>the store lacks %1</translation>
     </message>
@@ -7467,7 +7467,7 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         <location filename="../../src/store/Store.cpp" line="1111"/>
         <location filename="../../src/store/Store.cpp" line="1574"/>
         <location filename="../../src/store/Store.cpp" line="1692"/>
-        <location filename="../../src/store/StoreReviews.cpp" line="172"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="173"/>
         <source>site #%1 does not exist</source>
         <translation>site #%1 does not exist</translation>
     </message>
@@ -7551,53 +7551,53 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         </translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="163"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="164"/>
         <source>a review names the state of the registry it submits</source>
         <translation>a review names the state of the registry it submits</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="185"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="186"/>
         <source>review %1 (submitted by %2) already waits for a reviewer on this same state of %3; nothing was submitted</source>
         <translation>review %1 (submitted by %2) already waits for a reviewer on this same state of %3; nothing was submitted</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="222"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="223"/>
         <source>no decision was given</source>
         <translation>no decision was given</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="225"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="226"/>
         <source>asking for changes needs a comment saying which</source>
         <translation>asking for changes needs a comment saying which</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="235"/>
-        <location filename="../../src/store/StoreReviews.cpp" line="304"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="236"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="305"/>
         <source>there is no review %1</source>
         <translation>there is no review %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="240"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="241"/>
         <source>review %1 was already approved by %2 on %3; nothing was written</source>
         <translation>review %1 was already approved by %2 on %3; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="241"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="242"/>
         <source>%2 already asked for changes on review %1 on %3; nothing was written</source>
         <translation>%2 already asked for changes on review %1 on %3; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="249"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="250"/>
         <source>review %1 is void: the registry of %2 changed since it was submitted; it cannot be decided (submit it again)</source>
         <translation>review %1 is void: the registry of %2 changed since it was submitted; it cannot be decided (submit it again)</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="261"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="262"/>
         <source>not allowed: %1 submitted or changed this registry since the last publication, so someone else must review it (anyone but %2)</source>
         <translation>not allowed: %1 submitted or changed this registry since the last publication, so someone else must review it (anyone but %2)</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="293"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="294"/>
         <source>the comment is empty</source>
         <translation>the comment is empty</translation>
     </message>

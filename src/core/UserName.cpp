@@ -5,6 +5,8 @@
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
+
+#include <vector>
 #endif
 
 QString currentUserName() {
@@ -14,8 +16,12 @@ QString currentUserName() {
             return value;
     }
 #ifdef Q_OS_UNIX
-    if (const passwd *entry = getpwuid(geteuid()))
-        return QString::fromLocal8Bit(entry->pw_name);
+    // getpwuid_r: stores are opened on several threads at once (background reads).
+    passwd entry{};
+    passwd *found = nullptr;
+    std::vector<char> buffer(16384);
+    if (getpwuid_r(geteuid(), &entry, buffer.data(), buffer.size(), &found) == 0 && found)
+        return QString::fromLocal8Bit(found->pw_name);
 #endif
     return QStringLiteral("unknown");
 }

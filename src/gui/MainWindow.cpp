@@ -24,6 +24,7 @@
 #include "RegistryEditor.h"
 #include "RegistryModel.h"
 #include "ReviewFlow.h"
+#include "ReviewStates.h"
 #include "ReviewsDialog.h"
 #include "Settings.h"
 #include "SiteDialog.h"
@@ -270,7 +271,8 @@ void MainWindow::attachStore(Store *store) {
     // The dialogs that read the previous store go with it.
     delete m_reviews;
     delete m_overview;
-    m_reviewCache.clear();
+    delete m_reviewStates; // waits for its workers, which read the previous store
+    m_reviewStates = nullptr;
     if (m_store) { // the previous store (main()'s stays open until the program ends)
         disconnect(m_store, nullptr, this, nullptr);
         disconnect(m_store, nullptr, &m_refreshTimer, nullptr);
@@ -279,6 +281,8 @@ void MainWindow::attachStore(Store *store) {
     m_shared.reset();
     m_siteId = 0;
 
+    m_reviewStates = new ReviewStates(m_store, this);
+    connect(m_reviewStates, &ReviewStates::ready, &m_reviewTimer, qOverload<>(&QTimer::start));
     m_preview = new CharterPreview(m_store, m_ui->previewTab);
     m_preview->setObjectName(QStringLiteral("charterPreview"));
     m_preview->setDeferredWhileHidden(true);
@@ -1329,7 +1333,8 @@ void MainWindow::updateReviewNotice() {
                 continue;
             if (!hashes.contains(review.siteId)) {
                 QString hash;
-                m_reviewCache.hash(*m_store, review.siteId, &hash, &error);
+                if (!m_reviewStates->hash(review.siteId, &hash))
+                    return; // the line is brought up to date when the hash is known
                 hashes.insert(review.siteId, hash);
             }
             if (ReviewFlow::statusOf(review, hashes.value(review.siteId)) ==
@@ -1349,7 +1354,12 @@ void MainWindow::updateReviewNotice() {
         if (!reviews.isEmpty()) {
             const Review &review = reviews.constLast();
             QString hash;
-            m_reviewCache.hash(*m_store, m_siteId, &hash, &error);
+            if (!m_reviewStates->hash(m_siteId, &hash)) {
+                // Brought up to date when the hash is known; another site's line goes now.
+                if (m_reviewBanner->property("site").toLongLong() != m_siteId)
+                    m_reviewBanner->hide();
+                return;
+            }
             const ReviewFlow::Status status = ReviewFlow::statusOf(review, hash);
             text = ReviewFlow::summary(review, status);
             const int onCookies = int(
@@ -1399,6 +1409,7 @@ void MainWindow::updateReviewNotice() {
         }
     }
     m_registry->setReviewComments(comments);
+    m_reviewBanner->setProperty("site", m_siteId);
     m_reviewBanner->setText(text);
     m_reviewBanner->setStyleSheet(
         QStringLiteral("QLabel { background: %1; padding: 6px; border-radius: 3px; }").arg(colour));

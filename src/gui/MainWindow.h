@@ -37,6 +37,7 @@ class OverviewDialog;
 class QToolButton;
 class QLabel;
 class ReviewsDialog;
+class ReviewStates;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -154,6 +155,6 @@ private:
     QLabel *m_reviewBanner = nullptr;
     QTimer m_reviewTimer;
     QPointer<ReviewsDialog> m_reviews;
-    ReviewFlow::StateCache m_reviewCache;
+    ReviewStates *m_reviewStates = nullptr; // the current store's
     QString m_knowledgeError;
 };

@@ -5,6 +5,7 @@
 #include "RegistryDiff.h"
 #include "ReviewFlow.h"
 #include "ReviewModel.h"
+#include "ReviewStates.h"
 #include "Store.h"
 
 #include <QComboBox>
@@ -47,7 +48,8 @@ ReviewsDialog::ReviewsDialog(Store *store, qint64 siteId, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_siteId(siteId)
-    , m_model(new ReviewModel(this)) {
+    , m_model(new ReviewModel(this))
+    , m_states(new ReviewStates(store, this)) {
     setObjectName(QStringLiteral("reviewsDialog"));
     setWindowTitle(tr("Reviews"));
     resize(1200, 780);
@@ -173,6 +175,7 @@ ReviewsDialog::ReviewsDialog(Store *store, qint64 siteId, QWidget *parent)
     connect(m_store, &Store::charterTextChanged, this, later);
     connect(m_store, &Store::ruleSwitchesChanged, this, later);
     connect(m_store, &Store::externalChange, this, later);
+    connect(m_states, &ReviewStates::ready, this, later);
 
     reload();
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -224,12 +227,16 @@ void ReviewsDialog::reload() {
     QString error;
     const QList<Review> reviews = m_store->reviews(m_siteId, false, &error);
     QHash<qint64, QString> hashes;
+    // Each site's state now: computed here the first time (the dialog opens on it), then on a
+    // worker thread after each change, the list showing the last one meanwhile.
     for (const Review &review : reviews) {
         if (hashes.contains(review.siteId))
             continue;
         QString hash;
-        if (m_hashes.hash(*m_store, review.siteId, &hash, &error))
-            hashes.insert(review.siteId, hash);
+        const bool first = !m_lastHashes.contains(review.siteId);
+        if (m_states->hash(review.siteId, &hash, first))
+            m_lastHashes.insert(review.siteId, hash);
+        hashes.insert(review.siteId, m_lastHashes.value(review.siteId));
     }
     m_changesFor = 0; // a review may have become void
     const qint64 keep = m_current;

@@ -19,6 +19,7 @@ class QTextBrowser;
 class QTextDocument;
 class QTreeWidget;
 class ReviewModel;
+class ReviewStates;
 class Store;
 
 // Charter > Reviews…: the reviewer's view. The reviews of the store, and for the one selected
@@ -66,7 +67,8 @@ private:
     QPlainTextEdit *m_changes;
     QTabWidget *m_tabs = nullptr;
     qint64 m_changesFor = 0; // the review the Changes tab shows
-    ReviewFlow::StateCache m_hashes;
+    ReviewStates *m_states;
+    QHash<qint64, QString> m_lastHashes; // site -> the hash the list shows
     QTreeWidget *m_comments;
     QComboBox *m_target;
     QLineEdit *m_comment;

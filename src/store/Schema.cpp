@@ -121,17 +121,19 @@ const char *const version3[] = {
 const char *const version4[] = {
     R"(ALTER TABLE site ADD COLUMN review_policy TEXT NOT NULL DEFAULT 'none'
         CHECK (review_policy = 'none' OR review_policy = 'approval'))",
+    // The snapshots last: a list of reviews reads the columns before them without walking
+    // through megabytes of overflow pages.
     R"(CREATE TABLE review (
         id INTEGER PRIMARY KEY,
         site_id INTEGER NOT NULL REFERENCES site(id) ON DELETE CASCADE,
         state_hash TEXT NOT NULL,
-        snapshot TEXT NOT NULL,
         base_seq INTEGER NOT NULL DEFAULT 0,
         base_at TEXT NOT NULL DEFAULT '',
-        base_snapshot TEXT NOT NULL DEFAULT '',
         note TEXT NOT NULL DEFAULT '',
         submitted_at TEXT NOT NULL,
-        submitted_by TEXT NOT NULL))",
+        submitted_by TEXT NOT NULL,
+        snapshot TEXT NOT NULL,
+        base_snapshot TEXT NOT NULL DEFAULT ''))",
     "CREATE INDEX review_site ON review (site_id, id)",
     R"(CREATE TABLE review_decision (
         review_id INTEGER PRIMARY KEY REFERENCES review(id) ON DELETE CASCADE,

@@ -88,11 +88,12 @@ QList<Review> Store::reviews(qint64 siteId, bool withSnapshots, QString *error) 
     QSqlQuery query(database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM review r JOIN site s ON s.id = r.site_id "
-                                 "LEFT JOIN review_decision d ON d.review_id = r.id "
-                                 "WHERE r.site_id = ? OR ? = 0 ORDER BY r.id")
-                      .arg(reviewColumns(withSnapshots)));
-    query.addBindValue(siteId);
-    query.addBindValue(siteId);
+                                 "LEFT JOIN review_decision d ON d.review_id = r.id %2 "
+                                 "ORDER BY r.id")
+                      .arg(reviewColumns(withSnapshots),
+                           siteId > 0 ? QStringLiteral("WHERE r.site_id = ?") : QString()));
+    if (siteId > 0)
+        query.addBindValue(siteId);
     if (!query.exec()) {
         if (error)
             *error = query.lastError().text();

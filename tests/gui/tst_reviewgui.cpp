@@ -218,7 +218,9 @@ void TestReviewGui::submitRequestChangesApproveAndVoid() {
     QVERIFY(editor.submitSiteForReview(QStringLiteral("fournisseur corrigé")));
     QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 2, 5000);
     dialog->selectReview(2);
-    QVERIFY(approve->isEnabled());
+    // The registry's state is hashed again on a worker thread after the edit.
+    QTRY_VERIFY_WITH_TIMEOUT(approve->isEnabled(), 5000);
+    QCOMPARE(dialog->currentReviewId(), 2);
     QTest::keyClicks(comment, QStringLiteral("Bon pour publication"));
     QTest::mouseClick(approve, Qt::LeftButton);
     QCOMPARE(m_store->review(2)->decision, Review::Decision::Approved);
