@@ -1540,7 +1540,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="98"/>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="138"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="129"/>
         <source>SITE</source>
         <translation>SITE</translation>
     </message>
@@ -2452,7 +2452,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/cli/PublishingCommands.cpp" line="91"/>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="138"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="129"/>
         <source>NUMBER</source>
         <translation>NUMBER</translation>
     </message>
@@ -2473,7 +2473,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/cli/PublishingCommands.cpp" line="91"/>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="139"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="130"/>
         <source>NOTE</source>
         <translation>NOTE</translation>
     </message>
@@ -2842,219 +2842,219 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Writes the registry&apos;s overview (cookies by category, first and third party, top providers, lifetimes, problems by rule, cookies across publications), each chart with its table, and the problems rule by rule, as a PDF or an HTML page.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="19"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="17"/>
         <location filename="../../src/cli/RuleCommands.cpp" line="15"/>
         <location filename="../../src/cli/RuleCommands.cpp" line="24"/>
         <source>The site (default: the only one).</source>
         <translation>The site (default: the only one).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="20"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="18"/>
         <source>submit: what the reviewer should know.</source>
         <translation>submit: what the reviewer should know.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="23"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="21"/>
         <source>approve, reject, comment: the comment (required to reject).</source>
         <translation>approve, reject, comment: the comment (required to reject).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="26"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="24"/>
         <source>comment: the cookie it is about (its name or number; a cookie the review removes too).</source>
         <translation>comment: the cookie it is about (its name or number; a cookie the review removes too).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="30"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="28"/>
         <source>comment: the cookie&apos;s domain, when several cookies have that name.</source>
         <translation>comment: the cookie&apos;s domain, when several cookies have that name.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="33"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="31"/>
         <source>submit: the shared store whose last publication the review compares with (default: the configured one, else the open store).</source>
         <translation>submit: the shared store whose last publication the review compares with (default: the configured one, else the open store).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="37"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="35"/>
         <source>submit, list, show N, approve N, reject N or comment N.</source>
         <translation>submit, list, show N, approve N, reject N or comment N.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="38"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="36"/>
         <source>The review&apos;s number.</source>
         <translation>The review&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="45"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="43"/>
         <source>review needs an action: submit, list, show, approve, reject or comment</source>
         <translation>review needs an action: submit, list, show, approve, reject or comment</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="52"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="50"/>
         <source>unknown review action &quot;%1&quot; (submit, list, show, approve, reject, comment)</source>
         <translation>unknown review action &quot;%1&quot; (submit, list, show, approve, reject, comment)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="60"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="58"/>
         <source>review %1 takes one review number</source>
         <translation>review %1 takes one review number</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="62"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="60"/>
         <source>review %1 takes options only</source>
         <translation>review %1 takes options only</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="76"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="74"/>
         <source>there is no review %1</source>
         <translation>there is no review %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="116"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="107"/>
         <source>Submitted %1 for review as review %2</source>
         <translation>Submitted %1 for review as review %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="118"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="109"/>
         <source> (compared with publication %1)</source>
         <translation> (compared with publication %1)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="123"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="114"/>
         <source>Anyone but %1 may approve it.</source>
         <translation>Anyone but %1 may approve it.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="138"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="129"/>
         <source>SUBMITTED</source>
         <translation>SUBMITTED</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="138"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="129"/>
         <source>BY</source>
         <translation>BY</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="138"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="129"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="139"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="130"/>
         <source>DECIDED BY</source>
         <translation>DECIDED BY</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="155"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="146"/>
         <source>No review yet (submit one with: cookie-charter review submit)</source>
         <translation>No review yet (submit one with: cookie-charter review submit)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="168"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="159"/>
         <source>Review %1 of %2</source>
         <translation>Review %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="169"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="160"/>
         <source>Submitted by %1 on %2</source>
         <translation>Submitted by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="171"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="162"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="172"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="163"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="175"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="166"/>
         <source>Approved by %1 on %2</source>
         <translation>Approved by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="176"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="167"/>
         <source>Changes requested by %1 on %2</source>
         <translation>Changes requested by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="182"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="173"/>
         <source>State: %1</source>
         <translation>State: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="188"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="179"/>
         <source>VOID: the registry changed since it was approved. What changed since:</source>
         <translation>VOID: the registry changed since it was approved. What changed since:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="190"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="181"/>
         <source>VOID: the registry changed since it was submitted. What changed since:</source>
         <translation>VOID: the registry changed since it was submitted. What changed since:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="198"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="189"/>
         <source>Changes since publication %1:</source>
         <translation>Changes since publication %1:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="204"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="195"/>
         <source>The site has not been published yet: the whole registry is new.</source>
         <translation>The site has not been published yet: the whole registry is new.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="207"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="198"/>
         <source>Comments:</source>
         <translation>Comments:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="210"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="201"/>
         <source>the whole review</source>
         <translation>the whole review</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="212"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="203"/>
         <source>cookie %1</source>
         <translation>cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="213"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="204"/>
         <source>cookie %1 (%2)</source>
         <translation>cookie %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="226"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="217"/>
         <source>review reject needs --comment: what should change</source>
         <translation>review reject needs --comment: what should change</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="237"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="228"/>
         <source>Approved review %1 of %2</source>
         <translation>Approved review %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="238"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="229"/>
         <source>Asked for changes on review %1 of %2: %3</source>
         <translation>Asked for changes on review %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="250"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="241"/>
         <source>review comment needs --comment TEXT</source>
         <translation>review comment needs --comment TEXT</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="272"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="263"/>
         <source>Commented on review %1</source>
         <translation>Commented on review %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="281"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="272"/>
         <source>submit a site for review, list, show, approve or reject reviews</source>
         <translation>submit a site for review, list, show, approve or reject reviews</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ReviewCommands.cpp" line="283"/>
+        <location filename="../../src/cli/ReviewCommands.cpp" line="274"/>
         <source>Sign-off before publishing. submit names the registry&apos;s exact state (every language) and keeps what changed since the last publication; list and show say where each review stands (any later change voids it); approve, reject and comment are a reviewer&apos;s, who may be neither the submitter nor anyone who changed the registry since the last publication. A site whose review policy is approval publishes only an approved state.</source>
         <translation>Sign-off before publishing. submit names the registry&apos;s exact state (every language) and keeps what changed since the last publication; list and show say where each review stands (any later change voids it); approve, reject and comment are a reviewer&apos;s, who may be neither the submitter nor anyone who changed the registry since the last publication. A site whose review policy is approval publishes only an approved state.</translation>
     </message>
@@ -5032,8 +5032,8 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="1253"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1279"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1290"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1274"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1283"/>
         <source>Submit for review</source>
         <translation>Submit for review</translation>
     </message>
@@ -5048,24 +5048,24 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Note for the reviewer (what changed, what to look at):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1280"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1275"/>
         <source>The shared store cannot be read, so the review could not be compared with the last publication; nothing was submitted.
 %1</source>
         <translation>The shared store cannot be read, so the review could not be compared with the last publication; nothing was submitted.
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1296"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1289"/>
         <source>Submitted %1 for review as review %2; anyone but %3 may approve it.</source>
         <translation>Submitted %1 for review as review %2; anyone but %3 may approve it.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1342"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1335"/>
         <source>review %1 of %2 by %3</source>
         <translation>review %1 of %2 by %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="1347"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1340"/>
         <source>%n review(s) wait for you: %1.</source>
         <translation>
             <numerusform>%n review waits for you: %1.</numerusform>
@@ -5073,17 +5073,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1374"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1367"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1375"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1368"/>
         <source>%1 on %2: %3</source>
         <translation>%1 on %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="1380"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1373"/>
         <source>%n comment(s) on cookies, marked in the table.</source>
         <translation>
             <numerusform>%n comment on a cookie, marked in the table.</numerusform>
@@ -5091,12 +5091,12 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1384"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1377"/>
         <source>Once the registry is right, submit it again: Charter &gt; Submit for review…</source>
         <translation>Once the registry is right, submit it again: Charter &gt; Submit for review…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1407"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1400"/>
         <source>Review %1, %2: %3</source>
         <translation>Review %1, %2: %3</translation>
     </message>
@@ -6432,92 +6432,92 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>ReviewFlow</name>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="107"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="109"/>
         <source>%1 has no cookie named &quot;%2&quot;</source>
         <translation>%1 has no cookie named &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="108"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="110"/>
         <source>%1 has no cookie named &quot;%2&quot; on %3</source>
         <translation>%1 has no cookie named &quot;%2&quot; on %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="113"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="115"/>
         <source>(no domain)</source>
         <translation>(no domain)</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="114"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="116"/>
         <source>%1 has several cookies named &quot;%2&quot; (%3); say which domain</source>
         <translation>%1 has several cookies named &quot;%2&quot; (%3); say which domain</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="172"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="191"/>
         <source>waiting for a reviewer</source>
         <translation>waiting for a reviewer</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="174"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="193"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="176"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="195"/>
         <source>changes requested</source>
         <translation>changes requested</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="180"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="199"/>
         <source>void: the registry changed since</source>
         <translation>void: the registry changed since</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="186"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="205"/>
         <source>Review %1 of %2, submitted by %3 on %4, waits for a reviewer.</source>
         <translation>Review %1 of %2, submitted by %3 on %4, waits for a reviewer.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="190"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="209"/>
         <source>Review %1 of %2 was approved by %3 on %4.</source>
         <translation>Review %1 of %2 was approved by %3 on %4.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="194"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="213"/>
         <source>Changes requested on review %1 of %2 by %3: %4</source>
         <translation>Changes requested on review %1 of %2 by %3: %4</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="201"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="220"/>
         <source>The approval of review %1 of %2 by %3 is void: the registry changed since it was approved.</source>
         <translation>The approval of review %1 of %2 by %3 is void: the registry changed since it was approved.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="205"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="224"/>
         <source>Review %1 of %2 is void: the registry changed since it was submitted.</source>
         <translation>Review %1 of %2 is void: the registry changed since it was submitted.</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="234"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="253"/>
         <source>the approval of review %1 by %2 is void: the registry changed since</source>
         <translation>the approval of review %1 by %2 is void: the registry changed since</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="241"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="260"/>
         <source>review %1 was approved by %2, who changed the registry since the last publication</source>
         <translation>review %1 was approved by %2, who changed the registry since the last publication</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="249"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="268"/>
         <source>anyone but the one who submits it</source>
         <translation>anyone but the one who submits it</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="250"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="269"/>
         <source>anyone but %1 and the one who submits it</source>
         <translation>anyone but %1 and the one who submits it</translation>
     </message>
     <message>
-        <location filename="../../src/app/ReviewFlow.cpp" line="252"/>
+        <location filename="../../src/app/ReviewFlow.cpp" line="271"/>
         <source>%1 may only be published with an approval of its current state (review policy: one approval); submit it for review (review submit); %2 may approve it</source>
         <translation>%1 may only be published with an approval of its current state (review policy: one approval); submit it for review (review submit); %2 may approve it</translation>
     </message>
@@ -6678,99 +6678,99 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         <translation>Choose a review.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="267"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="270"/>
         <source>Review %1 is gone.</source>
         <translation>Review %1 is gone.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="274"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="277"/>
         <source>Note from %1: %2</source>
         <translation>Note from %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="277"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="280"/>
         <source>%1 wrote: %2</source>
         <translation>%1 wrote: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="279"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="282"/>
         <source>Compared with publication %1.</source>
         <translation>Compared with publication %1.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="282"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="285"/>
         <source>The site has not been published yet: there is nothing to compare with.</source>
         <translation>The site has not been published yet: there is nothing to compare with.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="293"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="296"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="293"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="296"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="361"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="364"/>
         <source>You (%1) submitted or changed this registry since the last publication: someone else must review it.</source>
         <translation>You (%1) submitted or changed this registry since the last publication: someone else must review it.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="402"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="405"/>
         <source>Changed since the approval (which is void):</source>
         <translation>Changed since the approval (which is void):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="403"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="406"/>
         <source>Changed since the review was submitted (it is void):</source>
         <translation>Changed since the review was submitted (it is void):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="408"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="411"/>
         <source>Changes since publication %1:</source>
         <translation>Changes since publication %1:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="425"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="428"/>
         <source>This review is already decided or void; only a review waiting for a reviewer can be decided.</source>
         <translation>This review is already decided or void; only a review waiting for a reviewer can be decided.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="349"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="352"/>
         <source>The whole review</source>
         <translation>The whole review</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="373"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="376"/>
         <source>the whole review</source>
         <translation>the whole review</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="416"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="419"/>
         <source>The store is read-only: nothing can be written.</source>
         <translation>The store is read-only: nothing can be written.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="449"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="452"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="461"/>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="469"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="464"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="472"/>
         <source>Request changes</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="462"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="465"/>
         <source>Say which changes in the comment field first.</source>
         <translation>Say which changes in the comment field first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="498"/>
-        <location filename="../../src/gui/ReviewsDialog.cpp" line="505"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="501"/>
+        <location filename="../../src/gui/ReviewsDialog.cpp" line="508"/>
         <source>Add comment</source>
         <translation>Add comment</translation>
     </message>
@@ -7571,33 +7571,33 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         <translation>asking for changes needs a comment saying which</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="236"/>
-        <location filename="../../src/store/StoreReviews.cpp" line="305"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="237"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="306"/>
         <source>there is no review %1</source>
         <translation>there is no review %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="241"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="242"/>
         <source>review %1 was already approved by %2 on %3; nothing was written</source>
         <translation>review %1 was already approved by %2 on %3; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="242"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="243"/>
         <source>%2 already asked for changes on review %1 on %3; nothing was written</source>
         <translation>%2 already asked for changes on review %1 on %3; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="250"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="251"/>
         <source>review %1 is void: the registry of %2 changed since it was submitted; it cannot be decided (submit it again)</source>
         <translation>review %1 is void: the registry of %2 changed since it was submitted; it cannot be decided (submit it again)</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="262"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="263"/>
         <source>not allowed: %1 submitted or changed this registry since the last publication, so someone else must review it (anyone but %2)</source>
         <translation>not allowed: %1 submitted or changed this registry since the last publication, so someone else must review it (anyone but %2)</translation>
     </message>
     <message>
-        <location filename="../../src/store/StoreReviews.cpp" line="294"/>
+        <location filename="../../src/store/StoreReviews.cpp" line="295"/>
         <source>the comment is empty</source>
         <translation>the comment is empty</translation>
     </message>

@@ -2,9 +2,11 @@
 
 #include "CookieField.h"
 #include "Publisher.h"
+#include "PublishingTarget.h"
 #include "RegistryJson.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
@@ -136,6 +138,23 @@ Base lastPublication(const Store *shared, const QString &siteName) {
     base.at = last->publishedAt;
     base.snapshot = last->registryJson;
     return base;
+}
+
+bool baseFor(const Store &store, const QString &to, const QString &siteName, Base *base,
+             QString *error) {
+    *base = Base();
+    const QString path = PublishingTarget::resolve(to, store.path());
+    if (path.isEmpty()) {
+        *base = lastPublication(&store, siteName);
+        return true;
+    }
+    if (!QFileInfo::exists(path))
+        return true; // nothing published there yet
+    Store shared;
+    if (!PublishingTarget::open(shared, path, false, true, error))
+        return false;
+    *base = lastPublication(&shared, siteName);
+    return true;
 }
 
 WriteResult submit(Store &store, const Site &site, const Base &base, const QString &note,
@@ -354,30 +373,6 @@ CharterDocument markedCharter(const QString &after, const QString &before, const
         }
     }
     return document;
-}
-
-bool StateCache::hash(const Store &store, qint64 siteId, QString *hash, QString *error) {
-    QString failure;
-    const qint64 mark = store.lastChange(siteId, &failure);
-    if (!failure.isEmpty()) {
-        if (error)
-            *error = failure;
-        return false;
-    }
-    Entry &entry = m_entries[siteId];
-    if (entry.mark != mark || entry.hash.isEmpty()) {
-        State state;
-        if (!currentState(store, siteId, &state, &failure)) {
-            m_entries.remove(siteId);
-            if (error)
-                *error = failure;
-            return false;
-        }
-        entry.mark = mark;
-        entry.hash = state.hash;
-    }
-    *hash = entry.hash;
-    return true;
 }
 
 } // namespace ReviewFlow

@@ -5,7 +5,6 @@
 #include "Site.h"
 #include "Store.h"
 
-#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -23,23 +22,6 @@ struct State {
     QString hash;
 };
 bool currentState(const Store &store, qint64 siteId, State *state, QString *error);
-
-// The state hash of each site, computed again only when the site's audit mark moved (any write
-// to what a publication holds moves it): a window asks often, and a large registry takes a
-// second to read. Holds one store's sites.
-class StateCache {
-public:
-    // false with *error when the store could not be read.
-    bool hash(const Store &store, qint64 siteId, QString *hash, QString *error);
-    void clear() { m_entries.clear(); }
-
-private:
-    struct Entry {
-        qint64 mark = -1;
-        QString hash;
-    };
-    QHash<qint64, Entry> m_entries;
-};
 
 // The cookies a snapshot holds (none for an empty or unreadable one).
 QList<Cookie> snapshotCookies(const QString &snapshot);
@@ -60,6 +42,11 @@ struct Base {
     QString snapshot;
 };
 Base lastPublication(const Store *shared, const QString &siteName);
+// The base where publications go (`to`, else the configured shared store, else `store` itself;
+// PublishingTarget), read-only; none yet when that store does not exist. false with *error when
+// it exists but cannot be read. The command line and the window both submit through this.
+bool baseFor(const Store &store, const QString &to, const QString &siteName, Base *base,
+             QString *error);
 
 // Submits the site's current state for review, compared with `base`.
 WriteResult submit(Store &store, const Site &site, const Base &base, const QString &note,

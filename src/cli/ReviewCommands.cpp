@@ -1,13 +1,11 @@
 // review submit|list|show|approve|reject|comment: sign-off of a site's charter before publishing.
 #include "Command.h"
 #include "CommandContext.h"
-#include "PublishingTarget.h"
 #include "RegistryDiff.h"
 #include "ReviewFlow.h"
 #include "TextTable.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 
 namespace {
 
@@ -97,17 +95,10 @@ private:
             return code;
         // The base: the last publication where publications go, if that store exists yet.
         ReviewFlow::Base base;
-        const QString path =
-            PublishingTarget::resolve(parser.value(QStringLiteral("to")), c.store().path());
-        if (path.isEmpty()) {
-            base = ReviewFlow::lastPublication(&c.store(), site->name);
-        } else if (QFileInfo::exists(path)) {
-            Store shared;
-            QString error;
-            if (!PublishingTarget::open(shared, path, false, true, &error))
-                return c.fail(StoreError, error);
-            base = ReviewFlow::lastPublication(&shared, site->name);
-        }
+        QString baseError;
+        if (!ReviewFlow::baseFor(c.store(), parser.value(QStringLiteral("to")), site->name, &base,
+                                 &baseError))
+            return c.fail(StoreError, baseError);
         Review review;
         const WriteResult result = ReviewFlow::submit(
             c.store(), *site, base, parser.value(QStringLiteral("note")), &review);

@@ -1270,19 +1270,12 @@ bool MainWindow::submitSiteForReview(const QString &note) {
     // say what changed, nor who changed it since.
     QString error;
     ReviewFlow::Base base;
-    const QString target = PublishingTarget::resolve(QString(), m_store->path());
-    if (target.isEmpty()) {
-        base = ReviewFlow::lastPublication(m_store, site->name);
-    } else if (QFileInfo::exists(target)) {
-        Store shared;
-        if (!PublishingTarget::open(shared, target, false, true, &error)) {
-            Dialogs::warn(this, tr("Submit for review"),
-                          tr("The shared store cannot be read, so the review could not be "
-                             "compared with the last publication; nothing was submitted.\n%1")
-                              .arg(error));
-            return false;
-        }
-        base = ReviewFlow::lastPublication(&shared, site->name);
+    if (!ReviewFlow::baseFor(*m_store, QString(), site->name, &base, &error)) {
+        Dialogs::warn(this, tr("Submit for review"),
+                      tr("The shared store cannot be read, so the review could not be "
+                         "compared with the last publication; nothing was submitted.\n%1")
+                          .arg(error));
+        return false;
     }
     Review review;
     const WriteResult result = ReviewFlow::submit(*m_store, *site, base, note, &review);

@@ -258,11 +258,14 @@ void ReviewsDialog::showSelected() {
                               ? tr("No review yet. An editor submits a site with Charter > "
                                    "Submit for review…")
                               : tr("Choose a review."));
+        m_shown.reset();
         updateButtons();
         return;
     }
+    // Read once, with its snapshots, for everything the dialog shows and writes of it.
     QString error;
-    const std::optional<Review> review = m_store->review(m_current, &error);
+    m_shown = m_store->review(m_current, &error);
+    const std::optional<Review> &review = m_shown;
     if (!review) {
         m_status->setText(error.isEmpty() ? tr("Review %1 is gone.").arg(m_current) : error);
         updateButtons();
@@ -384,10 +387,10 @@ void ReviewsDialog::showChanges() {
         return;
     m_changesFor = m_current;
     m_changes->clear();
-    QString error;
-    const std::optional<Review> review = m_store->review(m_current, &error);
-    if (!review)
+    const std::optional<Review> &review = m_shown;
+    if (!review || review->id != m_current)
         return;
+    QString error;
     const int row = m_model->rowOf(m_current);
     const ReviewFlow::Status status =
         row >= 0 ? m_model->statusAt(row) : ReviewFlow::Status::Waiting;
@@ -443,7 +446,7 @@ bool ReviewsDialog::write(const QString &title, const std::function<WriteResult(
 }
 
 bool ReviewsDialog::approve() {
-    const std::optional<Review> review = m_store->review(m_current);
+    const std::optional<Review> &review = m_shown;
     if (!review)
         return false;
     return write(tr("Approve"), [&] {
@@ -463,7 +466,7 @@ bool ReviewsDialog::requestChanges() {
         m_comment->setFocus();
         return false;
     }
-    const std::optional<Review> review = m_store->review(m_current);
+    const std::optional<Review> &review = m_shown;
     if (!review)
         return false;
     return write(tr("Request changes"), [&] {
@@ -477,7 +480,7 @@ bool ReviewsDialog::requestChanges() {
 }
 
 bool ReviewsDialog::addComment() {
-    const std::optional<Review> review = m_store->review(m_current);
+    const std::optional<Review> &review = m_shown;
     if (!review)
         return false;
     ReviewComment entry;

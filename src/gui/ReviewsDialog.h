@@ -7,6 +7,7 @@
 #include "WriteResult.h"
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -66,7 +67,8 @@ private:
     QTextBrowser *m_preview;
     QPlainTextEdit *m_changes;
     QTabWidget *m_tabs = nullptr;
-    qint64 m_changesFor = 0; // the review the Changes tab shows
+    qint64 m_changesFor = 0;       // the review the Changes tab shows
+    std::optional<Review> m_shown; // the selected review as read, snapshots included
     ReviewStates *m_states;
     QHash<qint64, QString> m_lastHashes; // site -> the hash the list shows
     QTreeWidget *m_comments;

@@ -166,7 +166,9 @@ public:
     // Reviews (StoreReviews.cpp). A site's reviews, oldest first, with their decisions and
     // comments; the snapshots only when asked (they hold the whole registry twice).
     QList<Review> reviews(qint64 siteId, bool withSnapshots, QString *error = nullptr) const;
-    std::optional<Review> review(qint64 id, QString *error = nullptr) const;
+    // With its snapshots unless `withSnapshots` is false (what a decision needs fits without).
+    std::optional<Review> review(qint64 id, QString *error = nullptr,
+                                 bool withSnapshots = true) const;
     // Who changed the site's registry, texts or settings at or after `since` (an ISO time; empty:
     // ever), from the audit log, sorted.
     QStringList changedBy(qint64 siteId, const QString &since, QString *error = nullptr) const;

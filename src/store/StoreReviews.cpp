@@ -107,12 +107,12 @@ QList<Review> Store::reviews(qint64 siteId, bool withSnapshots, QString *error) 
     return list;
 }
 
-std::optional<Review> Store::review(qint64 id, QString *error) const {
+std::optional<Review> Store::review(qint64 id, QString *error, bool withSnapshots) const {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT %1 FROM review r JOIN site s ON s.id = r.site_id "
                                  "LEFT JOIN review_decision d ON d.review_id = r.id "
                                  "WHERE r.id = ?")
-                      .arg(reviewColumns(true)));
+                      .arg(reviewColumns(withSnapshots)));
     query.addBindValue(id);
     if (!query.exec()) {
         if (error)
@@ -228,7 +228,8 @@ WriteResult Store::decideReview(qint64 reviewId, Review::Decision decision, cons
     const WriteResult written = runWrite(
         [&]() -> WriteResult {
             QString error;
-            const std::optional<Review> stored = review(reviewId, &error);
+            // Without the snapshots: megabytes for a large site, read under the write lock.
+            const std::optional<Review> stored = review(reviewId, &error, false);
             if (!error.isEmpty())
                 return failed(error);
             if (!stored)

@@ -2,6 +2,7 @@
 #include "RegistryDiff.h"
 #include "Store.h"
 
+#include "SqlTestSupport.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -10,24 +11,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-// Runs one SQL statement on a store file behind the program's back (tampering, damage).
-bool tamper(const QString &path, const QString &sql) {
-    bool ok = false;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        ok = db.open() && QSqlQuery(db).exec(sql);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-    return ok;
-}
-
-} // namespace
 
 class TestPublisher : public QObject {
     Q_OBJECT
@@ -138,10 +121,10 @@ void TestPublisher::nothingChangedUnlessForced() {
 
 void TestPublisher::refusesARegistryWithErrors() {
     // A row the store's own checks would refuse, written behind its back (an older tool, say).
-    QVERIFY(
-        tamper(m_store->path(),
-               QStringLiteral(
-                   "UPDATE cookie SET purpose_fr = '', purpose_en = '' WHERE name = 'csrftoken'")));
+    QVERIFY(TestSupport::runSql(
+        m_store->path(),
+        QStringLiteral(
+            "UPDATE cookie SET purpose_fr = '', purpose_en = '' WHERE name = 'csrftoken'")));
     const QByteArray before = TestSupport::fileHash(m_store->path());
     const Publisher::Outcome outcome = Publisher::publish(*m_store, m_site, *m_store, {});
     QCOMPARE(outcome.status, Publisher::Outcome::Status::Refused);
@@ -213,8 +196,8 @@ void TestPublisher::tamperingIsDetected() {
         QCOMPARE(Publisher::publish(*m_store, m_site, *m_store, options).status,
                  Publisher::Outcome::Status::Published);
     QVERIFY(m_store->verifyPublications().ok);
-    QVERIFY(tamper(m_store->path(), QStringLiteral("PRAGMA foreign_keys = OFF")));
-    QVERIFY(tamper(m_store->path(), sql));
+    QVERIFY(TestSupport::runSql(m_store->path(), QStringLiteral("PRAGMA foreign_keys = OFF")));
+    QVERIFY(TestSupport::runSql(m_store->path(), sql));
     const Store::Verification report = m_store->verifyPublications();
     QVERIFY(!report.ok);
     QVERIFY2(report.firstBroken.contains(mentions), qPrintable(report.firstBroken));

@@ -6,6 +6,7 @@
 #include "ReviewFlow.h"
 #include "Store.h"
 
+#include "SqlTestSupport.h"
 #include "TestSupport.h"
 
 #include <QSqlDatabase>
@@ -20,19 +21,6 @@
 #include <memory>
 
 namespace {
-
-bool tamper(const QString &path, const QString &sql) {
-    bool ok = false;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        ok = db.open() && QSqlQuery(db).exec(sql);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-    return ok;
-}
 
 Cookie makeCookie(qint64 siteId, const QString &name, Category category) {
     Cookie cookie;
@@ -421,7 +409,7 @@ void TestReview::tamperingWithTheApprovalBreaksVerify() {
     QVERIFY(m_editor->verifyPublications().ok);
     paul.reset();
     m_editor.reset();
-    QVERIFY(tamper(path(), sql));
+    QVERIFY(TestSupport::runSql(path(), sql));
     Store reader;
     QVERIFY(reader.open(path(), Store::OpenMode::ReadOnly, nullptr));
     const Store::Verification verified = reader.verifyPublications();
