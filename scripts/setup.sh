@@ -10,6 +10,7 @@ CC_PACKAGES=(
   libxml2-dev                          # reading charter pages (HTML) as a browser does
   qt6-declarative-dev                  # QJSEngine: banner configurations are JavaScript
   qt6-charts-dev qt6-svg-dev           # the overview's charts (Qt Charts) and their SVG
+  libqt6sql6-psql libpq-dev postgresql # the team server: Qt's driver, libpq (COPY), a server for tests
   sqlite3 python3
   fonts-dejavu-core chromium
   poppler-utils                        # pdftotext: the PDF tests search the text

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
@@ -18,6 +20,10 @@
 #include <csignal>
 #include <cstdio>
 #include <memory>
+
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 
@@ -31,6 +37,46 @@ void quietMessages(QtMsgType type, const QMessageLogContext &context, const QStr
     if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
         return;
     QTextStream(stderr) << qFormatLogMessage(type, context, message) << '\n';
+}
+
+// A server password asked on the terminal, not echoed; none when there is no terminal (a
+// script then uses ~/.pgpass or PGPASSWORD).
+QString askPasswordOnTerminal(const QString &location, const QString &why) {
+    const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY);
+    if (tty < 0)
+        return QString();
+    const QByteArray question = QCoreApplication::translate("main", "%1\nPassword for %2: ")
+                                    .arg(why, location)
+                                    .toLocal8Bit();
+    if (::write(tty, question.constData(), size_t(question.size())) < 0) {
+        ::close(tty);
+        return QString();
+    }
+    termios saved{};
+    const bool isTerminal = tcgetattr(tty, &saved) == 0;
+    if (isTerminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(tty, TCSAFLUSH, &quiet);
+    }
+    QByteArray line;
+    char c = 0;
+    while (::read(tty, &c, 1) == 1 && c != '\n')
+        line.append(c);
+    if (isTerminal)
+        tcsetattr(tty, TCSAFLUSH, &saved);
+    if (::write(tty, "\n", 1) < 0) {
+        // nothing more to say on a terminal that cannot be written
+    }
+    ::close(tty);
+    return QString::fromLocal8Bit(line);
+}
+
+QString askPasswordInWindow(const QString &location, const QString &why) {
+    return QInputDialog::getText(
+        nullptr, QCoreApplication::translate("main", "Server password"),
+        QCoreApplication::translate("main", "%1\n\nPassword for %2:").arg(why, location),
+        QLineEdit::Password);
 }
 
 } // namespace
@@ -56,6 +102,7 @@ int main(int argc, char *argv[]) {
         }
         QCoreApplication &app = *application;
         describeApplication();
+        Store::setPasswordPrompt(askPasswordOnTerminal);
         Translations::install(app);
         QFile in;
         QFile out;
@@ -81,6 +128,7 @@ int main(int argc, char *argv[]) {
     QGuiApplication::setDesktopFileName(QStringLiteral("org.cookiecharter.CookieCharter"));
     QApplication::setWindowIcon(Icons::application());
     Translations::install(app);
+    Store::setPasswordPrompt(askPasswordInWindow);
 
     Store store;
     bool isDefault = false;
@@ -90,7 +138,7 @@ int main(int argc, char *argv[]) {
     // With no store named, the window opens the store used last, if it is still there.
     const QString last = Settings::lastStore();
     if (isDefault && !last.isEmpty() && QFileInfo(last) != QFileInfo(path) &&
-        QFileInfo::exists(last)) {
+        (Store::isServerLocation(last) || QFileInfo::exists(last))) {
         if (StoreLocator::openStore(store, last, false, readOnly, &error)) {
             path = last;
             isDefault = false;

@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
 
 namespace {
 
@@ -31,13 +32,18 @@ void setConfiguredPath(const QString &path) {
 
 QString resolve(const QString &explicitPath, const QString &openStorePath) {
     const QString path = explicitPath.isEmpty() ? configuredPath() : explicitPath;
-    if (path.isEmpty() || (!openStorePath.isEmpty() && QFileInfo(path) == QFileInfo(openStorePath)))
+    const bool same = Store::isServerLocation(path)
+                          ? QUrl(path).toString(QUrl::RemovePassword) == openStorePath
+                          : !openStorePath.isEmpty() && QFileInfo(path) == QFileInfo(openStorePath);
+    if (path.isEmpty() || same)
         return QString();
     return path;
 }
 
 bool open(Store &shared, const QString &path, bool create, bool readOnly, QString *error) {
     const Store::OpenMode mode = readOnly ? Store::OpenMode::ReadOnly : Store::OpenMode::ReadWrite;
+    if (Store::isServerLocation(path)) // a server store is made with init, by its owner
+        return shared.open(path, mode, error);
     if (create && !readOnly && !QFileInfo::exists(path)) {
         if (shared.create(path, error))
             return true;

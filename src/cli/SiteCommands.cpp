@@ -11,7 +11,10 @@ class SiteCommands {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
     static void declareInit(QCommandLineParser &parser) {
-        parser.addPositionalArgument(QStringLiteral("FILE"), tr("The store file to create."));
+        parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            tr("The store file to create, or a server location (postgresql://USER@HOST:PORT/DB) "
+               "whose empty database gets the store."));
     }
 
     static int init(CommandContext &c, const QCommandLineParser &parser) {
@@ -23,7 +26,7 @@ public:
         QString error;
         if (!c.store().create(positional.constFirst(), &error))
             return c.fail(StoreError, error);
-        c.out << tr("Created the empty store %1").arg(positional.constFirst()) << '\n';
+        c.out << tr("Created the empty store %1").arg(c.store().path()) << '\n';
         return Success;
     }
 
@@ -153,10 +156,11 @@ public:
 
 } // namespace
 
-extern const Command initCommand{"init",
-                                 QT_TRANSLATE_NOOP("CommandLine", "create an empty store file"),
-                                 QT_TRANSLATE_NOOP("CommandLine", "Creates an empty store file."),
-                                 &SiteCommands::declareInit, &SiteCommands::init};
+extern const Command initCommand{
+    "init", QT_TRANSLATE_NOOP("CommandLine", "create an empty store (file or server)"),
+    QT_TRANSLATE_NOOP("CommandLine", "Creates an empty store file, or the store in an "
+                                     "empty PostgreSQL database."),
+    &SiteCommands::declareInit, &SiteCommands::init};
 extern const Command sitesCommand{"sites",
                                   QT_TRANSLATE_NOOP("CommandLine", "list the sites of the store"),
                                   QT_TRANSLATE_NOOP("CommandLine", "Lists the sites of the store."),

@@ -92,10 +92,10 @@ qint64 SqliteStatement::lastInsertRowId() const {
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
 }
 
-bool SqliteStatement::isBusy(int code) {
+bool SqliteStatement::busyCode(int code) {
     return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
 }
 
-bool SqliteStatement::isUniqueViolation(int code) {
+bool SqliteStatement::uniqueViolationCode(int code) {
     return code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Statement.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -13,35 +15,37 @@ struct sqlite3_stmt;
 // (import, registry reads) where QSqlQuery's per-value QVariant and placeholder bookkeeping cost
 // more than SQLite itself. Text goes in and out as UTF-8. Same connection, same transaction as
 // the QSqlQuery statements around it. Debian's Qt links the system libsqlite3, as we do.
-class SqliteStatement {
+class SqliteStatement final : public Statement {
 public:
     SqliteStatement(const QSqlDatabase &db, const char *sql);
-    ~SqliteStatement();
+    ~SqliteStatement() override;
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
-    bool isValid() const { return m_statement != nullptr; }
+    bool isValid() const override { return m_statement != nullptr; }
 
-    void bindText(int index, const QString &text); // 1-based, as in SQLite; null binds ''
-    void bindInt64(int index, qint64 value);
-    void bindDouble(int index, double value);
-    void bindNull(int index);
+    void bindText(int index, const QString &text) override; // 1-based, as in SQLite; null binds ''
+    void bindInt64(int index, qint64 value) override;
+    void bindDouble(int index, double value) override;
+    void bindNull(int index) override;
 
     // SQLITE_ROW, SQLITE_DONE or an error code (extended).
-    int step();
-    void reset();
+    int step() override;
+    void reset() override;
 
-    QByteArrayView columnUtf8(int column) const;
-    QString columnText(int column) const;
-    qint64 columnInt64(int column) const;
-    bool columnIsNull(int column) const;
+    QByteArrayView columnUtf8(int column) const override;
+    QString columnText(int column) const override;
+    qint64 columnInt64(int column) const override;
+    bool columnIsNull(int column) const override;
 
     int errorCode() const; // extended result code of the last failure
-    QString errorText() const;
-    qint64 lastInsertRowId() const;
+    QString errorText() const override;
+    qint64 lastInsertRowId() const override;
 
-    static bool isBusy(int code);
-    static bool isUniqueViolation(int code);
+    static bool busyCode(int code);
+    static bool uniqueViolationCode(int code);
+    bool isBusy(int code) const override { return busyCode(code); }
+    bool isUniqueViolation(int code) const override { return uniqueViolationCode(code); }
 
 private:
     sqlite3 *m_db = nullptr;

@@ -3,6 +3,7 @@
 #include "CookieField.h"
 #include "Rules.h"
 #include "Schema.h"
+#include "ServerStatement.h"
 #include "SqliteStatement.h"
 #include "UserName.h"
 #include "Validator.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaMethod>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -30,7 +32,7 @@ namespace {
 // the previous row's in the same column is shared with it, not decoded and parsed again.
 class RepeatedColumns {
 public:
-    explicit RepeatedColumns(const SqliteStatement &row)
+    explicit RepeatedColumns(const Statement &row)
         : m_row(row) {}
     const QString &text(int column) {
         Previous &last = m_previous[size_t(column)];
@@ -59,7 +61,7 @@ private:
         QString text;
         std::optional<int> parsed;
     };
-    const SqliteStatement &m_row;
+    const Statement &m_row;
     std::array<Previous, 16> m_previous;
 };
 
@@ -118,7 +120,7 @@ QVariant text(const QString &value) {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
-Cookie readCookie(const SqliteStatement &row) {
+Cookie readCookie(const Statement &row) {
     Cookie cookie;
     cookie.id = row.columnInt64(0);
     cookie.siteId = row.columnInt64(1);
@@ -159,7 +161,7 @@ Site readSite(const QSqlQuery &query) {
 }
 
 // Binds the registry content of a cookie to parameters 1..15.
-void bindContent(SqliteStatement &statement, const Cookie &cookie) {
+void bindContent(Statement &statement, const Cookie &cookie) {
     const std::optional<double> days = cookie.durationDays();
     statement.bindText(1, cookie.provider);
     statement.bindText(2, cookie.service);
@@ -237,6 +239,30 @@ QSqlDatabase Store::database() const {
     return QSqlDatabase::database(m_connection, false);
 }
 
+std::unique_ptr<Statement> Store::statement(const char *sql, StatementKind kind) const {
+    if (!m_server)
+        return std::make_unique<SqliteStatement>(database(), sql);
+    const ServerStatement::Kind serverKind =
+        kind == StatementKind::Insert  ? ServerStatement::Kind::Insert
+        : kind == StatementKind::Write ? ServerStatement::Kind::Write
+                                       : ServerStatement::Kind::Read;
+    return std::make_unique<ServerStatement>(database(), QString::fromUtf8(sql), serverKind);
+}
+
+// The id of a row an INSERT adds: SQLite's last row id; on a server (whose driver has no last
+// id for identity columns) the INSERT returns it.
+QString Store::returningId(const QString &insertSql) const {
+    return m_server ? insertSql + QStringLiteral(" RETURNING id") : insertSql;
+}
+
+qint64 Store::insertedId(QSqlQuery &query) const {
+    if (!m_server)
+        return query.lastInsertId().toLongLong();
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
 bool Store::isOpen() const {
     return !m_connection.isEmpty() && database().isOpen();
 }
@@ -246,8 +272,16 @@ void Store::close() {
         return;
     {
         QSqlDatabase db = database();
+        if (m_subscribed && db.driver())
+            db.driver()->unsubscribeFromNotification(QStringLiteral("cookie_charter"));
         db.close();
     }
+    m_subscribed = false;
+    m_server = false;
+    m_location.clear();
+    m_serverMayWrite = true;
+    m_serverMayPublish = true;
+    m_serverRole.clear();
     QSqlDatabase::removeDatabase(m_connection);
     m_connection.clear();
     m_path.clear();
@@ -258,7 +292,7 @@ void Store::close() {
 
 void Store::setBusyTimeout(int milliseconds) {
     m_busyTimeoutMs = milliseconds;
-    if (isOpen()) {
+    if (isOpen() && !m_server) {
         QSqlQuery query(database());
         query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
     }
@@ -266,6 +300,8 @@ void Store::setBusyTimeout(int milliseconds) {
 
 bool Store::openReader(const QString &path, QString *error) {
     close();
+    if (isServerLocation(path))
+        return openServer(path, true, false, error);
     if (!openConnection(path, true, error))
         return false;
     m_readOnlyReason = tr("opened read-only");
@@ -304,6 +340,8 @@ bool Store::openConnection(const QString &path, bool readOnly, QString *error) {
 
 bool Store::open(const QString &path, OpenMode mode, QString *error) {
     close();
+    if (isServerLocation(path))
+        return openServer(path, mode == OpenMode::ReadOnly, false, error);
     const QFileInfo info(path);
     auto fail = [&](const QString &message) {
         close();
@@ -419,6 +457,8 @@ bool Store::open(const QString &path, OpenMode mode, QString *error) {
 
 bool Store::create(const QString &path, QString *error) {
     close();
+    if (isServerLocation(path))
+        return openServer(path, false, true, error);
     const QFileInfo info(path);
     if (info.exists() && (!info.isFile() || info.size() > 0)) {
         if (error)
@@ -515,6 +555,13 @@ void Store::connectNotify(const QMetaMethod &signal) {
 }
 
 void Store::startWatching() {
+    if (m_server) {
+        watchServer();
+        // No polling for changes (the server notifies); a look at the connection every few
+        // seconds, to reconnect after the server restarted.
+        m_watchTimer.start(3000);
+        return;
+    }
     if (m_watchTimer.isActive())
         return;
     if (m_seenDataVersion < 0 && isOpen())
@@ -529,6 +576,16 @@ void Store::checkExternalChange() {
     }
     if (!isOpen())
         return;
+    if (m_server) {
+        QSqlQuery ping(database());
+        if (ping.exec(QStringLiteral("SELECT 1")) || !connectionLost())
+            return;
+        ping = QSqlQuery();
+        // The server restarted or the network came back: what changed meanwhile is read again.
+        if (reconnect())
+            Q_EMIT externalChange();
+        return;
+    }
     // data_version changes only for commits made by other connections.
     const qint64 version = dataVersion();
     if (m_seenDataVersion >= 0 && version != m_seenDataVersion)
@@ -538,12 +595,19 @@ void Store::checkExternalChange() {
 
 int Store::schemaVersion() const {
     QSqlQuery query(database());
+    if (m_server)
+        return query.exec(QStringLiteral("SELECT max(version) FROM cookie_charter_store")) &&
+                       query.next()
+                   ? query.value(0).toInt()
+                   : -1;
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
     return -1;
 }
 
 qint64 Store::dataVersion() const {
+    if (m_server)
+        return -1; // a server notifies instead
     QSqlQuery query(database());
     if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
         return query.value(0).toLongLong();
@@ -608,86 +672,86 @@ bool Store::forEachCookie(qint64 siteId, const std::function<bool(const Cookie &
         // "+site_id": a scan in id order, with no index to keep up on every insert and no sort.
         (siteId > 0 ? QByteArrayLiteral(" FROM cookie WHERE id > ? AND +site_id = ? ORDER BY id")
                     : QByteArrayLiteral(" FROM cookie WHERE id > ? ORDER BY id"));
-    SqliteStatement select(database(), sql.constData());
-    select.bindInt64(1, afterId);
+    const auto select = statement(sql.constData());
+    select->bindInt64(1, afterId);
     if (siteId > 0)
-        select.bindInt64(2, siteId);
-    int code = select.step();
+        select->bindInt64(2, siteId);
+    int code = select->step();
     while (code == 100) { // SQLITE_ROW
-        if (!visit(readCookie(select)))
+        if (!visit(readCookie(*select)))
             return true;
-        code = select.step();
+        code = select->step();
     }
     if (code != 101) { // SQLITE_DONE
         if (error)
-            *error = readFailure(select.errorText());
+            *error = readFailure(select->errorText());
         return false;
     }
     return true;
 }
 
 QList<Cookie> Store::auditCookies(qint64 siteId, QString *error) const {
-    SqliteStatement select(database(),
-                           "SELECT id, site_id, name, category, party, domain, duration, storage, "
-                           "consent_exempt, version FROM cookie WHERE +site_id = ? ORDER BY id");
-    select.bindInt64(1, siteId);
+    const auto select =
+        statement("SELECT id, site_id, name, category, party, domain, duration, storage, "
+                  "consent_exempt, version FROM cookie WHERE +site_id = ? ORDER BY id");
+    select->bindInt64(1, siteId);
     QList<Cookie> result;
     result.reserve(cookieCount(siteId)); // one allocation, not a copy of the list at each growth
-    RepeatedColumns columns(select);
-    int code = select.step();
+    RepeatedColumns columns(*select);
+    int code = select->step();
     while (code == 100) { // SQLITE_ROW
         Cookie cookie;
-        cookie.id = select.columnInt64(0);
-        cookie.siteId = select.columnInt64(1);
-        cookie.name = select.columnText(2);
+        cookie.id = select->columnInt64(0);
+        cookie.siteId = select->columnInt64(1);
+        cookie.name = select->columnText(2);
         cookie.category = Category(columns.parsed(3, parseCategory));
         cookie.party = Party(columns.parsed(4, parseParty));
         cookie.domain = columns.text(5);
         cookie.duration = columns.text(6);
         cookie.storage = StorageType(columns.parsed(7, parseStorage));
-        if (!select.columnIsNull(8))
-            cookie.consentExemptOverride = select.columnInt64(8) != 0;
-        cookie.version = select.columnInt64(9);
+        if (!select->columnIsNull(8))
+            cookie.consentExemptOverride = select->columnInt64(8) != 0;
+        cookie.version = select->columnInt64(9);
         result.append(std::move(cookie));
-        code = select.step();
+        code = select->step();
     }
     if (code != 101) { // SQLITE_DONE
         if (error)
-            *error = readFailure(select.errorText());
+            *error = readFailure(select->errorText());
         return {};
     }
     return result;
 }
 
 QList<Cookie> Store::bannerCookies(qint64 siteId, QString *error) const {
-    SqliteStatement select(database(),
-                           "SELECT id, site_id, provider, service, name, purpose_fr, purpose_en, "
-                           "category, consent_exempt, privacy_url FROM cookie WHERE +site_id = ? "
-                           "ORDER BY id");
-    select.bindInt64(1, siteId);
+    const auto select =
+        statement("SELECT id, site_id, provider, service, name, purpose_fr, purpose_en, "
+                  "category, consent_exempt, privacy_url FROM cookie WHERE +site_id = ? "
+                  "ORDER BY id");
+    select->bindInt64(1, siteId);
     QList<Cookie> result;
     result.reserve(cookieCount(siteId));
-    RepeatedColumns columns(select);
-    int code = select.step();
+    RepeatedColumns columns(*select);
+    int code = select->step();
     while (code == 100) { // SQLITE_ROW
         Cookie cookie;
-        cookie.id = select.columnInt64(0);
-        cookie.siteId = select.columnInt64(1);
+        cookie.id = select->columnInt64(0);
+        cookie.siteId = select->columnInt64(1);
         cookie.provider = columns.text(2);
         cookie.service = columns.text(3);
-        cookie.name = select.columnText(4);
+        cookie.name = select->columnText(4);
         cookie.purposeFr = columns.text(5);
         cookie.purposeEn = columns.text(6);
         cookie.category = Category(columns.parsed(7, parseCategory));
-        if (!select.columnIsNull(8))
-            cookie.consentExemptOverride = select.columnInt64(8) != 0;
+        if (!select->columnIsNull(8))
+            cookie.consentExemptOverride = select->columnInt64(8) != 0;
         cookie.privacyUrl = columns.text(9);
         result.append(std::move(cookie));
-        code = select.step();
+        code = select->step();
     }
     if (code != 101) { // SQLITE_DONE
         if (error)
-            *error = readFailure(select.errorText());
+            *error = readFailure(select->errorText());
         return {};
     }
     return result;
@@ -709,13 +773,13 @@ std::optional<Cookie> Store::cookie(qint64 id, QString *error) const {
     const QByteArray sql = QByteArrayLiteral("SELECT ") +
                            QByteArray(cookieColumns.data(), cookieColumns.size()) +
                            QByteArrayLiteral(" FROM cookie WHERE id = ?");
-    SqliteStatement select(database(), sql.constData());
-    select.bindInt64(1, id);
-    const int code = select.step();
+    const auto select = statement(sql.constData());
+    select->bindInt64(1, id);
+    const int code = select->step();
     if (code == 100) // SQLITE_ROW
-        return readCookie(select);
+        return readCookie(*select);
     if (code != 101 && error) // SQLITE_DONE: no such row
-        *error = readFailure(select.errorText());
+        *error = readFailure(select->errorText());
     return std::nullopt;
 }
 
@@ -734,13 +798,13 @@ int Store::cookieCount(qint64 siteId) const {
 
 QHash<qint64, int> Store::cookieCounts(QString *error) const {
     QHash<qint64, int> counts;
-    SqliteStatement select(database(), "SELECT site_id, count(*) FROM cookie GROUP BY site_id");
-    int code = select.step();
-    for (; code == 100; code = select.step()) // SQLITE_ROW
-        counts.insert(select.columnInt64(0), int(select.columnInt64(1)));
+    const auto select = statement("SELECT site_id, count(*) FROM cookie GROUP BY site_id");
+    int code = select->step();
+    for (; code == 100; code = select->step()) // SQLITE_ROW
+        counts.insert(select->columnInt64(0), int(select->columnInt64(1)));
     if (code != 101) { // SQLITE_DONE
         if (error)
-            *error = readFailure(select.errorText());
+            *error = readFailure(select->errorText());
         return {};
     }
     return counts;
@@ -748,14 +812,14 @@ QHash<qint64, int> Store::cookieCounts(QString *error) const {
 
 QHash<qint64, qint64> Store::cookieVersions(qint64 siteId, QString *error) const {
     QHash<qint64, qint64> versions;
-    SqliteStatement select(database(), "SELECT id, version FROM cookie WHERE +site_id = ?");
-    select.bindInt64(1, siteId);
-    int code = select.step();
-    for (; code == 100; code = select.step()) // SQLITE_ROW
-        versions.insert(select.columnInt64(0), select.columnInt64(1));
+    const auto select = statement("SELECT id, version FROM cookie WHERE +site_id = ?");
+    select->bindInt64(1, siteId);
+    int code = select->step();
+    for (; code == 100; code = select->step()) // SQLITE_ROW
+        versions.insert(select->columnInt64(0), select->columnInt64(1));
     if (code != 101) { // SQLITE_DONE
         if (error)
-            *error = readFailure(select.errorText());
+            *error = readFailure(select->errorText());
         return {};
     }
     return versions;
@@ -764,9 +828,10 @@ QHash<qint64, qint64> Store::cookieVersions(qint64 siteId, QString *error) const
 QList<AuditEntry> Store::auditLog(qint64 siteId, int limit) const {
     QList<AuditEntry> entries;
     QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "SELECT id, at, user, action, entity, entity_id, site_id, summary, old_values, new_values "
-        "FROM audit WHERE (? = 0 OR site_id = ?) ORDER BY id DESC LIMIT ?"));
+    query.prepare(
+        QStringLiteral("SELECT id, at, \"user\", action, entity, entity_id, site_id, summary, "
+                       "old_values, new_values "
+                       "FROM audit WHERE (? = 0 OR site_id = ?) ORDER BY id DESC LIMIT ?"));
     query.addBindValue(siteId);
     query.addBindValue(siteId);
     query.addBindValue(limit);
@@ -794,6 +859,8 @@ QList<AuditEntry> Store::auditLog(qint64 siteId, int limit) const {
 
 WriteResult Store::failureFrom(const QSqlQuery &query) const {
     const QSqlError error = query.lastError();
+    if (m_server)
+        return serverFailure(error);
     if (isBusy(error))
         return WriteResult::failure(WriteResult::Status::Busy, error.text());
     if (sqliteCode(error) == 8) // SQLITE_READONLY
@@ -813,7 +880,7 @@ QString Store::nowText() const {
 }
 
 bool Store::verify(QString *findings) {
-    if (m_verified)
+    if (m_verified || m_server)
         return true;
     QSqlQuery query(database());
     QStringList found;
@@ -847,6 +914,11 @@ WriteResult Store::runWrite(const std::function<WriteResult()> &unit, WriteScope
     if (m_readOnly)
         return WriteResult::failure(WriteResult::Status::ReadOnly,
                                     tr("the store is read-only (%1)").arg(m_readOnlyReason));
+    if (scope == WriteScope::Registry && m_role == Role::Reviewer && m_server)
+        return WriteResult::failure(WriteResult::Status::NotAllowed,
+                                    tr("not allowed: the server lets role %1 review, not change "
+                                       "the registry; nothing was written")
+                                        .arg(m_serverRole));
     if (scope == WriteScope::Registry && m_role == Role::Reviewer)
         return WriteResult::failure(WriteResult::Status::NotAllowed,
                                     tr("not allowed: %1 works as a reviewer, who may comment on "
@@ -863,9 +935,10 @@ WriteResult Store::runWrite(const std::function<WriteResult()> &unit, WriteScope
     for (int attempt = 1; attempt <= m_maxAttempts; ++attempt) {
         m_pendingSignals.clear();
         QSqlQuery control(db);
-        if (!control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (m_server ? !beginServerWrite(control)
+                     : !control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
             last = failureFrom(control);
-            if (last.status == WriteResult::Status::Busy)
+            if (last.status == WriteResult::Status::Busy && !(m_server && connectionLost()))
                 continue; // the busy timeout already waited
             return last;
         }
@@ -886,6 +959,10 @@ WriteResult Store::runWrite(const std::function<WriteResult()> &unit, WriteScope
         m_pendingSignals.clear();
         if (last.status != WriteResult::Status::Busy)
             return last;
+        // A lost connection is told, not retried: whether a COMMIT it cut reached the server
+        // cannot be known here. The next write reconnects.
+        if (m_server && connectionLost())
+            return last;
         QThread::msleep(50 * attempt);
     }
     return WriteResult::failure(
@@ -900,7 +977,7 @@ bool Store::audit(const QString &action, const QString &entity, qint64 entityId,
                   const QString &summary, const QString &oldValues, const QString &newValues) {
     QSqlQuery query(database());
     query.prepare(
-        QStringLiteral("INSERT INTO audit (at, user, action, entity, entity_id, site_id, "
+        QStringLiteral("INSERT INTO audit (at, \"user\", action, entity, entity_id, site_id, "
                        "summary, old_values, new_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(nowText());
     query.addBindValue(m_user);
@@ -922,9 +999,10 @@ bool Store::audit(const QString &action, const QString &entity, qint64 entityId,
 WriteResult Store::insertSite(Site &site) {
     const QString now = nowText();
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT INTO site (name, url, languages, contact, consent_days, "
-                                 "review_policy, created_at, created_by, updated_at, updated_by, "
-                                 "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+    query.prepare(
+        returningId(QStringLiteral("INSERT INTO site (name, url, languages, contact, consent_days, "
+                                   "review_policy, created_at, created_by, updated_at, updated_by, "
+                                   "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")));
     query.addBindValue(text(site.name.trimmed()));
     query.addBindValue(text(site.url.trimmed()));
     query.addBindValue(site.languages.join(QLatin1Char(',')));
@@ -941,7 +1019,7 @@ WriteResult Store::insertSite(Site &site) {
                                         tr("a site named \"%1\" already exists").arg(site.name));
         return failureFrom(query);
     }
-    site.id = query.lastInsertId().toLongLong();
+    site.id = insertedId(query);
     site.version = 1;
     site.name = site.name.trimmed();
     if (!audit(QStringLiteral("insert"), QStringLiteral("site"), site.id, site.id,
@@ -1029,7 +1107,7 @@ WriteResult Store::updateSite(Site &site) {
     return result;
 }
 
-WriteResult Store::insertCookie(Cookie &cookie, SqliteStatement &insert) {
+WriteResult Store::insertCookie(Cookie &cookie, Statement &insert) {
     const QString now = nowText();
     bindContent(insert, cookie);
     insert.bindInt64(16, cookie.siteId);
@@ -1040,9 +1118,9 @@ WriteResult Store::insertCookie(Cookie &cookie, SqliteStatement &insert) {
     const int code = insert.step();
     insert.reset();
     if (code != 101) { // SQLITE_DONE
-        if (SqliteStatement::isBusy(code))
+        if (insert.isBusy(code))
             return WriteResult::failure(WriteResult::Status::Busy, insert.errorText());
-        if (!SqliteStatement::isUniqueViolation(code))
+        if (!insert.isUniqueViolation(code))
             return WriteResult::failure(WriteResult::Status::Failed,
                                         tr("store error: %1").arg(insert.errorText()));
         QSqlQuery existing(database());
@@ -1096,7 +1174,7 @@ WriteResult Store::addCookies(QList<Cookie> &cookies) {
     QList<Cookie> added;
     const WriteResult result = runWrite([&]() -> WriteResult {
         added.clear();
-        SqliteStatement insert(database(), insertCookieSql());
+        const auto insert = statement(insertCookieSql(), StatementKind::Insert);
         for (Cookie candidate : std::as_const(cookies)) {
             candidate.createdAt.clear();
             candidate.updatedAt.clear();
@@ -1109,7 +1187,7 @@ WriteResult Store::addCookies(QList<Cookie> &cookies) {
             if (!siteExists)
                 return WriteResult::failure(WriteResult::Status::NotFound,
                                             tr("site #%1 does not exist").arg(candidate.siteId));
-            const WriteResult inserted = insertCookie(candidate, insert);
+            const WriteResult inserted = insertCookie(candidate, *insert);
             if (!inserted.ok())
                 return inserted;
             if (!audit(QStringLiteral("insert"), QStringLiteral("cookie"), candidate.id,
@@ -1173,24 +1251,24 @@ WriteResult Store::updateCookieLocked(Cookie &cookie, const Cookie &stored) {
     const QList<CookieField> changed = changedFields(stored, cookie);
     if (changed.isEmpty() && stored.siteId == cookie.siteId)
         return {};
-    SqliteStatement update(
-        database(),
+    const auto update = statement(
         "UPDATE cookie SET provider = ?, service = ?, location = ?, name = ?, purpose_fr = ?, "
         "purpose_en = ?, category = ?, party = ?, domain = ?, duration = ?, duration_days = ?, "
         "storage = ?, privacy_url = ?, consent_exempt = ?, notes = ?, updated_at = ?, "
-        "updated_by = ?, version = version + 1 WHERE id = ? AND version = ?");
-    bindContent(update, cookie);
-    update.bindText(16, nowText());
-    update.bindText(17, m_user);
-    update.bindInt64(18, cookie.id);
-    update.bindInt64(19, cookie.version);
-    const int code = update.step();
+        "updated_by = ?, version = version + 1 WHERE id = ? AND version = ?",
+        StatementKind::Write);
+    bindContent(*update, cookie);
+    update->bindText(16, nowText());
+    update->bindText(17, m_user);
+    update->bindInt64(18, cookie.id);
+    update->bindInt64(19, cookie.version);
+    const int code = update->step();
     if (code != 101) { // SQLITE_DONE
-        if (SqliteStatement::isBusy(code))
-            return WriteResult::failure(WriteResult::Status::Busy, update.errorText());
-        if (!SqliteStatement::isUniqueViolation(code))
+        if (update->isBusy(code))
+            return WriteResult::failure(WriteResult::Status::Busy, update->errorText());
+        if (!update->isUniqueViolation(code))
             return WriteResult::failure(WriteResult::Status::Failed,
-                                        tr("store error: %1").arg(update.errorText()));
+                                        tr("store error: %1").arg(update->errorText()));
         QSqlQuery existing(database());
         existing.prepare(QStringLiteral(
             "SELECT id FROM cookie WHERE site_id = ? AND domain = ? AND name = ? AND id <> ?"));
@@ -1340,7 +1418,8 @@ ImportReport Store::importRecords(RecordSource &source, const ImportOptions &opt
         QHash<qint64, int> linesOfRows; // cookie id inserted by this import -> its line
         QString lastSiteName;
         qint64 lastSiteId = 0;
-        SqliteStatement insert(database(), insertCookieSql());
+        const auto insert = statement(insertCookieSql(), StatementKind::Insert);
+        QList<ImportRecord> toCopy; // a server takes them all at once (COPY)
         ImportRecord record;
         int rows = 0;
         while (source.next(&record)) {
@@ -1400,7 +1479,16 @@ ImportReport Store::importRecords(RecordSource &source, const ImportOptions &opt
                 lastSiteName = siteName;
                 lastSiteId = *siteIt;
             }
-            const WriteResult inserted = insertCookie(record.cookie, insert);
+            if (m_server) {
+                toCopy.append(record);
+                ++report.added;
+                if (report.preview.size() < options.previewLimit) {
+                    record.siteName = siteName;
+                    report.preview.append(record);
+                }
+                continue;
+            }
+            const WriteResult inserted = insertCookie(record.cookie, *insert);
             if (!inserted.ok()) {
                 if (inserted.status == WriteResult::Status::Busy ||
                     inserted.status == WriteResult::Status::Failed ||
@@ -1425,6 +1513,13 @@ ImportReport Store::importRecords(RecordSource &source, const ImportOptions &opt
                 record.siteName = siteName;
                 report.preview.append(record);
             }
+        }
+        if (m_server && report.errors.isEmpty() && !toCopy.isEmpty()) {
+            QString failure;
+            if (!serverImport(toCopy, &addedPerSite, &report.errors, &failure))
+                return WriteResult::failure(connectionLost() ? WriteResult::Status::Busy
+                                                             : WriteResult::Status::Failed,
+                                            tr("store error: %1").arg(failure));
         }
         if (!report.errors.isEmpty())
             return WriteResult::failure(
@@ -1498,7 +1593,9 @@ bool Store::readSiteState(qint64 siteId, SiteState *state, QString *error) const
     // A deferred transaction takes the shared lock at the first read and keeps it to the end:
     // a writer can prepare, but not commit, until every part has been read.
     QSqlQuery control(db);
-    if (!control.exec(QStringLiteral("BEGIN"))) {
+    // On a server, a snapshot: every read of the transaction sees the same commits.
+    if (!control.exec(m_server ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                               : QStringLiteral("BEGIN"))) {
         if (error)
             *error = readFailure(control.lastError().text());
         return false;
@@ -1966,6 +2063,8 @@ Store::Verification Store::verifyPublications() const {
 }
 
 WriteResult Store::addPublication(Publication &publication) {
+    if (const QString refused = publishRefusal(); !refused.isEmpty())
+        return WriteResult::failure(WriteResult::Status::NotAllowed, refused);
     Publication candidate = publication;
     const WriteResult result = runWrite([&]() -> WriteResult {
         QSqlQuery last(database());
@@ -1991,10 +2090,10 @@ WriteResult Store::addPublication(Publication &publication) {
         candidate.hash = candidate.computeHash();
 
         QSqlQuery insert(database());
-        insert.prepare(QStringLiteral(
+        insert.prepare(returningId(QStringLiteral(
             "INSERT INTO publication (site, seq, published_at, author, note, registry_json, "
             "registry_sha256, cookie_count, file_count, previous_hash, hash, rule_switches, "
-            "approval) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "approval) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
         insert.addBindValue(text(candidate.site));
         insert.addBindValue(candidate.seq);
         insert.addBindValue(candidate.publishedAt);
@@ -2010,7 +2109,7 @@ WriteResult Store::addPublication(Publication &publication) {
         insert.addBindValue(text(candidate.approval.toText()));
         if (!insert.exec())
             return failureFrom(insert);
-        candidate.id = insert.lastInsertId().toLongLong();
+        candidate.id = insertedId(insert);
         QSqlQuery file(database());
         file.prepare(QStringLiteral(
             "INSERT INTO publication_file (publication_id, name, lang, format, content, sha256) "

@@ -17,13 +17,18 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QSqlQuery;
-class SqliteStatement;
+class Statement;
 
-// One SQLite store file, possibly on a network share and open by several people at once.
+// One store: an SQLite file, possibly on a network share and open by several people at once, or
+// a PostgreSQL database on a team server (a location postgresql://user@host:port/db). Both run
+// the same SQL; what differs (opening, migrating, transactions, watching for others' changes,
+// bulk import, what an error means) is marked "server" below and lives in StoreServer.cpp.
 //
+// SQLite
 // Locking rules: rollback journal (never WAL, which needs shared memory a network share does
 // not give), synchronous=FULL, every write a short BEGIN IMMEDIATE transaction so that a writer
 // queues on the lock (busy timeout) instead of failing half-way; a whole unit of work is retried
@@ -45,12 +50,34 @@ public:
     enum class Verify { OnOpen, BeforeFirstWrite };
     void setVerify(Verify verify) { m_verify = verify; }
 
+    // `path` is a file or a server location (isServerLocation).
     bool open(const QString &path, OpenMode mode, QString *error);
     // Another read-only connection to a store already opened and checked by open(), for reads
     // on another thread (the registry table loads its rows in the background); no checks again.
     bool openReader(const QString &path, QString *error);
-    // Creates a new, empty store; refuses an existing non-empty file.
+    // Creates a new, empty store; refuses an existing non-empty file. On a server, creates the
+    // schema in an empty database and refuses one that holds any table.
     bool create(const QString &path, QString *error);
+
+    // Server: postgresql://user@host:port/database?sslmode=... (or postgres://).
+    static bool isServerLocation(const QString &location);
+    bool isServer() const { return m_server; }
+    // Asked for the password when neither the location, ~/.pgpass nor PGPASSWORD gives one (or
+    // it was refused); returns empty to give up. Kept in memory for the process, never written.
+    using PasswordPrompt = std::function<QString(const QString &location, const QString &why)>;
+    static void setPasswordPrompt(PasswordPrompt prompt);
+    // What the connected server role may do, and why not (empty on SQLite, or when it may).
+    QString publishRefusal() const;
+    // Server: creates the group roles (if missing) and grants: reviewers read everything and
+    // write only decisions and comments on reviews; editors also write the registry, its texts,
+    // settings and reviews; publishers also publish. Empty names are skipped. *done says what
+    // was granted.
+    bool setUpRoles(const QString &editors, const QString &reviewers, const QString &publishers,
+                    QStringList *done, QString *error);
+    // Copies every table of `source` (opened) into this store, which must be empty of sites,
+    // publications and reviews: ids, versions, stamps, the audit log, publications with their
+    // files and chain. All or nothing; `progress` (0..1) may cancel.
+    bool copyFrom(const Store &source, const std::function<bool(double)> &progress, QString *error);
     void close();
 
     bool isOpen() const;
@@ -212,6 +239,22 @@ protected:
 
 private:
     QSqlDatabase database() const;
+    enum class StatementKind { Read, Insert, Write };
+    std::unique_ptr<Statement> statement(const char *sql,
+                                         StatementKind kind = StatementKind::Read) const;
+    QString returningId(const QString &insertSql) const;
+    qint64 insertedId(QSqlQuery &query) const;
+    // Server parts (StoreServer.cpp).
+    bool openServer(const QString &location, bool readOnly, bool create, QString *error);
+    bool connectServer(const QString &location, QString *error);
+    bool beginServerWrite(QSqlQuery &control);
+    WriteResult serverFailure(const QSqlError &error) const;
+    bool connectionLost() const;
+    bool reconnect();
+    void watchServer();
+    void onServerNotification(const QString &name, int source, const QVariant &payload);
+    bool serverImport(const QList<ImportRecord> &records, QHash<qint64, int> *addedPerSite,
+                      QList<RowError> *errors, QString *failure);
     bool openConnection(const QString &path, bool readOnly, QString *error);
     // What a write changes: the registry (editors only) or the reviews' decisions and comments.
     enum class WriteScope { Registry, Review };
@@ -221,7 +264,7 @@ private:
     WriteResult failureFrom(const QSqlQuery &query) const;
     bool audit(const QString &action, const QString &entity, qint64 entityId, qint64 siteId,
                const QString &summary, const QString &oldValues, const QString &newValues);
-    WriteResult insertCookie(Cookie &cookie, SqliteStatement &insert);
+    WriteResult insertCookie(Cookie &cookie, Statement &insert);
     WriteResult auditFailure() const;
     QString nowText() const;
     bool insertCharterText(qint64 siteId, const QString &language, const QString &section,
@@ -254,4 +297,10 @@ private:
     bool m_recovering = false; // open() once more after rolling a hot journal back
     Verify m_verify = Verify::OnOpen;
     bool m_verified = false; // quick_check passed on this connection
+    bool m_server = false;
+    QString m_location; // the server location as given, password included (never shown)
+    bool m_serverMayWrite = true;
+    bool m_serverMayPublish = true;
+    QString m_serverRole;
+    bool m_subscribed = false;
 };

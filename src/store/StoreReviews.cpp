@@ -132,8 +132,8 @@ QStringList Store::changedBy(qint64 siteId, const QString &since, QString *error
     QStringList users;
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT DISTINCT user FROM audit WHERE site_id = ? AND "
-                                 "entity <> 'publication' AND at >= ? ORDER BY user"));
+    query.prepare(QStringLiteral("SELECT DISTINCT \"user\" FROM audit WHERE site_id = ? AND "
+                                 "entity <> 'publication' AND at >= ? ORDER BY \"user\""));
     query.addBindValue(siteId);
     query.addBindValue(text(since));
     if (!query.exec()) {
@@ -192,9 +192,9 @@ WriteResult Store::submitReview(Review &review) {
         candidate.submittedAt = nowText();
         candidate.submittedBy = m_user;
         QSqlQuery insert(database());
-        insert.prepare(QStringLiteral(
+        insert.prepare(returningId(QStringLiteral(
             "INSERT INTO review (site_id, state_hash, snapshot, base_seq, base_at, base_snapshot, "
-            "note, submitted_at, submitted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "note, submitted_at, submitted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")));
         insert.addBindValue(candidate.siteId);
         insert.addBindValue(candidate.stateHash);
         insert.addBindValue(candidate.snapshot);
@@ -206,7 +206,7 @@ WriteResult Store::submitReview(Review &review) {
         insert.addBindValue(text(candidate.submittedBy));
         if (!insert.exec())
             return failureFrom(insert);
-        candidate.id = insert.lastInsertId().toLongLong();
+        candidate.id = insertedId(insert);
         candidate.note = candidate.note.trimmed();
         const qint64 siteId = candidate.siteId;
         m_pendingSignals.append([this, siteId] { Q_EMIT reviewsChanged(siteId); });
@@ -310,9 +310,9 @@ WriteResult Store::addReviewComment(ReviewComment &comment) {
             candidate.writtenAt = nowText();
             candidate.writtenBy = m_user;
             QSqlQuery insert(database());
-            insert.prepare(QStringLiteral(
+            insert.prepare(returningId(QStringLiteral(
                 "INSERT INTO review_comment (review_id, cookie_id, cookie_name, cookie_domain, "
-                "body, written_at, written_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                "body, written_at, written_by) VALUES (?, ?, ?, ?, ?, ?, ?)")));
             insert.addBindValue(candidate.reviewId);
             insert.addBindValue(candidate.cookieId);
             insert.addBindValue(text(candidate.cookieName));
@@ -322,7 +322,7 @@ WriteResult Store::addReviewComment(ReviewComment &comment) {
             insert.addBindValue(text(candidate.writtenBy));
             if (!insert.exec())
                 return failureFrom(insert);
-            candidate.id = insert.lastInsertId().toLongLong();
+            candidate.id = insertedId(insert);
             m_pendingSignals.append([this, siteId] { Q_EMIT reviewsChanged(siteId); });
             return {};
         },
