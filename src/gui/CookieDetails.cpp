@@ -426,14 +426,17 @@ void CookieDetails::reloadFrom(const Cookie &cookie) {
     fill({});
 }
 
-void CookieDetails::keepEdit(qint64 cookieId, CookieField field, const QString &text) {
+void CookieDetails::keepEdit(qint64 cookieId, CookieField field, const QString &text,
+                             const QString &why) {
     if (!m_cookie || m_cookie->id != cookieId)
         return;
     m_filling = true;
     setText(field, text);
     m_filling = false;
-    m_ui->keptLabel->setText(tr("Not saved yet: the store is locked by another user. Your text "
-                                "is kept here; save it again when the store is free."));
+    m_ui->keptLabel->setText(
+        why.isEmpty() ? tr("Not saved yet: the store is locked by another user. Your text is kept "
+                           "here; save it again when the store is free.")
+                      : tr("Not saved yet: %1. Your text is kept here; save it again.").arg(why));
     m_ui->keptFrame->show();
     updateHints();
 }

@@ -56,7 +56,8 @@ public:
     // After a refused write the store is read again, whatever the fields hold.
     void reloadFrom(const Cookie &cookie);
     // The store was busy: show the kept text of a field and offer to save it again.
-    void keepEdit(qint64 cookieId, CookieField field, const QString &text);
+    void keepEdit(qint64 cookieId, CookieField field, const QString &text,
+                  const QString &why = QString());
     void focusField(CookieField field);
     // Writes every field whose text differs from the store (before switching cookie).
     void commitAll();

@@ -201,6 +201,7 @@ void MainWindow::setUpActions() {
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->newStoreAction, &QAction::triggered, this, &MainWindow::newStore);
     connect(m_ui->openStoreAction, &QAction::triggered, this, [this] { chooseStore(false); });
+    connect(m_ui->openServerAction, &QAction::triggered, this, &MainWindow::chooseServer);
     connect(m_ui->openReadOnlyAction, &QAction::triggered, this, [this] { chooseStore(true); });
     connect(m_ui->recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::importCookies);
@@ -342,11 +343,11 @@ void MainWindow::attachStore(Store *store) {
     connect(m_preview, &CharterPreview::refreshed, this,
             [this] { m_registry->setLanguage(m_preview->language()); });
     connect(m_editor, &RegistryEditor::editKept, this,
-            [this](qint64 cookieId, CookieField field, const QString &text) {
+            [this](qint64 cookieId, CookieField field, const QString &text, const QString &why) {
                 if (m_details->cookieId() != cookieId)
                     selectCookie(cookieId);
                 m_ui->sideTabs->setCurrentWidget(m_ui->detailsTab);
-                m_details->keepEdit(cookieId, field, text);
+                m_details->keepEdit(cookieId, field, text, why);
             });
     connect(m_editor, &RegistryEditor::cookieStale, this, [this](qint64 cookieId) {
         m_registry->refreshCookie(cookieId);
@@ -398,6 +399,8 @@ void MainWindow::refresh() {
     } else {
         m_ui->storeLabel->setStyleSheet(QString());
     }
+    if (m_store->isServer())
+        text += QLatin1Char(' ') + m_store->serverAccess();
     m_ui->storeLabel->setText(text);
     setWindowTitle(
         m_store->role() == Store::Role::Reviewer
@@ -542,11 +545,13 @@ void MainWindow::updateActions() {
     m_ui->editSiteAction->setEnabled(writable && site);
     m_ui->editTextsAction->setEnabled(site);
     const bool reviewer = m_store->role() == Store::Role::Reviewer;
-    m_ui->publishAction->setEnabled(
-        site && !reviewer &&
-        (writable || !PublishingTarget::resolve(QString(), m_store->path()).isEmpty()));
+    const bool elsewhere = !PublishingTarget::resolve(QString(), m_store->path()).isEmpty();
+    // Into the open server store only with the server's leave to publish.
+    const QString refused = elsewhere ? QString() : m_store->publishRefusal();
+    m_ui->publishAction->setEnabled(site && !reviewer && refused.isEmpty() &&
+                                    (writable || elsewhere));
     m_ui->publishAction->setToolTip(
-        reviewer ? tr("A reviewer approves a charter but does not publish it") : QString());
+        reviewer ? tr("A reviewer approves a charter but does not publish it") : refused);
     m_submitReviewAction->setEnabled(site && writable);
     m_submitReviewAction->setToolTip(writable ? QString() : m_store->readOnlyReason());
     m_reviewsAction->setEnabled(true);
@@ -991,6 +996,26 @@ void MainWindow::newStore() {
         newSite();
 }
 
+void MainWindow::chooseServer() {
+    bool accepted = false;
+    const QString location =
+        Dialogs::askText(this, tr("Open a server"),
+                         tr("The store's location on a PostgreSQL server, as "
+                            "postgresql://user@host:port/database (the password comes from "
+                            "~/.pgpass or PGPASSWORD, or is asked for):"),
+                         &accepted)
+            .trimmed();
+    if (!accepted || location.isEmpty())
+        return;
+    if (!Store::isServerLocation(location)) {
+        Dialogs::warn(this, tr("Open a server"),
+                      tr("%1 is not a server location: write postgresql://user@host:port/database")
+                          .arg(location));
+        return;
+    }
+    openStore(location, false);
+}
+
 void MainWindow::chooseStore(bool readOnly) {
     const QString path =
         Dialogs::openFileName(this, readOnly ? tr("Open a store read-only") : tr("Open a store"),
@@ -1006,8 +1031,10 @@ void MainWindow::rebuildRecentMenu() {
         ++number;
         QAction *action = m_ui->recentMenu->addAction(
             tr("&%1 %2").arg(number).arg(QDir::toNativeSeparators(path)));
-        action->setEnabled(QFileInfo::exists(path) &&
-                           QFileInfo(path) != QFileInfo(m_store->path()));
+        action->setEnabled(Store::isServerLocation(path)
+                               ? path != m_store->path()
+                               : QFileInfo::exists(path) &&
+                                     QFileInfo(path) != QFileInfo(m_store->path()));
         connect(action, &QAction::triggered, this, [this, path] { openStore(path, false); });
     }
     if (recent.isEmpty())

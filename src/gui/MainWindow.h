@@ -57,6 +57,7 @@ public:
     bool openStore(const QString &path, bool readOnly);
     void newStore();
     void chooseStore(bool readOnly);
+    void chooseServer();
     void importCookies();
     void importPage();
     void importBanner();

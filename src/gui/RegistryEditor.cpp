@@ -441,8 +441,10 @@ bool RegistryEditor::applyFields(const QList<FieldEdit> &edits, const QString &w
             break;
         case WriteResult::Status::Busy:
             Dialogs::warn(m_window, what,
-                          tr("The store is locked by another user past the busy timeout; nothing "
-                             "was changed. Try again in a moment."));
+                          m_store->isServer()
+                              ? tr("Nothing was changed: %1").arg(result.message)
+                              : tr("The store is locked by another user past the busy timeout; "
+                                   "nothing was changed. Try again in a moment."));
             break;
         default:
             Dialogs::warn(m_window, what, tr("Nothing was changed: %1").arg(result.message));
@@ -504,12 +506,17 @@ bool RegistryEditor::setField(const Cookie &seen, CookieField field, const QStri
             Q_EMIT cookieStale(seen.id);
             return false;
         case WriteResult::Status::Busy:
-            Q_EMIT editKept(seen.id, field, text);
+            // On a server, busy is also a lost connection or a timeout: its message says which.
+            Q_EMIT editKept(seen.id, field, text, m_store->isServer() ? result.message : QString());
             Dialogs::warn(m_window, tr("Edit"),
-                          tr("The store is locked by another user past the busy timeout, so "
-                             "%1 was not saved yet. Your text is kept in the editor: save it "
-                             "again in a moment.")
-                              .arg(CookieFields::label(field)));
+                          m_store->isServer()
+                              ? tr("%1 was not saved yet: %2. Your text is kept in the editor: "
+                                   "save it again in a moment.")
+                                    .arg(CookieFields::label(field), result.message)
+                              : tr("The store is locked by another user past the busy timeout, so "
+                                   "%1 was not saved yet. Your text is kept in the editor: save it "
+                                   "again in a moment.")
+                                    .arg(CookieFields::label(field)));
             return false;
         default:
             Dialogs::warn(

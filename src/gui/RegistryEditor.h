@@ -61,7 +61,8 @@ public:
 
 Q_SIGNALS:
     // The store was busy: the value was not saved and the editor should keep showing it.
-    void editKept(qint64 cookieId, CookieField field, const QString &text);
+    // `why` is empty for a store locked by another user, else what went wrong (a server).
+    void editKept(qint64 cookieId, CookieField field, const QString &text, const QString &why);
     // The user chose to reload a cookie after a conflict (or it is gone): show what is stored.
     void cookieStale(qint64 cookieId);
 

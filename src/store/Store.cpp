@@ -111,7 +111,7 @@ QString readFailure(const QString &cause) {
 bool isConstraint(const QSqlError &error) {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
-    return (ok && code == 2067) ||
+    return (ok && code == 2067) || error.nativeErrorCode() == QLatin1String("23505") ||
            error.databaseText().contains(QLatin1String("UNIQUE constraint"));
 }
 
@@ -264,7 +264,8 @@ qint64 Store::insertedId(QSqlQuery &query) const {
 }
 
 bool Store::isOpen() const {
-    return !m_connection.isEmpty() && database().isOpen();
+    // A server connection that dropped stays "open": the next write or watch reconnects.
+    return !m_connection.isEmpty() && (m_server || database().isOpen());
 }
 
 void Store::close() {
@@ -870,6 +871,16 @@ WriteResult Store::failureFrom(const QSqlQuery &query) const {
                                 tr("store error: %1").arg(error.text()));
 }
 
+WriteResult Store::statementFailure(const Statement &statement, int code) const {
+    if (m_server && connectionLost())
+        return serverFailure(QSqlError(statement.errorText(), QString(), QSqlError::ConnectionError,
+                                       QStringLiteral("08006")));
+    if (statement.isBusy(code))
+        return WriteResult::failure(WriteResult::Status::Busy, statement.errorText());
+    return WriteResult::failure(WriteResult::Status::Failed,
+                                tr("store error: %1").arg(statement.errorText()));
+}
+
 WriteResult Store::auditFailure() const {
     return WriteResult::failure(WriteResult::Status::Failed,
                                 tr("store error: %1").arg(m_lastAuditError));
@@ -902,6 +913,10 @@ bool Store::verify(QString *findings) {
 QString Store::readOnlyReason() const {
     if (m_readOnly)
         return m_readOnlyReason;
+    if (m_role == Role::Reviewer && m_server)
+        return tr("the server lets role %1 comment on reviews and approve them, not change the "
+                  "registry")
+            .arg(m_serverRole);
     if (m_role == Role::Reviewer)
         return tr("you opened it as a reviewer: you may comment on reviews and approve them, not "
                   "change the registry");
@@ -1118,11 +1133,8 @@ WriteResult Store::insertCookie(Cookie &cookie, Statement &insert) {
     const int code = insert.step();
     insert.reset();
     if (code != 101) { // SQLITE_DONE
-        if (insert.isBusy(code))
-            return WriteResult::failure(WriteResult::Status::Busy, insert.errorText());
         if (!insert.isUniqueViolation(code))
-            return WriteResult::failure(WriteResult::Status::Failed,
-                                        tr("store error: %1").arg(insert.errorText()));
+            return statementFailure(insert, code);
         QSqlQuery existing(database());
         existing.prepare(
             QStringLiteral("SELECT id FROM cookie WHERE site_id = ? AND domain = ? AND name = ?"));
@@ -1264,11 +1276,8 @@ WriteResult Store::updateCookieLocked(Cookie &cookie, const Cookie &stored) {
     update->bindInt64(19, cookie.version);
     const int code = update->step();
     if (code != 101) { // SQLITE_DONE
-        if (update->isBusy(code))
-            return WriteResult::failure(WriteResult::Status::Busy, update->errorText());
         if (!update->isUniqueViolation(code))
-            return WriteResult::failure(WriteResult::Status::Failed,
-                                        tr("store error: %1").arg(update->errorText()));
+            return statementFailure(*update, code);
         QSqlQuery existing(database());
         existing.prepare(QStringLiteral(
             "SELECT id FROM cookie WHERE site_id = ? AND domain = ? AND name = ? AND id <> ?"));
@@ -1931,8 +1940,8 @@ QList<PublicationFile> Store::publicationFiles(qint64 publicationId, bool withCo
 QStringList Store::publishedSites() const {
     QStringList sites;
     QSqlQuery query(database());
-    if (query.exec(
-            QStringLiteral("SELECT DISTINCT site FROM publication ORDER BY site COLLATE NOCASE"))) {
+    if (query.exec(QStringLiteral(
+            "SELECT site FROM publication GROUP BY site ORDER BY site COLLATE NOCASE"))) {
         while (query.next())
             sites.append(query.value(0).toString());
     }

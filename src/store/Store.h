@@ -66,8 +66,10 @@ public:
     // it was refused); returns empty to give up. Kept in memory for the process, never written.
     using PasswordPrompt = std::function<QString(const QString &location, const QString &why)>;
     static void setPasswordPrompt(PasswordPrompt prompt);
-    // What the connected server role may do, and why not (empty on SQLite, or when it may).
+    // Why the connected server role may not publish (empty on SQLite, or when it may).
     QString publishRefusal() const;
+    // On a server, the role connected and what it may do, in one sentence (empty on SQLite).
+    QString serverAccess() const;
     // Server: creates the group roles (if missing) and grants: reviewers read everything and
     // write only decisions and comments on reviews; editors also write the registry, its texts,
     // settings and reviews; publishers also publish. Empty names are skipped. *done says what
@@ -247,6 +249,7 @@ private:
     // Server parts (StoreServer.cpp).
     bool openServer(const QString &location, bool readOnly, bool create, QString *error);
     bool connectServer(const QString &location, QString *error);
+    bool checkServerStore(bool readOnly, bool create, QString *error);
     bool beginServerWrite(QSqlQuery &control);
     WriteResult serverFailure(const QSqlError &error) const;
     bool connectionLost() const;
@@ -266,6 +269,7 @@ private:
                const QString &summary, const QString &oldValues, const QString &newValues);
     WriteResult insertCookie(Cookie &cookie, Statement &insert);
     WriteResult auditFailure() const;
+    WriteResult statementFailure(const Statement &statement, int code) const;
     QString nowText() const;
     bool insertCharterText(qint64 siteId, const QString &language, const QString &section,
                            const QString &body, QString *error);

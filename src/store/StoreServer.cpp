@@ -164,7 +164,7 @@ bool Store::connectServer(const QString &location, QString *error) {
         m_connection.clear();
         return fail(tr("cannot connect to the server %1: %2").arg(shown(location), why));
     }
-    if (!password.isEmpty() && url.password().isEmpty()) {
+    if (!password.isEmpty()) { // for this program's other connections (background readers)
         QMutexLocker locker(&passwordLock);
         passwords().insert(shown(location), password);
     }
@@ -173,16 +173,24 @@ bool Store::connectServer(const QString &location, QString *error) {
 }
 
 bool Store::openServer(const QString &location, bool readOnly, bool create, QString *error) {
-    auto fail = [&](const QString &message) {
-        close();
-        if (error)
-            *error = message;
-        return false;
-    };
     if (!connectServer(location, error))
         return false;
     m_server = true;
     m_path = shown(location);
+    QString message;
+    if (checkServerStore(readOnly, create, &message))
+        return true;
+    close(); // after the checks' queries are gone
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool Store::checkServerStore(bool readOnly, bool create, QString *error) {
+    auto fail = [&](const QString &message) {
+        *error = message;
+        return false;
+    };
     QSqlDatabase db = database();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT to_regclass('cookie_charter_store') IS NOT NULL, "
@@ -276,6 +284,22 @@ QString Store::publishRefusal() const {
         .arg(m_serverRole);
 }
 
+QString Store::serverAccess() const {
+    if (!m_server)
+        return QString();
+    if (m_readOnly)
+        return tr("PostgreSQL server, role %1: reads only.").arg(m_serverRole);
+    if (m_role == Role::Reviewer)
+        return tr("PostgreSQL server, role %1: reads, and comments on and decides reviews.")
+            .arg(m_serverRole);
+    return m_serverMayPublish
+               ? tr("PostgreSQL server, role %1: edits the registry and publishes.")
+                     .arg(m_serverRole)
+               : tr("PostgreSQL server, role %1: edits the registry; publishing is for the "
+                    "publishers' role.")
+                     .arg(m_serverRole);
+}
+
 bool Store::connectionLost() const {
     PGconn *connection = handleOf(database());
     return !connection || PQstatus(connection) != CONNECTION_OK;
@@ -284,8 +308,9 @@ bool Store::connectionLost() const {
 bool Store::reconnect() {
     QSqlDatabase db = database();
     db.close();
-    if (!db.open())
+    if (!db.open()) {
         return false;
+    }
     if (m_readOnly) {
         QSqlQuery query(db);
         query.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
