@@ -5,7 +5,11 @@
 // as `set` does); the other half read, then write naming the version they read
 // (Store::updateCookie, as the window does), and retry on a conflict, which they are told of.
 //
-//   build/bench/concurrent_edits [EDITS_PER_PROCESS]
+//   build/bench/concurrent_edits [EDITS_PER_PROCESS] [--writers N] [--store LOCATION]
+//
+// --store names an empty PostgreSQL database (postgresql://USER@HOST:PORT/DB) to edit there
+// instead of in a file; --writers sets the number of processes (3 by default; the team server's
+// target is 10 x 1,000).
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -21,7 +25,7 @@
 
 namespace {
 
-constexpr int writers = 3;
+int writers = 3;
 constexpr int cookieCount = 10;
 
 QString token(int writer, int edit) {
@@ -30,7 +34,8 @@ QString token(int writer, int edit) {
 
 // One writer process: prints "saved TOKEN" or "failed TOKEN reason" for every edit, then its
 // counts of conflicts and busy retries.
-int work(const QString &path, int writer, int edits) {
+int work(const QString &path, int writer, int edits, int writerCount) {
+    writers = writerCount;
     Store store;
     QString error;
     if (!store.open(path, Store::OpenMode::ReadWrite, &error)) {
@@ -80,11 +85,22 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.value(1) == QLatin1String("--worker"))
-        return work(arguments.value(2), arguments.value(3).toInt(), arguments.value(4).toInt());
-    const int edits = arguments.size() > 1 ? arguments.at(1).toInt() : 1000;
+        return work(arguments.value(2), arguments.value(3).toInt(), arguments.value(4).toInt(),
+                    arguments.value(5).toInt());
+    int edits = 1000;
+    QString location;
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--writers"))
+            writers = arguments.value(++i).toInt();
+        else if (arguments.at(i) == QLatin1String("--store"))
+            location = arguments.value(++i);
+        else
+            edits = arguments.at(i).toInt();
+    }
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("edits.cookiestore"));
+    const QString path =
+        location.isEmpty() ? dir.filePath(QStringLiteral("edits.cookiestore")) : location;
     {
         Store store;
         QString error;
@@ -112,7 +128,8 @@ int main(int argc, char *argv[]) {
         auto *process = new QProcess(&app);
         process->start(
             QCoreApplication::applicationFilePath(),
-            {QStringLiteral("--worker"), path, QString::number(writer), QString::number(edits)});
+            {QStringLiteral("--worker"), path, QString::number(writer), QString::number(edits),
+             QString::number(writers)});
         processes.append(process);
     }
     QSet<QString> saved;
@@ -161,8 +178,9 @@ int main(int argc, char *argv[]) {
             ++unreported; // it was written although the writer was told it failed
     }
     const int missing = writers * edits - int(saved.size()) - int(failed.size());
-    std::printf("%d processes x %d edits of %d cookies in %.1f s (%.1f ms an edit)\n", writers,
-                edits, cookieCount, seconds, seconds * 1000.0 / (writers * edits));
+    std::printf("%d processes x %d edits of %d cookies in %.1f s (%.1f ms an edit) on %s\n",
+                writers, edits, cookieCount, seconds, seconds * 1000.0 / (writers * edits),
+                location.isEmpty() ? "an SQLite file" : "a PostgreSQL server");
     std::printf("saved: %d; failed and told so: %d; conflicts told and retried: %d; busy "
                 "retries: %d\n",
                 int(saved.size()), int(failed.size()), conflicts, busy);

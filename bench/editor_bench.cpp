@@ -1,7 +1,7 @@
 // Prints how the registry table copes with 100,000 cookies: time from opening the window to the
 // first rows painted, time per keystroke typing in the search box (and erasing), peak memory.
 // Targets (issue "The registry editor"): 1 s, 16 ms (one frame), 300 MB.
-// Run: build/bench/editor_bench [ROWS]
+// Run: build/bench/editor_bench [ROWS | STORE.cookiestore | postgresql://USER@HOST:PORT/DB]
 
 #include "MainWindow.h"
 #include "RecordListSource.h"
@@ -81,7 +81,8 @@ int main(int argc, char *argv[]) {
     // instance by `cookie-charter import` of the shared registry generator's CSV), whose
     // first site is shown.
     const QString argument = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    const bool existing = argument.endsWith(QLatin1String(".cookiestore"));
+    const bool existing =
+        argument.endsWith(QLatin1String(".cookiestore")) || Store::isServerLocation(argument);
     const int rows = existing ? 0 : (argument.isEmpty() ? 100000 : argument.toInt());
     QTemporaryDir dir;
     const QString path = existing ? argument : dir.filePath(QStringLiteral("bench.cookiestore"));

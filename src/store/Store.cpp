@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "CookieCopy.h"
 #include "CookieField.h"
 #include "Rules.h"
 #include "Schema.h"
@@ -1428,7 +1429,10 @@ ImportReport Store::importRecords(RecordSource &source, const ImportOptions &opt
         QString lastSiteName;
         qint64 lastSiteId = 0;
         const auto insert = statement(insertCookieSql(), StatementKind::Insert);
-        QList<ImportRecord> toCopy; // a server takes them all at once (COPY)
+        // A server takes the rows through COPY, while the file is still being read.
+        std::optional<CookieCopy> copy;
+        if (m_server)
+            copy.emplace(database(), m_user, nowText());
         ImportRecord record;
         int rows = 0;
         while (source.next(&record)) {
@@ -1466,6 +1470,8 @@ ImportReport Store::importRecords(RecordSource &source, const ImportOptions &opt
                     }
                     if (created.languages.isEmpty())
                         created.languages = QStringList{QStringLiteral("fr")};
+                    if (copy)
+                        copy->pause(); // the connection is the COPY's until then
                     const WriteResult made = insertSite(created);
                     if (!made.ok()) {
                         if (made.status == WriteResult::Status::Busy ||
@@ -1488,8 +1494,8 @@ ImportReport Store::importRecords(RecordSource &source, const ImportOptions &opt
                 lastSiteName = siteName;
                 lastSiteId = *siteIt;
             }
-            if (m_server) {
-                toCopy.append(record);
+            if (copy) {
+                copy->add(record.cookie, record.line);
                 ++report.added;
                 if (report.preview.size() < options.previewLimit) {
                     record.siteName = siteName;
@@ -1523,12 +1529,19 @@ ImportReport Store::importRecords(RecordSource &source, const ImportOptions &opt
                 report.preview.append(record);
             }
         }
-        if (m_server && report.errors.isEmpty() && !toCopy.isEmpty()) {
-            QString failure;
-            if (!serverImport(toCopy, &addedPerSite, &report.errors, &failure))
+        if (copy && !copy->finish() && report.errors.isEmpty()) {
+            if (copy->failedState() != QLatin1String("23505"))
                 return WriteResult::failure(connectionLost() ? WriteResult::Status::Busy
                                                              : WriteResult::Status::Failed,
+                                            tr("store error: %1").arg(copy->failure()));
+            QString failure;
+            if (!findDuplicates(copy->keys(), &report.errors, &failure))
+                return WriteResult::failure(WriteResult::Status::Failed,
                                             tr("store error: %1").arg(failure));
+        }
+        if (copy) {
+            for (const CookieCopy::Key &key : copy->keys())
+                ++addedPerSite[key.siteId];
         }
         if (!report.errors.isEmpty())
             return WriteResult::failure(

@@ -3,6 +3,7 @@
 #include "AuditEntry.h"
 #include "CharterText.h"
 #include "Cookie.h"
+#include "CookieCopy.h"
 #include "ImportRecord.h"
 #include "Publication.h"
 #include "Review.h"
@@ -256,8 +257,10 @@ private:
     bool reconnect();
     void watchServer();
     void onServerNotification(const QString &name, int source, const QVariant &payload);
-    bool serverImport(const QList<ImportRecord> &records, QHash<qint64, int> *addedPerSite,
-                      QList<RowError> *errors, QString *failure);
+    // Which rows of a COPY that met a duplicate were in the way: earlier rows of the import, or
+    // cookies already stored; false when the store could not be read.
+    bool findDuplicates(const QList<CookieCopy::Key> &keys, QList<RowError> *errors,
+                        QString *failure) const;
     bool openConnection(const QString &path, bool readOnly, QString *error);
     // What a write changes: the registry (editors only) or the reviews' decisions and comments.
     enum class WriteScope { Registry, Review };

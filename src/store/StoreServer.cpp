@@ -51,29 +51,6 @@ bool passwordProblem(const QString &message) {
     return message.contains(QLatin1String("password"), Qt::CaseInsensitive);
 }
 
-// COPY's text format: backslash, tab, newline and carriage return escaped; NULL is \N.
-void appendCopyField(QByteArray &line, const QString &value) {
-    const QByteArray utf8 = value.toUtf8();
-    for (char c : utf8) {
-        switch (c) {
-        case '\\':
-            line += "\\\\";
-            break;
-        case '\t':
-            line += "\\t";
-            break;
-        case '\n':
-            line += "\\n";
-            break;
-        case '\r':
-            line += "\\r";
-            break;
-        default:
-            line += c;
-        }
-    }
-}
-
 } // namespace
 
 bool Store::isServerLocation(const QString &location) {
@@ -388,137 +365,44 @@ void Store::onServerNotification(const QString &name, int source, const QVariant
         Q_EMIT externalChange();
 }
 
-bool Store::serverImport(const QList<ImportRecord> &records, QHash<qint64, int> *addedPerSite,
-                         QList<RowError> *errors, QString *failure) {
-    PGconn *connection = handleOf(database());
-    if (!connection) {
-        *failure = tr("the connection to the server was lost");
-        return false;
-    }
-    QSqlQuery control(database());
-    if (!control.exec(QStringLiteral("SAVEPOINT cookie_charter_import"))) {
-        *failure = control.lastError().text();
-        return false;
-    }
-    const QString now = nowText();
-    PGresult *started = PQexec(
-        connection, "COPY cookie (provider, service, location, name, purpose_fr, purpose_en, "
-                    "category, party, domain, duration, duration_days, storage, privacy_url, "
-                    "consent_exempt, notes, site_id, created_at, created_by, updated_at, "
-                    "updated_by) FROM STDIN");
-    const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
-    PQclear(started);
-    if (!copying) {
-        *failure = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
-        return false;
-    }
-    QByteArray chunk;
-    chunk.reserve(1 << 20);
-    bool sent = true;
-    for (const ImportRecord &record : records) {
-        const Cookie &cookie = record.cookie;
-        const std::optional<double> days = cookie.durationDays();
-        const QString fields[] = {cookie.provider,
-                                  cookie.service,
-                                  cookie.location,
-                                  cookie.name,
-                                  cookie.purposeFr,
-                                  cookie.purposeEn,
-                                  Vocabulary::categoryKey(cookie.category),
-                                  Vocabulary::partyKey(cookie.party),
-                                  cookie.domain,
-                                  cookie.duration};
-        for (const QString &field : fields) {
-            appendCopyField(chunk, field);
-            chunk += '\t';
-        }
-        chunk += days ? QByteArray::number(*days, 'g', 17) : QByteArrayLiteral("\\N");
-        chunk += '\t';
-        appendCopyField(chunk, Vocabulary::storageKey(cookie.storage));
-        chunk += '\t';
-        appendCopyField(chunk, cookie.privacyUrl);
-        chunk += '\t';
-        chunk += cookie.consentExemptOverride ? (*cookie.consentExemptOverride ? "1" : "0") : "\\N";
-        chunk += '\t';
-        appendCopyField(chunk, cookie.notes);
-        chunk += '\t';
-        chunk += QByteArray::number(cookie.siteId);
-        for (const QString &stamp : {now, m_user, now, m_user}) {
-            chunk += '\t';
-            appendCopyField(chunk, stamp);
-        }
-        chunk += '\n';
-        if (chunk.size() > (1 << 20) - 4096) {
-            sent = PQputCopyData(connection, chunk.constData(), int(chunk.size())) == 1;
-            chunk.clear();
-            if (!sent)
-                break;
-        }
-    }
-    if (sent && !chunk.isEmpty())
-        sent = PQputCopyData(connection, chunk.constData(), int(chunk.size())) == 1;
-    PQputCopyEnd(connection, sent ? nullptr : "cancelled");
-    bool copied = false;
-    QString state;
-    QString cause;
-    while (PGresult *result = PQgetResult(connection)) {
-        if (PQresultStatus(result) == PGRES_COMMAND_OK) {
-            copied = true;
-        } else {
-            const char *code = PQresultErrorField(result, PG_DIAG_SQLSTATE);
-            state = QString::fromLatin1(code ? code : "");
-            cause = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
-        }
-        PQclear(result);
-    }
-    if (copied && state.isEmpty()) {
-        for (const ImportRecord &record : records)
-            ++(*addedPerSite)[record.cookie.siteId];
-        return control.exec(QStringLiteral("RELEASE SAVEPOINT cookie_charter_import"));
-    }
-    control.exec(QStringLiteral("ROLLBACK TO SAVEPOINT cookie_charter_import"));
-    if (state != QLatin1String("23505")) {
-        *failure = cause.isEmpty() ? QString::fromUtf8(PQerrorMessage(connection)) : cause;
-        return false;
-    }
-    // Which rows are in the way: earlier lines of the file, or cookies already stored.
+bool Store::findDuplicates(const QList<CookieCopy::Key> &keys, QList<RowError> *errors,
+                           QString *failure) const {
     QHash<QString, int> lines;
     QHash<QString, qint64> stored;
     QSet<qint64> sitesRead;
-    for (const ImportRecord &record : records) {
-        const Cookie &cookie = record.cookie;
-        if (!sitesRead.contains(cookie.siteId)) {
-            sitesRead.insert(cookie.siteId);
+    auto keyOf = [](qint64 siteId, const QString &domain, const QString &name) {
+        return QStringLiteral("%1\n%2\n%3").arg(siteId).arg(domain, name);
+    };
+    for (const CookieCopy::Key &key : keys) {
+        if (!sitesRead.contains(key.siteId)) {
+            sitesRead.insert(key.siteId);
             QSqlQuery existing(database());
             existing.setForwardOnly(true);
             existing.prepare(
                 QStringLiteral("SELECT id, domain, name FROM cookie WHERE site_id = ?"));
-            existing.addBindValue(cookie.siteId);
+            existing.addBindValue(key.siteId);
             if (!existing.exec()) {
                 *failure = existing.lastError().text();
                 return false;
             }
             while (existing.next())
-                stored.insert(QStringLiteral("%1\n%2\n%3")
-                                  .arg(cookie.siteId)
-                                  .arg(existing.value(1).toString(), existing.value(2).toString()),
+                stored.insert(keyOf(key.siteId, existing.value(1).toString(),
+                                    existing.value(2).toString()),
                               existing.value(0).toLongLong());
         }
-        const QString key =
-            QStringLiteral("%1\n%2\n%3").arg(cookie.siteId).arg(cookie.domain, cookie.name);
-        if (const auto earlier = lines.constFind(key); earlier != lines.constEnd()) {
-            errors->append({record.line, tr("duplicate of line %1 (same site, domain and name %2)")
-                                             .arg(*earlier)
-                                             .arg(cookie.name)});
-        } else if (const auto other = stored.constFind(key); other != stored.constEnd()) {
-            errors->append({record.line,
+        const QString wanted = keyOf(key.siteId, key.domain, key.name);
+        if (const auto earlier = lines.constFind(wanted); earlier != lines.constEnd())
+            errors->append({key.line, tr("duplicate of line %1 (same site, domain and name %2)")
+                                          .arg(*earlier)
+                                          .arg(key.name)});
+        else if (const auto other = stored.constFind(wanted); other != stored.constEnd())
+            errors->append({key.line,
                             tr("cookie %1 (domain \"%2\") is already in the registry as cookie #%3")
-                                .arg(cookie.name, cookie.domain)
+                                .arg(key.name, key.domain)
                                 .arg(*other)});
-        }
-        lines.insert(key, record.line);
+        lines.insert(wanted, key.line);
     }
     if (errors->isEmpty())
-        *failure = cause;
-    return errors->isEmpty() ? false : true;
+        *failure = tr("a row is already in the registry");
+    return !errors->isEmpty();
 }
