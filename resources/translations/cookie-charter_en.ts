@@ -1048,22 +1048,17 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="157"/>
-        <source>create an empty store file</source>
-        <translation>create an empty store file</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="161"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="165"/>
         <source>list the sites of the store</source>
         <translation>list the sites of the store</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="164"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="168"/>
         <source>add a site</source>
         <translation>add a site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="169"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="173"/>
         <source>change a site&apos;s name, address, languages or contact</source>
         <translation>change a site&apos;s name, address, languages or contact</translation>
     </message>
@@ -1271,53 +1266,53 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>unknown command &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="14"/>
-        <source>The store file to create.</source>
-        <translation>The store file to create.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="158"/>
-        <source>Creates an empty store file.</source>
-        <translation>Creates an empty store file.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="20"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="23"/>
         <source>init takes one file name</source>
         <translation>init takes one file name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="26"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="29"/>
         <source>Created the empty store %1</source>
         <translation>Created the empty store %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="93"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="96"/>
         <source>Fields to change: name, url, languages, contact, consent-days (how long the banner keeps the visitor&apos;s choice; empty: not set), review (none or approval: publishing needs someone else&apos;s approval).</source>
         <translation>Fields to change: name, url, languages, contact, consent-days (how long the banner keeps the visitor&apos;s choice; empty: not set), review (none or approval: publishing needs someone else&apos;s approval).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="132"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="135"/>
         <source>review: none or approval (one approval by someone who did not change the registry), not &quot;%1&quot;</source>
         <translation>review: none or approval (one approval by someone who did not change the registry), not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="141"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="144"/>
         <source>&quot;%1&quot; is not FIELD=VALUE with FIELD one of name, url, languages, contact, consent-days, review</source>
         <translation>&quot;%1&quot; is not FIELD=VALUE with FIELD one of name, url, languages, contact, consent-days, review</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="162"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="160"/>
+        <source>create an empty store (file or server)</source>
+        <translation>create an empty store (file or server)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SiteCommands.cpp" line="161"/>
+        <source>Creates an empty store file, or the store in an empty PostgreSQL database.</source>
+        <translation>Creates an empty store file, or the store in an empty PostgreSQL database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SiteCommands.cpp" line="166"/>
         <source>Lists the sites of the store.</source>
         <translation>Lists the sites of the store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="34"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="37"/>
         <source>sites takes no arguments</source>
         <translation>sites takes no arguments</translation>
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="95"/>
-        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="48"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1362,7 +1357,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <location filename="../../src/cli/BannerCommands.cpp" line="210"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="101"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
-        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="48"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>NAME</source>
         <translation>NAME</translation>
@@ -1447,53 +1442,53 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Compares what browser captures saw with what the site&apos;s registry declares: undeclared cookies (with what the cookie database knows of them), declared cookies not seen (information only), lifetimes longer than declared (by more than a day), cookies that ask no consent but live more than 13 months (or third-party statistics marked exempt), and the wrong party. Exits 1 when there is an undeclared, lifetime, exempt-too-long or party finding, 0 otherwise.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="48"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="48"/>
         <source>LANGUAGES</source>
         <translation>LANGUAGES</translation>
     </message>
     <message>
         <location filename="../../src/cli/PublishingCommands.cpp" line="91"/>
-        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="48"/>
         <source>COOKIES</source>
         <translation>COOKIES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="58"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="61"/>
         <source>Charter languages, French first (default: fr).</source>
         <translation>Charter languages, French first (default: fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="60"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="63"/>
         <source>Whom to contact about cookies (address or e-mail).</source>
         <translation>Whom to contact about cookies (address or e-mail).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="62"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="65"/>
         <source>Short name of the site.</source>
         <translation>Short name of the site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="165"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="169"/>
         <source>Adds a site to the store.</source>
         <translation>Adds a site to the store.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="68"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="71"/>
         <source>site-add takes one site name</source>
         <translation>site-add takes one site name</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="78"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="81"/>
         <source>--languages: %1</source>
         <translation>--languages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="85"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="88"/>
         <source>Added site %1 (#%2)</source>
         <translation>Added site %1 (#%2)</translation>
     </message>
@@ -2221,52 +2216,57 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="91"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="94"/>
         <source>The site (name, address or number).</source>
         <translation>The site (name, address or number).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="170"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="174"/>
         <source>Changes a site&apos;s name, address, languages or contact.</source>
         <translation>Changes a site&apos;s name, address, languages or contact.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="102"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="105"/>
         <source>site-set needs a site and at least one FIELD=VALUE</source>
         <translation>site-set needs a site and at least one FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="22"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="16"/>
+        <source>The store file to create, or a server location (postgresql://USER@HOST:PORT/DB) whose empty database gets the store.</source>
+        <translation>The store file to create, or a server location (postgresql://USER@HOST:PORT/DB) whose empty database gets the store.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SiteCommands.cpp" line="25"/>
         <source>init needs a file name, not an empty one</source>
         <translation>init needs a file name, not an empty one</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="56"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="59"/>
         <source>The site&apos;s address (http:// or https://).</source>
         <translation>The site&apos;s address (http:// or https://).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="75"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="78"/>
         <source>--url: %1</source>
         <translation>--url: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="117"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="120"/>
         <source>url: %1</source>
         <translation>url: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="126"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="129"/>
         <source>consent-days: a number of days from 1 to 3650, or empty, not &quot;%1&quot;</source>
         <translation>consent-days: a number of days from 1 to 3650, or empty, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="138"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="141"/>
         <source>languages: %1</source>
         <translation>languages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="149"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="152"/>
         <source>Changed site %1</source>
         <translation>Changed site %1</translation>
     </message>
@@ -3124,6 +3124,99 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <source>Switches a rule that a site had switched off back on.</source>
         <translation>Switches a rule that a site had switched off back on.</translation>
     </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="16"/>
+        <source>The server store (postgresql://USER@HOST:PORT/DB).</source>
+        <translation>The server store (postgresql://USER@HOST:PORT/DB).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="19"/>
+        <source>Group role of editors: they write the registry, its texts and reviews.</source>
+        <translation>Group role of editors: they write the registry, its texts and reviews.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="22"/>
+        <source>Group role of reviewers: they read everything and write only decisions and comments on reviews.</source>
+        <translation>Group role of reviewers: they read everything and write only decisions and comments on reviews.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="26"/>
+        <source>Group role of publishers: editors who may also publish.</source>
+        <translation>Group role of publishers: editors who may also publish.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="33"/>
+        <source>server-setup takes one server location</source>
+        <translation>server-setup takes one server location</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="35"/>
+        <source>server-setup needs a server location (postgresql://...), not %1</source>
+        <translation>server-setup needs a server location (postgresql://...), not %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="41"/>
+        <source>name at least one role: --editors, --reviewers or --publishers</source>
+        <translation>name at least one role: --editors, --reviewers or --publishers</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="49"/>
+        <source>Role %1</source>
+        <translation>Role %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="50"/>
+        <source>Members join with: CREATE ROLE name LOGIN IN ROLE group</source>
+        <translation>Members join with: CREATE ROLE name LOGIN IN ROLE group</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="56"/>
+        <source>The store to copy (file or URL).</source>
+        <translation>The store to copy (file or URL).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="59"/>
+        <source>An empty store to copy into: a new file, or an empty server database.</source>
+        <translation>An empty store to copy into: a new file, or an empty server database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="65"/>
+        <source>copy takes two stores: FROM and TO</source>
+        <translation>copy takes two stores: FROM and TO</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="84"/>
+        <source>%1 already exists; a copy goes only into a new file or an empty server database</source>
+        <translation>%1 already exists; a copy goes only into a new file or an empty server database</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/ServerCommands.cpp" line="98"/>
+        <source>Copied %1 into %2: %n cookie(s)</source>
+        <translation>
+            <numerusform>Copied %1 into %2: %n cookie</numerusform>
+            <numerusform>Copied %1 into %2: %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="109"/>
+        <source>create the server&apos;s group roles and their rights</source>
+        <translation>create the server&apos;s group roles and their rights</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="110"/>
+        <source>Creates group roles on a PostgreSQL store and grants them their rights: reviewers read everything and write only decisions and comments on reviews; editors also write the registry, its texts, settings and reviews; publishers also publish. Run it as the store&apos;s owner.</source>
+        <translation>Creates group roles on a PostgreSQL store and grants them their rights: reviewers read everything and write only decisions and comments on reviews; editors also write the registry, its texts, settings and reviews; publishers also publish. Run it as the store&apos;s owner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="117"/>
+        <source>copy a whole store into an empty one</source>
+        <translation>copy a whole store into an empty one</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="118"/>
+        <source>Copies a whole store, SQLite or PostgreSQL, into a new file or an empty server database: sites, cookies with their versions and stamps, texts, rule switches, reviews, the audit log, and publications with their files and chain. A copy into a store that is not empty is refused.</source>
+        <translation>Copies a whole store, SQLite or PostgreSQL, into a new file or an empty server database: sites, cookies with their versions and stamps, texts, rule switches, reviews, the audit log, and publications with their files and chain. A copy into a store that is not empty is refused.</translation>
+    </message>
 </context>
 <context>
     <name>CookieDetails</name>
@@ -3434,32 +3527,37 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>New cookie, not in the registry yet. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="435"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="437"/>
         <source>Not saved yet: the store is locked by another user. Your text is kept here; save it again when the store is free.</source>
         <translation>Not saved yet: the store is locked by another user. Your text is kept here; save it again when the store is free.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="498"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="439"/>
+        <source>Not saved yet: %1. Your text is kept here; save it again.</source>
+        <translation>Not saved yet: %1. Your text is kept here; save it again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="501"/>
         <source>cookie %1 of this site already has this domain and name; change one of them</source>
         <translation>cookie %1 of this site already has this domain and name; change one of them</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="509"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="512"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="518"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="521"/>
         <source>Cannot be read: write e.g. &quot;13 mois&quot;, &quot;2 years&quot; or &quot;session&quot;.</source>
         <translation>Cannot be read: write e.g. &quot;13 mois&quot;, &quot;2 years&quot; or &quot;session&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="520"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="523"/>
         <source>Deleted when the browser closes.</source>
         <translation>Deleted when the browser closes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CookieDetails.cpp" line="522"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="525"/>
         <source>About %n day(s).</source>
         <translation>
             <numerusform>About %n day.</numerusform>
@@ -3467,27 +3565,27 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="530"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="533"/>
         <source>New cookie</source>
         <translation>New cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="535"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="538"/>
         <source>No cookie selected. Choose one in the table, or add one with Edit &gt; Add cookie.</source>
         <translation>No cookie selected. Choose one in the table, or add one with Edit &gt; Add cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="542"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="545"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="543"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="546"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="547"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="550"/>
         <source>Added by %1 on %2; last changed by %3 on %4 (version %5).</source>
         <translation>Added by %1 on %2; last changed by %3 on %4 (version %5).</translation>
     </message>
@@ -4217,7 +4315,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="135"/>
-        <location filename="../../ui/MainWindow.ui" line="360"/>
+        <location filename="../../ui/MainWindow.ui" line="369"/>
         <source>Charter &amp;preview</source>
         <translation>Charter &amp;preview</translation>
     </message>
@@ -4237,312 +4335,322 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>&amp;Recent stores</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="186"/>
+        <location filename="../../ui/MainWindow.ui" line="187"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="199"/>
+        <location filename="../../ui/MainWindow.ui" line="200"/>
         <source>&amp;Registry</source>
         <translation>&amp;Registry</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="206"/>
+        <location filename="../../ui/MainWindow.ui" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="214"/>
+        <location filename="../../ui/MainWindow.ui" line="215"/>
         <source>&amp;Charter</source>
         <translation>&amp;Charter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="225"/>
+        <location filename="../../ui/MainWindow.ui" line="226"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="238"/>
+        <location filename="../../ui/MainWindow.ui" line="239"/>
         <source>Main tools</source>
         <translation>Main tools</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="250"/>
+        <location filename="../../ui/MainWindow.ui" line="251"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="261"/>
+        <location filename="../../ui/MainWindow.ui" line="262"/>
         <source>Problems found in the registry</source>
         <translation>Problems found in the registry</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="273"/>
+        <location filename="../../ui/MainWindow.ui" line="274"/>
         <source>&amp;New store…</source>
         <translation>&amp;New store…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="276"/>
+        <location filename="../../ui/MainWindow.ui" line="277"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="281"/>
+        <location filename="../../ui/MainWindow.ui" line="282"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Open store…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="284"/>
+        <location filename="../../ui/MainWindow.ui" line="285"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="289"/>
+        <location filename="../../ui/MainWindow.ui" line="290"/>
+        <source>Open a &amp;server…</source>
+        <translation>Open a &amp;server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="293"/>
+        <source>Open a store on a PostgreSQL team server (postgresql://user@host:port/database)</source>
+        <translation>Open a store on a PostgreSQL team server (postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="298"/>
         <source>Open store &amp;read-only…</source>
         <translation>Open store &amp;read-only…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="294"/>
+        <location filename="../../ui/MainWindow.ui" line="303"/>
         <source>&amp;Import cookies…</source>
         <translation>&amp;Import cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="297"/>
+        <location filename="../../ui/MainWindow.ui" line="306"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="302"/>
+        <location filename="../../ui/MainWindow.ui" line="311"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="305"/>
+        <location filename="../../ui/MainWindow.ui" line="314"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="310"/>
+        <location filename="../../ui/MainWindow.ui" line="319"/>
         <source>&amp;Add cookie</source>
         <translation>&amp;Add cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="313"/>
+        <location filename="../../ui/MainWindow.ui" line="322"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="318"/>
+        <location filename="../../ui/MainWindow.ui" line="327"/>
         <source>&amp;Duplicate cookie</source>
         <translation>&amp;Duplicate cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="321"/>
+        <location filename="../../ui/MainWindow.ui" line="330"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="326"/>
+        <location filename="../../ui/MainWindow.ui" line="335"/>
         <source>De&amp;lete cookies…</source>
         <translation>De&amp;lete cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="329"/>
+        <location filename="../../ui/MainWindow.ui" line="338"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="334"/>
+        <location filename="../../ui/MainWindow.ui" line="343"/>
         <source>New &amp;site…</source>
         <translation>New &amp;site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="339"/>
+        <location filename="../../ui/MainWindow.ui" line="348"/>
         <source>&amp;Edit site…</source>
         <translation>&amp;Edit site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="344"/>
+        <location filename="../../ui/MainWindow.ui" line="353"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="347"/>
+        <location filename="../../ui/MainWindow.ui" line="356"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="352"/>
+        <location filename="../../ui/MainWindow.ui" line="361"/>
         <source>&amp;Cookie details</source>
         <translation>&amp;Cookie details</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="355"/>
+        <location filename="../../ui/MainWindow.ui" line="364"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="363"/>
+        <location filename="../../ui/MainWindow.ui" line="372"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="368"/>
+        <location filename="../../ui/MainWindow.ui" line="377"/>
         <source>&amp;Next problem</source>
         <translation>&amp;Next problem</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="371"/>
+        <location filename="../../ui/MainWindow.ui" line="380"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="376"/>
+        <location filename="../../ui/MainWindow.ui" line="385"/>
         <source>Registry as &amp;CSV…</source>
         <translation>Registry as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="381"/>
+        <location filename="../../ui/MainWindow.ui" line="390"/>
         <source>Registry as &amp;JSON…</source>
         <translation>Registry as &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="386"/>
+        <location filename="../../ui/MainWindow.ui" line="395"/>
         <source>Charter as &amp;HTML page…</source>
         <translation>Charter as &amp;HTML page…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="389"/>
+        <location filename="../../ui/MainWindow.ui" line="398"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="394"/>
+        <location filename="../../ui/MainWindow.ui" line="403"/>
         <source>Charter as HTML &amp;fragment…</source>
         <translation>Charter as HTML &amp;fragment…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="399"/>
+        <location filename="../../ui/MainWindow.ui" line="408"/>
         <source>Charter as &amp;Markdown…</source>
         <translation>Charter as &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="404"/>
+        <location filename="../../ui/MainWindow.ui" line="413"/>
         <source>Charter as &amp;PDF…</source>
         <translation>Charter as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="409"/>
+        <location filename="../../ui/MainWindow.ui" line="418"/>
         <source>Edit the charter &amp;texts…</source>
         <translation>Edit the charter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="414"/>
+        <location filename="../../ui/MainWindow.ui" line="423"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="419"/>
+        <location filename="../../ui/MainWindow.ui" line="428"/>
         <source>Publication &amp;history…</source>
         <translation>Publication &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="424"/>
+        <location filename="../../ui/MainWindow.ui" line="433"/>
         <source>&amp;Shared store for publications…</source>
         <translation>&amp;Shared store for publications…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="429"/>
+        <location filename="../../ui/MainWindow.ui" line="438"/>
         <source>Import a &amp;charter page…</source>
         <translation>Import a &amp;charter page…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="432"/>
+        <location filename="../../ui/MainWindow.ui" line="441"/>
         <source>Read the cookie tables of an existing charter page (a file, or pasted from a browser)</source>
         <translation>Read the cookie tables of an existing charter page (a file, or pasted from a browser)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="437"/>
+        <location filename="../../ui/MainWindow.ui" line="446"/>
         <source>Import a &amp;banner configuration…</source>
         <translation>Import a &amp;banner configuration…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="440"/>
+        <location filename="../../ui/MainWindow.ui" line="449"/>
         <source>Read the cookies a consent banner&apos;s configuration declares (tarteaucitron, Klaro, Orejime)</source>
         <translation>Read the cookies a consent banner&apos;s configuration declares (tarteaucitron, Klaro, Orejime)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="445"/>
+        <location filename="../../ui/MainWindow.ui" line="454"/>
         <source>&amp;Banner configuration…</source>
         <translation>&amp;Banner configuration…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="448"/>
+        <location filename="../../ui/MainWindow.ui" line="457"/>
         <source>The consent banner&apos;s configuration written from the registry, and its comparison with the site&apos;s own</source>
         <translation>The consent banner&apos;s configuration written from the registry, and its comparison with the site&apos;s own</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="453"/>
+        <location filename="../../ui/MainWindow.ui" line="462"/>
         <source>&amp;Complete from the cookie database…</source>
         <translation>&amp;Complete from the cookie database…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="456"/>
+        <location filename="../../ui/MainWindow.ui" line="465"/>
         <source>Fill empty fields of the site&apos;s cookies from the Open Cookie Database</source>
         <translation>Fill empty fields of the site&apos;s cookies from the Open Cookie Database</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="461"/>
+        <location filename="../../ui/MainWindow.ui" line="470"/>
         <source>&amp;Audit against captures…</source>
         <translation>&amp;Audit against captures…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="464"/>
+        <location filename="../../ui/MainWindow.ui" line="473"/>
         <source>Compare what a browser really saw (HAR, cookie databases, storageState) with the registry</source>
         <translation>Compare what a browser really saw (HAR, cookie databases, storageState) with the registry</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="469"/>
+        <location filename="../../ui/MainWindow.ui" line="478"/>
         <source>&amp;About Cookie Charter</source>
         <translation>&amp;About Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="474"/>
+        <location filename="../../ui/MainWindow.ui" line="483"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="479"/>
+        <location filename="../../ui/MainWindow.ui" line="488"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="482"/>
+        <location filename="../../ui/MainWindow.ui" line="491"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="392"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="393"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="405"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="408"/>
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="496"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="499"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="499"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="502"/>
         <source>First and third party</source>
         <translation>First and third party</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="502"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="505"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
@@ -4612,37 +4720,37 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         <translation>Switch rule %1 off for this site…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="243"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="244"/>
         <source>No problem found in this registry.</source>
         <translation>No problem found in this registry.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="321"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="322"/>
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>No site chosen. Create one with Edit &gt; New site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="333"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="334"/>
         <source>The store could not be read (%1); what is shown is kept, and read again in a moment.</source>
         <translation>The store could not be read (%1); what is shown is kept, and read again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="394"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="395"/>
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Store: %1. Read-only (%2): you can look, export and preview, not edit.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="404"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="407"/>
         <source>%1 (reviewer) - Cookie Charter</source>
         <translation>%1 (reviewer) - Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="409"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="412"/>
         <source>The store could not be read (%1); the list of sites is read again in a moment.</source>
         <translation>The store could not be read (%1); the list of sites is read again in a moment.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="421"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="424"/>
         <source>%Ln cookie(s) in the store</source>
         <translation>
             <numerusform>%Ln cookie in the store</numerusform>
@@ -4650,52 +4758,52 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="437"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="440"/>
         <source>New cookie</source>
         <translation>New cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="438"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="441"/>
         <source>The new cookie has not been added to the registry. Discard it?</source>
         <translation>The new cookie has not been added to the registry. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="549"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="554"/>
         <source>A reviewer approves a charter but does not publish it</source>
         <translation>A reviewer approves a charter but does not publish it</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="635"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="640"/>
         <source>The rules switched off could not be read: %1</source>
         <translation>The rules switched off could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="644"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="649"/>
         <source>Problems: none</source>
         <translation>Problems: none</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="645"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="650"/>
         <source>Problems: %1, %2</source>
         <translation>Problems: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="686"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="691"/>
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="693"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="698"/>
         <source>Add cookie %1</source>
         <translation>Add cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="697"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="702"/>
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 added.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="710"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="715"/>
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation>
             <numerusform>Delete %n cookie from the registry of %1?</numerusform>
@@ -4703,17 +4811,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="713"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="718"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="714"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="719"/>
         <source>Delete cookies</source>
         <translation>Delete cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="717"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="722"/>
         <source>%n cookie(s) deleted.</source>
         <translation>
             <numerusform>%n cookie deleted.</numerusform>
@@ -4721,22 +4829,22 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="751"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="756"/>
         <source>Import cookies</source>
         <translation>Import cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="752"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="757"/>
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="758"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="763"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="765"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="770"/>
         <source>%n cookie(s) imported.</source>
         <translation>
             <numerusform>%n cookie imported.</numerusform>
@@ -4744,7 +4852,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="776"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="781"/>
         <source>%n cookie(s) imported from the charter page.</source>
         <translation>
             <numerusform>%n cookie imported from the charter page.</numerusform>
@@ -4752,7 +4860,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="787"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="792"/>
         <source>%n cookie(s) imported from the banner configuration.</source>
         <translation>
             <numerusform>%n cookie imported from the banner configuration.</numerusform>
@@ -4760,12 +4868,12 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="833"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="838"/>
         <source>Only: %1. Press to show every cookie.</source>
         <translation>Only: %1. Press to show every cookie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="836"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="841"/>
         <source>%Ln cookie(s) of the site shown: %1</source>
         <translation>
             <numerusform>%Ln cookie of the site shown: %1</numerusform>
@@ -4773,45 +4881,45 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="854"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="862"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="869"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="859"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="867"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="874"/>
         <source>Switch a rule off</source>
         <translation>Switch a rule off</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="855"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="860"/>
         <source>Why does rule %1 not apply to %2? The reason is recorded, shown in the problems panel and in every publication.</source>
         <translation>Why does rule %1 not apply to %2? The reason is recorded, shown in the problems panel and in every publication.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="863"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="868"/>
         <source>A rule is switched off with a reason; rule %1 stays on.</source>
         <translation>A rule is switched off with a reason; rule %1 stays on.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="873"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="878"/>
         <source>Rule %1 is switched off for %2.</source>
         <translation>Rule %1 is switched off for %2.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="885"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="891"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="890"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="896"/>
         <source>Switch a rule back on</source>
         <translation>Switch a rule back on</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="887"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="892"/>
         <source>Rule %1 is on again.</source>
         <translation>Rule %1 is on again.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="902"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="907"/>
         <source>Complete from the cookie database</source>
         <translation>Complete from the cookie database</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="907"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="912"/>
         <source>%n field(s) completed from the cookie database; Undo takes them back.</source>
         <translation>
             <numerusform>%n field completed from the cookie database; Undo takes them back.</numerusform>
@@ -4819,253 +4927,269 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="924"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="929"/>
         <source>%1 entries, %2</source>
         <translation>%1 entries, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="927"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="932"/>
         <source>About Cookie Charter</source>
         <translation>About Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="930"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="935"/>
         <source>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="934"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="939"/>
         <source>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="960"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="965"/>
         <source>Open store</source>
         <translation>Open store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="960"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="965"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="966"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="971"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="972"/>
         <location filename="../../src/gui/MainWindow.cpp" line="977"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="986"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="982"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="991"/>
         <source>New store</source>
         <translation>New store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="978"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="983"/>
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="996"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1002"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1011"/>
+        <source>Open a server</source>
+        <translation>Open a server</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1003"/>
+        <source>The store&apos;s location on a PostgreSQL server, as postgresql://user@host:port/database (the password comes from ~/.pgpass or PGPASSWORD, or is asked for):</source>
+        <translation>The store&apos;s location on a PostgreSQL server, as postgresql://user@host:port/database (the password comes from ~/.pgpass or PGPASSWORD, or is asked for):</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1012"/>
+        <source>%1 is not a server location: write postgresql://user@host:port/database</source>
+        <translation>%1 is not a server location: write postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1021"/>
         <source>Open a store read-only</source>
         <translation>Open a store read-only</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="996"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1021"/>
         <source>Open a store</source>
         <translation>Open a store</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1008"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1033"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1014"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1041"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1041"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1068"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1042"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1069"/>
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1055"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1082"/>
         <source>Export the registry as JSON</source>
         <translation>Export the registry as JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1055"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1082"/>
         <source>Export the registry as CSV</source>
         <translation>Export the registry as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1057"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1084"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1057"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1084"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1060"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1087"/>
         <source>Exporting the registry…</source>
         <translation>Exporting the registry…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1060"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1157"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1087"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1184"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1072"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1081"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1111"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1099"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1108"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1138"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1074"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1101"/>
         <source>Registry exported to %1</source>
         <translation>Registry exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1081"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1119"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1142"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1253"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1108"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1146"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1169"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1280"/>
         <source>Choose a site first.</source>
         <translation>Choose a site first.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1092"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1119"/>
         <source>HTML files (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1095"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1122"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1098"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1125"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1101"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1128"/>
         <source>Export the charter</source>
         <translation>Export the charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1113"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1140"/>
         <source>Charter exported to %1</source>
         <translation>Charter exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1119"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1146"/>
         <source>Charter texts</source>
         <translation>Charter texts</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1142"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1148"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1178"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1181"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1184"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1190"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1169"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1175"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1205"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1208"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1211"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1217"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1153"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1180"/>
         <source>Publish %1</source>
         <translation>Publish %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1154"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1181"/>
         <source>Note for the history (why this publication):</source>
         <translation>Note for the history (why this publication):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1157"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1184"/>
         <source>Publishing %1…</source>
         <translation>Publishing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1199"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1226"/>
         <source>Publication history</source>
         <translation>Publication history</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1209"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1236"/>
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1212"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1239"/>
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Publications now go to %1. Choose another store file? (No: go back to the open store.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1215"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1224"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1234"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1242"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1251"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1261"/>
         <source>Shared store for publications</source>
         <translation>Shared store for publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1219"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1246"/>
         <source>Publications go into the open store.</source>
         <translation>Publications go into the open store.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1253"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1274"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1283"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1280"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1301"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1310"/>
         <source>Submit for review</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1258"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1285"/>
         <source>Submit %1 for review</source>
         <translation>Submit %1 for review</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1259"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1286"/>
         <source>Note for the reviewer (what changed, what to look at):</source>
         <translation>Note for the reviewer (what changed, what to look at):</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1275"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1302"/>
         <source>The shared store cannot be read, so the review could not be compared with the last publication; nothing was submitted.
 %1</source>
         <translation>The shared store cannot be read, so the review could not be compared with the last publication; nothing was submitted.
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1289"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1316"/>
         <source>Submitted %1 for review as review %2; anyone but %3 may approve it.</source>
         <translation>Submitted %1 for review as review %2; anyone but %3 may approve it.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1335"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1362"/>
         <source>review %1 of %2 by %3</source>
         <translation>review %1 of %2 by %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="1340"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1367"/>
         <source>%n review(s) wait for you: %1.</source>
         <translation>
             <numerusform>%n review waits for you: %1.</numerusform>
@@ -5073,17 +5197,17 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1367"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1394"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1368"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1395"/>
         <source>%1 on %2: %3</source>
         <translation>%1 on %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="1373"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1400"/>
         <source>%n comment(s) on cookies, marked in the table.</source>
         <translation>
             <numerusform>%n comment on a cookie, marked in the table.</numerusform>
@@ -5091,24 +5215,24 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1377"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1404"/>
         <source>Once the registry is right, submit it again: Charter &gt; Submit for review…</source>
         <translation>Once the registry is right, submit it again: Charter &gt; Submit for review…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1400"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1427"/>
         <source>Review %1, %2: %3</source>
         <translation>Review %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="973"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="997"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1226"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="978"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1022"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1253"/>
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Cookie Charter stores (*.cookiestore);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="324"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="325"/>
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation>
             <numerusform>%L1 of %Ln cookie read so far; reading the rest…</numerusform>
@@ -5116,7 +5240,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="327"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="328"/>
         <source>%L1 of %Ln cookie(s)</source>
         <translation>
             <numerusform>%L1 of %Ln cookie</numerusform>
@@ -5124,7 +5248,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="646"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="651"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -5132,7 +5256,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="647"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="652"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -5140,7 +5264,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage error, 3 store or file error
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1238"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1265"/>
         <source>Publications go to %1.</source>
         <translation>Publications go to %1.</translation>
     </message>
@@ -6221,56 +6345,62 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 Nothing was changed: someone else edited the registry meanwhile. Look at the proposals again.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="444"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="446"/>
         <source>The store is locked by another user past the busy timeout; nothing was changed. Try again in a moment.</source>
         <translation>The store is locked by another user past the busy timeout; nothing was changed. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="448"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="445"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="450"/>
         <source>Nothing was changed: %1</source>
         <translation>Nothing was changed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="465"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="500"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="508"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="516"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="467"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="502"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="511"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="523"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="466"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="517"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="468"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="524"/>
         <source>%1 was not changed: %2</source>
         <translation>%1 was not changed: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="479"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="481"/>
         <source>Edit %1 of %2</source>
         <translation>Edit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="501"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="503"/>
         <source>Cookie %1 no longer exists: someone deleted it. Your change was not saved.</source>
         <translation>Cookie %1 no longer exists: someone deleted it. Your change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="509"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="513"/>
+        <source>%1 was not saved yet: %2. Your text is kept in the editor: save it again in a moment.</source>
+        <translation>%1 was not saved yet: %2. Your text is kept in the editor: save it again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="516"/>
         <source>The store is locked by another user past the busy timeout, so %1 was not saved yet. Your text is kept in the editor: save it again in a moment.</source>
         <translation>The store is locked by another user past the busy timeout, so %1 was not saved yet. Your text is kept in the editor: save it again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="541"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="548"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="550"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="557"/>
         <source>Delete cookie %1</source>
         <translation>Delete cookie %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/RegistryEditor.cpp" line="551"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="558"/>
         <source>Delete %n cookie(s)</source>
         <translation>
             <numerusform>Delete %n cookie</numerusform>
@@ -6278,17 +6408,17 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="559"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="566"/>
         <source>New site</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="572"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="579"/>
         <source>Edit site</source>
         <translation>Edit site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="576"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="583"/>
         <source>Edit site %1</source>
         <translation>Edit site %1</translation>
     </message>
@@ -6896,27 +7026,27 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="225"/>
+        <location filename="../../src/store/Schema.cpp" line="330"/>
         <source>upgrading the store to version %1 failed: %2</source>
         <translation>upgrading the store to version %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="294"/>
+        <location filename="../../src/store/Schema.cpp" line="425"/>
         <source>its tables could not be read: %1</source>
         <translation>its tables could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="304"/>
+        <location filename="../../src/store/Schema.cpp" line="435"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="310"/>
+        <location filename="../../src/store/Schema.cpp" line="441"/>
         <source>column %1.%2</source>
         <translation>column %1.%2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="316"/>
+        <location filename="../../src/store/Schema.cpp" line="447"/>
         <source>the store lacks %1</source>
         <translation>the store lacks %1</translation>
     </message>
@@ -7118,416 +7248,588 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../src/store/Store.cpp" line="289"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="97"/>
         <source>cannot open %1: %2</source>
         <translation>cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="315"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="124"/>
         <source>%1: no such store (create one with: cookie-charter init FILE)</source>
         <translation>%1: no such store (create one with: cookie-charter init FILE)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="317"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="128"/>
         <source>%1 is not a file</source>
         <translation>%1 is not a file</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="321"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="132"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="325"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="137"/>
         <source>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</source>
         <translation>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="271"/>
-        <location filename="../../src/store/Store.cpp" line="331"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="161"/>
+        <source>%1 is not a server location: write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>%1 is not a server location: write postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="165"/>
+        <source>this Cookie Charter cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql)</source>
+        <translation>this Cookie Charter cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="194"/>
+        <source>%1: the option %2 is not one Cookie Charter passes to the server (it knows %3)</source>
+        <translation>%1: the option %2 is not one Cookie Charter passes to the server (it knows %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="233"/>
+        <source>cannot connect to the server %1: %2</source>
+        <translation>cannot connect to the server %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="278"/>
+        <source>%1 is already a Cookie Charter store</source>
+        <translation>%1 is already a Cookie Charter store</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="281"/>
+        <source>%1 holds %n table(s) of another application; a store is created only in an empty database, and this one was left untouched</source>
+        <translation>
+            <numerusform>%1 holds %n table of another application; a store is created only in an empty database, and this one was left untouched</numerusform>
+            <numerusform>%1 holds %n tables of another application; a store is created only in an empty database, and this one was left untouched</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="289"/>
+        <source>cannot create the store in %1: %2</source>
+        <translation>cannot create the store in %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="293"/>
+        <source>%1 belongs to another application (it holds %n table(s) but no Cookie Charter store); it was left untouched</source>
+        <translation>
+            <numerusform>%1 belongs to another application (it holds %n table but no Cookie Charter store); it was left untouched</numerusform>
+            <numerusform>%1 belongs to another application (it holds %n tables but no Cookie Charter store); it was left untouched</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="299"/>
+        <source>%1 holds no store yet (create one with: cookie-charter init %1)</source>
+        <translation>%1 holds no store yet (create one with: cookie-charter init %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="311"/>
+        <source>%1 belongs to another application; it was left untouched</source>
+        <translation>%1 belongs to another application; it was left untouched</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="346"/>
+        <source>not allowed: the server does not let role %1 read %2</source>
+        <translation>not allowed: the server does not let role %1 read %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="352"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="79"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="145"/>
         <source>opened read-only</source>
         <translation>opened read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="105"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="358"/>
+        <source>the server lets role %1 read the registry, not change it</source>
+        <translation>the server lets role %1 read the registry, not change it</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="368"/>
+        <source>not allowed: the server does not let role %1 publish (ask for the publishers&apos; role)</source>
+        <translation>not allowed: the server does not let role %1 publish (ask for the publishers&apos; role)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="377"/>
+        <source>PostgreSQL server, role %1: reads only.</source>
+        <translation>PostgreSQL server, role %1: reads only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="380"/>
+        <source>PostgreSQL server, role %1: reads, and comments on and decides reviews.</source>
+        <translation>PostgreSQL server, role %1: reads, and comments on and decides reviews.</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="385"/>
+        <source>PostgreSQL server, role %1: edits the registry and publishes.</source>
+        <translation>PostgreSQL server, role %1: edits the registry and publishes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="388"/>
+        <source>PostgreSQL server, role %1: edits the registry; publishing is for the publishers&apos; role.</source>
+        <translation>PostgreSQL server, role %1: edits the registry; publishing is for the publishers&apos; role.</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="442"/>
+        <source>not allowed: the server does not let role %1 do this (%2); nothing was written</source>
+        <translation>not allowed: the server does not let role %1 do this (%2); nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="452"/>
+        <source>the server took too long and cancelled the write (%1); nothing was written, try again</source>
+        <translation>the server took too long and cancelled the write (%1); nothing was written, try again</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="464"/>
+        <source>the connection to the server %1 was lost (%2); nothing was written, try again</source>
+        <translation>the connection to the server %1 was lost (%2); nothing was written, try again</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreRows.h" line="89"/>
         <source>the store could not be read: %1</source>
         <translation>the store could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="334"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="148"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="338"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="152"/>
         <source>its folder is read-only</source>
         <translation>its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="365"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="179"/>
         <source>%1 is damaged or not a store (%2); it was left untouched</source>
         <translation>%1 is damaged or not a store (%2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="371"/>
-        <location filename="../../src/store/Store.cpp" line="399"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="185"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="220"/>
         <source>%1 is damaged (integrity check: %2); it was left untouched</source>
         <translation>%1 is damaged (integrity check: %2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="380"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="196"/>
         <source>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</source>
         <translation>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="384"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="315"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="202"/>
         <source>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</source>
         <translation>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="392"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="212"/>
         <source>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</source>
         <translation>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="403"/>
+        <location filename="../../src/store/StoreCopy.cpp" line="48"/>
+        <location filename="../../src/store/StoreCopy.cpp" line="81"/>
+        <location filename="../../src/store/StoreCopy.cpp" line="104"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="271"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="305"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="339"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreCopy.cpp" line="63"/>
+        <source>%1 is not empty (%2 site(s), %3 publication(s)); a copy goes only into an empty store, and nothing was written</source>
+        <translation>%1 is not empty (%2 site(s), %3 publication(s)); a copy goes only into an empty store, and nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreCopy.cpp" line="98"/>
+        <source>copy cancelled; nothing was written</source>
+        <translation>copy cancelled; nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreCopy.cpp" line="136"/>
+        <source>roles are a server&apos;s: %1 is an SQLite file</source>
+        <translation>roles are a server&apos;s: %1 is an SQLite file</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreCopy.cpp" line="166"/>
+        <source>read everything, write decisions and comments on reviews</source>
+        <translation>read everything, write decisions and comments on reviews</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreCopy.cpp" line="171"/>
+        <source>read everything, write the registry, its texts, settings and reviews</source>
+        <translation>read everything, write the registry, its texts, settings and reviews</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreCopy.cpp" line="174"/>
+        <source>as editors, and publish</source>
+        <translation>as editors, and publish</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreCopy.cpp" line="176"/>
+        <source>name at least one role: --editors, --reviewers or --publishers</source>
+        <translation>name at least one role: --editors, --reviewers or --publishers</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreCopy.cpp" line="214"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="325"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="226"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="407"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="330"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="231"/>
         <source>%1 is not a complete Cookie Charter store (%2); it was left untouched</source>
         <translation>%1 is not a complete Cookie Charter store (%2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="425"/>
-        <location filename="../../src/store/Store.cpp" line="451"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="250"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="280"/>
         <source>%1 already exists; choose another name</source>
         <translation>%1 already exists; choose another name</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="430"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="256"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="435"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="263"/>
         <source>cannot create %1: its folder is read-only</source>
         <translation>cannot create %1: its folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="476"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="307"/>
         <source>cannot create %1: %2</source>
         <translation>cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="485"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="316"/>
         <source>%1 holds an unfinished write left by a program that stopped (its journal %2-journal); it can be read only once someone with write access opens it, which rolls the unfinished write back</source>
         <translation>%1 holds an unfinished write left by a program that stopped (its journal %2-journal); it can be read only once someone with write access opens it, which rolls the unfinished write back</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="506"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="338"/>
         <source>%1 holds an unfinished write that could not be rolled back: %2</source>
         <translation>%1 holds an unfinished write that could not be rolled back: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="801"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="459"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="403"/>
         <source>the store cannot be written: %1</source>
         <translation>the store cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="803"/>
-        <location filename="../../src/store/Store.cpp" line="808"/>
-        <location filename="../../src/store/Store.cpp" line="1047"/>
-        <location filename="../../src/store/Store.cpp" line="1193"/>
-        <location filename="../../src/store/Store.cpp" line="1395"/>
-        <location filename="../../src/store/Store.cpp" line="1718"/>
+        <location filename="../../src/store/Store.cpp" line="262"/>
+        <location filename="../../src/store/Store.cpp" line="267"/>
+        <location filename="../../src/store/StoreImport.cpp" line="89"/>
+        <location filename="../../src/store/StoreImport.cpp" line="136"/>
+        <location filename="../../src/store/StoreImport.cpp" line="140"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="247"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="469"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="407"/>
         <source>store error: %1</source>
         <translation>store error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="860"/>
+        <location filename="../../src/store/Store.cpp" line="309"/>
         <source>%1 is damaged (integrity check: %2); nothing was written</source>
         <translation>%1 is damaged (integrity check: %2); nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="846"/>
+        <location filename="../../src/store/Store.cpp" line="289"/>
+        <location filename="../../src/store/StoreCopy.cpp" line="36"/>
         <source>no store is open</source>
         <translation>no store is open</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="839"/>
+        <location filename="../../src/store/Store.cpp" line="278"/>
+        <source>the server lets role %1 comment on reviews and approve them, not change the registry</source>
+        <translation>the server lets role %1 comment on reviews and approve them, not change the registry</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="282"/>
         <source>you opened it as a reviewer: you may comment on reviews and approve them, not change the registry</source>
         <translation>you opened it as a reviewer: you may comment on reviews and approve them, not change the registry</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="849"/>
+        <location filename="../../src/store/Store.cpp" line="293"/>
         <source>the store is read-only (%1)</source>
         <translation>the store is read-only (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="852"/>
+        <location filename="../../src/store/Store.cpp" line="296"/>
+        <source>not allowed: the server lets role %1 review, not change the registry; nothing was written</source>
+        <translation>not allowed: the server lets role %1 review, not change the registry; nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="301"/>
         <source>not allowed: %1 works as a reviewer, who may comment on and approve reviews but not change the registry; nothing was written</source>
         <translation>not allowed: %1 works as a reviewer, who may comment on and approve reviews but not change the registry; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="893"/>
+        <location filename="../../src/store/Store.cpp" line="346"/>
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
         <translation>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="941"/>
-        <location filename="../../src/store/Store.cpp" line="1017"/>
+        <location filename="../../src/store/Store.cpp" line="395"/>
+        <location filename="../../src/store/Store.cpp" line="471"/>
         <source>a site named &quot;%1&quot; already exists</source>
         <translation>a site named &quot;%1&quot; already exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="948"/>
+        <location filename="../../src/store/Store.cpp" line="402"/>
         <source>site %1 added</source>
         <translation>site %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="958"/>
+        <location filename="../../src/store/Store.cpp" line="412"/>
         <source>a site needs a name</source>
         <translation>a site needs a name</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="960"/>
+        <location filename="../../src/store/Store.cpp" line="414"/>
         <source>a site needs at least one language</source>
         <translation>a site needs at least one language</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="965"/>
+        <location filename="../../src/store/Store.cpp" line="419"/>
         <source>the banner keeps the visitor&apos;s choice between 1 and 3650 days, not %1</source>
         <translation>the banner keeps the visitor&apos;s choice between 1 and 3650 days, not %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="992"/>
-        <location filename="../../src/store/Store.cpp" line="1519"/>
+        <location filename="../../src/store/Store.cpp" line="446"/>
+        <location filename="../../src/store/Store.cpp" line="509"/>
         <source>site #%1 no longer exists</source>
         <translation>site #%1 no longer exists</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="995"/>
+        <location filename="../../src/store/Store.cpp" line="449"/>
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
         <translation>site %1 was changed by someone else since you read it; reload it and try again</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1021"/>
+        <location filename="../../src/store/Store.cpp" line="475"/>
         <source>site %1 changed</source>
         <translation>site %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1058"/>
-        <location filename="../../src/store/Store.cpp" line="1205"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="199"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="331"/>
+        <location filename="../../src/store/StoreImport.cpp" line="203"/>
         <source>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</source>
         <translation>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1244"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="370"/>
         <source>cookie #%1 does not exist</source>
         <translation>cookie #%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1248"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="374"/>
         <source>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</source>
         <translation>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1269"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="395"/>
         <source>cookie #%1 (%2): %3</source>
         <translation>cookie #%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1561"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="90"/>
         <source>there is no rule &quot;%1&quot; (see validate --rules)</source>
         <translation>there is no rule &quot;%1&quot; (see validate --rules)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1564"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="93"/>
         <source>a rule is switched off with a reason</source>
         <translation>a rule is switched off with a reason</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1579"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="108"/>
         <source>rule %1 was switched off by %2 since you read it (&quot;%3&quot;); your change was not saved</source>
         <translation>rule %1 was switched off by %2 since you read it (&quot;%3&quot;); your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1582"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="111"/>
         <source>rule %1 was switched back on by someone else since you read it; your change was not saved</source>
         <translation>rule %1 was switched back on by someone else since you read it; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1605"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="134"/>
         <source>rule %1 switched off: %2</source>
         <translation>rule %1 switched off: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1628"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="157"/>
         <source>rule %1 is not switched off</source>
         <translation>rule %1 is not switched off</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1632"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="161"/>
         <source>the switch of rule %1 was changed by %2 since you read it; it was left off</source>
         <translation>the switch of rule %1 was changed by %2 since you read it; it was left off</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1643"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="172"/>
         <source>rule %1 switched back on</source>
         <translation>rule %1 switched back on</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1698"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="227"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</source>
         <translation>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1701"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="230"/>
         <source>someone else</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1723"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="252"/>
         <source>charter text %1 (%2) changed</source>
         <translation>charter text %1 (%2) changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1751"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="280"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</source>
         <translation>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1764"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="293"/>
         <source>charter text %1 (%2) reset to the default</source>
         <translation>charter text %1 (%2) reset to the default</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1886"/>
+        <location filename="../../src/store/StorePublications.cpp" line="123"/>
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1913"/>
+        <location filename="../../src/store/StorePublications.cpp" line="150"/>
         <source>the history does not start at 1</source>
         <translation>the history does not start at 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1914"/>
+        <location filename="../../src/store/StorePublications.cpp" line="151"/>
         <source>publication %1 is missing</source>
         <translation>publication %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1919"/>
+        <location filename="../../src/store/StorePublications.cpp" line="156"/>
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>it does not follow the publication before it (its previous hash differs)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1923"/>
+        <location filename="../../src/store/StorePublications.cpp" line="160"/>
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>its registry snapshot does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1927"/>
+        <location filename="../../src/store/StorePublications.cpp" line="164"/>
         <source>it should hold %1 files but holds %2</source>
         <translation>it should hold %1 files but holds %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1934"/>
+        <location filename="../../src/store/StorePublications.cpp" line="171"/>
         <source>the file %1 does not match its SHA-256</source>
         <translation>the file %1 does not match its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1939"/>
+        <location filename="../../src/store/StorePublications.cpp" line="176"/>
         <source>its record of the rules switched off is not as it was written (changed after publishing)</source>
         <translation>its record of the rules switched off is not as it was written (changed after publishing)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1945"/>
+        <location filename="../../src/store/StorePublications.cpp" line="182"/>
         <source>its approval is not as it was written (changed after publishing)</source>
         <translation>its approval is not as it was written (changed after publishing)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1950"/>
+        <location filename="../../src/store/StorePublications.cpp" line="187"/>
         <source>its approval (review %1 by %2) is for another state of the registry than the one published</source>
         <translation>its approval (review %1 by %2) is for another state of the registry than the one published</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1958"/>
+        <location filename="../../src/store/StorePublications.cpp" line="195"/>
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>its hash does not match its contents (changed after publishing)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="2029"/>
+        <location filename="../../src/store/StorePublications.cpp" line="268"/>
         <source>publication %1 of %2</source>
         <translation>publication %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1111"/>
-        <location filename="../../src/store/Store.cpp" line="1574"/>
-        <location filename="../../src/store/Store.cpp" line="1692"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="240"/>
         <location filename="../../src/store/StoreReviews.cpp" line="173"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="103"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="221"/>
         <source>site #%1 does not exist</source>
         <translation>site #%1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1116"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="245"/>
         <source>cookie %1 added</source>
         <translation>cookie %1 added</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1146"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="275"/>
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>cookie #%1 no longer exists (someone deleted it)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1153"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="282"/>
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1157"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="286"/>
         <source>nothing visible</source>
         <translation>nothing visible</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1210"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="336"/>
         <source>cookie %1 changed</source>
         <translation>cookie %1 changed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1300"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="426"/>
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>cookie #%1 does not exist; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1304"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="430"/>
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1315"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="441"/>
         <source>cookie %1 removed</source>
         <translation>cookie %1 removed</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1350"/>
+        <location filename="../../src/store/StoreImport.cpp" line="42"/>
         <source>import cancelled; nothing was written</source>
         <translation>import cancelled; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1358"/>
+        <location filename="../../src/store/StoreImport.cpp" line="50"/>
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>no site given: add a site column or name the site (the store has %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1413"/>
+        <location filename="../../src/store/StoreImport.cpp" line="116"/>
+        <location filename="../../src/store/StoreImport.cpp" line="198"/>
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>duplicate of line %1 (same site, domain and name %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1432"/>
+        <location filename="../../src/store/StoreImport.cpp" line="149"/>
         <source>%n row(s) rejected; nothing was imported</source>
         <translation>
             <numerusform>%n row rejected; nothing was imported</numerusform>
@@ -7535,7 +7837,7 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1439"/>
+        <location filename="../../src/store/StoreImport.cpp" line="156"/>
         <source>%n cookie(s) imported</source>
         <translation>
             <numerusform>%n cookie imported</numerusform>
@@ -7543,12 +7845,17 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1440"/>
+        <location filename="../../src/store/StoreImport.cpp" line="157"/>
         <source>%n cookie(s) imported from %1</source>
         <translation>
             <numerusform>%n cookie imported from %1</numerusform>
             <numerusform>%n cookies imported from %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreImport.cpp" line="209"/>
+        <source>a row is already in the registry</source>
+        <translation>a row is already in the registry</translation>
     </message>
     <message>
         <location filename="../../src/store/StoreReviews.cpp" line="164"/>
@@ -7795,18 +8102,39 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/main.cpp" line="71"/>
+        <location filename="../../src/main.cpp" line="48"/>
+        <source>%1
+Password for %2: </source>
+        <translation>%1
+Password for %2: </translation>
+    </message>
+    <message>
+        <location filename="../../src/main.cpp" line="77"/>
+        <source>Server password</source>
+        <translation>Server password</translation>
+    </message>
+    <message>
+        <location filename="../../src/main.cpp" line="78"/>
+        <source>%1
+
+Password for %2:</source>
+        <translation>%1
+
+Password for %2:</translation>
+    </message>
+    <message>
+        <location filename="../../src/main.cpp" line="118"/>
         <source>cookie-charter: cannot write to standard output</source>
         <translation>cookie-charter: cannot write to standard output</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="99"/>
-        <location filename="../../src/main.cpp" line="107"/>
+        <location filename="../../src/main.cpp" line="147"/>
+        <location filename="../../src/main.cpp" line="155"/>
         <source>Cookie Charter</source>
         <translation>Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="100"/>
+        <location filename="../../src/main.cpp" line="148"/>
         <source>The store used last cannot be opened:
 %1
 
@@ -7817,7 +8145,7 @@ The default store opens instead.</source>
 The default store opens instead.</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="108"/>
+        <location filename="../../src/main.cpp" line="156"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>The store cannot be opened:

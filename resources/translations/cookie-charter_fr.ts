@@ -1048,22 +1048,17 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="157"/>
-        <source>create an empty store file</source>
-        <translation>créer une base vide</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="161"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="165"/>
         <source>list the sites of the store</source>
         <translation>lister les sites de la base</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="164"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="168"/>
         <source>add a site</source>
         <translation>ajouter un site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="169"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="173"/>
         <source>change a site&apos;s name, address, languages or contact</source>
         <translation>modifier le nom, l&apos;adresse, les langues ou le contact d&apos;un site</translation>
     </message>
@@ -1271,53 +1266,53 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="14"/>
-        <source>The store file to create.</source>
-        <translation>Le fichier de base à créer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="158"/>
-        <source>Creates an empty store file.</source>
-        <translation>Crée un fichier de base vide.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="20"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="23"/>
         <source>init takes one file name</source>
         <translation>init attend un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="26"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="29"/>
         <source>Created the empty store %1</source>
         <translation>Base vide %1 créée</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="93"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="96"/>
         <source>Fields to change: name, url, languages, contact, consent-days (how long the banner keeps the visitor&apos;s choice; empty: not set), review (none or approval: publishing needs someone else&apos;s approval).</source>
         <translation>Champs à changer&#xa0;: name, url, languages, contact, consent-days (combien de jours le bandeau garde le choix du visiteur&#x202f;; vide&#xa0;: non réglé), review (none ou approval&#xa0;: publier demande l’approbation de quelqu’un d’autre).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="132"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="135"/>
         <source>review: none or approval (one approval by someone who did not change the registry), not &quot;%1&quot;</source>
         <translation>review&#xa0;: none ou approval (une approbation par quelqu’un qui n’a pas modifié le registre), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="141"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="144"/>
         <source>&quot;%1&quot; is not FIELD=VALUE with FIELD one of name, url, languages, contact, consent-days, review</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas CHAMP=VALEUR, CHAMP étant name, url, languages, contact, consent-days ou review</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="162"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="160"/>
+        <source>create an empty store (file or server)</source>
+        <translation>créer une base vide (fichier ou serveur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SiteCommands.cpp" line="161"/>
+        <source>Creates an empty store file, or the store in an empty PostgreSQL database.</source>
+        <translation>Crée un fichier de base vide, ou la base dans une base de données PostgreSQL vide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SiteCommands.cpp" line="166"/>
         <source>Lists the sites of the store.</source>
         <translation>Liste les sites de la base.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="34"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="37"/>
         <source>sites takes no arguments</source>
         <translation>sites n&apos;attend aucun argument</translation>
     </message>
     <message>
         <location filename="../../src/cli/CookieCommands.cpp" line="95"/>
-        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="48"/>
         <source>ID</source>
         <translation>Nº</translation>
     </message>
@@ -1362,7 +1357,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         <location filename="../../src/cli/BannerCommands.cpp" line="210"/>
         <location filename="../../src/cli/CookieCommands.cpp" line="101"/>
         <location filename="../../src/cli/KnowledgeCommands.cpp" line="87"/>
-        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="48"/>
         <location filename="../../src/cli/TransferCommands.cpp" line="186"/>
         <source>NAME</source>
         <translation>NOM</translation>
@@ -1447,53 +1442,53 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         <translation>Compare ce que des captures de navigateur ont vu avec ce que déclare le registre du site&#xa0;: cookies non déclarés (avec ce qu’en sait la base de cookies), cookies déclarés non vus (pour information), durées plus longues que déclaré (de plus d’un jour), cookies sans consentement qui vivent plus de 13 mois (ou statistiques tierces marquées exemptées), et mauvaise origine. Sort avec le code 1 quand il y a un constat non déclaré, de durée, d’exemption trop longue ou d’origine, 0 sinon.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="48"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="48"/>
         <source>LANGUAGES</source>
         <translation>LANGUES</translation>
     </message>
     <message>
         <location filename="../../src/cli/PublishingCommands.cpp" line="91"/>
-        <location filename="../../src/cli/SiteCommands.cpp" line="45"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="48"/>
         <source>COOKIES</source>
         <translation>COOKIES</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="58"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="61"/>
         <source>Charter languages, French first (default: fr).</source>
         <translation>Langues de la charte, le français d&apos;abord (par défaut&#xa0;: fr).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="60"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="63"/>
         <source>Whom to contact about cookies (address or e-mail).</source>
         <translation>Qui contacter au sujet des cookies (adresse ou courriel).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="62"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="65"/>
         <source>Short name of the site.</source>
         <translation>Nom court du site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="165"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="169"/>
         <source>Adds a site to the store.</source>
         <translation>Ajoute un site à la base.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="68"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="71"/>
         <source>site-add takes one site name</source>
         <translation>site-add attend un nom de site</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="78"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="81"/>
         <source>--languages: %1</source>
         <translation>--languages&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="85"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="88"/>
         <source>Added site %1 (#%2)</source>
         <translation>Site %1 ajouté (nº %2)</translation>
     </message>
@@ -2221,52 +2216,57 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="91"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="94"/>
         <source>The site (name, address or number).</source>
         <translation>Le site (nom, adresse ou numéro).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="170"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="174"/>
         <source>Changes a site&apos;s name, address, languages or contact.</source>
         <translation>Modifie le nom, l&apos;adresse, les langues ou le contact d&apos;un site.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="102"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="105"/>
         <source>site-set needs a site and at least one FIELD=VALUE</source>
         <translation>site-set attend un site et au moins un CHAMP=VALEUR</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="22"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="16"/>
+        <source>The store file to create, or a server location (postgresql://USER@HOST:PORT/DB) whose empty database gets the store.</source>
+        <translation>Le fichier de base à créer, ou l’adresse d’un serveur (postgresql://UTILISATEUR@HÔTE:PORT/BASE) dont la base de données vide reçoit la base.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/SiteCommands.cpp" line="25"/>
         <source>init needs a file name, not an empty one</source>
         <translation>init attend un nom de fichier, pas un nom vide</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="56"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="59"/>
         <source>The site&apos;s address (http:// or https://).</source>
         <translation>L&apos;adresse du site (http:// ou https://).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="75"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="78"/>
         <source>--url: %1</source>
         <translation>--url&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="117"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="120"/>
         <source>url: %1</source>
         <translation>url&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="126"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="129"/>
         <source>consent-days: a number of days from 1 to 3650, or empty, not &quot;%1&quot;</source>
         <translation>consent-days&#xa0;: un nombre de jours de 1 à 3650, ou rien, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="138"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="141"/>
         <source>languages: %1</source>
         <translation>langues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/SiteCommands.cpp" line="149"/>
+        <location filename="../../src/cli/SiteCommands.cpp" line="152"/>
         <source>Changed site %1</source>
         <translation>Site %1 modifié</translation>
     </message>
@@ -3124,6 +3124,99 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         <source>Switches a rule that a site had switched off back on.</source>
         <translation>Réactive une règle qu’un site avait désactivée.</translation>
     </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="16"/>
+        <source>The server store (postgresql://USER@HOST:PORT/DB).</source>
+        <translation>La base sur le serveur (postgresql://UTILISATEUR@HÔTE:PORT/BASE).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="19"/>
+        <source>Group role of editors: they write the registry, its texts and reviews.</source>
+        <translation>Rôle de groupe des rédacteurs&#xa0;: ils écrivent le registre, ses textes et les relectures.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="22"/>
+        <source>Group role of reviewers: they read everything and write only decisions and comments on reviews.</source>
+        <translation>Rôle de groupe des relecteurs&#xa0;: ils lisent tout et n’écrivent que les décisions et les commentaires des relectures.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="26"/>
+        <source>Group role of publishers: editors who may also publish.</source>
+        <translation>Rôle de groupe des éditeurs&#xa0;: des rédacteurs qui peuvent aussi publier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="33"/>
+        <source>server-setup takes one server location</source>
+        <translation>server-setup prend une adresse de serveur</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="35"/>
+        <source>server-setup needs a server location (postgresql://...), not %1</source>
+        <translation>server-setup demande une adresse de serveur (postgresql://…), pas %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="41"/>
+        <source>name at least one role: --editors, --reviewers or --publishers</source>
+        <translation>nommez au moins un rôle&#xa0;: --editors, --reviewers ou --publishers</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="49"/>
+        <source>Role %1</source>
+        <translation>Rôle %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="50"/>
+        <source>Members join with: CREATE ROLE name LOGIN IN ROLE group</source>
+        <translation>Les membres s’y joignent avec&#xa0;: CREATE ROLE nom LOGIN IN ROLE groupe</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="56"/>
+        <source>The store to copy (file or URL).</source>
+        <translation>La base à copier (fichier ou URL).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="59"/>
+        <source>An empty store to copy into: a new file, or an empty server database.</source>
+        <translation>Une base vide où copier&#xa0;: un nouveau fichier, ou une base de données vide sur un serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="65"/>
+        <source>copy takes two stores: FROM and TO</source>
+        <translation>copy prend deux bases&#xa0;: SOURCE et DESTINATION</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="84"/>
+        <source>%1 already exists; a copy goes only into a new file or an empty server database</source>
+        <translation>%1 existe déjà&#x202f;; une copie ne va que dans un nouveau fichier ou une base de données vide sur un serveur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/ServerCommands.cpp" line="98"/>
+        <source>Copied %1 into %2: %n cookie(s)</source>
+        <translation>
+            <numerusform>%1 copiée dans %2&#xa0;: %n cookie</numerusform>
+            <numerusform>%1 copiée dans %2&#xa0;: %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="109"/>
+        <source>create the server&apos;s group roles and their rights</source>
+        <translation>créer les rôles de groupe du serveur et leurs droits</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="110"/>
+        <source>Creates group roles on a PostgreSQL store and grants them their rights: reviewers read everything and write only decisions and comments on reviews; editors also write the registry, its texts, settings and reviews; publishers also publish. Run it as the store&apos;s owner.</source>
+        <translation>Crée des rôles de groupe sur une base PostgreSQL et leur accorde leurs droits&#xa0;: les relecteurs lisent tout et n’écrivent que les décisions et commentaires des relectures&#x202f;; les rédacteurs écrivent aussi le registre, ses textes, réglages et relectures&#x202f;; les éditeurs publient en plus. À lancer en propriétaire de la base.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="117"/>
+        <source>copy a whole store into an empty one</source>
+        <translation>copier toute une base dans une base vide</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="118"/>
+        <source>Copies a whole store, SQLite or PostgreSQL, into a new file or an empty server database: sites, cookies with their versions and stamps, texts, rule switches, reviews, the audit log, and publications with their files and chain. A copy into a store that is not empty is refused.</source>
+        <translation>Copie toute une base, SQLite ou PostgreSQL, dans un nouveau fichier ou une base de données vide sur un serveur&#xa0;: sites, cookies avec leurs versions et leurs dates, textes, règles désactivées, relectures, journal d’audit, et publications avec leurs fichiers et leur chaîne. Une copie dans une base qui n’est pas vide est refusée.</translation>
+    </message>
 </context>
 <context>
     <name>CookieDetails</name>
@@ -3434,32 +3527,37 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         <translation>Nouveau cookie, pas encore dans le registre. %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="435"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="437"/>
         <source>Not saved yet: the store is locked by another user. Your text is kept here; save it again when the store is free.</source>
         <translation>Pas encore enregistré&#xa0;: la base est verrouillée par un autre utilisateur. Votre texte est gardé ici&#x202f;; enregistrez-le à nouveau quand la base sera libre.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="498"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="439"/>
+        <source>Not saved yet: %1. Your text is kept here; save it again.</source>
+        <translation>Pas encore enregistré&#xa0;: %1. Votre texte est gardé ici&#x202f;; enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/CookieDetails.cpp" line="501"/>
         <source>cookie %1 of this site already has this domain and name; change one of them</source>
         <translation>le cookie %1 de ce site a déjà ce domaine et ce nom&#x202f;; changez l&apos;un des deux</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="509"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="512"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="518"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="521"/>
         <source>Cannot be read: write e.g. &quot;13 mois&quot;, &quot;2 years&quot; or &quot;session&quot;.</source>
         <translation>Illisible&#xa0;: écrivez par exemple «&#xa0;13 mois&#xa0;», «&#xa0;2 ans&#xa0;» ou «&#xa0;session&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="520"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="523"/>
         <source>Deleted when the browser closes.</source>
         <translation>Supprimé à la fermeture du navigateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/CookieDetails.cpp" line="522"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="525"/>
         <source>About %n day(s).</source>
         <translation>
             <numerusform>Environ %n jour.</numerusform>
@@ -3467,27 +3565,27 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="530"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="533"/>
         <source>New cookie</source>
         <translation>Nouveau cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="535"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="538"/>
         <source>No cookie selected. Choose one in the table, or add one with Edit &gt; Add cookie.</source>
         <translation>Aucun cookie sélectionné. Choisissez-en un dans le tableau, ou ajoutez-en un avec Édition &gt; Ajouter un cookie.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="542"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="545"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="543"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="546"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/CookieDetails.cpp" line="547"/>
+        <location filename="../../src/gui/CookieDetails.cpp" line="550"/>
         <source>Added by %1 on %2; last changed by %3 on %4 (version %5).</source>
         <translation>Ajouté par %1 le %2&#x202f;; modifié en dernier par %3 le %4 (version %5).</translation>
     </message>
@@ -4217,7 +4315,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
     </message>
     <message>
         <location filename="../../ui/MainWindow.ui" line="135"/>
-        <location filename="../../ui/MainWindow.ui" line="360"/>
+        <location filename="../../ui/MainWindow.ui" line="369"/>
         <source>Charter &amp;preview</source>
         <translation>&amp;Aperçu de la charte</translation>
     </message>
@@ -4237,312 +4335,322 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         <translation>Bases &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="186"/>
+        <location filename="../../ui/MainWindow.ui" line="187"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="199"/>
+        <location filename="../../ui/MainWindow.ui" line="200"/>
         <source>&amp;Registry</source>
         <translation>&amp;Registre</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="206"/>
+        <location filename="../../ui/MainWindow.ui" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="214"/>
+        <location filename="../../ui/MainWindow.ui" line="215"/>
         <source>&amp;Charter</source>
         <translation>&amp;Charte</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="225"/>
+        <location filename="../../ui/MainWindow.ui" line="226"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="238"/>
+        <location filename="../../ui/MainWindow.ui" line="239"/>
         <source>Main tools</source>
         <translation>Outils principaux</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="250"/>
+        <location filename="../../ui/MainWindow.ui" line="251"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="261"/>
+        <location filename="../../ui/MainWindow.ui" line="262"/>
         <source>Problems found in the registry</source>
         <translation>Problèmes trouvés dans le registre</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="273"/>
+        <location filename="../../ui/MainWindow.ui" line="274"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="276"/>
+        <location filename="../../ui/MainWindow.ui" line="277"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="281"/>
+        <location filename="../../ui/MainWindow.ui" line="282"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="284"/>
+        <location filename="../../ui/MainWindow.ui" line="285"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="289"/>
+        <location filename="../../ui/MainWindow.ui" line="290"/>
+        <source>Open a &amp;server…</source>
+        <translation>Ouvrir un &amp;serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="293"/>
+        <source>Open a store on a PostgreSQL team server (postgresql://user@host:port/database)</source>
+        <translation>Ouvrir une base sur un serveur d’équipe PostgreSQL (postgresql://utilisateur@hôte:port/base)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="298"/>
         <source>Open store &amp;read-only…</source>
         <translation>Ouvrir une base en &amp;lecture seule…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="294"/>
+        <location filename="../../ui/MainWindow.ui" line="303"/>
         <source>&amp;Import cookies…</source>
         <translation>&amp;Importer des cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="297"/>
+        <location filename="../../ui/MainWindow.ui" line="306"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="302"/>
+        <location filename="../../ui/MainWindow.ui" line="311"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="305"/>
+        <location filename="../../ui/MainWindow.ui" line="314"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="310"/>
+        <location filename="../../ui/MainWindow.ui" line="319"/>
         <source>&amp;Add cookie</source>
         <translation>&amp;Ajouter un cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="313"/>
+        <location filename="../../ui/MainWindow.ui" line="322"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="318"/>
+        <location filename="../../ui/MainWindow.ui" line="327"/>
         <source>&amp;Duplicate cookie</source>
         <translation>&amp;Dupliquer le cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="321"/>
+        <location filename="../../ui/MainWindow.ui" line="330"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="326"/>
+        <location filename="../../ui/MainWindow.ui" line="335"/>
         <source>De&amp;lete cookies…</source>
         <translation>&amp;Supprimer des cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="329"/>
+        <location filename="../../ui/MainWindow.ui" line="338"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="334"/>
+        <location filename="../../ui/MainWindow.ui" line="343"/>
         <source>New &amp;site…</source>
         <translation>Nouveau &amp;site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="339"/>
+        <location filename="../../ui/MainWindow.ui" line="348"/>
         <source>&amp;Edit site…</source>
         <translation>&amp;Modifier le site…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="344"/>
+        <location filename="../../ui/MainWindow.ui" line="353"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="347"/>
+        <location filename="../../ui/MainWindow.ui" line="356"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="352"/>
+        <location filename="../../ui/MainWindow.ui" line="361"/>
         <source>&amp;Cookie details</source>
         <translation>Détails du &amp;cookie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="355"/>
+        <location filename="../../ui/MainWindow.ui" line="364"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="363"/>
+        <location filename="../../ui/MainWindow.ui" line="372"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="368"/>
+        <location filename="../../ui/MainWindow.ui" line="377"/>
         <source>&amp;Next problem</source>
         <translation>Problème &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="371"/>
+        <location filename="../../ui/MainWindow.ui" line="380"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="376"/>
+        <location filename="../../ui/MainWindow.ui" line="385"/>
         <source>Registry as &amp;CSV…</source>
         <translation>Registre en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="381"/>
+        <location filename="../../ui/MainWindow.ui" line="390"/>
         <source>Registry as &amp;JSON…</source>
         <translation>Registre en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="386"/>
+        <location filename="../../ui/MainWindow.ui" line="395"/>
         <source>Charter as &amp;HTML page…</source>
         <translation>Charte en page &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="389"/>
+        <location filename="../../ui/MainWindow.ui" line="398"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="394"/>
+        <location filename="../../ui/MainWindow.ui" line="403"/>
         <source>Charter as HTML &amp;fragment…</source>
         <translation>Charte en &amp;fragment HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="399"/>
+        <location filename="../../ui/MainWindow.ui" line="408"/>
         <source>Charter as &amp;Markdown…</source>
         <translation>Charte en &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="404"/>
+        <location filename="../../ui/MainWindow.ui" line="413"/>
         <source>Charter as &amp;PDF…</source>
         <translation>Charte en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="409"/>
+        <location filename="../../ui/MainWindow.ui" line="418"/>
         <source>Edit the charter &amp;texts…</source>
         <translation>Modifier les &amp;textes de la charte…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="414"/>
+        <location filename="../../ui/MainWindow.ui" line="423"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publier…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="419"/>
+        <location filename="../../ui/MainWindow.ui" line="428"/>
         <source>Publication &amp;history…</source>
         <translation>&amp;Historique des publications…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="424"/>
+        <location filename="../../ui/MainWindow.ui" line="433"/>
         <source>&amp;Shared store for publications…</source>
         <translation>&amp;Base partagée des publications…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="429"/>
+        <location filename="../../ui/MainWindow.ui" line="438"/>
         <source>Import a &amp;charter page…</source>
         <translation>Importer une page de &amp;charte…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="432"/>
+        <location filename="../../ui/MainWindow.ui" line="441"/>
         <source>Read the cookie tables of an existing charter page (a file, or pasted from a browser)</source>
         <translation>Lire les tableaux de cookies d’une page de charte existante (un fichier, ou collée depuis un navigateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="437"/>
+        <location filename="../../ui/MainWindow.ui" line="446"/>
         <source>Import a &amp;banner configuration…</source>
         <translation>Importer une configuration de &amp;bandeau…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="440"/>
+        <location filename="../../ui/MainWindow.ui" line="449"/>
         <source>Read the cookies a consent banner&apos;s configuration declares (tarteaucitron, Klaro, Orejime)</source>
         <translation>Lire les cookies que déclare la configuration d&apos;un bandeau de consentement (tarteaucitron, Klaro, Orejime)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="445"/>
+        <location filename="../../ui/MainWindow.ui" line="454"/>
         <source>&amp;Banner configuration…</source>
         <translation>Configuration du &amp;bandeau…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="448"/>
+        <location filename="../../ui/MainWindow.ui" line="457"/>
         <source>The consent banner&apos;s configuration written from the registry, and its comparison with the site&apos;s own</source>
         <translation>La configuration du bandeau de consentement écrite à partir du registre, et sa comparaison avec celle du site</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="453"/>
+        <location filename="../../ui/MainWindow.ui" line="462"/>
         <source>&amp;Complete from the cookie database…</source>
         <translation>&amp;Compléter depuis la base de cookies…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="456"/>
+        <location filename="../../ui/MainWindow.ui" line="465"/>
         <source>Fill empty fields of the site&apos;s cookies from the Open Cookie Database</source>
         <translation>Remplir les champs vides des cookies du site depuis l’Open Cookie Database</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="461"/>
+        <location filename="../../ui/MainWindow.ui" line="470"/>
         <source>&amp;Audit against captures…</source>
         <translation>&amp;Audit d’après des captures…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="464"/>
+        <location filename="../../ui/MainWindow.ui" line="473"/>
         <source>Compare what a browser really saw (HAR, cookie databases, storageState) with the registry</source>
         <translation>Comparer ce qu’un navigateur a réellement vu (HAR, bases de cookies, storageState) avec le registre</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="469"/>
+        <location filename="../../ui/MainWindow.ui" line="478"/>
         <source>&amp;About Cookie Charter</source>
         <translation>À &amp;propos de Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="474"/>
+        <location filename="../../ui/MainWindow.ui" line="483"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="479"/>
+        <location filename="../../ui/MainWindow.ui" line="488"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="482"/>
+        <location filename="../../ui/MainWindow.ui" line="491"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="392"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="393"/>
         <source>Store: %1</source>
         <translation>Base&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="405"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="408"/>
         <source>%1 - Cookie Charter</source>
         <translation>%1 - Charte cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="496"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="499"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="499"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="502"/>
         <source>First and third party</source>
         <translation>Internes et tiers</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="502"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="505"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -4612,37 +4720,37 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         <translation>Désactiver la règle %1 pour ce site…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="243"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="244"/>
         <source>No problem found in this registry.</source>
         <translation>Aucun problème dans ce registre.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="321"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="322"/>
         <source>No site chosen. Create one with Edit &gt; New site.</source>
         <translation>Aucun site choisi. Créez-en un avec Édition &gt; Nouveau site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="333"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="334"/>
         <source>The store could not be read (%1); what is shown is kept, and read again in a moment.</source>
         <translation>La base n&apos;a pas pu être lue (%1)&#x202f;; ce qui est affiché est conservé et sera relu dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="394"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="395"/>
         <source>Store: %1. Read-only (%2): you can look, export and preview, not edit.</source>
         <translation>Base&#xa0;: %1. Lecture seule (%2)&#xa0;: vous pouvez consulter, exporter et prévisualiser, pas modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="404"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="407"/>
         <source>%1 (reviewer) - Cookie Charter</source>
         <translation>%1 (relecteur) - Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="409"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="412"/>
         <source>The store could not be read (%1); the list of sites is read again in a moment.</source>
         <translation>La base n&apos;a pas pu être lue (%1)&#x202f;; la liste des sites sera relue dans un instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="421"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="424"/>
         <source>%Ln cookie(s) in the store</source>
         <translation>
             <numerusform>%Ln cookie dans la base</numerusform>
@@ -4650,52 +4758,52 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="437"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="440"/>
         <source>New cookie</source>
         <translation>Nouveau cookie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="438"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="441"/>
         <source>The new cookie has not been added to the registry. Discard it?</source>
         <translation>Le nouveau cookie n&apos;a pas été ajouté au registre. L&apos;abandonner&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="549"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="554"/>
         <source>A reviewer approves a charter but does not publish it</source>
         <translation>Un relecteur approuve une charte mais ne la publie pas</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="635"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="640"/>
         <source>The rules switched off could not be read: %1</source>
         <translation>Les règles désactivées n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="644"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="649"/>
         <source>Problems: none</source>
         <translation>Problèmes&#xa0;: aucun</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="645"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="650"/>
         <source>Problems: %1, %2</source>
         <translation>Problèmes&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="686"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="691"/>
         <source>Change the name or the domain of the copy: the registry holds one cookie per domain and name.</source>
         <translation>Changez le nom ou le domaine de la copie&#xa0;: le registre tient un seul cookie par domaine et nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="693"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="698"/>
         <source>Add cookie %1</source>
         <translation>Ajout du cookie %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="697"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="702"/>
         <source>Cookie %1 added.</source>
         <translation>Cookie %1 ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="710"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="715"/>
         <source>Delete %n cookie(s) from the registry of %1?</source>
         <translation>
             <numerusform>Supprimer %n cookie du registre de %1&#x202f;?</numerusform>
@@ -4703,17 +4811,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="713"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="718"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Vous pourrez annuler avec Édition &gt; Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="714"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="719"/>
         <source>Delete cookies</source>
         <translation>Supprimer des cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="717"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="722"/>
         <source>%n cookie(s) deleted.</source>
         <translation>
             <numerusform>%n cookie supprimé.</numerusform>
@@ -4721,22 +4829,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="751"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="756"/>
         <source>Import cookies</source>
         <translation>Importer des cookies</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="752"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="757"/>
         <source>Registry files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json)</source>
         <translation>Fichiers de registre (*.csv *.json);;Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="758"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="763"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="765"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="770"/>
         <source>%n cookie(s) imported.</source>
         <translation>
             <numerusform>%n cookie importé.</numerusform>
@@ -4744,7 +4852,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="776"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="781"/>
         <source>%n cookie(s) imported from the charter page.</source>
         <translation>
             <numerusform>%n cookie importé depuis la page de charte.</numerusform>
@@ -4752,7 +4860,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="787"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="792"/>
         <source>%n cookie(s) imported from the banner configuration.</source>
         <translation>
             <numerusform>%n cookie importé de la configuration du bandeau.</numerusform>
@@ -4760,12 +4868,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="833"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="838"/>
         <source>Only: %1. Press to show every cookie.</source>
         <translation>Seulement&#xa0;: %1. Appuyer pour afficher tous les cookies.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="836"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="841"/>
         <source>%Ln cookie(s) of the site shown: %1</source>
         <translation>
             <numerusform>%Ln cookie du site affiché&#xa0;: %1</numerusform>
@@ -4773,45 +4881,45 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="854"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="862"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="869"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="859"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="867"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="874"/>
         <source>Switch a rule off</source>
         <translation>Désactiver une règle</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="855"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="860"/>
         <source>Why does rule %1 not apply to %2? The reason is recorded, shown in the problems panel and in every publication.</source>
         <translation>Pourquoi la règle %1 ne s’applique-t-elle pas à %2&#x202f;? La raison est enregistrée, montrée dans le panneau des problèmes et dans chaque publication.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="863"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="868"/>
         <source>A rule is switched off with a reason; rule %1 stays on.</source>
         <translation>Une règle se désactive avec une raison&#x202f;; la règle %1 reste active.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="873"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="878"/>
         <source>Rule %1 is switched off for %2.</source>
         <translation>La règle %1 est désactivée pour %2.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="885"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="891"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="890"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="896"/>
         <source>Switch a rule back on</source>
         <translation>Réactiver une règle</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="887"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="892"/>
         <source>Rule %1 is on again.</source>
         <translation>La règle %1 est de nouveau active.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="902"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="907"/>
         <source>Complete from the cookie database</source>
         <translation>Compléter depuis la base de cookies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="907"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="912"/>
         <source>%n field(s) completed from the cookie database; Undo takes them back.</source>
         <translation>
             <numerusform>%n champ complété depuis la base de cookies&#x202f;; Annuler le retire.</numerusform>
@@ -4819,253 +4927,269 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="924"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="929"/>
         <source>%1 entries, %2</source>
         <translation>%1 entrées, %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="927"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="932"/>
         <source>About Cookie Charter</source>
         <translation>À propos de Cookie Charter</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="930"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="935"/>
         <source>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Keeps a website&apos;s cookie registry and publishes its cookie charter.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cookie Charter %1&lt;/h3&gt;&lt;p&gt;Tient le registre des cookies d’un site web et publie sa charte cookies.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="934"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="939"/>
         <source>&lt;p&gt;Cookie knowledge comes from the &lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; by Jack Kwakman and its contributors, under the Apache License 2.0 (%1).&lt;/p&gt;&lt;p&gt;Registrable domains come from Mozilla&apos;s Public Suffix List, through libpsl. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La connaissance des cookies vient de l’&lt;a href=&quot;https://github.com/jkwakman/Open-Cookie-Database&quot;&gt;Open Cookie Database&lt;/a&gt; de Jack Kwakman et de ses contributeurs, sous licence Apache 2.0 (%1).&lt;/p&gt;&lt;p&gt;Les domaines enregistrables viennent de la Public Suffix List de Mozilla, par libpsl. Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="960"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="965"/>
         <source>Open store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="960"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="965"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="966"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="971"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="972"/>
         <location filename="../../src/gui/MainWindow.cpp" line="977"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="986"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="982"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="991"/>
         <source>New store</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="978"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="983"/>
         <source>%1 already exists; a new store is never written over a file. Open it instead, or choose another name.</source>
         <translation>%1 existe déjà&#x202f;; une nouvelle base n&apos;écrase jamais un fichier. Ouvrez-le, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="996"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1002"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1011"/>
+        <source>Open a server</source>
+        <translation>Ouvrir un serveur</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1003"/>
+        <source>The store&apos;s location on a PostgreSQL server, as postgresql://user@host:port/database (the password comes from ~/.pgpass or PGPASSWORD, or is asked for):</source>
+        <translation>L’adresse de la base sur un serveur PostgreSQL, sous la forme postgresql://utilisateur@hôte:port/base (le mot de passe vient de ~/.pgpass ou de PGPASSWORD, ou est demandé)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1012"/>
+        <source>%1 is not a server location: write postgresql://user@host:port/database</source>
+        <translation>%1 n’est pas une adresse de serveur&#xa0;: écrivez postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="1021"/>
         <source>Open a store read-only</source>
         <translation>Ouvrir une base en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="996"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1021"/>
         <source>Open a store</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1008"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1033"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1014"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1041"/>
         <source>(none yet)</source>
         <translation>(aucun pour le moment)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1041"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1068"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1042"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1069"/>
         <source>Some of your changes to the cookie shown are not saved (the store is locked, or a new cookie was not added). Close anyway and lose them?</source>
         <translation>Certaines de vos modifications du cookie affiché ne sont pas enregistrées (la base est verrouillée, ou un nouveau cookie n&apos;a pas été ajouté). Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1055"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1082"/>
         <source>Export the registry as JSON</source>
         <translation>Exporter le registre en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1055"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1082"/>
         <source>Export the registry as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1057"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1084"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1057"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1084"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1060"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1087"/>
         <source>Exporting the registry…</source>
         <translation>Export du registre…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1060"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1157"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1087"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1184"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1072"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1081"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1111"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1099"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1108"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1138"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1074"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1101"/>
         <source>Registry exported to %1</source>
         <translation>Registre exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1081"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1119"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1142"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1253"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1108"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1146"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1169"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1280"/>
         <source>Choose a site first.</source>
         <translation>Choisissez d&apos;abord un site.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1092"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1119"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1095"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1122"/>
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1098"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1125"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1101"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1128"/>
         <source>Export the charter</source>
         <translation>Exporter la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1113"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1140"/>
         <source>Charter exported to %1</source>
         <translation>Charte exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1119"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1146"/>
         <source>Charter texts</source>
         <translation>Textes de la charte</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1142"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1148"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1178"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1181"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1184"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1190"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1169"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1175"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1205"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1208"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1211"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1217"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1153"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1180"/>
         <source>Publish %1</source>
         <translation>Publier %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1154"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1181"/>
         <source>Note for the history (why this publication):</source>
         <translation>Note pour l&apos;historique (pourquoi cette publication)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1157"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1184"/>
         <source>Publishing %1…</source>
         <translation>Publication de %1…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1199"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1226"/>
         <source>Publication history</source>
         <translation>Historique des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1209"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1236"/>
         <source>Publications now go into the open store. Send them to another store file instead (for example on a network share)?</source>
         <translation>Les publications vont actuellement dans la base ouverte. Les envoyer plutôt dans un autre fichier de base (par exemple sur un partage réseau)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1212"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1239"/>
         <source>Publications now go to %1. Choose another store file? (No: go back to the open store.)</source>
         <translation>Les publications vont actuellement dans %1. Choisir un autre fichier de base&#x202f;? (Non&#xa0;: revenir à la base ouverte.)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1215"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1224"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1234"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1242"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1251"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1261"/>
         <source>Shared store for publications</source>
         <translation>Base partagée des publications</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1219"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1246"/>
         <source>Publications go into the open store.</source>
         <translation>Les publications vont dans la base ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1253"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1274"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1283"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1280"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1301"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1310"/>
         <source>Submit for review</source>
         <translation>Soumettre à relecture</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1258"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1285"/>
         <source>Submit %1 for review</source>
         <translation>Soumettre %1 à relecture</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1259"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1286"/>
         <source>Note for the reviewer (what changed, what to look at):</source>
         <translation>Note pour le relecteur (ce qui a changé, ce qu’il faut regarder)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1275"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1302"/>
         <source>The shared store cannot be read, so the review could not be compared with the last publication; nothing was submitted.
 %1</source>
         <translation>La base partagée ne peut pas être lue, la relecture ne pourrait donc pas être comparée à la dernière publication&#x202f;; rien n’a été soumis.
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1289"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1316"/>
         <source>Submitted %1 for review as review %2; anyone but %3 may approve it.</source>
         <translation>%1 soumis à relecture (relecture %2)&#x202f;; toute personne sauf %3 peut l’approuver.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1335"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1362"/>
         <source>review %1 of %2 by %3</source>
         <translation>relecture %1 de %2 par %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="1340"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1367"/>
         <source>%n review(s) wait for you: %1.</source>
         <translation>
             <numerusform>%n relecture vous attend&#xa0;: %1.</numerusform>
@@ -5073,17 +5197,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1367"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1394"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1368"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1395"/>
         <source>%1 on %2: %3</source>
         <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="1373"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1400"/>
         <source>%n comment(s) on cookies, marked in the table.</source>
         <translation>
             <numerusform>%n commentaire sur un cookie, marqué dans le tableau.</numerusform>
@@ -5091,24 +5215,24 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1377"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1404"/>
         <source>Once the registry is right, submit it again: Charter &gt; Submit for review…</source>
         <translation>Une fois le registre corrigé, soumettez-le de nouveau&#xa0;: Charte &gt; Soumettre à relecture…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1400"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1427"/>
         <source>Review %1, %2: %3</source>
         <translation>Relecture %1, %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="973"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="997"/>
-        <location filename="../../src/gui/MainWindow.cpp" line="1226"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="978"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1022"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1253"/>
         <source>Cookie Charter stores (*.cookiestore);;All files (*)</source>
         <translation>Bases Charte cookies (*.cookiestore);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="324"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="325"/>
         <source>%L1 of %Ln cookie(s) read so far; reading the rest…</source>
         <translation>
             <numerusform>%L1 sur %Ln cookie lu pour le moment&#x202f;; lecture de la suite…</numerusform>
@@ -5116,7 +5240,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="327"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="328"/>
         <source>%L1 of %Ln cookie(s)</source>
         <translation>
             <numerusform>%L1 sur %Ln cookie</numerusform>
@@ -5124,7 +5248,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="646"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="651"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln erreur</numerusform>
@@ -5132,7 +5256,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/MainWindow.cpp" line="647"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="652"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln avertissement</numerusform>
@@ -5140,7 +5264,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreurs de validation, 2 erreur d’usage, 3
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="1238"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="1265"/>
         <source>Publications go to %1.</source>
         <translation>Les publications vont dans %1.</translation>
     </message>
@@ -6221,56 +6345,62 @@ Nothing was changed: someone else edited the registry meanwhile. Look at the pro
 Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre entre-temps. Regardez à nouveau les propositions.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="444"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="446"/>
         <source>The store is locked by another user past the busy timeout; nothing was changed. Try again in a moment.</source>
         <translation>La base est verrouillée par un autre utilisateur au-delà du délai d’attente&#x202f;; rien n’a été changé. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="448"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="445"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="450"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n’a été changé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="465"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="500"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="508"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="516"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="467"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="502"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="511"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="523"/>
         <source>Edit</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="466"/>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="517"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="468"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="524"/>
         <source>%1 was not changed: %2</source>
         <translation>%1 n&apos;a pas été modifié&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="479"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="481"/>
         <source>Edit %1 of %2</source>
         <translation>Modification de %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="501"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="503"/>
         <source>Cookie %1 no longer exists: someone deleted it. Your change was not saved.</source>
         <translation>Le cookie %1 n&apos;existe plus&#xa0;: quelqu&apos;un l&apos;a supprimé. Votre modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="509"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="513"/>
+        <source>%1 was not saved yet: %2. Your text is kept in the editor: save it again in a moment.</source>
+        <translation>%1 n’est pas encore enregistré&#xa0;: %2. Votre texte est gardé dans l’éditeur&#xa0;: enregistrez-le de nouveau dans un moment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="516"/>
         <source>The store is locked by another user past the busy timeout, so %1 was not saved yet. Your text is kept in the editor: save it again in a moment.</source>
         <translation>La base est verrouillée par un autre utilisateur au-delà du délai d&apos;attente, %1 n&apos;a donc pas encore été enregistré. Votre texte est gardé dans l&apos;éditeur&#xa0;: enregistrez-le à nouveau dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="541"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="548"/>
         <source>Delete</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="550"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="557"/>
         <source>Delete cookie %1</source>
         <translation>Suppression du cookie %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/RegistryEditor.cpp" line="551"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="558"/>
         <source>Delete %n cookie(s)</source>
         <translation>
             <numerusform>Suppression de %n cookie</numerusform>
@@ -6278,17 +6408,17 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="559"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="566"/>
         <source>New site</source>
         <translation>Nouveau site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="572"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="579"/>
         <source>Edit site</source>
         <translation>Modification du site</translation>
     </message>
     <message>
-        <location filename="../../src/gui/RegistryEditor.cpp" line="576"/>
+        <location filename="../../src/gui/RegistryEditor.cpp" line="583"/>
         <source>Edit site %1</source>
         <translation>Modification du site %1</translation>
     </message>
@@ -6896,27 +7026,27 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="225"/>
+        <location filename="../../src/store/Schema.cpp" line="330"/>
         <source>upgrading the store to version %1 failed: %2</source>
         <translation>la mise à niveau de la base en version %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="294"/>
+        <location filename="../../src/store/Schema.cpp" line="425"/>
         <source>its tables could not be read: %1</source>
         <translation>ses tables n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="304"/>
+        <location filename="../../src/store/Schema.cpp" line="435"/>
         <source>table %1</source>
         <translation>la table %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="310"/>
+        <location filename="../../src/store/Schema.cpp" line="441"/>
         <source>column %1.%2</source>
         <translation>la colonne %1.%2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Schema.cpp" line="316"/>
+        <location filename="../../src/store/Schema.cpp" line="447"/>
         <source>the store lacks %1</source>
         <translation>il manque à la base&#xa0;: %1</translation>
     </message>
@@ -7118,416 +7248,588 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../src/store/Store.cpp" line="289"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="97"/>
         <source>cannot open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="315"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="124"/>
         <source>%1: no such store (create one with: cookie-charter init FILE)</source>
         <translation>%1&#xa0;: base introuvable (créez-en un avec&#xa0;: cookie-charter init FICHIER)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="317"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="128"/>
         <source>%1 is not a file</source>
         <translation>%1 n&apos;est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="321"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="132"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="325"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="137"/>
         <source>%1 is not a Cookie Charter store (it is not an SQLite database); it was left untouched</source>
         <translation>%1 n&apos;est pas une base Charte cookies (ce n&apos;est pas une base SQLite)&#x202f;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="271"/>
-        <location filename="../../src/store/Store.cpp" line="331"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="161"/>
+        <source>%1 is not a server location: write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>%1 n’est pas une adresse de serveur&#xa0;: écrivez postgresql://UTILISATEUR@HÔTE:PORT/BASE</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="165"/>
+        <source>this Cookie Charter cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql)</source>
+        <translation>ce Cookie Charter ne peut pas joindre de serveur PostgreSQL&#xa0;: le pilote PostgreSQL de Qt manque (paquet Debian libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="194"/>
+        <source>%1: the option %2 is not one Cookie Charter passes to the server (it knows %3)</source>
+        <translation>%1&#xa0;: l’option %2 n’est pas de celles que Cookie Charter passe au serveur (il connaît %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="233"/>
+        <source>cannot connect to the server %1: %2</source>
+        <translation>impossible de se connecter au serveur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="278"/>
+        <source>%1 is already a Cookie Charter store</source>
+        <translation>%1 est déjà une base Cookie Charter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="281"/>
+        <source>%1 holds %n table(s) of another application; a store is created only in an empty database, and this one was left untouched</source>
+        <translation>
+            <numerusform>%1 contient %n table d’une autre application&#x202f;; une base ne se crée que dans une base de données vide, et celle-ci n’a pas été touchée</numerusform>
+            <numerusform>%1 contient %n tables d’une autre application&#x202f;; une base ne se crée que dans une base de données vide, et celle-ci n’a pas été touchée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="289"/>
+        <source>cannot create the store in %1: %2</source>
+        <translation>impossible de créer la base dans %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="293"/>
+        <source>%1 belongs to another application (it holds %n table(s) but no Cookie Charter store); it was left untouched</source>
+        <translation>
+            <numerusform>%1 appartient à une autre application (elle contient %n table mais pas de base Cookie Charter)&#x202f;; elle n’a pas été touchée</numerusform>
+            <numerusform>%1 appartient à une autre application (elle contient %n tables mais pas de base Cookie Charter)&#x202f;; elle n’a pas été touchée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="299"/>
+        <source>%1 holds no store yet (create one with: cookie-charter init %1)</source>
+        <translation>%1 ne contient pas encore de base (créez-en une avec&#xa0;: cookie-charter init %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="311"/>
+        <source>%1 belongs to another application; it was left untouched</source>
+        <translation>%1 appartient à une autre application&#x202f;; elle n’a pas été touchée</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="346"/>
+        <source>not allowed: the server does not let role %1 read %2</source>
+        <translation>non autorisé&#xa0;: le serveur ne laisse pas le rôle %1 lire %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="352"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="79"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="145"/>
         <source>opened read-only</source>
         <translation>ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="105"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="358"/>
+        <source>the server lets role %1 read the registry, not change it</source>
+        <translation>le serveur laisse le rôle %1 lire le registre, pas le modifier</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="368"/>
+        <source>not allowed: the server does not let role %1 publish (ask for the publishers&apos; role)</source>
+        <translation>non autorisé&#xa0;: le serveur ne laisse pas le rôle %1 publier (demandez le rôle des éditeurs)</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="377"/>
+        <source>PostgreSQL server, role %1: reads only.</source>
+        <translation>Serveur PostgreSQL, rôle %1&#xa0;: lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="380"/>
+        <source>PostgreSQL server, role %1: reads, and comments on and decides reviews.</source>
+        <translation>Serveur PostgreSQL, rôle %1&#xa0;: lit, commente et tranche les relectures.</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="385"/>
+        <source>PostgreSQL server, role %1: edits the registry and publishes.</source>
+        <translation>Serveur PostgreSQL, rôle %1&#xa0;: modifie le registre et publie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="388"/>
+        <source>PostgreSQL server, role %1: edits the registry; publishing is for the publishers&apos; role.</source>
+        <translation>Serveur PostgreSQL, rôle %1&#xa0;: modifie le registre&#x202f;; publier revient au rôle des éditeurs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="442"/>
+        <source>not allowed: the server does not let role %1 do this (%2); nothing was written</source>
+        <translation>non autorisé&#xa0;: le serveur ne laisse pas le rôle %1 faire cela (%2)&#x202f;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="452"/>
+        <source>the server took too long and cancelled the write (%1); nothing was written, try again</source>
+        <translation>le serveur a mis trop de temps et annulé l’écriture (%1)&#x202f;; rien n’a été écrit, réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="464"/>
+        <source>the connection to the server %1 was lost (%2); nothing was written, try again</source>
+        <translation>la connexion au serveur %1 a été perdue (%2)&#x202f;; rien n’a été écrit, réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreRows.h" line="89"/>
         <source>the store could not be read: %1</source>
         <translation>la base n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="334"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="148"/>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="338"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="152"/>
         <source>its folder is read-only</source>
         <translation>son dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="365"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="179"/>
         <source>%1 is damaged or not a store (%2); it was left untouched</source>
         <translation>%1 est endommagé ou n&apos;est pas une base (%2)&#x202f;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="371"/>
-        <location filename="../../src/store/Store.cpp" line="399"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="185"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="220"/>
         <source>%1 is damaged (integrity check: %2); it was left untouched</source>
         <translation>%1 est endommagé (contrôle d&apos;intégrité&#xa0;: %2)&#x202f;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="380"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="196"/>
         <source>%1 is an SQLite database but not a Cookie Charter store; it was left untouched</source>
         <translation>%1 est une base SQLite mais pas une base Charte cookies&#x202f;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="384"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="315"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="202"/>
         <source>%1 was made by a newer Cookie Charter (store version %2, this program knows %3)</source>
         <translation>%1 a été créé par une version plus récente de Charte cookies (base version %2, ce programme connaît la %3)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="392"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="212"/>
         <source>%1 uses an older store version (%2) and is %3; open it once with write access to upgrade it</source>
         <translation>%1 utilise une ancienne version de base (%2) et est %3&#x202f;; ouvrez-le une fois avec le droit d&apos;écriture pour le mettre à niveau</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="403"/>
+        <location filename="../../src/store/StoreCopy.cpp" line="48"/>
+        <location filename="../../src/store/StoreCopy.cpp" line="81"/>
+        <location filename="../../src/store/StoreCopy.cpp" line="104"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="271"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="305"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="339"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreCopy.cpp" line="63"/>
+        <source>%1 is not empty (%2 site(s), %3 publication(s)); a copy goes only into an empty store, and nothing was written</source>
+        <translation>%1 n’est pas vide (%2 site(s), %3 publication(s))&#x202f;; une copie ne va que dans une base vide, et rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreCopy.cpp" line="98"/>
+        <source>copy cancelled; nothing was written</source>
+        <translation>copie annulée&#x202f;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreCopy.cpp" line="136"/>
+        <source>roles are a server&apos;s: %1 is an SQLite file</source>
+        <translation>les rôles sont ceux d’un serveur&#xa0;: %1 est un fichier SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreCopy.cpp" line="166"/>
+        <source>read everything, write decisions and comments on reviews</source>
+        <translation>lit tout, écrit les décisions et commentaires des relectures</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreCopy.cpp" line="171"/>
+        <source>read everything, write the registry, its texts, settings and reviews</source>
+        <translation>lit tout, écrit le registre, ses textes, réglages et relectures</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreCopy.cpp" line="174"/>
+        <source>as editors, and publish</source>
+        <translation>comme les rédacteurs, et publie</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreCopy.cpp" line="176"/>
+        <source>name at least one role: --editors, --reviewers or --publishers</source>
+        <translation>nommez au moins un rôle&#xa0;: --editors, --reviewers ou --publishers</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreCopy.cpp" line="214"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="325"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="226"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="407"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="330"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="231"/>
         <source>%1 is not a complete Cookie Charter store (%2); it was left untouched</source>
         <translation>%1 n&apos;est pas une base Cookie Charter complète (%2)&#x202f;; elle n&apos;a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="425"/>
-        <location filename="../../src/store/Store.cpp" line="451"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="250"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="280"/>
         <source>%1 already exists; choose another name</source>
         <translation>%1 existe déjà&#x202f;; choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="430"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="256"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="435"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="263"/>
         <source>cannot create %1: its folder is read-only</source>
         <translation>impossible de créer %1&#xa0;: son dossier est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="476"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="307"/>
         <source>cannot create %1: %2</source>
         <translation>impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="485"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="316"/>
         <source>%1 holds an unfinished write left by a program that stopped (its journal %2-journal); it can be read only once someone with write access opens it, which rolls the unfinished write back</source>
         <translation>%1 contient une écriture inachevée laissée par un programme interrompu (son journal %2-journal)&#x202f;; elle ne pourra être lue qu&apos;après avoir été ouverte par quelqu&apos;un qui a le droit d&apos;y écrire, ce qui annule l&apos;écriture inachevée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="506"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="338"/>
         <source>%1 holds an unfinished write that could not be rolled back: %2</source>
         <translation>%1 contient une écriture inachevée qui n&apos;a pas pu être annulée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="801"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="459"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="403"/>
         <source>the store cannot be written: %1</source>
         <translation>la base ne peut pas être écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="803"/>
-        <location filename="../../src/store/Store.cpp" line="808"/>
-        <location filename="../../src/store/Store.cpp" line="1047"/>
-        <location filename="../../src/store/Store.cpp" line="1193"/>
-        <location filename="../../src/store/Store.cpp" line="1395"/>
-        <location filename="../../src/store/Store.cpp" line="1718"/>
+        <location filename="../../src/store/Store.cpp" line="262"/>
+        <location filename="../../src/store/Store.cpp" line="267"/>
+        <location filename="../../src/store/StoreImport.cpp" line="89"/>
+        <location filename="../../src/store/StoreImport.cpp" line="136"/>
+        <location filename="../../src/store/StoreImport.cpp" line="140"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="247"/>
+        <location filename="../../src/store/postgres/PostgresBackend.cpp" line="469"/>
+        <location filename="../../src/store/sqlite/SqliteBackend.cpp" line="407"/>
         <source>store error: %1</source>
         <translation>erreur de la base&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="860"/>
+        <location filename="../../src/store/Store.cpp" line="309"/>
         <source>%1 is damaged (integrity check: %2); nothing was written</source>
         <translation>%1 est endommagé (contrôle d&apos;intégrité&#xa0;: %2)&#x202f;; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="846"/>
+        <location filename="../../src/store/Store.cpp" line="289"/>
+        <location filename="../../src/store/StoreCopy.cpp" line="36"/>
         <source>no store is open</source>
         <translation>aucune base n&apos;est ouverte</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="839"/>
+        <location filename="../../src/store/Store.cpp" line="278"/>
+        <source>the server lets role %1 comment on reviews and approve them, not change the registry</source>
+        <translation>le serveur laisse le rôle %1 commenter et approuver les relectures, pas modifier le registre</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="282"/>
         <source>you opened it as a reviewer: you may comment on reviews and approve them, not change the registry</source>
         <translation>vous l’avez ouverte en relecteur&#xa0;: vous pouvez commenter et approuver les relectures, pas modifier le registre</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="849"/>
+        <location filename="../../src/store/Store.cpp" line="293"/>
         <source>the store is read-only (%1)</source>
         <translation>la base est en lecture seule (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="852"/>
+        <location filename="../../src/store/Store.cpp" line="296"/>
+        <source>not allowed: the server lets role %1 review, not change the registry; nothing was written</source>
+        <translation>non autorisé&#xa0;: le serveur laisse le rôle %1 relire, pas modifier le registre&#x202f;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/store/Store.cpp" line="301"/>
         <source>not allowed: %1 works as a reviewer, who may comment on and approve reviews but not change the registry; nothing was written</source>
         <translation>non autorisé&#xa0;: %1 travaille en relecteur, qui peut commenter et approuver les relectures mais pas modifier le registre&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="893"/>
+        <location filename="../../src/store/Store.cpp" line="346"/>
         <source>the store is locked by another user (waited %1 s, %2 times); nothing was written, try again</source>
         <translation>la base est verrouillée par un autre utilisateur (attente de %1 s, %2 fois)&#x202f;; rien n&apos;a été écrit, réessayez</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="941"/>
-        <location filename="../../src/store/Store.cpp" line="1017"/>
+        <location filename="../../src/store/Store.cpp" line="395"/>
+        <location filename="../../src/store/Store.cpp" line="471"/>
         <source>a site named &quot;%1&quot; already exists</source>
         <translation>un site nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="948"/>
+        <location filename="../../src/store/Store.cpp" line="402"/>
         <source>site %1 added</source>
         <translation>site %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="958"/>
+        <location filename="../../src/store/Store.cpp" line="412"/>
         <source>a site needs a name</source>
         <translation>un site doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="960"/>
+        <location filename="../../src/store/Store.cpp" line="414"/>
         <source>a site needs at least one language</source>
         <translation>un site doit avoir au moins une langue</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="965"/>
+        <location filename="../../src/store/Store.cpp" line="419"/>
         <source>the banner keeps the visitor&apos;s choice between 1 and 3650 days, not %1</source>
         <translation>le bandeau garde le choix du visiteur entre 1 et 3650 jours, pas %1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="992"/>
-        <location filename="../../src/store/Store.cpp" line="1519"/>
+        <location filename="../../src/store/Store.cpp" line="446"/>
+        <location filename="../../src/store/Store.cpp" line="509"/>
         <source>site #%1 no longer exists</source>
         <translation>le site nº %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="995"/>
+        <location filename="../../src/store/Store.cpp" line="449"/>
         <source>site %1 was changed by someone else since you read it; reload it and try again</source>
         <translation>le site %1 a été modifié par quelqu&apos;un d&apos;autre depuis votre lecture&#x202f;; rechargez-le et réessayez</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1021"/>
+        <location filename="../../src/store/Store.cpp" line="475"/>
         <source>site %1 changed</source>
         <translation>site %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1058"/>
-        <location filename="../../src/store/Store.cpp" line="1205"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="199"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="331"/>
+        <location filename="../../src/store/StoreImport.cpp" line="203"/>
         <source>cookie %1 (domain &quot;%2&quot;) is already in the registry as cookie #%3</source>
         <translation>le cookie %1 (domaine «&#xa0;%2&#xa0;») est déjà au registre sous le nº %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1244"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="370"/>
         <source>cookie #%1 does not exist</source>
         <translation>le cookie nº %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1248"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="374"/>
         <source>cookie #%1 (%2) is at version %3, not %4: %5 changed it at %6; your change was not saved</source>
         <translation>le cookie nº %1 (%2) en est à la version %3, pas %4&#xa0;: %5 l&apos;a modifié à %6&#x202f;; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1269"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="395"/>
         <source>cookie #%1 (%2): %3</source>
         <translation>cookie n°%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1561"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="90"/>
         <source>there is no rule &quot;%1&quot; (see validate --rules)</source>
         <translation>il n’y a pas de règle «&#xa0;%1&#xa0;» (voir validate --rules)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1564"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="93"/>
         <source>a rule is switched off with a reason</source>
         <translation>une règle se désactive avec une raison</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1579"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="108"/>
         <source>rule %1 was switched off by %2 since you read it (&quot;%3&quot;); your change was not saved</source>
         <translation>la règle %1 a été désactivée par %2 depuis que vous l’avez lue («&#xa0;%3&#xa0;»)&#x202f;; votre modification n’a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1582"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="111"/>
         <source>rule %1 was switched back on by someone else since you read it; your change was not saved</source>
         <translation>la règle %1 a été réactivée par quelqu’un d’autre depuis que vous l’avez lue&#x202f;; votre modification n’a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1605"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="134"/>
         <source>rule %1 switched off: %2</source>
         <translation>règle %1 désactivée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1628"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="157"/>
         <source>rule %1 is not switched off</source>
         <translation>la règle %1 n’est pas désactivée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1632"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="161"/>
         <source>the switch of rule %1 was changed by %2 since you read it; it was left off</source>
         <translation>la désactivation de la règle %1 a été modifiée par %2 depuis que vous l’avez lue&#x202f;; elle reste désactivée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1643"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="172"/>
         <source>rule %1 switched back on</source>
         <translation>règle %1 réactivée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1698"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="227"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; your change was not saved</source>
         <translation>le texte %1 «&#xa0;%2&#xa0;» a été modifié par %3 depuis votre lecture&#x202f;; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1701"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="230"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1723"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="252"/>
         <source>charter text %1 (%2) changed</source>
         <translation>texte de charte %1 (%2) modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1751"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="280"/>
         <source>the %1 text &quot;%2&quot; was changed by %3 since you read it; it was not reset</source>
         <translation>le texte %1 «&#xa0;%2&#xa0;» a été modifié par %3 depuis votre lecture&#x202f;; il n&apos;a pas été rétabli</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1764"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="293"/>
         <source>charter text %1 (%2) reset to the default</source>
         <translation>texte de charte %1 (%2) rétabli par défaut</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1886"/>
+        <location filename="../../src/store/StorePublications.cpp" line="123"/>
         <source>publication %1 of %2: %3</source>
         <translation>publication %1 de %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1913"/>
+        <location filename="../../src/store/StorePublications.cpp" line="150"/>
         <source>the history does not start at 1</source>
         <translation>l&apos;historique ne commence pas à 1</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1914"/>
+        <location filename="../../src/store/StorePublications.cpp" line="151"/>
         <source>publication %1 is missing</source>
         <translation>la publication %1 manque</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1919"/>
+        <location filename="../../src/store/StorePublications.cpp" line="156"/>
         <source>it does not follow the publication before it (its previous hash differs)</source>
         <translation>elle ne suit pas la publication précédente (son empreinte précédente diffère)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1923"/>
+        <location filename="../../src/store/StorePublications.cpp" line="160"/>
         <source>its registry snapshot does not match its SHA-256</source>
         <translation>son instantané du registre ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1927"/>
+        <location filename="../../src/store/StorePublications.cpp" line="164"/>
         <source>it should hold %1 files but holds %2</source>
         <translation>elle devrait contenir %1 fichiers mais en contient %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1934"/>
+        <location filename="../../src/store/StorePublications.cpp" line="171"/>
         <source>the file %1 does not match its SHA-256</source>
         <translation>le fichier %1 ne correspond pas à son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1939"/>
+        <location filename="../../src/store/StorePublications.cpp" line="176"/>
         <source>its record of the rules switched off is not as it was written (changed after publishing)</source>
         <translation>son relevé des règles désactivées n’est plus tel qu’il a été écrit (modifié après la publication)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1945"/>
+        <location filename="../../src/store/StorePublications.cpp" line="182"/>
         <source>its approval is not as it was written (changed after publishing)</source>
         <translation>son approbation n’est plus telle qu’elle a été écrite (modifiée après la publication)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1950"/>
+        <location filename="../../src/store/StorePublications.cpp" line="187"/>
         <source>its approval (review %1 by %2) is for another state of the registry than the one published</source>
         <translation>son approbation (relecture %1 par %2) porte sur un autre état du registre que celui publié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1958"/>
+        <location filename="../../src/store/StorePublications.cpp" line="195"/>
         <source>its hash does not match its contents (changed after publishing)</source>
         <translation>son empreinte ne correspond pas à son contenu (modifiée après publication)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="2029"/>
+        <location filename="../../src/store/StorePublications.cpp" line="268"/>
         <source>publication %1 of %2</source>
         <translation>publication %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1111"/>
-        <location filename="../../src/store/Store.cpp" line="1574"/>
-        <location filename="../../src/store/Store.cpp" line="1692"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="240"/>
         <location filename="../../src/store/StoreReviews.cpp" line="173"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="103"/>
+        <location filename="../../src/store/StoreTexts.cpp" line="221"/>
         <source>site #%1 does not exist</source>
         <translation>le site nº %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1116"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="245"/>
         <source>cookie %1 added</source>
         <translation>cookie %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1146"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="275"/>
         <source>cookie #%1 no longer exists (someone deleted it)</source>
         <translation>le cookie nº %1 n&apos;existe plus (quelqu&apos;un l&apos;a supprimé)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1153"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="282"/>
         <source>cookie #%1 (%2) was changed by %3 at %4 since you read it (they changed: %5); your change was not saved</source>
         <translation>le cookie nº %1 (%2) a été modifié par %3 à %4 depuis votre lecture (champs modifiés&#xa0;: %5)&#x202f;; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1157"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="286"/>
         <source>nothing visible</source>
         <translation>rien de visible</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1210"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="336"/>
         <source>cookie %1 changed</source>
         <translation>cookie %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1300"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="426"/>
         <source>cookie #%1 does not exist; nothing was removed</source>
         <translation>le cookie nº %1 n&apos;existe pas&#x202f;; rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1304"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="430"/>
         <source>cookie #%1 (%2) was changed by %3 since you read it; nothing was removed</source>
         <translation>le cookie nº %1 (%2) a été modifié par %3 depuis votre lecture&#x202f;; rien n&apos;a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1315"/>
+        <location filename="../../src/store/StoreCookies.cpp" line="441"/>
         <source>cookie %1 removed</source>
         <translation>cookie %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1350"/>
+        <location filename="../../src/store/StoreImport.cpp" line="42"/>
         <source>import cancelled; nothing was written</source>
         <translation>import annulé&#x202f;; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1358"/>
+        <location filename="../../src/store/StoreImport.cpp" line="50"/>
         <source>no site given: add a site column or name the site (the store has %1 sites)</source>
         <translation>aucun site indiqué&#xa0;: ajoutez une colonne site ou nommez le site (la base a %1 sites)</translation>
     </message>
     <message>
-        <location filename="../../src/store/Store.cpp" line="1413"/>
+        <location filename="../../src/store/StoreImport.cpp" line="116"/>
+        <location filename="../../src/store/StoreImport.cpp" line="198"/>
         <source>duplicate of line %1 (same site, domain and name %2)</source>
         <translation>doublon de la ligne %1 (même site, domaine et nom %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1432"/>
+        <location filename="../../src/store/StoreImport.cpp" line="149"/>
         <source>%n row(s) rejected; nothing was imported</source>
         <translation>
             <numerusform>%n ligne refusée&#x202f;; rien n&apos;a été importé</numerusform>
@@ -7535,7 +7837,7 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1439"/>
+        <location filename="../../src/store/StoreImport.cpp" line="156"/>
         <source>%n cookie(s) imported</source>
         <translation>
             <numerusform>%n cookie importé</numerusform>
@@ -7543,12 +7845,17 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/store/Store.cpp" line="1440"/>
+        <location filename="../../src/store/StoreImport.cpp" line="157"/>
         <source>%n cookie(s) imported from %1</source>
         <translation>
             <numerusform>%n cookie importé depuis %1</numerusform>
             <numerusform>%n cookies importés depuis %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/store/StoreImport.cpp" line="209"/>
+        <source>a row is already in the registry</source>
+        <translation>une ligne est déjà dans le registre</translation>
     </message>
     <message>
         <location filename="../../src/store/StoreReviews.cpp" line="164"/>
@@ -7795,18 +8102,39 @@ Rien n’a été changé&#xa0;: quelqu’un d’autre a modifié le registre ent
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/main.cpp" line="71"/>
+        <location filename="../../src/main.cpp" line="48"/>
+        <source>%1
+Password for %2: </source>
+        <translation>%1
+Mot de passe pour %2&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../src/main.cpp" line="77"/>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../src/main.cpp" line="78"/>
+        <source>%1
+
+Password for %2:</source>
+        <translation>%1
+
+Mot de passe pour %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/main.cpp" line="118"/>
         <source>cookie-charter: cannot write to standard output</source>
         <translation>cookie-charter&#xa0;: impossible d&apos;écrire sur la sortie standard</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="99"/>
-        <location filename="../../src/main.cpp" line="107"/>
+        <location filename="../../src/main.cpp" line="147"/>
+        <location filename="../../src/main.cpp" line="155"/>
         <source>Cookie Charter</source>
         <translation>Charte cookies</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="100"/>
+        <location filename="../../src/main.cpp" line="148"/>
         <source>The store used last cannot be opened:
 %1
 
@@ -7817,7 +8145,7 @@ The default store opens instead.</source>
 La base par défaut s&apos;ouvre à la place.</translation>
     </message>
     <message>
-        <location filename="../../src/main.cpp" line="108"/>
+        <location filename="../../src/main.cpp" line="156"/>
         <source>The store cannot be opened:
 %1</source>
         <translation>La base ne peut pas être ouverte&#xa0;:

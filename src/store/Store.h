@@ -3,19 +3,18 @@
 #include "AuditEntry.h"
 #include "CharterText.h"
 #include "Cookie.h"
-#include "CookieCopy.h"
 #include "ImportRecord.h"
 #include "Publication.h"
 #include "Review.h"
 #include "RuleSwitch.h"
 #include "Site.h"
+#include "StoreBackend.h"
 #include "StoreImport.h"
 #include "WriteResult.h"
 
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -62,7 +61,6 @@ public:
 
     // Server: postgresql://user@host:port/database?sslmode=... (or postgres://).
     static bool isServerLocation(const QString &location);
-    bool isServer() const { return m_server; }
     // Asked for the password when neither the location, ~/.pgpass nor PGPASSWORD gives one (or
     // it was refused); returns empty to give up. Kept in memory for the process, never written.
     using PasswordPrompt = std::function<QString(const QString &location, const QString &why)>;
@@ -84,18 +82,22 @@ public:
     void close();
 
     bool isOpen() const;
+    // A store on a PostgreSQL server rather than an SQLite file.
+    bool isServer() const;
     // What the user may write. An editor writes the registry; a reviewer (on SQLite a role the
     // program keeps to, on a server one the server enforces) writes only decisions and comments
     // on reviews, and sees the registry read-only.
     enum class Role { Editor, Reviewer };
     void setRole(Role role) { m_role = role; }
-    Role role() const { return m_role; }
-    // The registry cannot be changed here: the file is read-only, or the user a reviewer.
-    bool isReadOnly() const { return m_readOnly || m_role == Role::Reviewer; }
+    // A reviewer: set so, or a server role that may only review.
+    Role role() const;
+    // The registry cannot be changed here: the store is read-only, or the user a reviewer.
+    bool isReadOnly() const;
     QString readOnlyReason() const;
-    // Decisions and comments on reviews can be written (the file is not read-only).
-    bool canReview() const { return isOpen() && !m_readOnly; }
-    QString path() const { return m_path; }
+    // Decisions and comments on reviews can be written (the store is not read-only).
+    bool canReview() const;
+    // The file, or the server location without its password.
+    QString path() const;
     int schemaVersion() const;
     // Changes whenever any connection commits a change to the file (PRAGMA data_version).
     qint64 dataVersion() const;
@@ -242,26 +244,17 @@ protected:
 
 private:
     QSqlDatabase database() const;
-    enum class StatementKind { Read, Insert, Write };
+    using StatementKind = StoreBackend::StatementKind;
     std::unique_ptr<Statement> statement(const char *sql,
                                          StatementKind kind = StatementKind::Read) const;
     QString returningId(const QString &insertSql) const;
     qint64 insertedId(QSqlQuery &query) const;
-    // Server parts (StoreServer.cpp).
-    bool openServer(const QString &location, bool readOnly, bool create, QString *error);
-    bool connectServer(const QString &location, QString *error);
-    bool checkServerStore(bool readOnly, bool create, QString *error);
-    bool beginServerWrite(QSqlQuery &control);
-    WriteResult serverFailure(const QSqlError &error) const;
+    StoreBackend *newBackend(const QString &location);
     bool connectionLost() const;
-    bool reconnect();
-    void watchServer();
-    void onServerNotification(const QString &name, int source, const QVariant &payload);
     // Which rows of a COPY that met a duplicate were in the way: earlier rows of the import, or
     // cookies already stored; false when the store could not be read.
-    bool findDuplicates(const QList<CookieCopy::Key> &keys, QList<RowError> *errors,
+    bool findDuplicates(const QList<ImportedKey> &keys, QList<RowError> *errors,
                         QString *failure) const;
-    bool openConnection(const QString &path, bool readOnly, QString *error);
     // What a write changes: the registry (editors only) or the reviews' decisions and comments.
     enum class WriteScope { Registry, Review };
     WriteResult runWrite(const std::function<WriteResult()> &unit,
@@ -280,17 +273,9 @@ private:
     WriteResult insertSite(Site &site);
     static QString siteProblem(const Site &site);
     WriteResult updateCookieLocked(Cookie &cookie, const Cookie &stored);
-    bool buildNew(const QString &path, QString *error);
-    bool recoverHotJournal(const QString &path, QString *error);
-    // PRAGMA quick_check, once per connection; false with its first findings.
-    bool verify(QString *findings);
     void startWatching();
-    void checkExternalChange();
 
-    QString m_connection;
-    QString m_path;
-    bool m_readOnly = false;
-    QString m_readOnlyReason;
+    std::unique_ptr<StoreBackend> m_backend; // the connection: an SQLite file or a server
     QString m_user;
     Role m_role = Role::Editor;
     int m_busyTimeoutMs = 5000;
@@ -299,15 +284,5 @@ private:
     QString m_now;                                 // set for the length of one unit of work
     QList<std::function<void()>> m_pendingSignals; // emitted after a successful commit
     std::function<void()> m_betweenReads;
-    QTimer m_watchTimer; // polls data_version while externalChange has receivers
-    qint64 m_seenDataVersion = -1;
-    bool m_recovering = false; // open() once more after rolling a hot journal back
     Verify m_verify = Verify::OnOpen;
-    bool m_verified = false; // quick_check passed on this connection
-    bool m_server = false;
-    QString m_location; // the server location as given, password included (never shown)
-    bool m_serverMayWrite = true;
-    bool m_serverMayPublish = true;
-    QString m_serverRole;
-    bool m_subscribed = false;
 };

@@ -62,7 +62,7 @@ bool Store::copyFrom(const Store &source, const std::function<bool(double)> &pro
                 WriteResult::Status::Invalid,
                 tr("%1 is not empty (%2 site(s), %3 publication(s)); a copy goes only into an "
                    "empty store, and nothing was written")
-                    .arg(m_path)
+                    .arg(path())
                     .arg(occupied.value(0).toLongLong())
                     .arg(occupied.value(1).toLongLong()));
         occupied.finish();
@@ -103,7 +103,7 @@ bool Store::copyFrom(const Store &source, const std::function<bool(double)> &pro
                     WriteResult::Status::Failed,
                     tr("%1 could not be read: %2").arg(source.path(), read.lastError().text()));
         }
-        if (m_server) {
+        if (isServer()) {
             for (const char *name : identityTables) {
                 QSqlQuery move(database());
                 move.prepare(
@@ -132,8 +132,8 @@ bool Store::setUpRoles(const QString &editors, const QString &reviewers, const Q
             *error = message;
         return false;
     };
-    if (!m_server)
-        return fail(tr("roles are a server's: %1 is an SQLite file").arg(m_path));
+    if (!isServer())
+        return fail(tr("roles are a server's: %1 is an SQLite file").arg(path()));
     QStringList allTables{QStringLiteral("cookie_charter_store")};
     for (const auto &[table, columns] : Schema::tables())
         allTables.append(table);

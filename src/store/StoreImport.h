@@ -21,6 +21,14 @@ struct ImportOptions {
     int previewLimit = 0; // keep up to this many accepted rows in ImportReport::preview
 };
 
+// A row an import sends in bulk, as much as finding the rows in the way of a duplicate needs.
+struct ImportedKey {
+    qint64 siteId = 0;
+    QString domain;
+    QString name;
+    int line = 0;
+};
+
 struct RowError {
     int line = 0;
     QString message;

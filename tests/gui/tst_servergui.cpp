@@ -31,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
     void droppedConnectionKeepsTheEdit();
     void colleaguesEditArrivesLive();
+    void windowReconnectsAfterServerRestart();
     void readOnlyRoleGreysEditing();
 
 private:
@@ -144,6 +145,29 @@ void TestServerGui::colleaguesEditArrivesLive() {
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(model->index(0, RegistryModel::Purpose).data().toString(),
                               QStringLiteral("Modifié par Bob"), 5000);
+}
+
+void TestServerGui::windowReconnectsAfterServerRestart() {
+    m_window = makeWindow(m_store.get());
+    RegistryModel *model = m_window->registryModel();
+    QTRY_COMPARE(model->rowCount(), 1);
+    // What a restart does to the window: every connection it had is gone.
+    QVERIFY(ServerTest::exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
+                                            "pg_stat_activity WHERE datname = '%1' AND "
+                                            "application_name = 'cookie-charter'")
+                                 .arg(m_database->name())));
+    // Meanwhile a colleague adds a cookie; no notification can reach the dead connection.
+    Store colleague;
+    QVERIFY(colleague.open(m_database->location(), Store::OpenMode::ReadWrite, nullptr));
+    Cookie added = *colleague.cookie(m_cookieId);
+    added.name = QStringLiteral("added-while-down");
+    QVERIFY(colleague.addCookie(added).ok());
+    // The window notices, reconnects, and reads what changed.
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10000);
+    // And listens again: the next edit arrives by notification.
+    added.name = QStringLiteral("after-reconnect");
+    QVERIFY(colleague.addCookie(added).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 5000);
 }
 
 void TestServerGui::readOnlyRoleGreysEditing() {

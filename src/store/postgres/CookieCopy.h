@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Cookie.h"
+#include "StoreImport.h"
 
 #include <QByteArray>
 #include <QList>
@@ -19,12 +20,7 @@ public:
     CookieCopy(const QSqlDatabase &db, QString user, QString now);
     ~CookieCopy();
 
-    struct Key {
-        qint64 siteId = 0;
-        QString domain;
-        QString name;
-        int line = 0;
-    };
+    using Key = ImportedKey;
 
     // False once a COPY failed (then failedState() and failure() say why); later rows are
     // still counted in keys() for the diagnosis.

@@ -88,8 +88,8 @@ bool CookieCopy::add(const Cookie &cookie, int line) {
     m_keys.append({cookie.siteId, cookie.domain, cookie.name, line});
     if (m_failed || (!m_copying && !start()))
         return false;
-    for (const QString *field : {&cookie.provider, &cookie.service, &cookie.location,
-                                 &cookie.name, &cookie.purposeFr, &cookie.purposeEn})
+    for (const QString *field : {&cookie.provider, &cookie.service, &cookie.location, &cookie.name,
+                                 &cookie.purposeFr, &cookie.purposeEn})
         appendField(m_chunk, *field);
     appendField(m_chunk, Vocabulary::categoryKey(cookie.category));
     appendField(m_chunk, Vocabulary::partyKey(cookie.party));
@@ -100,8 +100,8 @@ bool CookieCopy::add(const Cookie &cookie, int line) {
     m_chunk += '\t';
     appendField(m_chunk, Vocabulary::storageKey(cookie.storage));
     appendField(m_chunk, cookie.privacyUrl);
-    m_chunk += cookie.consentExemptOverride ? (*cookie.consentExemptOverride ? "1\t" : "0\t")
-                                            : "\\N\t";
+    m_chunk +=
+        cookie.consentExemptOverride ? (*cookie.consentExemptOverride ? "1\t" : "0\t") : "\\N\t";
     appendField(m_chunk, cookie.notes);
     m_chunk += QByteArray::number(cookie.siteId);
     m_chunk += '\t';
