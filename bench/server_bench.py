@@ -11,6 +11,7 @@ name when it is already inside one (PGHOST and PGPORT set). Prints:
     psql \\copy of the same CSV into a table with the same unique index (site, domain, name);
     target: import <= 1.5x \\copy;
   - build/bench/editor_bench on that store: the window's first rows (target <= 1 s);
+  - build/bench/notify_bench: how soon another connection hears of a commit (target 0.5 s);
   - build/bench/concurrent_edits --writers W with E edits each (target: 10 x 1,000, no lost
     update, no error but the conflicts reported).
 """
@@ -85,6 +86,11 @@ def main():
     if os.path.exists(os.path.join(bench, "editor_bench")):
         _, out = timed([os.path.join(bench, "editor_bench"), server + "cc_bench_0"], env=env)
         print("window on the server store:\n" + out.rstrip())
+    if os.path.exists(os.path.join(bench, "notify_bench")):
+        psql("DROP DATABASE IF EXISTS cc_notify", "postgres")
+        psql("CREATE DATABASE cc_notify", "postgres")
+        _, out = timed([os.path.join(bench, "notify_bench"), server + "cc_notify"], env=env)
+        print("live updates: " + out.rstrip())
     if os.path.exists(os.path.join(bench, "concurrent_edits")):
         psql("DROP DATABASE IF EXISTS cc_edits", "postgres")
         psql("CREATE DATABASE cc_edits", "postgres")
