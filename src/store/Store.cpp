@@ -98,24 +98,27 @@ StoreBackend *Store::newBackend(const QString &location) {
 }
 
 bool Store::open(const QString &path, OpenMode mode, QString *error) {
-    if (newBackend(path)->open(path, mode == OpenMode::ReadOnly, error))
-        return true;
-    m_backend.reset();
-    return false;
+    return opened(newBackend(path)->open(path, mode == OpenMode::ReadOnly, error));
 }
 
 bool Store::openReader(const QString &path, QString *error) {
-    if (newBackend(path)->openReader(path, error))
-        return true;
-    m_backend.reset();
-    return false;
+    return opened(newBackend(path)->openReader(path, error));
 }
 
 bool Store::create(const QString &path, QString *error) {
-    if (newBackend(path)->create(path, error))
-        return true;
-    m_backend.reset();
-    return false;
+    return opened(newBackend(path)->create(path, error));
+}
+
+// After an attempt to open: a failed backend goes; an open one is watched at once when someone
+// was already listening for others' changes.
+bool Store::opened(bool success) {
+    if (!success) {
+        m_backend.reset();
+        return false;
+    }
+    if (isSignalConnected(QMetaMethod::fromSignal(&Store::externalChange)))
+        startWatching();
+    return true;
 }
 
 void Store::startWatching() {

@@ -250,6 +250,7 @@ private:
     QString returningId(const QString &insertSql) const;
     qint64 insertedId(QSqlQuery &query) const;
     StoreBackend *newBackend(const QString &location);
+    bool opened(bool success);
     bool connectionLost() const;
     // Which rows of a COPY that met a duplicate were in the way: earlier rows of the import, or
     // cookies already stored; false when the store could not be read.
