@@ -24,17 +24,17 @@ class QSqlQuery;
 class Statement;
 
 // One store: an SQLite file, possibly on a network share and open by several people at once, or
-// a PostgreSQL database on a team server (a location postgresql://user@host:port/db). Both run
-// the same SQL; what differs (opening, migrating, transactions, watching for others' changes,
-// bulk import, what an error means) is marked "server" below and lives in StoreServer.cpp.
+// a PostgreSQL database on a team server (a location postgresql://user@host:port/db). This is
+// the one interface; it runs the same SQL on both and asks its StoreBackend (sqlite/,
+// postgres/) for what differs: opening and migrating, the connection, how a write takes the
+// writers' lock, what an error means, watching for others' changes, streaming an import.
 //
-// SQLite
-// Locking rules: rollback journal (never WAL, which needs shared memory a network share does
-// not give), synchronous=FULL, every write a short BEGIN IMMEDIATE transaction so that a writer
-// queues on the lock (busy timeout) instead of failing half-way; a whole unit of work is retried
-// a bounded number of times. Updates and deletes name the row version they read; a stale one is
-// refused as a Conflict. Reads are single statements and never hold a lock between calls.
-// Signals are emitted after the commit, for this connection's own writes only.
+// Every write is one short transaction holding the writers' lock (SQLite's BEGIN IMMEDIATE, a
+// server's advisory lock), so that a writer queues (busy timeout) instead of failing half-way; a
+// whole unit of work is retried a bounded number of times, except after a lost connection.
+// Updates and deletes name the row version they read; a stale one is refused as a Conflict.
+// Reads are single statements and never hold a lock between calls. Signals are emitted after
+// the commit, for this connection's own writes only; others' commits arrive as externalChange.
 class Store : public QObject {
     Q_OBJECT
 public:
