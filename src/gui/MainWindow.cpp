@@ -399,8 +399,9 @@ void MainWindow::refresh() {
     } else {
         m_ui->storeLabel->setStyleSheet(QString());
     }
-    if (m_store->isServer())
-        text += QLatin1Char(' ') + m_store->serverAccess();
+    if (m_store->isServer()) // after the location, its own sentence: "…/db. PostgreSQL server, …"
+        text += (text.endsWith(QLatin1Char('.')) ? QStringLiteral(" ") : QStringLiteral(". ")) +
+                m_store->serverAccess();
     m_ui->storeLabel->setText(text);
     setWindowTitle(
         m_store->role() == Store::Role::Reviewer
