@@ -126,10 +126,9 @@ int main(int argc, char *argv[]) {
     QList<QProcess *> processes;
     for (int writer = 0; writer < writers; ++writer) {
         auto *process = new QProcess(&app);
-        process->start(
-            QCoreApplication::applicationFilePath(),
-            {QStringLiteral("--worker"), path, QString::number(writer), QString::number(edits),
-             QString::number(writers)});
+        process->start(QCoreApplication::applicationFilePath(),
+                       {QStringLiteral("--worker"), path, QString::number(writer),
+                        QString::number(edits), QString::number(writers)});
         processes.append(process);
     }
     QSet<QString> saved;

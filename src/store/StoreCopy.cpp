@@ -48,7 +48,6 @@ bool Store::copyFrom(const Store &source, const std::function<bool(double)> &pro
                 tr("%1 could not be read: %2").arg(source.path(), count.lastError().text()));
         total += count.value(0).toLongLong();
     }
-    bool cancelled = false;
     const WriteResult result = runWrite([&]() -> WriteResult {
         QSqlQuery occupied(database());
         if (!occupied.exec(QStringLiteral("SELECT (SELECT count(*) FROM site), (SELECT count(*) "
@@ -93,7 +92,6 @@ bool Store::copyFrom(const Store &source, const std::function<bool(double)> &pro
                     return failureFrom(write);
                 if ((++done & 511) == 0 && progress &&
                     !progress(double(done) / double(qMax<qint64>(1, total)))) {
-                    cancelled = true;
                     return WriteResult::failure(WriteResult::Status::Failed,
                                                 tr("copy cancelled; nothing was written"));
                 }
@@ -121,7 +119,6 @@ bool Store::copyFrom(const Store &source, const std::function<bool(double)> &pro
     });
     if (!result.ok() && error)
         *error = result.message;
-    Q_UNUSED(cancelled);
     return result.ok();
 }
 
